@@ -1,0 +1,48 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Regio",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "regio", targets: ["regio"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CCmark",
+            pkgConfig: "libcmark",
+            providers: [.apt(["libcmark-dev"])]
+        ),
+        .target(name: "RegioMarkdown", dependencies: ["CCmark"]),
+        .target(
+            name: "RegioCore",
+            dependencies: [
+                "RegioMarkdown",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
+        ),
+        .target(
+            name: "RegioCLI",
+            dependencies: [
+                "RegioCore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "regio", dependencies: ["RegioCLI"]),
+        .target(name: "RegioTestSupport", dependencies: ["RegioCore"]),
+        .testTarget(name: "RegioMarkdownTests", dependencies: ["RegioMarkdown"]),
+        .testTarget(
+            name: "RegioCoreTests",
+            dependencies: ["RegioCore", "RegioTestSupport"],
+            exclude: ["Fixtures"]
+        ),
+        .testTarget(name: "RegioCLITests", dependencies: ["RegioCLI", "RegioTestSupport"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,34 @@
+import Foundation
+import RegioCore
+
+/// Runs the pipeline for a command and times it; shared by `build` and `check`.
+struct BuildRunner {
+    let options: ContentOptions
+
+    func run() async throws -> (BuildResult, Duration) {
+        let contentURL = URL(fileURLWithPath: options.content)
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: contentURL.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            printError("regio: de inhoudsmap `\(options.content)` bestaat niet; geef een map op met --content")
+            throw RegioExit.usage
+        }
+        guard FileManager.default.fileExists(atPath: URL(fileURLWithPath: options.theme).path) else {
+            printError("regio: de themamap `\(options.theme)` bestaat niet; geef een map op met --theme")
+            throw RegioExit.usage
+        }
+        let buildOptions = BuildOptions(
+            content: DiskFileSystem(root: contentURL),
+            theme: DiskFileSystem(root: URL(fileURLWithPath: options.theme)),
+            themeLabel: options.theme,
+            parallelism: ProcessInfo.processInfo.activeProcessorCount
+        )
+        let clock = ContinuousClock()
+        let start = clock.now
+        let result = await BuildPipeline.run(buildOptions)
+        return (result, clock.now - start)
+    }
+}
+
+func printError(_ text: String) {
+    FileHandle.standardError.write(Data((text + "\n").utf8))
+}

@@ -1,0 +1,39 @@
+import ArgumentParser
+import RegioCore
+
+/// `regio check`: the build without writing.
+struct CheckCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Controleert de inhoud zonder iets te schrijven."
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, json, github
+    }
+
+    @OptionGroup var options: ContentOptions
+
+    @Option(name: .long, help: ArgumentHelp("Uitvoer: text, json of github (annotaties voor GitHub Actions).", valueName: "formaat"))
+    var format: Format = .text
+
+    @Flag(name: .long, help: "Waarschuwingen laten de controle ook mislukken.")
+    var strict = false
+
+    func run() async throws {
+        let (result, duration) = try await BuildRunner(options: options).run()
+        let printer = DiagnosticPrinter(sources: result.sources, contentLabel: options.content)
+        switch format {
+        case .text:
+            print(printer.text(for: result.diagnostics), terminator: "")
+            print(Summary(result: result, duration: duration).line)
+        case .json:
+            print(printer.json(for: result.diagnostics))
+        case .github:
+            print(printer.github(for: result.diagnostics), terminator: "")
+        }
+        if result.hasErrors || (strict && result.diagnostics.warningCount > 0) {
+            throw RegioExit.contentErrors
+        }
+    }
+}

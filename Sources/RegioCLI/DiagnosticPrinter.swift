@@ -1,0 +1,68 @@
+import Foundation
+import RegioCore
+
+/// Prints diagnostics the way editors and CI read them: `file:line:col: fout: message [code]`,
+/// then the source line with a caret, then notes and the fix.
+struct DiagnosticPrinter {
+    let sources: [String: SourceFile]
+    /// The content folder as the user named it, so printed paths open from where they ran Regio.
+    let contentLabel: String
+
+    func path(_ location: SourceLocation) -> String {
+        guard sources[location.file] != nil || !location.file.contains("/") || location.file.hasSuffix(".md") || location.file.hasSuffix(".yaml") else {
+            return location.file
+        }
+        if location.file.hasPrefix(contentLabel) || location.file.hasPrefix("/") { return location.file }
+        let prefix = contentLabel.hasSuffix("/") ? contentLabel : contentLabel + "/"
+        return sources[location.file] != nil || location.file == "site.yaml" ? prefix + location.file : location.file
+    }
+
+    func text(for diagnostics: [Diagnostic]) -> String {
+        diagnostics.map(text(for:)).joined()
+    }
+
+    func text(for diagnostic: Diagnostic) -> String {
+        let location = diagnostic.location
+        var lines = ["\(path(location)):\(location.line):\(location.column): \(diagnostic.severity.rawValue): \(diagnostic.message) [\(diagnostic.code.rawValue)]"]
+        if let source = sources[location.file] {
+            let line = source.line(location.line)
+            if !line.isEmpty {
+                let number = String(location.line)
+                let gutter = String(repeating: " ", count: number.count)
+                let caretOffset = line.prefix(max(0, location.column - 1)).map { $0 == "\t" ? "\t" : " " }.joined()
+                lines.append(" \(number) | \(line)")
+                lines.append(" \(gutter) | \(caretOffset)^")
+            }
+        }
+        lines += diagnostic.notes.map { "  = \($0)" }
+        if let fix = diagnostic.fixIt { lines.append("  = oplossing: \(fix)") }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// One JSON object per diagnostic, in an array, for tools.
+    func json(for diagnostics: [Diagnostic]) -> String {
+        let objects: [[String: Any]] = diagnostics.map { diagnostic in
+            var object: [String: Any] = [
+                "bestand": path(diagnostic.location), "regel": diagnostic.location.line, "kolom": diagnostic.location.column,
+                "ernst": diagnostic.severity.rawValue, "code": diagnostic.code.rawValue, "melding": diagnostic.message,
+                "notities": diagnostic.notes,
+            ]
+            if let fix = diagnostic.fixIt { object["oplossing"] = fix }
+            return object
+        }
+        let data = (try? JSONSerialization.data(withJSONObject: objects, options: [.prettyPrinted, .sortedKeys])) ?? Data("[]".utf8)
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    /// GitHub Actions workflow commands, so findings show up on the changed lines of a pull request.
+    func github(for diagnostics: [Diagnostic]) -> String {
+        diagnostics.map { diagnostic in
+            let kind = diagnostic.severity == .error ? "error" : "warning"
+            let message = ([diagnostic.message] + diagnostic.notes + (diagnostic.fixIt.map { ["oplossing: \($0)"] } ?? []))
+                .joined(separator: "\n")
+                .replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "\r", with: "%0D").replacingOccurrences(of: "\n", with: "%0A")
+            let location = diagnostic.location
+            return "::\(kind) file=\(path(location)),line=\(location.line),col=\(location.column),title=\(diagnostic.code.rawValue)::\(message)\n"
+        }.joined()
+    }
+}

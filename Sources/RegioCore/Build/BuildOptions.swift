@@ -1,0 +1,17 @@
+/// Everything a build depends on from outside: the content, the theme and how many cores to use.
+/// RegioCore reads no environment, clock or working folder of its own.
+public struct BuildOptions: Sendable {
+    public var content: any ContentFileSystem
+    public var theme: any ContentFileSystem
+    /// How the theme folder is named in diagnostics.
+    public var themeLabel: String
+    /// How many pages are rendered at once.
+    public var parallelism: Int
+
+    public init(content: any ContentFileSystem, theme: any ContentFileSystem, themeLabel: String = "themes/default", parallelism: Int = 1) {
+        self.content = content
+        self.theme = theme
+        self.themeLabel = themeLabel
+        self.parallelism = max(1, parallelism)
+    }
+}

@@ -1,0 +1,87 @@
+import Foundation
+
+/// The one place that knows the order of the stages (DESIGN §4). `check` and `build` both run it;
+/// only what happens to the result differs.
+public enum BuildPipeline {
+    public static func run(_ options: BuildOptions) async -> BuildResult {
+        let loaded = ContentLoader.load(from: options.content)
+        var diagnostics = loaded.diagnostics
+        var sources: [String: SourceFile] = [:]
+        for file in [loaded.siteFile].compactMap({ $0 }) + loaded.regionFiles + loaded.documentFiles { sources[file.path] = file }
+
+        // Decode: settings, regions, documents. A document that fails here goes no further.
+        let settings = loaded.siteFile.flatMap { SiteSettings.decode($0, &diagnostics) }
+        let regions = loaded.regionFiles.compactMap { Region.decode($0, &diagnostics) }
+        let decoded = await parallelMap(loaded.documentFiles, width: options.parallelism) { file in
+            var found: [Diagnostic] = []
+            let document = Document.decode(file, &found)
+            return (document, found)
+        }
+        diagnostics += decoded.flatMap(\.1)
+        let documents = decoded.compactMap(\.0)
+
+        // Render bodies for every page a document gets, rewriting links as we go.
+        let siteMap = SiteMap(regions: regions.map(\.slug).sorted())
+        let bodyRenderer = BodyRenderer(
+            siteMap: siteMap, documentFiles: loaded.documentPaths, contentFiles: loaded.allPaths, allowHTML: settings?.allowHTML ?? false
+        )
+        let bodyJobs = documents.flatMap { document in siteMap.pages(of: document).enumerated().map { (document, $0.element.page, $0.element.region, $0.offset == 0) } }
+        let rendered = await parallelMap(bodyJobs, width: options.parallelism) { job in
+            (BodyKey(path: job.0.path, page: job.1), bodyRenderer.render(job.0, page: job.1, region: job.2), job.3)
+        }
+        var bodies: [BodyKey: RenderedBody] = [:]
+        var headingIDs: [ContentPath: Set<String>] = [:]
+        var bodyLinks: [ContentPath: [DocumentLink]] = [:]
+        var linkedFiles: Set<String> = []
+        for (key, body, isFirstPage) in rendered {
+            bodies[key] = body
+            linkedFiles.formUnion(body.files)
+            guard isFirstPage else { continue }
+            diagnostics += body.diagnostics
+            headingIDs[key.path] = Set(body.headings.map(\.id))
+            bodyLinks[key.path] = body.documentLinks
+        }
+
+        // Site-wide rules over everything that decoded.
+        let context = RuleContext(
+            regions: Dictionary(regions.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first }),
+            documents: Dictionary(documents.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first }),
+            headingIDs: headingIDs, bodyLinks: bodyLinks, documentFiles: loaded.documentPaths
+        )
+        diagnostics += SiteRules.check(context)
+
+        var site: RenderedSite?
+        if let settings {
+            switch Theme.load(from: options.theme, label: options.themeLabel, language: settings.language) {
+            case let .failure(themeDiagnostics):
+                diagnostics += themeDiagnostics.items
+            case let .success(theme):
+                let graph = SiteGraph(settings: settings, regions: regions, documents: documents, bodyLinks: bodyLinks)
+                site = await renderSite(graph: graph, siteMap: siteMap, theme: theme, bodies: bodies,
+                                        linkedFiles: linkedFiles.sorted(), options: options)
+            }
+        }
+        return BuildResult(
+            diagnostics: diagnostics.inReadingOrder(), sources: sources, site: site,
+            documentCount: loaded.documentPaths.count, regionCount: regions.count
+        )
+    }
+
+    private static func renderSite(
+        graph: SiteGraph, siteMap: SiteMap, theme: Theme, bodies: [BodyKey: RenderedBody],
+        linkedFiles: [String], options: BuildOptions
+    ) async -> RenderedSite {
+        let renderer = PageRenderer(graph: graph, siteMap: siteMap, theme: theme, bodies: bodies)
+        var files = await parallelMap(renderer.jobs(), width: options.parallelism, renderer.render)
+        for region in [nil] + siteMap.regions.map(Optional.some) {
+            files += theme.assets.map { (siteMap.asset($0.name, inRegion: region), $0.data) }
+        }
+        for path in linkedFiles {
+            guard let output = OutputPath(contentFile: path), let data = try? options.content.read(path) else { continue }
+            files.append((output, data))
+        }
+        var unique: [OutputPath: Data] = [:]
+        for (path, data) in files where unique[path] == nil { unique[path] = data }
+        return RenderedSite(files: unique.keys.sorted().map { ($0, unique[$0]!) })
+    }
+}

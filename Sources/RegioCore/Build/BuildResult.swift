@@ -1,0 +1,13 @@
+/// What a run of the pipeline gives: every diagnostic, the site when one could be made, and counts.
+public struct BuildResult: Sendable {
+    /// In reading order.
+    public let diagnostics: [Diagnostic]
+    /// The files read, by path, so a printer can show the line under a diagnostic.
+    public let sources: [String: SourceFile]
+    /// Nil when the site settings or the theme could not be read.
+    public let site: RenderedSite?
+    public let documentCount: Int
+    public let regionCount: Int
+
+    public var hasErrors: Bool { diagnostics.errorCount > 0 }
+}

@@ -1,0 +1,69 @@
+import Foundation
+
+/// Read access to a content folder. The pipeline sees files only through this, so tests can
+/// load a whole site from one string and the build never depends on the process's working folder.
+public protocol ContentFileSystem: Sendable {
+    /// Every file under the root, as a relative path with `/`, hidden files and folders left out, sorted.
+    func allFiles() throws -> [String]
+    /// The bytes of one file, by relative path.
+    func read(_ path: String) throws -> Data
+    /// The size in bytes, so that huge files are refused before they are read.
+    func size(of path: String) throws -> Int
+}
+
+/// Content on disk under a root folder.
+public struct DiskFileSystem: ContentFileSystem {
+    public let root: URL
+
+    public init(root: URL) {
+        self.root = root.standardizedFileURL
+    }
+
+    public func allFiles() throws -> [String] {
+        let keys: [URLResourceKey] = [.isRegularFileKey]
+        guard let enumerator = FileManager.default.enumerator(
+            at: root, includingPropertiesForKeys: keys, options: [.skipsHiddenFiles, .skipsPackageDescendants]
+        ) else { throw CocoaError(.fileReadNoSuchFile) }
+        var paths: [String] = []
+        let prefix = root.path.hasSuffix("/") ? root.path : root.path + "/"
+        for case let url as URL in enumerator {
+            guard (try? url.resourceValues(forKeys: Set(keys)).isRegularFile) == true else { continue }
+            let path = url.standardizedFileURL.path
+            guard path.hasPrefix(prefix) else { continue }
+            paths.append(String(path.dropFirst(prefix.count)))
+        }
+        return paths.sorted()
+    }
+
+    public func read(_ path: String) throws -> Data {
+        try Data(contentsOf: root.appendingPathComponent(path))
+    }
+
+    public func size(of path: String) throws -> Int {
+        let attributes = try FileManager.default.attributesOfItem(atPath: root.appendingPathComponent(path).path)
+        return (attributes[.size] as? NSNumber)?.intValue ?? 0
+    }
+}
+
+/// Content held in memory: for tests and for sites assembled by other tools.
+public struct InMemoryFileSystem: ContentFileSystem {
+    public var files: [String: Data]
+
+    public init(files: [String: Data]) {
+        self.files = files
+    }
+
+    public func allFiles() throws -> [String] {
+        files.keys.filter { !$0.split(separator: "/").contains { $0.hasPrefix(".") } }.sorted()
+    }
+
+    public func read(_ path: String) throws -> Data {
+        guard let data = files[path] else { throw CocoaError(.fileReadNoSuchFile) }
+        return data
+    }
+
+    public func size(of path: String) throws -> Int {
+        guard let data = files[path] else { throw CocoaError(.fileReadNoSuchFile) }
+        return data.count
+    }
+}

@@ -1,0 +1,131 @@
+import Foundation
+
+/// The files of a content folder, read and sorted by the role they play.
+public struct LoadedContent: Sendable {
+    public var siteFile: SourceFile?
+    public var regionFiles: [SourceFile] = []
+    public var documentFiles: [SourceFile] = []
+    /// Paths of every Markdown document found, also those that could not be read: links to them are not broken.
+    public var documentPaths: Set<String> = []
+    /// Every file in the content folder, for links to files other than documents.
+    public var allPaths: Set<String> = []
+    public var diagnostics: [Diagnostic] = []
+}
+
+/// Stage 1: finds and reads the content files.
+public enum ContentLoader {
+    /// Larger files are refused: no policy text comes near this, and reading it would only cost memory.
+    public static let maximumFileSize = 8 * 1024 * 1024
+
+    /// Files at the top that belong to later capabilities or to the author, and are not documents.
+    static let ignoredNames: Set<String> = ["README.md", "kaders.yaml", "indicatoren.yaml"]
+
+    public static func load(from fileSystem: any ContentFileSystem) -> LoadedContent {
+        var content = LoadedContent()
+        let paths: [String]
+        do {
+            paths = try fileSystem.allFiles()
+        } catch {
+            content.diagnostics.append(Diagnostic(
+                .unreadableFile, "de inhoudsmap kan niet worden gelezen", at: SourceLocation(file: "."),
+                notes: ["controleer of de map bestaat; geef een andere map op met --content"]
+            ))
+            return content
+        }
+        content.allPaths = Set(paths)
+        for path in paths {
+            let role = FileRole(path: path)
+            if role == .document { content.documentPaths.insert(path) }
+            guard role != .other, !ignoredNames.contains(path.split(separator: "/").last.map(String.init) ?? "") else { continue }
+            guard let file = read(path, from: fileSystem, into: &content.diagnostics) else { continue }
+            switch role {
+            case .site: content.siteFile = file
+            case .region: content.regionFiles.append(file)
+            case .document: content.documentFiles.append(file)
+            case .other: break
+            }
+        }
+        if content.siteFile == nil {
+            content.diagnostics.append(Diagnostic(
+                .missingSiteFile, "site.yaml ontbreekt in de inhoudsmap", at: SourceLocation(file: "site.yaml"),
+                fixIt: "maak site.yaml aan met bijvoorbeeld: titel: Beleid huiselijk geweld en kindermishandeling"
+            ))
+        }
+        return content
+    }
+
+    private static func read(_ path: String, from fileSystem: any ContentFileSystem, into diagnostics: inout [Diagnostic]) -> SourceFile? {
+        let location = SourceLocation(file: path)
+        do {
+            let size = try fileSystem.size(of: path)
+            guard size <= maximumFileSize else {
+                diagnostics.append(Diagnostic(
+                    .fileTooLarge, "het bestand is \(size / 1_048_576) MB; Regio leest bestanden tot \(maximumFileSize / 1_048_576) MB",
+                    at: location
+                ))
+                return nil
+            }
+            let data = try fileSystem.read(path)
+            guard let text = String(validating: data, as: UTF8.self) else {
+                diagnostics.append(Diagnostic(
+                    .notUTF8, "het bestand is geen geldige UTF-8-tekst", at: firstInvalidByteLocation(in: data, file: path),
+                    fixIt: "sla het bestand op met codering UTF-8"
+                ))
+                return nil
+            }
+            return SourceFile(path: path, text: text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text)
+        } catch {
+            diagnostics.append(Diagnostic(.unreadableFile, "het bestand kan niet worden gelezen", at: location))
+            return nil
+        }
+    }
+
+    /// The line and column of the first byte that breaks UTF-8, so the author can find it.
+    static func firstInvalidByteLocation(in data: Data, file: String) -> SourceLocation {
+        let bytes = [UInt8](data)
+        var line = 1
+        var lineStart = 0
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            let length: Int
+            switch byte {
+            case 0x00...0x7F: length = 1
+            case 0xC2...0xDF: length = 2
+            case 0xE0...0xEF: length = 3
+            case 0xF0...0xF4: length = 4
+            default: length = 0
+            }
+            let valid = length > 0 && index + length <= bytes.count
+                && String(validating: bytes[index..<index + length], as: UTF8.self) != nil
+            guard valid else {
+                let column = String(decoding: bytes[lineStart..<index], as: UTF8.self).count + 1
+                return SourceLocation(file: file, line: line, column: column)
+            }
+            if byte == 0x0A {
+                line += 1
+                lineStart = index + 1
+            }
+            index += length
+        }
+        return SourceLocation(file: file)
+    }
+}
+
+/// What a file is, from where it is.
+enum FileRole: Equatable {
+    case site, region, document, other
+
+    init(path: String) {
+        let parts = path.split(separator: "/")
+        if path == "site.yaml" {
+            self = .site
+        } else if parts.count == 2, parts[1] == "regio.yaml" {
+            self = .region
+        } else if path.hasSuffix(".md") {
+            self = .document
+        } else {
+            self = .other
+        }
+    }
+}

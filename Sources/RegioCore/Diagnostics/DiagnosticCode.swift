@@ -1,0 +1,56 @@
+/// The catalogue of every diagnostic Regio gives. A code is stable: CI scripts and `regio uitleg` rely on it.
+/// Adding a code means adding a case here and its text in `DiagnosticCode+Explanation.swift`.
+public enum DiagnosticCode: String, Sendable, CaseIterable, Codable {
+    // Reading files
+    case unreadableFile = "bestand-onleesbaar"
+    case notUTF8 = "geen-utf8"
+    case fileTooLarge = "bestand-te-groot"
+    case missingSiteFile = "site-yaml-ontbreekt"
+    case missingRegionFile = "regio-yaml-ontbreekt"
+    case misplacedFile = "bestand-op-verkeerde-plek"
+    case misplacedDocument = "document-op-verkeerde-plek"
+
+    // Front matter and YAML
+    case missingFrontMatter = "front-matter-ontbreekt"
+    case unclosedFrontMatter = "front-matter-niet-gesloten"
+    case yamlSyntax = "yaml-syntaxfout"
+    case duplicateKey = "dubbele-sleutel"
+
+    // Schema
+    case unknownKey = "onbekende-sleutel"
+    case wrongType = "verkeerd-type"
+    case missingField = "verplicht-veld-ontbreekt"
+    case invalidValue = "ongeldige-waarde"
+    case invalidDate = "ongeldige-datum"
+    case invalidPath = "ongeldig-pad"
+
+    // The model
+    case regionMismatch = "regio-klopt-niet-met-map"
+    case municipalityMismatch = "gemeente-klopt-niet-met-map"
+    case unknownMunicipality = "onbekende-gemeente"
+    case municipalityInTwoRegions = "gemeente-in-twee-regios"
+    case duplicateMunicipality = "dubbele-gemeente"
+    case invalidPeriod = "ongeldige-periode"
+
+    // References between documents
+    case unknownReference = "verwijzing-naar-onbekend-document"
+    case wrongReferenceType = "verwijzing-naar-verkeerd-type"
+    case brokenLink = "link-naar-onbekend-bestand"
+    case brokenAnchor = "link-naar-onbekende-kop"
+
+    // The theme
+    case templateSyntax = "sjabloonfout"
+
+    // Markdown that CommonMark does not support
+    case pipeTable = "tabel-niet-ondersteund"
+    case taskList = "takenlijst-niet-ondersteund"
+    case strikethrough = "doorhalen-niet-ondersteund"
+
+    /// Whether this finding fails the build.
+    public var severity: Severity {
+        switch self {
+        case .pipeTable, .taskList, .strikethrough, .misplacedFile: .warning
+        default: .error
+        }
+    }
+}

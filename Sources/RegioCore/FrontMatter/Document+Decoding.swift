@@ -1,0 +1,125 @@
+import Yams
+
+extension Document {
+    static let commonKeys = ["type", "titel", "samenvatting", "status", "vastgesteld_op", "versie", "themas", "trefwoorden"]
+    static let keysByType: [DocumentType: [String]] = [
+        .regiovisie: ["regio", "periode", "kaders", "vorige"],
+        .beleidsplan: ["gemeente", "soort", "regiovisie", "periode", "kaders"],
+        .factsheet: ["schaal", "gemeente", "peiljaar", "bron", "cijfers"],
+    ]
+
+    /// Stage 3: reads one document's front matter into typed metadata. Returns nil when the
+    /// document cannot go on to later stages; every problem found is in `diagnostics`.
+    static func decode(_ file: SourceFile, _ diagnostics: inout [Diagnostic]) -> Document? {
+        guard let path = ContentPath(file.path) else {
+            diagnostics.append(Diagnostic(
+                .invalidPath, "de bestandsnaam `\(file.path)` bevat tekens die niet in een adres passen",
+                at: SourceLocation(file: file.path),
+                notes: ["mappen en bestanden: kleine letters, cijfers en koppeltekens"]
+            ))
+            return nil
+        }
+        let split: SplitDocument
+        switch FrontMatterSplitter.split(file) {
+        case let .success(value): split = value
+        case let .failure(diagnostic):
+            diagnostics.append(diagnostic)
+            return nil
+        }
+        let source = YAMLSource(file: file.path, lineOffset: split.yamlFirstLine - 1)
+        let node: Node?
+        switch YAMLLoader.parse(split.yaml, source: source) {
+        case let .success(parsed): node = parsed
+        case let .failure(diagnostic):
+            diagnostics.append(diagnostic)
+            return nil
+        }
+        let declaredType = node?["type"]?.string.flatMap(DocumentType.init(rawValue:))
+        let allowed = commonKeys + (declaredType.map { keysByType[$0] ?? [] } ?? keysByType.values.flatMap { $0 })
+        guard let fields = YAMLFields.read(
+            node, source: source, subject: "de front matter", allowedKeys: allowed,
+            at: SourceLocation(file: file.path), diagnostics: &diagnostics
+        ) else { return nil }
+
+        let before = diagnostics.count
+        let metadata = decodeCommon(fields, &diagnostics)
+        guard let metadata, let placement = checkPlacement(path, type: metadata.type, fields: fields, &diagnostics) else { return nil }
+        let details: Details? = switch metadata.type {
+        case .regiovisie: RegiovisieDetails.decode(fields, placement: placement, &diagnostics).map(Details.regiovisie)
+        case .beleidsplan: BeleidsplanDetails.decode(fields, &diagnostics).map(Details.beleidsplan)
+        case .factsheet: FactsheetDetails.decode(fields, placement: placement, &diagnostics).map(Details.factsheet)
+        }
+        guard let details, diagnostics.count == before || !diagnostics[before...].contains(where: { $0.severity == .error }) else { return nil }
+        return Document(
+            path: path, file: file.path, placement: placement, metadata: metadata, details: details,
+            body: split.body, bodyFirstLine: split.bodyFirstLine
+        )
+    }
+
+    private static func decodeCommon(_ fields: YAMLFields, _ diagnostics: inout [Diagnostic]) -> CommonMetadata? {
+        let type = fields.choice("type", as: DocumentType.self, required: true, &diagnostics)
+        let title = fields.string("titel", required: true, &diagnostics)
+        let status = fields.choice("status", as: DocumentStatus.self, required: true, &diagnostics)
+        let adoptedOn = fields.date("vastgesteld_op", &diagnostics)
+        if status == .vastgesteld, adoptedOn == nil, !fields.has("vastgesteld_op") {
+            fields.reportMissing("vastgesteld_op", &diagnostics, reason: "verplicht bij status vastgesteld")
+        }
+        let metadata = CommonMetadata(
+            type: type ?? .factsheet, title: title ?? "", summary: fields.string("samenvatting", &diagnostics),
+            status: status ?? .concept, adoptedOn: adoptedOn, version: fields.string("versie", &diagnostics),
+            themes: fields.stringList("themas", &diagnostics) ?? [], keywords: fields.stringList("trefwoorden", &diagnostics) ?? []
+        )
+        return type == nil || title == nil || status == nil ? nil : metadata
+    }
+
+    /// Each type has its folder; a document elsewhere would end up on the wrong page.
+    private static func checkPlacement(_ path: ContentPath, type: DocumentType, fields: YAMLFields, _ diagnostics: inout [Diagnostic]) -> Placement? {
+        let placement = Placement(path: path)
+        let fits: Bool = switch (type, placement) {
+        case (.regiovisie, .region?): true
+        case (.beleidsplan, .municipality?): true
+        case (.factsheet, .national?), (.factsheet, .regionFactsheets?): true
+        default: false
+        }
+        guard fits, let placement else {
+            let expected = switch type {
+            case .regiovisie: "`<regio>/\(path.last).md`"
+            case .beleidsplan: "`<regio>/<gemeente>/\(path.last).md`"
+            case .factsheet: "`factsheets/\(path.last).md` of `<regio>/factsheets/\(path.last).md`"
+            }
+            diagnostics.append(Diagnostic(
+                .misplacedDocument, "een \(type.rawValue) hoort niet op de plek `\(path.fileName)`", at: fields.location(of: "type"),
+                fixIt: "verplaats het bestand naar \(expected)"
+            ))
+            return nil
+        }
+        return placement
+    }
+}
+
+extension Period {
+    static func decode(_ fields: YAMLFields, key: String, required: Bool, _ diagnostics: inout [Diagnostic]) -> Period? {
+        guard let period = fields.object(key, allowedKeys: ["van", "tot"], subject: "`\(key)`", required: required, &diagnostics) else { return nil }
+        guard let from = period.int("van", required: true, &diagnostics), let to = period.int("tot", required: true, &diagnostics) else { return nil }
+        guard from <= to, (1900...2200).contains(from), (1900...2200).contains(to) else {
+            diagnostics.append(Diagnostic(.invalidPeriod, "de periode \(from)–\(to) is ongeldig: `van` moet een jaartal zijn dat niet na `tot` ligt",
+                                          at: fields.location(of: key)))
+            return nil
+        }
+        return Period(from: from, to: to)
+    }
+}
+
+extension Reference {
+    static func decode(_ fields: YAMLFields, key: String, required: Bool, _ diagnostics: inout [Diagnostic]) -> Reference? {
+        guard let text = fields.string(key, required: required, &diagnostics) else { return nil }
+        guard let target = ContentPath(text) else {
+            diagnostics.append(Diagnostic(
+                .invalidPath, "`\(text)` is geen geldige verwijzing", at: fields.location(of: key),
+                notes: ["schrijf het pad vanaf de inhoudsmap zonder `.md`, bijvoorbeeld `haaglanden/regiovisie-2023-2026`"]
+            ))
+            return nil
+        }
+        return Reference(target: target, location: fields.location(of: key))
+    }
+}

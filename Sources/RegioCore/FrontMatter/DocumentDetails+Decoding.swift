@@ -1,0 +1,100 @@
+import Yams
+
+extension RegiovisieDetails {
+    static func decode(_ fields: YAMLFields, placement: Placement, _ diagnostics: inout [Diagnostic]) -> RegiovisieDetails? {
+        if let declared = fields.string("regio", &diagnostics), let folder = placement.region, declared != folder.value {
+            diagnostics.append(Diagnostic(
+                .regionMismatch, "`regio: \(declared)` klopt niet met de map `\(folder)` waarin het document staat",
+                at: fields.location(of: "regio"), fixIt: "schrijf `regio: \(folder)` of verplaats het document naar `\(declared)/`"
+            ))
+        }
+        let period = Period.decode(fields, key: "periode", required: true, &diagnostics)
+        let previous = Reference.decode(fields, key: "vorige", required: false, &diagnostics)
+        let frameworks = fields.stringList("kaders", &diagnostics) ?? []
+        guard let period else { return nil }
+        return RegiovisieDetails(period: period, frameworks: frameworks, previous: previous)
+    }
+}
+
+extension BeleidsplanDetails {
+    static func decode(_ fields: YAMLFields, _ diagnostics: inout [Diagnostic]) -> BeleidsplanDetails? {
+        let kind = fields.choice("soort", as: PlanKind.self, &diagnostics) ?? .beleidsplan
+        let regiovisie = Reference.decode(fields, key: "regiovisie", required: true, &diagnostics)
+        let period = Period.decode(fields, key: "periode", required: true, &diagnostics)
+        let frameworks = fields.stringList("kaders", &diagnostics) ?? []
+        let municipality = fields.string("gemeente", &diagnostics).map { DeclaredMunicipality(reference: $0, location: fields.location(of: "gemeente")) }
+        guard let regiovisie else { return nil }
+        return BeleidsplanDetails(kind: kind, regiovisie: regiovisie, period: period, frameworks: frameworks, declaredMunicipality: municipality)
+    }
+}
+
+extension FactsheetDetails {
+    static let sourceKeys = ["naam", "url"]
+    static let figureKeys = ["label", "waarde", "eenheid", "jaar", "gemeente", "toelichting", "bron"]
+
+    static func decode(_ fields: YAMLFields, placement: Placement, _ diagnostics: inout [Diagnostic]) -> FactsheetDetails? {
+        let scale = fields.choice("schaal", as: FactsheetScale.self, required: true, &diagnostics)
+        if let scale {
+            let fits = (scale == .landelijk) == (placement == .national)
+            if !fits {
+                diagnostics.append(Diagnostic(
+                    .misplacedDocument,
+                    scale == .landelijk ? "een landelijke factsheet hoort in `factsheets/` in de hoofdmap" : "een factsheet met schaal `\(scale.rawValue)` hoort in `<regio>/factsheets/`",
+                    at: fields.location(of: "schaal")
+                ))
+            }
+        }
+        var municipality: GemeenteCode?
+        if let text = fields.string("gemeente", required: scale == .gemeente, &diagnostics) {
+            municipality = GemeenteCode(text)
+            if municipality == nil {
+                diagnostics.append(Diagnostic(.invalidValue, "`\(text)` is geen CBS-gemeentecode", at: fields.location(of: "gemeente"),
+                                              notes: ["een CBS-code is GM gevolgd door vier cijfers, bijvoorbeeld GM0518"]))
+            }
+        }
+        let year = fields.int("peiljaar", &diagnostics)
+        let source = fields.object("bron", allowedKeys: sourceKeys, subject: "`bron`", required: true, &diagnostics).flatMap { Source.decode($0, &diagnostics) }
+        let figures = (fields.list("cijfers", required: true, &diagnostics) ?? []).compactMap {
+            Figure.decode($0, source: fields.source, &diagnostics)
+        }
+        guard let scale, let source else { return nil }
+        return FactsheetDetails(
+            scale: scale, municipality: municipality, municipalityLocation: municipality.map { _ in fields.location(of: "gemeente") },
+            referenceYear: year, source: source, figures: figures
+        )
+    }
+}
+
+extension Source {
+    static func decode(_ fields: YAMLFields, _ diagnostics: inout [Diagnostic]) -> Source? {
+        guard let name = fields.string("naam", required: true, &diagnostics) else { return nil }
+        let url = fields.string("url", &diagnostics)
+        if let url, !(url.hasPrefix("https://") || url.hasPrefix("http://")) {
+            diagnostics.append(Diagnostic(.invalidValue, "de bron-url `\(url)` begint niet met https://", at: fields.location(of: "url")))
+            return nil
+        }
+        return Source(name: name, url: url)
+    }
+}
+
+extension Figure {
+    static func decode(_ node: Node, source: YAMLSource, _ diagnostics: inout [Diagnostic]) -> Figure? {
+        guard let fields = YAMLFields.read(node, source: source, subject: "een cijfer", allowedKeys: FactsheetDetails.figureKeys, diagnostics: &diagnostics) else { return nil }
+        let label = fields.string("label", required: true, &diagnostics)
+        let value = fields.number("waarde", required: true, &diagnostics)
+        let year = fields.int("jaar", required: true, &diagnostics)
+        var municipality: GemeenteCode?
+        if let text = fields.string("gemeente", &diagnostics) {
+            municipality = GemeenteCode(text)
+            if municipality == nil {
+                diagnostics.append(Diagnostic(.invalidValue, "`\(text)` is geen CBS-gemeentecode", at: fields.location(of: "gemeente")))
+            }
+        }
+        let figureSource = fields.object("bron", allowedKeys: FactsheetDetails.sourceKeys, subject: "`bron`", &diagnostics).flatMap { Source.decode($0, &diagnostics) }
+        guard let label, let value, let year else { return nil }
+        return Figure(
+            label: label, value: value, unit: fields.string("eenheid", &diagnostics), year: year, municipality: municipality,
+            note: fields.string("toelichting", &diagnostics), source: figureSource, location: fields.location
+        )
+    }
+}

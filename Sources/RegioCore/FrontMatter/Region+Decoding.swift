@@ -1,0 +1,82 @@
+import Yams
+
+extension Region {
+    static let keys = ["naam", "omschrijving", "centrumgemeenten", "veilig_thuis_regio", "bron", "gemeenten"]
+    static let municipalityKeys = ["code", "naam", "slug"]
+
+    /// Reads `<regio>/regio.yaml`; the folder name is the region's slug.
+    static func decode(_ file: SourceFile, _ diagnostics: inout [Diagnostic]) -> Region? {
+        let source = YAMLSource(file: file.path, lineOffset: 0)
+        guard let folder = file.path.split(separator: "/").first.map(String.init) else { return nil }
+        guard let slug = Slug(folder) else {
+            diagnostics.append(Diagnostic(
+                .invalidPath, "de regiomap `\(folder)` is geen geldige slug", at: SourceLocation(file: file.path),
+                fixIt: "hernoem de map naar `\(Slug(deriving: folder))`"
+            ))
+            return nil
+        }
+        let node: Node?
+        switch YAMLLoader.parse(file.text, source: source) {
+        case let .success(parsed): node = parsed
+        case let .failure(diagnostic):
+            diagnostics.append(diagnostic)
+            return nil
+        }
+        guard let fields = YAMLFields.read(node, source: source, subject: "regio.yaml", allowedKeys: keys, diagnostics: &diagnostics) else { return nil }
+        let name = fields.string("naam", required: true, &diagnostics)
+        let municipalities = decodeMunicipalities(fields, &diagnostics)
+        let central = decodeCentral(fields, members: municipalities, &diagnostics)
+        guard let name else { return nil }
+        return Region(
+            slug: slug, name: name, description: fields.string("omschrijving", &diagnostics),
+            centralMunicipalities: central, veiligThuisRegion: fields.string("veilig_thuis_regio", &diagnostics),
+            basis: fields.string("bron", &diagnostics), municipalities: municipalities, file: file.path
+        )
+    }
+
+    private static func decodeMunicipalities(_ fields: YAMLFields, _ diagnostics: inout [Diagnostic]) -> [Municipality] {
+        var result: [Municipality] = []
+        for item in fields.list("gemeenten", required: true, &diagnostics) ?? [] {
+            guard let entry = YAMLFields.read(item, source: fields.source, subject: "een gemeente", allowedKeys: municipalityKeys, diagnostics: &diagnostics),
+                  let codeText = entry.string("code", required: true, &diagnostics),
+                  let name = entry.string("naam", required: true, &diagnostics)
+            else { continue }
+            guard let code = GemeenteCode(codeText) else {
+                diagnostics.append(Diagnostic(.invalidValue, "`\(codeText)` is geen CBS-gemeentecode", at: entry.location(of: "code"),
+                                              notes: ["een CBS-code is GM gevolgd door vier cijfers, bijvoorbeeld GM0518"]))
+                continue
+            }
+            var slug = Slug(deriving: name)
+            if let slugText = entry.string("slug", &diagnostics) {
+                guard let explicit = Slug(slugText) else {
+                    diagnostics.append(Diagnostic(.invalidPath, "`\(slugText)` is geen geldige slug", at: entry.location(of: "slug"),
+                                                  fixIt: "gebruik `\(Slug(deriving: slugText))`"))
+                    continue
+                }
+                slug = explicit
+            }
+            if result.contains(where: { $0.code == code || $0.slug == slug }) {
+                diagnostics.append(Diagnostic(.duplicateMunicipality, "gemeente `\(code)` (\(slug)) staat twee keer in deze regio", at: entry.location))
+                continue
+            }
+            result.append(Municipality(code: code, name: name, slug: slug))
+        }
+        return result
+    }
+
+    private static func decodeCentral(_ fields: YAMLFields, members: [Municipality], _ diagnostics: inout [Diagnostic]) -> [GemeenteCode] {
+        guard let codes = fields.stringList("centrumgemeenten", required: true, &diagnostics) else { return [] }
+        var result: [GemeenteCode] = []
+        for text in codes {
+            guard let code = GemeenteCode(text), members.contains(where: { $0.code == code }) else {
+                diagnostics.append(Diagnostic(
+                    .unknownMunicipality, "centrumgemeente `\(text)` staat niet onder `gemeenten`", at: fields.location(of: "centrumgemeenten"),
+                    fixIt: "neem de centrumgemeente op in `gemeenten` met haar CBS-code"
+                ))
+                continue
+            }
+            result.append(code)
+        }
+        return result
+    }
+}

@@ -1,0 +1,84 @@
+import Yams
+
+/// A YAML mapping read as a record with known keys. Every read reports what is wrong at the
+/// node's own position; nothing stops at the first problem, so one run lists them all.
+public struct YAMLFields {
+    public let source: YAMLSource
+    /// Where the mapping starts; missing fields are reported here.
+    public let location: SourceLocation
+    /// What the mapping is, in the user's words ("de front matter", "een cijfer").
+    let subject: String
+    private let values: [String: Node]
+    private let keyNodes: [String: Node]
+
+    /// Reads `node` as a mapping that may only hold `allowedKeys`; reports unknown keys.
+    static func read(
+        _ node: Node?, source: YAMLSource, subject: String, allowedKeys: [String],
+        at fallback: SourceLocation? = nil, diagnostics: inout [Diagnostic]
+    ) -> YAMLFields? {
+        let start = node.map(source.location(of:)) ?? fallback ?? source.location(of: nil as Mark?)
+        guard let node else {
+            return YAMLFields(source: source, location: start, subject: subject, values: [:], keyNodes: [:])
+        }
+        guard let mapping = node.mapping else {
+            diagnostics.append(Diagnostic(.wrongType, "\(subject) moet een blok met sleutels zijn (`sleutel: waarde`)", at: start))
+            return nil
+        }
+        var values: [String: Node] = [:]
+        var keyNodes: [String: Node] = [:]
+        for (key, value) in mapping {
+            guard let name = key.string else {
+                diagnostics.append(Diagnostic(.wrongType, "een sleutel moet tekst zijn", at: source.location(of: key)))
+                continue
+            }
+            guard allowedKeys.contains(name) else {
+                let suggestion = KeySuggestion.suggestion(for: name, among: allowedKeys)
+                diagnostics.append(Diagnostic(
+                    .unknownKey, "onbekende sleutel `\(name)` in \(subject)", at: source.location(of: key),
+                    notes: ["toegestaan: " + allowedKeys.map { "`\($0)`" }.joined(separator: ", ")],
+                    fixIt: suggestion.map { "bedoelde u `\($0)`?" }
+                ))
+                continue
+            }
+            values[name] = value
+            keyNodes[name] = key
+        }
+        return YAMLFields(source: source, location: start, subject: subject, values: values, keyNodes: keyNodes)
+    }
+
+    public func has(_ key: String) -> Bool {
+        values[key].map { !Self.isNull($0) } ?? false
+    }
+
+    /// Where the value of `key` stands, or the mapping itself when the key is absent.
+    public func location(of key: String) -> SourceLocation {
+        values[key].map(source.location(of:)) ?? location
+    }
+
+    /// Where the key itself stands.
+    public func keyLocation(of key: String) -> SourceLocation {
+        keyNodes[key].map(source.location(of:)) ?? location
+    }
+
+    /// The raw node, for values with a shape of their own.
+    func node(_ key: String, required: Bool, _ diagnostics: inout [Diagnostic]) -> Node? {
+        guard let value = values[key], !Self.isNull(value) else {
+            if required { reportMissing(key, &diagnostics) }
+            return nil
+        }
+        return value
+    }
+
+    func reportMissing(_ key: String, _ diagnostics: inout [Diagnostic], reason: String? = nil) {
+        let where_ = values[key] == nil ? location : keyLocation(of: key)
+        diagnostics.append(Diagnostic(
+            .missingField, "verplicht veld `\(key)` ontbreekt in \(subject)" + (reason.map { " (\($0))" } ?? ""),
+            at: where_, fixIt: "voeg toe: `\(key): …`"
+        ))
+    }
+
+    static func isNull(_ node: Node) -> Bool {
+        guard case let .scalar(scalar) = node else { return false }
+        return node.null != nil && scalar.style == .plain
+    }
+}

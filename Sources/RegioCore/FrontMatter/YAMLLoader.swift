@@ -1,0 +1,70 @@
+import Yams
+
+/// YAML text from one file, parsed into Yams nodes whose marks are shifted to lines of that file.
+public struct YAMLSource: Sendable {
+    public let file: String
+    /// Added to a Yams mark's line to get the line in the file (front matter starts on line 2).
+    public let lineOffset: Int
+
+    public func location(of mark: Mark?) -> SourceLocation {
+        guard let mark else { return SourceLocation(file: file, line: lineOffset + 1) }
+        return SourceLocation(file: file, line: mark.line + lineOffset, column: mark.column)
+    }
+
+    public func location(of node: Node) -> SourceLocation {
+        location(of: node.mark)
+    }
+}
+
+/// Parses YAML with Yams and turns its errors into diagnostics at their marks.
+public enum YAMLLoader {
+    public static func parse(_ text: String, source: YAMLSource) -> Result<Node?, Diagnostic> {
+        do {
+            return .success(try Yams.compose(yaml: text))
+        } catch let error as YamlError {
+            return .failure(diagnostic(for: error, source: source))
+        } catch {
+            return .failure(Diagnostic(.yamlSyntax, "de YAML kan niet worden gelezen", at: source.location(of: nil as Mark?)))
+        }
+    }
+
+    private static func diagnostic(for error: YamlError, source: YAMLSource) -> Diagnostic {
+        switch error {
+        case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
+             let .composer(context, problem, mark, _):
+            var notes: [String] = []
+            if let context { notes.append("\(translate(context.text)) (regel \(context.mark.line + source.lineOffset))") }
+            return Diagnostic(.yamlSyntax, "ongeldige YAML: \(translate(problem))", at: source.location(of: mark), notes: notes,
+                              fixIt: "controleer inspringing en dubbele punten; zet tekst met `:` of `#` tussen aanhalingstekens")
+        case let .duplicatedKeysInMapping(duplicates, context):
+            return Diagnostic(.duplicateKey, "de sleutel \(duplicates.map { "`\($0)`" }.joined(separator: ", ")) staat meer dan eens in dit blok",
+                              at: source.location(of: context.mark), fixIt: "houd één van de twee over")
+        case let .reader(problem, _, _, _):
+            return Diagnostic(.yamlSyntax, "ongeldige YAML: \(translate(problem))", at: source.location(of: nil as Mark?))
+        default:
+            return Diagnostic(.yamlSyntax, "de YAML kan niet worden gelezen", at: source.location(of: nil as Mark?))
+        }
+    }
+
+    /// libyaml's most common complaints, in Dutch; anything else is shown as libyaml wrote it.
+    static func translate(_ problem: String) -> String {
+        let known: [String: String] = [
+            "mapping values are not allowed in this context": "een dubbele punt staat hier niet op zijn plaats (zet de tekst tussen aanhalingstekens)",
+            "could not find expected ':'": "na een sleutel wordt een dubbele punt verwacht",
+            "did not find expected key": "hier wordt een sleutel verwacht; controleer de inspringing",
+            "found character that cannot start any token": "een teken dat in YAML niet aan het begin mag staan (een tab?)",
+            "found unexpected end of stream": "de tekst houdt onverwacht op (een aanhalingsteken niet gesloten?)",
+            "while scanning a simple key": "bij het lezen van een sleutel",
+            "while parsing a block mapping": "in dit blok met sleutels",
+            "while parsing a block collection": "in deze lijst",
+            "while scanning a quoted scalar": "in deze tekst tussen aanhalingstekens",
+            "while parsing a flow mapping": "in dit blok tussen accolades",
+            "while parsing a flow sequence": "in deze lijst tussen blokhaken",
+            "did not find expected ',' or ']'": "een komma of `]` wordt verwacht",
+            "did not find expected ',' or '}'": "een komma of `}` wordt verwacht",
+            "did not find expected '-' indicator": "een lijstregel met `-` wordt verwacht; controleer de inspringing",
+            "found undefined alias": "onbekende verwijzing (alias) met `*`",
+        ]
+        return known[problem] ?? problem
+    }
+}

@@ -1,0 +1,79 @@
+import RegioMarkdown
+
+/// Stage 5: renders a document's Markdown with cmark and rewrites its links for one page.
+public struct BodyRenderer: Sendable {
+    public let siteMap: SiteMap
+    /// Paths of every document and every file in the content folder, to resolve links.
+    public let documentFiles: Set<String>
+    public let contentFiles: Set<String>
+    public let allowHTML: Bool
+
+    public func render(_ document: Document, page: OutputPath, region: Slug?) -> RenderedBody {
+        let siteMap = siteMap, documents = documentFiles, files = contentFiles, file = document.file
+        let options = MarkdownOptions(headingIDs: true, allowRawHTML: allowHTML) { destination in
+            switch LinkTarget(destination: destination, from: file, documents: documents, files: files) {
+            case let .document(target, fragment):
+                return page.url(to: siteMap.page(of: target, inRegion: region)) + (fragment.map { "#" + $0 } ?? "")
+            case let .file(path, fragment):
+                return OutputPath(contentFile: path).map { page.url(to: $0) + (fragment.map { "#" + $0 } ?? "") }
+            default:
+                return nil
+            }
+        }
+        let rendered = MarkdownRenderer.render(document.body, options: options)
+        var diagnostics: [Diagnostic] = []
+        var links: [DocumentLink] = []
+        var copied: [String] = []
+        for link in rendered.links {
+            let location = self.location(link.position, in: document)
+            switch LinkTarget(destination: link.destination, from: file, documents: documents, files: files) {
+            case .external:
+                break
+            case let .anchor(id):
+                links.append(DocumentLink(target: document.path, fragment: id, location: location))
+            case let .document(target, fragment):
+                links.append(DocumentLink(target: target, fragment: fragment, location: location))
+            case let .file(path, _):
+                copied.append(path)
+            case .outside:
+                diagnostics.append(Diagnostic(
+                    .brokenLink, "de link `\(link.destination)` wijst buiten de inhoudsmap", at: location,
+                    fixIt: "gebruik een relatief pad naar een bestand in de inhoudsmap, zoals `../regiovisie-2023-2026.md`"
+                ))
+            case let .missing(path):
+                diagnostics.append(Diagnostic(
+                    .brokenLink, "de link `\(link.destination)` wijst naar `\(path)`, dat niet bestaat", at: location,
+                    fixIt: Self.suggestion(for: path, among: documents).map { "bedoelde u `\($0)`?" }
+                ))
+            }
+        }
+        diagnostics += rendered.notices.map { notice(for: $0, in: document) }
+        return RenderedBody(html: rendered.html, headings: rendered.headings, documentLinks: links, files: copied, diagnostics: diagnostics)
+    }
+
+    private func location(_ position: MarkdownPosition, in document: Document) -> SourceLocation {
+        SourceLocation(file: document.file, line: position.line + document.bodyFirstLine - 1, column: position.column)
+    }
+
+    private func notice(for notice: MarkdownNotice, in document: Document) -> Diagnostic {
+        let location = location(notice.position, in: document)
+        return switch notice.kind {
+        case .pipeTable:
+            Diagnostic(.pipeTable, "deze tabel met `|` wordt als gewone tekst getoond: CommonMark kent geen tabellen", at: location,
+                       fixIt: "zet de cijfers onder `cijfers:` in een factsheet; Regio maakt er een tabel van")
+        case .taskList:
+            Diagnostic(.taskList, "`[ ]` wordt letterlijk getoond: CommonMark kent geen takenlijsten", at: location,
+                       fixIt: "schrijf een gewone lijst en zet de stand van zaken in de tekst")
+        case .strikethrough:
+            Diagnostic(.strikethrough, "`~~` wordt letterlijk getoond: CommonMark kent geen doorhalen", at: location,
+                       fixIt: "laat vervallen tekst weg; de vorige versie blijft in git bewaard")
+        }
+    }
+
+    /// The existing document whose name is closest to a broken link's target.
+    static func suggestion(for path: String, among documents: Set<String>) -> String? {
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        let candidates = documents.map { ($0, KeySuggestion.distance(name, $0.split(separator: "/").last.map(String.init) ?? $0)) }
+        return candidates.filter { $0.1 <= 3 }.min { ($0.1, $0.0) < ($1.1, $1.0) }?.0
+    }
+}

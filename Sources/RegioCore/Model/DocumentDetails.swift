@@ -1,0 +1,58 @@
+/// What only a regiovisie has.
+public struct RegiovisieDetails: Sendable {
+    public let period: Period
+    /// Ids of the frameworks it builds on; checked against the checklist by a later stage.
+    public let frameworks: [String]
+    /// The version it replaces.
+    public let previous: Reference?
+}
+
+/// The forms a local plan takes.
+public enum PlanKind: String, Sendable, CaseIterable {
+    case beleidsplan, uitvoeringsplan
+    case wmoKadernota = "wmo-kadernota"
+}
+
+/// What only a local plan has.
+public struct BeleidsplanDetails: Sendable {
+    public let kind: PlanKind
+    public let regiovisie: Reference
+    public let period: Period?
+    public let frameworks: [String]
+    /// The `gemeente` key as written, checked against the folder once regions are known.
+    public let declaredMunicipality: DeclaredMunicipality?
+}
+
+/// A municipality named in front matter by CBS code or slug.
+public struct DeclaredMunicipality: Sendable {
+    public let reference: String
+    public let location: SourceLocation
+}
+
+/// Which area a factsheet's figures describe.
+public enum FactsheetScale: String, Sendable, CaseIterable {
+    case landelijk, regio, gemeente
+}
+
+/// One figure of a factsheet.
+public struct Figure: Sendable {
+    public let label: String
+    public let value: FigureValue
+    public let unit: String?
+    public let year: Int
+    public let municipality: GemeenteCode?
+    public let note: String?
+    /// The figure's own source when it differs from the factsheet's.
+    public let source: Source?
+    public let location: SourceLocation
+}
+
+/// What only a factsheet has.
+public struct FactsheetDetails: Sendable {
+    public let scale: FactsheetScale
+    public let municipality: GemeenteCode?
+    public let municipalityLocation: SourceLocation?
+    public let referenceYear: Int?
+    public let source: Source
+    public let figures: [Figure]
+}

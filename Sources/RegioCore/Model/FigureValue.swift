@@ -1,0 +1,33 @@
+/// A figure's number, kept as written so that the output shows exactly what the source said.
+public struct FigureValue: Sendable, Hashable, Comparable {
+    public let text: String
+    public let value: Double
+
+    /// Accepts `123`, `-4`, `28.5`; not `1,5` or `1e3`, which authors do not mean as numbers.
+    public init?(_ text: String) {
+        let digits = text.hasPrefix("-") ? text.dropFirst() : Substring(text)
+        let parts = digits.split(separator: ".", omittingEmptySubsequences: false)
+        guard (1...2).contains(parts.count), parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
+              let value = Double(text)
+        else { return nil }
+        self.text = text
+        self.value = value
+    }
+
+    /// Dutch notation: thousands grouped with a dot, decimals after a comma (127.340; 28,5).
+    public var dutch: String {
+        let negative = text.hasPrefix("-")
+        let digits = negative ? String(text.dropFirst()) : text
+        let parts = digits.split(separator: ".", omittingEmptySubsequences: false)
+        var whole = ""
+        for (index, character) in parts[0].reversed().enumerated() {
+            if index > 0, index % 3 == 0 { whole.append(".") }
+            whole.append(character)
+        }
+        let grouped = String(whole.reversed())
+        let decimals = parts.count > 1 ? "," + parts[1] : ""
+        return (negative ? "-" : "") + grouped + decimals
+    }
+
+    public static func < (lhs: FigureValue, rhs: FigureValue) -> Bool { lhs.value < rhs.value }
+}

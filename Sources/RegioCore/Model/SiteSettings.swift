@@ -1,0 +1,22 @@
+/// `site.yaml`: what the whole site is called and how it is built.
+public struct SiteSettings: Sendable {
+    public enum Language: String, Sendable, CaseIterable {
+        case nl, en
+    }
+
+    public var title: String
+    public var description: String?
+    public var language: Language
+    /// Only fills canonical links later; pages never depend on it, so the site works at any address.
+    public var baseURL: String?
+    /// Lets raw HTML in Markdown through. Off unless a site asks for it explicitly.
+    public var allowHTML: Bool
+
+    public init(title: String, description: String? = nil, language: Language = .nl, baseURL: String? = nil, allowHTML: Bool = false) {
+        self.title = title
+        self.description = description
+        self.language = language
+        self.baseURL = baseURL
+        self.allowHTML = allowHTML
+    }
+}

@@ -1,0 +1,102 @@
+import Foundation
+
+/// Why the output could not be written, in the user's words.
+public struct OutputError: Error, Sendable, CustomStringConvertible {
+    public let description: String
+}
+
+/// Writes a finished site into a folder so that the folder is replaced whole or not at all.
+///
+/// The site is written into a fresh folder beside the output, marked as Regio's own, and swapped in
+/// with two renames only when every file is written. A folder that holds files but no marker was not
+/// made by Regio and is never emptied.
+public struct DiskSiteWriter: Sendable {
+    /// The file that marks a folder as Regio's output.
+    public static let markerName = ".regio-site"
+    static let markerText = "Deze map is gemaakt door Regio en wordt bij elke build vervangen.\n"
+
+    public let output: URL
+
+    public init(output: URL) {
+        self.output = output.standardizedFileURL
+    }
+
+    public func write(_ site: RenderedSite) throws {
+        let fileManager = FileManager.default
+        try checkOutputIsOurs()
+        let parent = output.deletingLastPathComponent()
+        let name = output.lastPathComponent
+        let staging = parent.appendingPathComponent(".\(name).regio-nieuw")
+        let retired = parent.appendingPathComponent(".\(name).regio-oud")
+        do {
+            try fileManager.createDirectory(at: parent, withIntermediateDirectories: true)
+        } catch {
+            throw OutputError(description: "de map \(parent.path) kan niet worden gemaakt: \(error.localizedDescription)")
+        }
+        try removeLeftover(staging)
+        try removeLeftover(retired)
+        do {
+            try fileManager.createDirectory(at: staging, withIntermediateDirectories: false)
+            try Data(Self.markerText.utf8).write(to: staging.appendingPathComponent(Self.markerName))
+            for file in site.files {
+                try writeFile(file.data, at: file.path, under: staging)
+            }
+        } catch let error as OutputError {
+            try? fileManager.removeItem(at: staging)
+            throw error
+        } catch {
+            try? fileManager.removeItem(at: staging)
+            throw OutputError(description: "schrijven in \(staging.path) mislukte: \(error.localizedDescription); de vorige site is ongewijzigd")
+        }
+        try swap(staging, into: output, retiring: retired)
+    }
+
+    /// Refuses an existing output folder with content that Regio did not make.
+    func checkOutputIsOurs() throws {
+        let fileManager = FileManager.default
+        var isDirectory: ObjCBool = false
+        guard fileManager.fileExists(atPath: output.path, isDirectory: &isDirectory) else { return }
+        guard isDirectory.boolValue else {
+            throw OutputError(description: "\(output.path) is een bestand, geen map; kies een andere --out")
+        }
+        let contents = (try? fileManager.contentsOfDirectory(atPath: output.path)) ?? []
+        guard contents.isEmpty || contents.contains(Self.markerName) else {
+            throw OutputError(description: "de map \(output.path) is niet door Regio gemaakt en wordt dus niet overschreven; kies een andere --out of maak de map zelf leeg")
+        }
+    }
+
+    /// A staging or retired folder left by an interrupted build; removed only when it carries the marker.
+    private func removeLeftover(_ folder: URL) throws {
+        let fileManager = FileManager.default
+        guard fileManager.fileExists(atPath: folder.path) else { return }
+        guard fileManager.fileExists(atPath: folder.appendingPathComponent(Self.markerName).path) else {
+            throw OutputError(description: "\(folder.path) bestaat al en is niet van Regio; verwijder of hernoem die map")
+        }
+        try fileManager.removeItem(at: folder)
+    }
+
+    private func writeFile(_ data: Data, at path: OutputPath, under root: URL) throws {
+        var url = root
+        for component in path.components { url.appendPathComponent(component) }
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        // One plain write per file: Foundation's atomic write costs a temp file and a rename each,
+        // and the whole folder is swapped atomically anyway.
+        guard FileManager.default.createFile(atPath: url.path, contents: data) else {
+            throw OutputError(description: "het bestand \(url.path) kan niet worden geschreven")
+        }
+    }
+
+    private func swap(_ staging: URL, into output: URL, retiring retired: URL) throws {
+        let fileManager = FileManager.default
+        let hadOutput = fileManager.fileExists(atPath: output.path)
+        do {
+            if hadOutput { try fileManager.moveItem(at: output, to: retired) }
+            try fileManager.moveItem(at: staging, to: output)
+        } catch {
+            if hadOutput, !fileManager.fileExists(atPath: output.path) { try? fileManager.moveItem(at: retired, to: output) }
+            try? fileManager.removeItem(at: staging)
+            throw OutputError(description: "de nieuwe site kon niet op \(output.path) worden gezet: \(error.localizedDescription); de vorige site is ongewijzigd")
+        }
+        if hadOutput { try? fileManager.removeItem(at: retired) }
+    }
+}

@@ -1,0 +1,92 @@
+import RegioMarkdown
+
+/// One document: its text with a table of contents, its metadata, its figures, its references and versions.
+enum DocumentPage {
+    static func context(_ base: PageContext, document: Document, body: RenderedBody) -> [String: Any] {
+        let graph = base.graph
+        let region = document.placement.region.flatMap(graph.region) ?? base.region.flatMap(graph.region)
+        var crumbs: [(String, OutputPath)] = region.map(base.regionCrumbs) ?? [(base.text("portaal"), SiteMap.portal)]
+        if case let .municipality(regionSlug, municipalitySlug) = document.placement,
+           let municipality = region?.municipality(named: municipalitySlug.value) {
+            crumbs.append((municipality.name, base.siteMap.municipalityIndex(regionSlug, municipality.slug)))
+        }
+        var context = base.layout(title: document.metadata.title, description: document.metadata.summary, breadcrumbs: crumbs)
+        context["document"] = base.item(document)
+        context["facts"] = facts(base, document: document, region: region)
+        context["body"] = body.html
+        let toc = body.headings.filter { $0.level == 2 || $0.level == 3 }.map {
+            ["id": $0.id, "text": $0.text, "isSub": $0.level == 3] as [String: Any]
+        }
+        context["toc"] = toc
+        context["hasToc"] = toc.count > 1
+        if case let .factsheet(details) = document.details {
+            context["figures"] = details.figures.map { figure(base, $0, sheet: details, region: region) }
+            context["hasFigures"] = !details.figures.isEmpty
+            context["source"] = source(details.source)
+        }
+        let outgoing = (graph.outgoing[document.path] ?? []).compactMap { graph.documents[$0] }.map(base.item)
+        let incoming = (graph.incoming[document.path] ?? []).compactMap { graph.documents[$0] }.map(base.item)
+        context["refersTo"] = outgoing
+        context["hasRefersTo"] = !outgoing.isEmpty
+        context["referredBy"] = incoming
+        context["hasReferredBy"] = !incoming.isEmpty
+        if document.metadata.type == .regiovisie, let slug = document.placement.region {
+            let versions = graph.visions(of: slug)
+            context["versions"] = versions.map { version -> [String: Any] in
+                var item = base.item(version)
+                item["isThis"] = version.path == document.path
+                return item
+            }
+            context["hasVersions"] = versions.count > 1
+        }
+        return context
+    }
+
+    /// The metadata as label–value pairs, in the order a reader asks for them.
+    private static func facts(_ base: PageContext, document: Document, region: Region?) -> [[String: String]] {
+        var facts: [(String, String)] = [
+            ("feit_type", base.text("type_\(document.metadata.type.rawValue)")),
+            ("feit_status", base.text("status_\(document.metadata.status.rawValue)")),
+        ]
+        if let date = document.metadata.adoptedOn { facts.append(("feit_vastgesteld_op", base.date(date))) }
+        if let version = document.metadata.version { facts.append(("feit_versie", version)) }
+        if let period = document.period { facts.append(("feit_periode", period.description)) }
+        if let region { facts.append(("feit_regio", region.name)) }
+        switch document.details {
+        case let .beleidsplan(details):
+            facts.append(("feit_soort", base.text("soort_\(details.kind.rawValue)")))
+            if case let .municipality(_, slug) = document.placement, let municipality = region?.municipality(named: slug.value) {
+                facts.append(("feit_gemeente", "\(municipality.name) (\(municipality.code))"))
+            }
+        case let .factsheet(details):
+            facts.append(("feit_schaal", base.text("schaal_\(details.scale.rawValue)")))
+            if let code = details.municipality {
+                facts.append(("feit_gemeente", region?.municipality(code: code).map { "\($0.name) (\(code))" } ?? code.value))
+            }
+            if let year = details.referenceYear { facts.append(("feit_peiljaar", String(year))) }
+        case .regiovisie:
+            break
+        }
+        if !document.metadata.themes.isEmpty { facts.append(("feit_themas", document.metadata.themes.joined(separator: ", "))) }
+        if !document.metadata.keywords.isEmpty { facts.append(("feit_trefwoorden", document.metadata.keywords.joined(separator: ", "))) }
+        return facts.map { ["label": base.text($0.0), "value": $0.1] }
+    }
+
+    private static func figure(_ base: PageContext, _ figure: Figure, sheet: FactsheetDetails, region: Region?) -> [String: Any] {
+        let municipality = figure.municipality.map { code in region?.municipality(code: code)?.name ?? code.value }
+        return [
+            "label": figure.label,
+            "value": figure.value.dutch,
+            "unit": figure.unit ?? "",
+            "year": String(figure.year),
+            "municipality": municipality ?? "",
+            "note": figure.note ?? "",
+            "hasNote": figure.note != nil,
+            "source": source(figure.source ?? sheet.source),
+        ]
+    }
+
+    private static func source(_ source: Source) -> [String: Any] {
+        ["name": source.name, "url": source.url ?? "", "hasURL": source.url != nil]
+    }
+}

@@ -1,0 +1,22 @@
+/// The root page: every region, and the national factsheets.
+enum PortalPage {
+    static func context(_ base: PageContext) -> [String: Any] {
+        let graph = base.graph
+        var context = base.layout(title: graph.settings.title, description: graph.settings.description, breadcrumbs: [])
+        context["isPortal"] = true
+        context["regions"] = graph.regions.map { region -> [String: Any] in
+            let vision = graph.currentVision(of: region.slug)
+            return [
+                "name": region.name,
+                "url": base.url(base.siteMap.regionIndex(region.slug)),
+                "centralMunicipalities": region.municipalities.filter(region.isCentral).map(\.name).joined(separator: ", "),
+                "municipalityCount": region.municipalities.count,
+                "vision": vision.map(base.item) ?? [:],
+                "hasVision": vision != nil,
+            ]
+        }
+        context["nationalFactsheets"] = graph.nationalFactsheets.map(base.item)
+        context["hasNationalFactsheets"] = !graph.nationalFactsheets.isEmpty
+        return context
+    }
+}

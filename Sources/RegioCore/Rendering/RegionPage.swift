@@ -1,0 +1,38 @@
+/// A region: its current vision, earlier versions, municipalities with their plans, and factsheets.
+enum RegionPage {
+    static func context(_ base: PageContext, region: Region) -> [String: Any] {
+        let graph = base.graph
+        var context = base.layout(title: region.name, description: region.description, breadcrumbs: [(base.text("portaal"), SiteMap.portal)])
+        let current = graph.currentVision(of: region.slug)
+        let earlier = graph.visions(of: region.slug).filter { $0.path != current?.path }
+        context["region"] = [
+            "name": region.name,
+            "description": region.description ?? "",
+            "hasDescription": region.description != nil,
+            "basis": region.basis ?? "",
+            "hasBasis": region.basis != nil,
+            "veiligThuis": region.veiligThuisRegion ?? "",
+            "hasVeiligThuis": region.veiligThuisRegion != nil,
+            "centralMunicipalities": region.municipalities.filter(region.isCentral).map(\.name).joined(separator: ", "),
+        ] as [String: Any]
+        context["currentVision"] = current.map(base.item) ?? [:]
+        context["hasCurrentVision"] = current != nil
+        context["earlierVisions"] = earlier.map(base.item)
+        context["hasEarlierVisions"] = !earlier.isEmpty
+        context["municipalities"] = region.municipalities.sorted { $0.name < $1.name }.map { municipality -> [String: Any] in
+            let plans = graph.plans(of: region.slug, municipality: municipality.slug)
+            return [
+                "name": municipality.name,
+                "code": municipality.code.value,
+                "url": base.url(base.siteMap.municipalityIndex(region.slug, municipality.slug)),
+                "isCentral": region.isCentral(municipality),
+                "plans": plans.map(base.item),
+                "hasPlans": !plans.isEmpty,
+            ]
+        }
+        let factsheets = graph.regionalFactsheets(of: region.slug) + graph.nationalFactsheets
+        context["factsheets"] = factsheets.map(base.item)
+        context["hasFactsheets"] = !factsheets.isEmpty
+        return context
+    }
+}

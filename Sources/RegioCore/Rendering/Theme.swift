@@ -1,0 +1,72 @@
+import Foundation
+import Mustache
+import Yams
+
+/// A theme folder: Mustache templates, UI strings per language, and assets copied as they are.
+public struct Theme: Sendable {
+    public let library: MustacheLibrary
+    /// The UI strings of the site's language, with the Dutch ones filling any gap.
+    public let strings: [String: String]
+    /// File name → bytes, from `assets/`.
+    public let assets: [(name: String, data: Data)]
+
+    static let requiredTemplates = ["portal", "region", "municipality", "document"]
+
+    /// Loads the theme; problems are diagnostics at the theme file, so a broken template is reported like content.
+    public static func load(from fileSystem: any ContentFileSystem, label: String, language: SiteSettings.Language) -> Result<Theme, DiagnosticList> {
+        var diagnostics: [Diagnostic] = []
+        let files: [String]
+        do {
+            files = try fileSystem.allFiles()
+        } catch {
+            return .failure(DiagnosticList(items: [Diagnostic(.unreadableFile, "de themamap kan niet worden gelezen", at: SourceLocation(file: label),
+                                        notes: ["geef een themamap op met --theme"])]))
+        }
+        var library = MustacheLibrary()
+        var assets: [(String, Data)] = []
+        for path in files {
+            let location = SourceLocation(file: label + "/" + path)
+            if path.hasPrefix("templates/"), path.hasSuffix(".mustache") {
+                guard let data = try? fileSystem.read(path), let text = String(validating: data, as: UTF8.self) else {
+                    diagnostics.append(Diagnostic(.unreadableFile, "het sjabloon kan niet worden gelezen", at: location))
+                    continue
+                }
+                let name = String(path.dropFirst("templates/".count).dropLast(".mustache".count))
+                do {
+                    try library.register(text, named: name)
+                } catch let error as MustacheTemplate.ParserError {
+                    diagnostics.append(Diagnostic(.templateSyntax, "fout in sjabloon: \(error.error)", at: SourceLocation(
+                        file: location.file, line: error.context.lineNumber, column: error.context.columnNumber)))
+                } catch {
+                    diagnostics.append(Diagnostic(.templateSyntax, "fout in sjabloon: \(error)", at: location))
+                }
+            } else if path.hasPrefix("assets/"), let data = try? fileSystem.read(path) {
+                assets.append((String(path.dropFirst("assets/".count)), data))
+            }
+        }
+        for name in requiredTemplates where library.getTemplate(named: name) == nil {
+            diagnostics.append(Diagnostic(.missingField, "het thema mist het sjabloon `templates/\(name).mustache`", at: SourceLocation(file: label)))
+        }
+        let strings = loadStrings(fileSystem, label: label, language: language, &diagnostics)
+        guard diagnostics.isEmpty else { return .failure(DiagnosticList(items: diagnostics)) }
+        return .success(Theme(library: library, strings: strings, assets: assets))
+    }
+
+    private static func loadStrings(_ fileSystem: any ContentFileSystem, label: String, language: SiteSettings.Language, _ diagnostics: inout [Diagnostic]) -> [String: String] {
+        var merged: [String: String] = [:]
+        for code in Set(["nl", language.rawValue]).sorted(by: { $0 == "nl" ? $1 != "nl" : false }) {
+            let path = "strings/\(code).yaml"
+            guard let data = try? fileSystem.read(path), let text = String(validating: data, as: UTF8.self) else {
+                diagnostics.append(Diagnostic(.unreadableFile, "het thema mist `\(path)`", at: SourceLocation(file: label + "/" + path)))
+                continue
+            }
+            do {
+                guard let mapping = try Yams.load(yaml: text) as? [String: Any] else { throw YamlError.no }
+                for (key, value) in mapping { merged[key] = "\(value)" }
+            } catch {
+                diagnostics.append(Diagnostic(.yamlSyntax, "`\(path)` is geen lijst van `sleutel: tekst`", at: SourceLocation(file: label + "/" + path)))
+            }
+        }
+        return merged
+    }
+}

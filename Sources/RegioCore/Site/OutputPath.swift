@@ -1,0 +1,32 @@
+/// A file's place in the output folder. Built only from slugs and fixed names, never from raw
+/// user text, so no output path can contain `..` or start with `/`.
+public struct OutputPath: Sendable, Hashable, Comparable, CustomStringConvertible {
+    public let components: [String]
+
+    init(_ components: [String]) {
+        self.components = components
+    }
+
+    /// A path for a content file copied as it is (an image beside a document); nil when unsafe.
+    init?(contentFile path: String) {
+        let parts = path.split(separator: "/").map(String.init)
+        guard !parts.isEmpty, !parts.contains(where: { $0 == ".." || $0 == "." || $0.isEmpty || $0.hasPrefix(".") }) else { return nil }
+        components = parts
+    }
+
+    public var description: String { components.joined(separator: "/") }
+
+    public static func < (lhs: OutputPath, rhs: OutputPath) -> Bool { lhs.description < rhs.description }
+
+    /// The relative URL from the page at `self` to `target`: the only kind of link Regio writes,
+    /// so the site works from disk and under any folder of any host.
+    public func url(to target: OutputPath) -> String {
+        let from = components.dropLast()
+        var common = 0
+        while common < from.count, common < target.components.count - 1, from[from.startIndex + common] == target.components[common] {
+            common += 1
+        }
+        let ups = Array(repeating: "..", count: from.count - common)
+        return (ups + target.components[common...]).joined(separator: "/")
+    }
+}

@@ -1,0 +1,69 @@
+/// Stage 6: the site as readers navigate it: regions with their visions, municipalities, plans
+/// and factsheets, and the references between documents in both directions.
+public struct SiteGraph: Sendable {
+    public let settings: SiteSettings
+    /// Sorted by name, as the portal lists them.
+    public let regions: [Region]
+    public let documents: [ContentPath: Document]
+    /// Documents each document refers to (front matter and body links), sorted, without itself.
+    public let outgoing: [ContentPath: [ContentPath]]
+    /// Documents that refer to each document.
+    public let incoming: [ContentPath: [ContentPath]]
+
+    public init(settings: SiteSettings, regions: [Region], documents: [Document], bodyLinks: [ContentPath: [DocumentLink]]) {
+        self.settings = settings
+        self.regions = regions.sorted { ($0.name, $0.slug) < ($1.name, $1.slug) }
+        let byPath = Dictionary(documents.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
+        self.documents = byPath
+        var outgoing: [ContentPath: Set<ContentPath>] = [:]
+        for document in documents {
+            let targets = document.frontMatterReferences.map(\.target) + (bodyLinks[document.path] ?? []).map(\.target)
+            outgoing[document.path] = Set(targets.filter { $0 != document.path && byPath[$0] != nil })
+        }
+        var incoming: [ContentPath: Set<ContentPath>] = [:]
+        for (source, targets) in outgoing {
+            for target in targets { incoming[target, default: []].insert(source) }
+        }
+        self.outgoing = outgoing.mapValues { $0.sorted() }
+        self.incoming = incoming.mapValues { $0.sorted() }
+    }
+
+    public func region(_ slug: Slug) -> Region? {
+        regions.first { $0.slug == slug }
+    }
+
+    /// A region's visions, newest period first.
+    public func visions(of region: Slug) -> [Document] {
+        documents.values
+            .filter { $0.metadata.type == .regiovisie && $0.placement.region == region }
+            .sorted { ($1.period?.from ?? 0, $0.path) < ($0.period?.from ?? 0, $1.path) }
+    }
+
+    /// The vision in force: the newest adopted one, else the newest.
+    public func currentVision(of region: Slug) -> Document? {
+        let visions = visions(of: region)
+        return visions.first { $0.metadata.status == .vastgesteld } ?? visions.first
+    }
+
+    public func plans(of region: Slug, municipality: Slug) -> [Document] {
+        documents.values
+            .filter { $0.placement == .municipality(region: region, municipality: municipality) }
+            .sorted { ($1.period?.from ?? 0, $0.path) < ($0.period?.from ?? 0, $1.path) }
+    }
+
+    public func regionalFactsheets(of region: Slug) -> [Document] {
+        documents.values.filter { $0.placement == .regionFactsheets(region) }.sorted { $0.path < $1.path }
+    }
+
+    /// Factsheets about one municipality, which its page lists beside its plans.
+    public func factsheets(of region: Slug, municipality: Municipality) -> [Document] {
+        regionalFactsheets(of: region).filter {
+            if case let .factsheet(details) = $0.details { return details.municipality == municipality.code }
+            return false
+        }
+    }
+
+    public var nationalFactsheets: [Document] {
+        documents.values.filter { $0.placement == .national }.sorted { $0.path < $1.path }
+    }
+}

@@ -1,0 +1,22 @@
+/// What Regio adds on top of plain CommonMark; all off gives cmark's own output.
+public struct MarkdownOptions: Sendable {
+    /// Give every heading a stable `id` (accents folded, duplicates numbered).
+    public var headingIDs: Bool
+    /// Let raw HTML through. Off by default: cmark's safe mode drops it and neutralises `javascript:` links.
+    public var allowRawHTML: Bool
+    /// Rewrites a link destination; `nil` leaves it as written. Called once per link or image.
+    public var rewriteLink: (@Sendable (String) -> String?)?
+
+    public init(
+        headingIDs: Bool = true,
+        allowRawHTML: Bool = false,
+        rewriteLink: (@Sendable (String) -> String?)? = nil
+    ) {
+        self.headingIDs = headingIDs
+        self.allowRawHTML = allowRawHTML
+        self.rewriteLink = rewriteLink
+    }
+
+    /// Plain cmark: no ids, no rewriting, safe mode.
+    public static let plain = MarkdownOptions(headingIDs: false)
+}

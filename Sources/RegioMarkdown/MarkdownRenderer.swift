@@ -1,0 +1,68 @@
+import CCmark
+import Foundation
+
+/// Renders a CommonMark body with cmark. The only place in Regio that touches the C library;
+/// a parser and its tree live and die inside one call.
+public enum MarkdownRenderer {
+    /// Renders `text` to HTML and collects its headings, links and the constructs CommonMark ignores.
+    public static func render(_ text: String, options: MarkdownOptions = MarkdownOptions()) -> RenderedMarkdown {
+        var bytes = Array(text.utf8)
+        guard let root = bytes.withUnsafeMutableBufferPointer({ buffer in
+            buffer.baseAddress.map { pointer in
+                pointer.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
+                    cmark_parse_document($0, buffer.count, CMARK_OPT_VALIDATE_UTF8)
+                }
+            } ?? cmark_parse_document("", 0, CMARK_OPT_VALIDATE_UTF8)
+        }) else {
+            return RenderedMarkdown(html: "", headings: [], links: [], notices: [])
+        }
+        defer { cmark_node_free(root) }
+
+        let walk = TreeWalk.collect(root)
+        let links = walk.links.map { rewrite($0, with: options.rewriteLink) }
+        let headings = options.headingIDs ? giveIDs(to: walk.headings) : describe(walk.headings)
+
+        let renderOptions = options.allowRawHTML ? CMARK_OPT_UNSAFE : CMARK_OPT_DEFAULT
+        guard let cString = cmark_render_html(root, renderOptions) else {
+            return RenderedMarkdown(html: "", headings: headings, links: links, notices: walk.notices)
+        }
+        defer { free(cString) }
+        return RenderedMarkdown(html: String(cString: cString), headings: headings, links: links, notices: walk.notices)
+    }
+
+    private static func rewrite(_ found: TreeWalk.FoundLink, with rewriter: (@Sendable (String) -> String?)?) -> MarkdownLink {
+        let destination = cmarkString(cmark_node_get_url(found.node))
+        if let rewriter, let replacement = rewriter(destination) {
+            cmark_node_set_url(found.node, replacement)
+        }
+        return MarkdownLink(kind: found.kind, destination: destination, position: found.position)
+    }
+
+    private static func describe(_ nodes: [TreeWalk.FoundHeading]) -> [MarkdownHeading] {
+        nodes.map { MarkdownHeading(level: $0.level, text: $0.text, id: "", position: $0.position, hasContent: $0.hasContent) }
+    }
+
+    /// Replaces each heading by a custom block that carries the id: cmark has no attribute API,
+    /// and a custom block keeps its inline children and renders exactly like a heading otherwise.
+    private static func giveIDs(to nodes: [TreeWalk.FoundHeading]) -> [MarkdownHeading] {
+        var maker = HeadingIDMaker()
+        return nodes.map { found in
+            let id = maker.makeID(for: found.text)
+            let level = found.level
+            if let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) {
+                cmark_node_set_on_enter(block, "<h\(level) id=\"\(id)\">")
+                cmark_node_set_on_exit(block, "</h\(level)>")
+                while let child = cmark_node_first_child(found.node) {
+                    cmark_node_append_child(block, child)
+                }
+                cmark_node_replace(found.node, block)
+                cmark_node_free(found.node)
+            }
+            return MarkdownHeading(level: level, text: found.text, id: id, position: found.position, hasContent: found.hasContent)
+        }
+    }
+}
+
+func cmarkString(_ pointer: UnsafePointer<CChar>?) -> String {
+    pointer.map { String(cString: $0) } ?? ""
+}

@@ -1,0 +1,43 @@
+/// A position in the Markdown text, 1-based, as cmark reports it.
+public struct MarkdownPosition: Sendable, Hashable {
+    public let line: Int
+    public let column: Int
+
+    public init(line: Int, column: Int) {
+        self.line = line
+        self.column = column
+    }
+}
+
+/// A heading of a rendered document, with the id it was given.
+public struct MarkdownHeading: Sendable, Hashable {
+    public let level: Int
+    public let text: String
+    public let id: String
+    public let position: MarkdownPosition
+    /// Whether any block follows before the next heading of the same or a higher level.
+    public let hasContent: Bool
+}
+
+/// A link or image destination as written in the source.
+public struct MarkdownLink: Sendable, Hashable {
+    public enum Kind: Sendable { case link, image }
+    public let kind: Kind
+    public let destination: String
+    public let position: MarkdownPosition
+}
+
+/// A construct that CommonMark renders as plain text although the author meant something else.
+public struct MarkdownNotice: Sendable, Hashable {
+    public enum Kind: Sendable { case pipeTable, taskList, strikethrough }
+    public let kind: Kind
+    public let position: MarkdownPosition
+}
+
+/// What rendering a Markdown body gives: the HTML and what later stages need to know of it.
+public struct RenderedMarkdown: Sendable {
+    public let html: String
+    public let headings: [MarkdownHeading]
+    public let links: [MarkdownLink]
+    public let notices: [MarkdownNotice]
+}

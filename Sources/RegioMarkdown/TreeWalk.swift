@@ -1,0 +1,119 @@
+import CCmark
+
+/// One pass over a cmark tree that finds what the renderer changes or reports.
+/// Nodes are only collected here; the tree is changed after the walk, never during it.
+struct TreeWalk {
+    struct FoundHeading {
+        let node: OpaquePointer
+        let level: Int
+        let text: String
+        let position: MarkdownPosition
+        let hasContent: Bool
+    }
+
+    struct FoundLink {
+        let node: OpaquePointer
+        let kind: MarkdownLink.Kind
+        let position: MarkdownPosition
+    }
+
+    var headings: [FoundHeading] = []
+    var links: [FoundLink] = []
+    var notices: [MarkdownNotice] = []
+
+    static func collect(_ root: OpaquePointer) -> TreeWalk {
+        var walk = TreeWalk()
+        guard let iterator = cmark_iter_new(root) else { return walk }
+        defer { cmark_iter_free(iterator) }
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
+            walk.visit(node)
+        }
+        return walk
+    }
+
+    private mutating func visit(_ node: OpaquePointer) {
+        switch cmark_node_get_type(node) {
+        case CMARK_NODE_HEADING:
+            headings.append(FoundHeading(
+                node: node,
+                level: Int(cmark_node_get_heading_level(node)),
+                text: Self.plainText(of: node),
+                position: Self.position(of: node),
+                hasContent: Self.hasContent(after: node)
+            ))
+        case CMARK_NODE_LINK:
+            links.append(FoundLink(node: node, kind: .link, position: Self.position(of: node)))
+        case CMARK_NODE_IMAGE:
+            links.append(FoundLink(node: node, kind: .image, position: Self.position(of: node)))
+        case CMARK_NODE_PARAGRAPH:
+            if let kind = NoticeDetector.notice(forParagraphLines: Self.lines(of: node), inListItem: Self.isFirstInItem(node)) {
+                notices.append(MarkdownNotice(kind: kind, position: Self.position(of: node)))
+            }
+        default:
+            break
+        }
+    }
+
+    /// The text a reader sees in a heading: text and code spans, without markup.
+    static func plainText(of node: OpaquePointer) -> String {
+        var text = ""
+        var child = cmark_node_first_child(node)
+        while let current = child {
+            switch cmark_node_get_type(current) {
+            case CMARK_NODE_TEXT, CMARK_NODE_CODE:
+                text += cmarkString(cmark_node_get_literal(current))
+            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
+                text += " "
+            default:
+                text += plainText(of: current)
+            }
+            child = cmark_node_next(current)
+        }
+        return text
+    }
+
+    /// A paragraph's lines as written, split at soft and hard breaks.
+    private static func lines(of paragraph: OpaquePointer) -> [String] {
+        var lines = [""]
+        var child = cmark_node_first_child(paragraph)
+        while let current = child {
+            switch cmark_node_get_type(current) {
+            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
+                lines.append("")
+            case CMARK_NODE_TEXT, CMARK_NODE_CODE:
+                lines[lines.count - 1] += cmarkString(cmark_node_get_literal(current))
+            default:
+                lines[lines.count - 1] += plainText(of: current)
+            }
+            child = cmark_node_next(current)
+        }
+        return lines
+    }
+
+    private static func isFirstInItem(_ node: OpaquePointer) -> Bool {
+        guard let parent = cmark_node_parent(node) else { return false }
+        return cmark_node_get_type(parent) == CMARK_NODE_ITEM && cmark_node_previous(node) == nil
+    }
+
+    private static func hasContent(after heading: OpaquePointer) -> Bool {
+        guard let next = cmark_node_next(heading) else { return false }
+        guard cmark_node_get_type(next) == CMARK_NODE_HEADING else { return true }
+        return cmark_node_get_heading_level(next) > cmark_node_get_heading_level(heading)
+    }
+
+    /// cmark gives inline nodes no position in every case; the nearest block that has one stands in.
+    private static func position(of node: OpaquePointer) -> MarkdownPosition {
+        var current: OpaquePointer? = node
+        while let candidate = current {
+            let line = Int(cmark_node_get_start_line(candidate))
+            if line > 0 {
+                return MarkdownPosition(line: line, column: max(1, Int(cmark_node_get_start_column(candidate))))
+            }
+            current = cmark_node_parent(candidate)
+        }
+        return MarkdownPosition(line: 1, column: 1)
+    }
+}

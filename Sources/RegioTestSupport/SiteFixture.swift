@@ -1,0 +1,33 @@
+import Foundation
+import RegioCore
+
+/// A whole site written as one string, for tests: files are separated by lines `=== path`.
+///
+///     === site.yaml
+///     titel: Test
+///     === haaglanden/regio.yaml
+///     naam: Haaglanden
+public struct SiteFixture {
+    public let files: [String: String]
+
+    public init(_ text: String) {
+        var files: [String: String] = [:]
+        var current: String?
+        var lines: [Substring] = []
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            if line.hasPrefix("=== ") {
+                if let current { files[current] = lines.joined(separator: "\n") + "\n" }
+                current = String(line.dropFirst(4)).trimmingCharacters(in: .whitespaces)
+                lines = []
+            } else {
+                lines.append(line)
+            }
+        }
+        if let current { files[current] = lines.joined(separator: "\n") + "\n" }
+        self.files = files
+    }
+
+    public var fileSystem: InMemoryFileSystem {
+        InMemoryFileSystem(files: files.mapValues { Data($0.utf8) })
+    }
+}

@@ -1,0 +1,3 @@
+import RegioCLI
+
+await RegioCommand.main()
