@@ -1,6 +1,7 @@
 import ArgumentParser
 
 /// `regio`: the root command. Each subcommand has its own file.
+@available(macOS 10.15, *)
 public struct RegioCommand: AsyncParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "regio",
@@ -29,4 +30,21 @@ enum RegioExit {
     static let contentErrors = ExitCode(1)
     static let usage = ExitCode(64)
     static let internalFault = ExitCode(70)
+}
+
+extension RegioCommand {
+    /// Parses the arguments and runs the chosen subcommand. Written out because the overload that
+    /// `main()` resolves to from top-level code is the synchronous one on Linux.
+    public static func runAsRoot(_ arguments: [String]? = nil) async {
+        do {
+            var command = try parseAsRoot(arguments)
+            if var asyncCommand = command as? AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
+        } catch {
+            exit(withError: error)
+        }
+    }
 }

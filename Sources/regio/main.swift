@@ -1,3 +1,3 @@
 import RegioCLI
 
-await RegioCommand.main()
+await RegioCommand.runAsRoot()

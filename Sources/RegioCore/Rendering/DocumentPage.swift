@@ -80,6 +80,7 @@ enum DocumentPage {
             "unit": figure.unit ?? "",
             "year": String(figure.year),
             "municipality": municipality ?? "",
+            "hasMunicipality": municipality != nil,
             "note": figure.note ?? "",
             "hasNote": figure.note != nil,
             "source": source(figure.source ?? sheet.source),
