@@ -42,7 +42,7 @@ let package = Package(
             dependencies: ["RegioCore", "RegioTestSupport"],
             exclude: ["Fixtures"]
         ),
-        .testTarget(name: "RegioCLITests", dependencies: ["RegioCLI", "RegioTestSupport"]),
+        .testTarget(name: "RegioCLITests", dependencies: ["RegioCLI", "RegioTestSupport", "regio"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -20,9 +20,8 @@ public enum MarkdownRenderer {
 
         let walk = TreeWalk.collect(root)
         let links = walk.links.map { rewrite($0, with: options.rewriteLink) }
-        let headings = options.headingIDs ? giveIDs(to: walk.headings) : describe(walk.headings)
-
         let renderOptions = options.allowRawHTML ? CMARK_OPT_UNSAFE : CMARK_OPT_DEFAULT
+        let headings = options.headingIDs ? giveIDs(to: walk.headings, renderOptions: renderOptions) : describe(walk.headings)
         guard let cString = cmark_render_html(root, renderOptions) else {
             return RenderedMarkdown(html: "", headings: headings, links: links, notices: walk.notices)
         }
@@ -42,19 +41,20 @@ public enum MarkdownRenderer {
         nodes.map { MarkdownHeading(level: $0.level, text: $0.text, id: "", position: $0.position, hasContent: $0.hasContent) }
     }
 
-    /// Replaces each heading by a custom block that carries the id: cmark has no attribute API,
-    /// and a custom block keeps its inline children and renders exactly like a heading otherwise.
-    private static func giveIDs(to nodes: [TreeWalk.FoundHeading]) -> [MarkdownHeading] {
+    /// Replaces each heading by a custom block holding the heading's own HTML with an id added:
+    /// cmark has no attribute API, and a custom block's text is written out as it is.
+    private static func giveIDs(to nodes: [TreeWalk.FoundHeading], renderOptions: Int32) -> [MarkdownHeading] {
         var maker = HeadingIDMaker()
         return nodes.map { found in
             let id = maker.makeID(for: found.text)
             let level = found.level
-            if let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) {
-                cmark_node_set_on_enter(block, "<h\(level) id=\"\(id)\">")
-                cmark_node_set_on_exit(block, "</h\(level)>")
-                while let child = cmark_node_first_child(found.node) {
-                    cmark_node_append_child(block, child)
-                }
+            let opening = "<h\(level)>"
+            if let cString = cmark_render_html(found.node, renderOptions), let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) {
+                let html = String(cString: cString)
+                free(cString)
+                let withID = html.hasPrefix(opening) ? "<h\(level) id=\"\(id)\">" + html.dropFirst(opening.count) : html
+                cmark_node_set_on_enter(block, String(withID.hasSuffix("\n") ? withID.dropLast() : withID[...]))
+                cmark_node_set_on_exit(block, "")
                 cmark_node_replace(found.node, block)
                 cmark_node_free(found.node)
             }

@@ -1,0 +1,60 @@
+import RegioMarkdown
+import Testing
+
+@Suite("Markdown-brug")
+struct MarkdownRendererTests {
+    @Test("koppen krijgen een stabiel id: accenten weg, dubbelen genummerd")
+    func headingIDs() {
+        let rendered = MarkdownRenderer.render("# Één visie\n\n## Doelen & resultaten\n\n## Doelen en resultaten\n\n## Doelen & resultaten\n\n### ?!\n")
+        #expect(rendered.headings.map(\.id) == ["een-visie", "doelen-resultaten", "doelen-en-resultaten", "doelen-resultaten-2", "sectie"])
+        #expect(rendered.html.contains(#"<h1 id="een-visie">Één visie</h1>"#))
+        #expect(rendered.html.contains(#"<h2 id="doelen-resultaten-2">Doelen &amp; resultaten</h2>"#))
+    }
+
+    @Test("een id dat al als genummerd id bestaat wordt niet nog eens uitgedeeld")
+    func numberedCollision() {
+        var maker = HeadingIDMaker()
+        #expect(["a-2", "a", "a"].map { maker.makeID(for: $0) } == ["a-2", "a", "a-3"])
+    }
+
+    @Test("koppen weten hun regel en of er inhoud onder staat")
+    func headingPositions() {
+        let rendered = MarkdownRenderer.render("Intro\n\n## Leeg\n## Vol\n\nTekst.\n")
+        #expect(rendered.headings.map(\.position.line) == [3, 4])
+        #expect(rendered.headings.map(\.hasContent) == [false, true])
+    }
+
+    @Test("veilige modus laat ruwe HTML weg en neutraliseert javascript:-links")
+    func safeMode() {
+        let rendered = MarkdownRenderer.render("<script>alert(1)</script>\n\n[klik](javascript:alert(1))\n")
+        #expect(!rendered.html.contains("<script>"))
+        #expect(rendered.html.contains("<!-- raw HTML omitted -->"))
+        #expect(rendered.html.contains(#"<a href="">klik</a>"#))
+    }
+
+    @Test("links worden herschreven en met positie gemeld")
+    func linkRewriting() {
+        let options = MarkdownOptions { $0.hasSuffix(".md") ? $0.replacingOccurrences(of: ".md", with: ".html") : nil }
+        let rendered = MarkdownRenderer.render("Zie\n[de visie](../visie.md) en [extern](https://example.org).\n", options: options)
+        #expect(rendered.html.contains(#"<a href="../visie.html">de visie</a>"#))
+        #expect(rendered.html.contains(#"<a href="https://example.org">extern</a>"#))
+        #expect(rendered.links.map(\.destination) == ["../visie.md", "https://example.org"])
+        #expect(rendered.links.allSatisfy { $0.position.line == 2 })
+    }
+
+    @Test("GFM-constructies die cmark niet kent worden gemeld op hun regel", arguments: [
+        ("Tekst\n\n| a | b |\n|---|---|\n| 1 | 2 |\n", MarkdownNotice.Kind.pipeTable, 3),
+        ("- [ ] nog doen\n- [x] gedaan\n", .taskList, 1),
+        ("Eerst\n\nDit is ~~oud~~ nieuw.\n", .strikethrough, 3),
+    ])
+    func notices(_ markdown: String, _ kind: MarkdownNotice.Kind, _ line: Int) {
+        let notices = MarkdownRenderer.render(markdown).notices
+        #expect(notices.first?.kind == kind)
+        #expect(notices.first?.position.line == line)
+    }
+
+    @Test("gewone tekst met een streep of tilde geeft geen melding")
+    func noFalseNotices() {
+        #expect(MarkdownRenderer.render("Een | teken\n\nen ~ tilde, ook ~~ los.\n\n- [link](x) item\n").notices.isEmpty)
+    }
+}
