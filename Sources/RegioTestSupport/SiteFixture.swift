@@ -7,7 +7,7 @@ import RegioCore
 ///     titel: Test
 ///     === haaglanden/regio.yaml
 ///     naam: Haaglanden
-public struct SiteFixture {
+public struct SiteFixture: Sendable {
     public let files: [String: String]
 
     public init(_ text: String) {
@@ -25,6 +25,14 @@ public struct SiteFixture {
         }
         if let current { files[current] = lines.joined(separator: "\n") + "\n" }
         self.files = files
+    }
+
+    public init(files: [String: String]) {
+        self.files = files
+    }
+
+    init(merging base: [String: String], with changes: [String: String]) {
+        files = base.merging(changes) { _, new in new }
     }
 
     public var fileSystem: InMemoryFileSystem {

@@ -14,8 +14,13 @@ enum KeySuggestion {
     static func suggestion(for key: String, among known: [String]) -> String? {
         let lowered = key.lowercased()
         if let alias = aliases[lowered], known.contains(alias) { return alias }
-        let scored = known.map { ($0, distance(lowered, $0)) }.filter { $0.1 <= max(1, min(3, $0.0.count / 3)) }
+        let scored = known.map { ($0, distance(lowered, $0)) }.filter { $0.1 <= allowedDistance(for: $0.0) }
         return scored.min { ($0.1, $0.0) < ($1.1, $1.0) }?.0
+    }
+
+    /// Short names allow one edit; longer ones two or three, so `visei` still finds `visie`.
+    static func allowedDistance(for name: String) -> Int {
+        name.count <= 3 ? 1 : max(2, min(3, name.count / 3))
     }
 
     /// Levenshtein distance over characters.

@@ -1,0 +1,90 @@
+import Foundation
+import RegioCore
+
+/// Paths in the repository, found from this file so tests run from any working folder.
+public enum RepositoryPaths {
+    public static let root = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    public static let defaultTheme = root.appendingPathComponent("themes/default")
+    public static let exampleContent = root.appendingPathComponent("content")
+}
+
+/// Runs the real pipeline on a fixture with the default theme.
+public func build(_ fixture: SiteFixture, parallelism: Int = 2) async -> BuildResult {
+    await build(content: fixture.fileSystem, parallelism: parallelism)
+}
+
+public func build(content: any ContentFileSystem, parallelism: Int = 2) async -> BuildResult {
+    await BuildPipeline.run(BuildOptions(
+        content: content, theme: DiskFileSystem(root: RepositoryPaths.defaultTheme), parallelism: parallelism
+    ))
+}
+
+extension RenderedSite {
+    /// A page as text, for assertions.
+    public func html(_ path: String) -> String? {
+        file(path).map { String(decoding: $0, as: UTF8.self) }
+    }
+}
+
+extension SiteFixture {
+    /// A small valid site: one region with two municipalities, a vision, a plan and factsheets.
+    /// Tests append or replace files to make the case they need.
+    public static let valid = SiteFixture("""
+    === site.yaml
+    titel: Testsite
+    === factsheets/landelijk.md
+    ---
+    type: factsheet
+    titel: Landelijke cijfers
+    status: vastgesteld
+    vastgesteld_op: 2024-01-10
+    schaal: landelijk
+    bron: {naam: CBS StatLine 84849NED, url: "https://www.cbs.nl/nl-nl/cijfers/detail/84849NED"}
+    cijfers:
+      - {label: Meldingen, waarde: 127340, eenheid: meldingen, jaar: 2023}
+    ---
+    Landelijke cijfers.
+    === haaglanden/regio.yaml
+    naam: Haaglanden
+    centrumgemeenten: [GM0518]
+    gemeenten:
+      - {code: GM0518, naam: "'s-Gravenhage", slug: den-haag}
+      - {code: GM0503, naam: Delft}
+    === haaglanden/regiovisie-2023-2026.md
+    ---
+    type: regiovisie
+    titel: Regiovisie 2023-2026
+    status: vastgesteld
+    vastgesteld_op: 2023-03-16
+    periode: {van: 2023, tot: 2026}
+    ---
+    ## Visie
+
+    Zie [de cijfers](../factsheets/landelijk.md) en [Delft](delft/plan-2024.md#doelen).
+    === haaglanden/delft/plan-2024.md
+    ---
+    type: beleidsplan
+    titel: Plan Delft 2024
+    status: concept
+    gemeente: GM0503
+    regiovisie: haaglanden/regiovisie-2023-2026
+    periode: {van: 2024, tot: 2025}
+    ---
+    ## Doelen
+
+    Volgens [de regiovisie](../regiovisie-2023-2026.md#visie).
+    """)
+
+    /// This fixture with files added or replaced.
+    public func with(_ text: String) -> SiteFixture {
+        SiteFixture(merging: files, with: SiteFixture(text).files)
+    }
+
+    /// This fixture without a file.
+    public func without(_ path: String) -> SiteFixture {
+        var copy = files
+        copy[path] = nil
+        return SiteFixture(files: copy)
+    }
+}

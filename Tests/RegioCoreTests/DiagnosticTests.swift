@@ -1,0 +1,224 @@
+import Foundation
+import RegioCore
+import RegioTestSupport
+import Testing
+
+/// One content mistake and where its diagnostic must land.
+struct DiagnosticCase: CustomTestStringConvertible, Sendable {
+    let name: String
+    let fixture: SiteFixture
+    let code: DiagnosticCode
+    let file: String
+    let line: Int
+    let column: Int
+    let message: String
+    var fixIt: String?
+
+    var testDescription: String { name }
+}
+
+/// A plan in Delft whose front matter is `frontMatter` (the lines between the `---` fences).
+private func plan(_ frontMatter: String, body: String = "Tekst.", path: String = "haaglanden/delft/plan-2024.md") -> SiteFixture {
+    SiteFixture.valid.with("=== \(path)\n---\n\(frontMatter)\n---\n\(body)")
+}
+
+private let planKeys = """
+type: beleidsplan
+titel: Plan Delft 2024
+status: concept
+regiovisie: haaglanden/regiovisie-2023-2026
+periode: {van: 2024, tot: 2025}
+"""
+
+let diagnosticCases: [DiagnosticCase] = [
+    DiagnosticCase(name: "onbekende sleutel met suggestie", fixture: plan(planKeys + "\ntitle: Plan"), code: .unknownKey,
+                   file: "haaglanden/delft/plan-2024.md", line: 7, column: 1, message: "onbekende sleutel `title`", fixIt: "bedoelde u `titel`?"),
+    DiagnosticCase(name: "tikfout in sleutel", fixture: plan(planKeys + "\nsamenvating: kort"), code: .unknownKey,
+                   file: "haaglanden/delft/plan-2024.md", line: 7, column: 1, message: "`samenvating`", fixIt: "bedoelde u `samenvatting`?"),
+    DiagnosticCase(name: "verkeerd type", fixture: plan(planKeys.replacingOccurrences(of: "periode: {van: 2024, tot: 2025}", with: "periode: 2024")),
+                   code: .wrongType, file: "haaglanden/delft/plan-2024.md", line: 6, column: 10, message: "`periode` moet een blok met sleutels zijn"),
+    DiagnosticCase(name: "lijst verwacht", fixture: plan(planKeys + "\nkaders: wmo-2015"), code: .wrongType,
+                   file: "haaglanden/delft/plan-2024.md", line: 7, column: 9, message: "`kaders` moet een lijst"),
+    DiagnosticCase(name: "datum die niet bestaat", fixture: plan(planKeys + "\nvastgesteld_op: 2023-02-30"), code: .invalidDate,
+                   file: "haaglanden/delft/plan-2024.md", line: 7, column: 17, message: "`2023-02-30` is geen geldige datum"),
+    DiagnosticCase(name: "verplicht veld ontbreekt", fixture: plan(planKeys.replacingOccurrences(of: "titel: Plan Delft 2024\n", with: "")),
+                   code: .missingField, file: "haaglanden/delft/plan-2024.md", line: 2, column: 1, message: "verplicht veld `titel` ontbreekt"),
+    DiagnosticCase(name: "vastgesteld zonder datum", fixture: plan(planKeys.replacingOccurrences(of: "status: concept", with: "status: vastgesteld")),
+                   code: .missingField, file: "haaglanden/delft/plan-2024.md", line: 2, column: 1, message: "`vastgesteld_op`"),
+    DiagnosticCase(name: "ongeldige waarde", fixture: plan(planKeys.replacingOccurrences(of: "status: concept", with: "status: vastgestel")),
+                   code: .invalidValue, file: "haaglanden/delft/plan-2024.md", line: 4, column: 9, message: "`vastgestel` is geen geldige waarde voor `status`",
+                   fixIt: "bedoelde u `vastgesteld`?"),
+    DiagnosticCase(name: "ongeldige periode", fixture: plan(planKeys.replacingOccurrences(of: "{van: 2024, tot: 2025}", with: "{van: 2026, tot: 2024}")),
+                   code: .invalidPeriod, file: "haaglanden/delft/plan-2024.md", line: 6, column: 10, message: "de periode 2026–2024 is ongeldig"),
+    DiagnosticCase(name: "gemeente klopt niet met map", fixture: plan(planKeys + "\ngemeente: GM0518"), code: .municipalityMismatch,
+                   file: "haaglanden/delft/plan-2024.md", line: 7, column: 11, message: "`gemeente: GM0518` klopt niet met de map `delft`"),
+    DiagnosticCase(name: "map is geen gemeente van de regio", fixture: plan(planKeys, path: "haaglanden/leiden/plan-2024.md"), code: .unknownMunicipality,
+                   file: "haaglanden/leiden/plan-2024.md", line: 1, column: 1, message: "de map `leiden` is geen gemeente van regio Haaglanden"),
+    DiagnosticCase(name: "regio klopt niet met map", fixture: SiteFixture.valid.with("""
+        === haaglanden/regiovisie-2019-2022.md
+        ---
+        type: regiovisie
+        titel: Oud
+        status: vervallen
+        regio: utrecht
+        periode: {van: 2019, tot: 2022}
+        ---
+        Tekst.
+        """), code: .regionMismatch, file: "haaglanden/regiovisie-2019-2022.md", line: 5, column: 8, message: "`regio: utrecht` klopt niet met de map `haaglanden`"),
+    DiagnosticCase(name: "document op verkeerde plek", fixture: plan("type: regiovisie\ntitel: X\nstatus: concept\nperiode: {van: 2024, tot: 2025}"),
+                   code: .misplacedDocument, file: "haaglanden/delft/plan-2024.md", line: 2, column: 7, message: "een regiovisie hoort niet op de plek"),
+    DiagnosticCase(name: "YAML-syntaxfout", fixture: plan(planKeys + "\nsamenvatting: doel: veilig"), code: .yamlSyntax,
+                   file: "haaglanden/delft/plan-2024.md", line: 7, column: 19, message: "ongeldige YAML"),
+    DiagnosticCase(name: "dubbele sleutel", fixture: plan(planKeys + "\ntitel: Nog een"), code: .duplicateKey,
+                   file: "haaglanden/delft/plan-2024.md", line: 3, column: 1, message: "de sleutel `titel` staat meer dan eens"),
+    DiagnosticCase(name: "front matter ontbreekt", fixture: SiteFixture.valid.with("=== haaglanden/delft/plan-2024.md\n# Plan\n"),
+                   code: .missingFrontMatter, file: "haaglanden/delft/plan-2024.md", line: 1, column: 1, message: "begint niet met front matter"),
+    DiagnosticCase(name: "front matter niet gesloten", fixture: SiteFixture.valid.with("=== haaglanden/delft/plan-2024.md\n---\ntype: beleidsplan\n"),
+                   code: .unclosedFrontMatter, file: "haaglanden/delft/plan-2024.md", line: 1, column: 1, message: "niet afgesloten"),
+    DiagnosticCase(name: "verwijzing naar onbekend document", fixture: plan(planKeys.replacingOccurrences(of: "regiovisie-2023-2026", with: "regiovisie-2023-2062")),
+                   code: .unknownReference, file: "haaglanden/delft/plan-2024.md", line: 5, column: 13, message: "`haaglanden/regiovisie-2023-2062` verwijst naar een document dat niet bestaat",
+                   fixIt: "bedoelde u `haaglanden/regiovisie-2023-2026`?"),
+    DiagnosticCase(name: "verwijzing naar verkeerd type", fixture: plan(planKeys.replacingOccurrences(of: "haaglanden/regiovisie-2023-2026", with: "factsheets/landelijk")),
+                   code: .wrongReferenceType, file: "haaglanden/delft/plan-2024.md", line: 5, column: 13, message: "is een factsheet, geen regiovisie"),
+    DiagnosticCase(name: "verwijzing met ..", fixture: plan(planKeys.replacingOccurrences(of: "haaglanden/regiovisie-2023-2026", with: "../geheim")),
+                   code: .invalidPath, file: "haaglanden/delft/plan-2024.md", line: 5, column: 13, message: "`../geheim` is geen geldige verwijzing"),
+    DiagnosticCase(name: "link naar onbekend bestand", fixture: plan(planKeys, body: "Eerste regel.\n\nZie [dit](../regiovisie-2023-2025.md)."),
+                   code: .brokenLink, file: "haaglanden/delft/plan-2024.md", line: 10, column: 5, message: "`../regiovisie-2023-2025.md`",
+                   fixIt: "bedoelde u `haaglanden/regiovisie-2023-2026.md`?"),
+    DiagnosticCase(name: "link buiten de inhoudsmap", fixture: plan(planKeys, body: "[x](../../../etc/passwd.md)"),
+                   code: .brokenLink, file: "haaglanden/delft/plan-2024.md", line: 8, column: 1, message: "wijst buiten de inhoudsmap"),
+    DiagnosticCase(name: "link naar onbekende kop", fixture: plan(planKeys, body: "Zie [visie](../regiovisie-2023-2026.md#visei)."),
+                   code: .brokenAnchor, file: "haaglanden/delft/plan-2024.md", line: 8, column: 5, message: "`#visei` is geen kop", fixIt: "bedoelde u `#visie`?"),
+    DiagnosticCase(name: "pijptabel", fixture: plan(planKeys, body: "Intro.\n\n| a | b |\n|---|---|\n| 1 | 2 |"),
+                   code: .pipeTable, file: "haaglanden/delft/plan-2024.md", line: 10, column: 1, message: "CommonMark kent geen tabellen"),
+    DiagnosticCase(name: "gemeente van cijfer hoort niet bij regio", fixture: SiteFixture.valid.with("""
+        === haaglanden/factsheets/delft.md
+        ---
+        type: factsheet
+        titel: Delft
+        status: concept
+        schaal: regio
+        bron: {naam: CBS}
+        cijfers:
+          - {label: Meldingen, waarde: 10, jaar: 2023, gemeente: GM0363}
+        ---
+        """), code: .unknownMunicipality, file: "haaglanden/factsheets/delft.md", line: 8, column: 5, message: "gemeente GM0363 hoort niet bij regio Haaglanden"),
+    DiagnosticCase(name: "getal met komma", fixture: SiteFixture.valid.with("""
+        === haaglanden/factsheets/delft.md
+        ---
+        type: factsheet
+        titel: Delft
+        status: concept
+        schaal: regio
+        bron: {naam: CBS}
+        cijfers:
+          - label: Aandeel
+            waarde: 28,5
+            jaar: 2023
+        ---
+        """), code: .wrongType, file: "haaglanden/factsheets/delft.md", line: 9, column: 13, message: "`waarde` moet een getal"),
+    DiagnosticCase(name: "site.yaml ontbreekt", fixture: SiteFixture.valid.without("site.yaml"), code: .missingSiteFile,
+                   file: "site.yaml", line: 1, column: 1, message: "site.yaml ontbreekt"),
+    DiagnosticCase(name: "regio zonder regio.yaml", fixture: SiteFixture.valid.with("""
+        === utrecht/regiovisie-2024-2027.md
+        ---
+        type: regiovisie
+        titel: Utrecht
+        status: concept
+        periode: {van: 2024, tot: 2027}
+        ---
+        """), code: .missingRegionFile, file: "utrecht/regiovisie-2024-2027.md", line: 1, column: 1, message: "de map `utrecht` heeft geen regio.yaml"),
+    DiagnosticCase(name: "gemeente in twee regio's", fixture: SiteFixture.valid.with("""
+        === delfland/regio.yaml
+        naam: Delfland
+        centrumgemeenten: [GM0503]
+        gemeenten:
+          - {code: GM0503, naam: Delft}
+        """), code: .municipalityInTwoRegions, file: "haaglanden/regio.yaml", line: 1, column: 1, message: "Delft (GM0503) staat ook in regio Delfland"),
+    DiagnosticCase(name: "dubbele gemeente", fixture: SiteFixture.valid.with("""
+        === haaglanden/regio.yaml
+        naam: Haaglanden
+        centrumgemeenten: [GM0518]
+        gemeenten:
+          - {code: GM0518, naam: "'s-Gravenhage", slug: den-haag}
+          - {code: GM0503, naam: Delft}
+          - {code: GM0503, naam: Delft}
+        """), code: .duplicateMunicipality, file: "haaglanden/regio.yaml", line: 6, column: 5, message: "gemeente `GM0503` (delft) staat twee keer"),
+    DiagnosticCase(name: "centrumgemeente geen lid", fixture: SiteFixture.valid.with("""
+        === haaglanden/regio.yaml
+        naam: Haaglanden
+        centrumgemeenten: [GM0599]
+        gemeenten:
+          - {code: GM0518, naam: "'s-Gravenhage", slug: den-haag}
+          - {code: GM0503, naam: Delft}
+        """), code: .unknownMunicipality, file: "haaglanden/regio.yaml", line: 2, column: 19, message: "centrumgemeente `GM0599` staat niet onder `gemeenten`"),
+    DiagnosticCase(name: "ongeldige bestandsnaam", fixture: SiteFixture.valid.with("=== haaglanden/delft/Plan 2024.md\n---\ntype: beleidsplan\n---\n"),
+                   code: .invalidPath, file: "haaglanden/delft/Plan 2024.md", line: 1, column: 1, message: "bevat tekens die niet in een adres passen"),
+]
+
+@Suite("Meldingen: code, tekst en plek")
+struct DiagnosticTests {
+    @Test(arguments: diagnosticCases)
+    func diagnosticLandsWhereExpected(_ testCase: DiagnosticCase) async throws {
+        let result = await build(testCase.fixture)
+        let found = result.diagnostics.filter { $0.code == testCase.code }
+        let diagnostic = try #require(found.first, "geen \(testCase.code.rawValue); wel: \(result.diagnostics.map(\.message))")
+        #expect(diagnostic.location == SourceLocation(file: testCase.file, line: testCase.line, column: testCase.column))
+        #expect(diagnostic.message.contains(testCase.message), "melding was: \(diagnostic.message)")
+        if let fixIt = testCase.fixIt {
+            #expect(diagnostic.fixIt == fixIt)
+        }
+        if testCase.code.severity == .error {
+            #expect(result.hasErrors)
+        }
+    }
+
+    @Test("de geldige fixture geeft geen enkele melding")
+    func validFixtureIsClean() async {
+        let result = await build(SiteFixture.valid)
+        #expect(result.diagnostics.isEmpty, "\(result.diagnostics)")
+        #expect(result.documentCount == 3)
+        #expect(result.regionCount == 1)
+    }
+
+    @Test("alle fouten van alle bestanden komen in één run")
+    func allProblemsInOneRun() async {
+        let fixture = plan(planKeys + "\ntitle: x\nvastgesteld_op: 2024-13-01").with("""
+        === haaglanden/regiovisie-2023-2026.md
+        ---
+        type: regiovisie
+        titel: Regiovisie
+        status: vastgesteld
+        periode: {van: 2023}
+        ---
+        """).without("site.yaml")
+        let codes = Set(await build(fixture).diagnostics.map(\.code))
+        #expect(codes.isSuperset(of: [.unknownKey, .invalidDate, .missingField, .missingSiteFile]))
+    }
+
+    @Test("geen geldige UTF-8: regel en kolom van de eerste foute byte")
+    func notUTF8() async throws {
+        var files = SiteFixture.valid.fileSystem.files
+        files["haaglanden/delft/plan-2024.md"] = Data("---\ntype: beleidsplan\ntitel: Caf".utf8) + Data([0xE9]) + Data("\n---\n".utf8)
+        let result = await build(content: InMemoryFileSystem(files: files))
+        let diagnostic = try #require(result.diagnostics.first { $0.code == .notUTF8 })
+        #expect(diagnostic.location == SourceLocation(file: "haaglanden/delft/plan-2024.md", line: 3, column: 11))
+        #expect(diagnostic.message == "het bestand is geen geldige UTF-8-tekst")
+    }
+
+    @Test("een te groot bestand wordt geweigerd, niet gelezen")
+    func hugeFile() async throws {
+        var files = SiteFixture.valid.fileSystem.files
+        files["haaglanden/delft/groot.md"] = Data(repeating: 0x61, count: ContentLoader.maximumFileSize + 1)
+        let result = await build(content: InMemoryFileSystem(files: files))
+        let diagnostic = try #require(result.diagnostics.first { $0.code == .fileTooLarge })
+        #expect(diagnostic.location.file == "haaglanden/delft/groot.md")
+        #expect(diagnostic.message.contains("Regio leest bestanden tot 8 MB"))
+    }
+
+    @Test("elke code heeft een Nederlandse uitleg", arguments: DiagnosticCode.allCases)
+    func everyCodeIsExplained(_ code: DiagnosticCode) {
+        #expect(code.explanation.count > 40)
+        #expect(code.rawValue.allSatisfy { $0.isLowercase || $0 == "-" || $0.isNumber })
+    }
+}
