@@ -1,0 +1,74 @@
+import Foundation
+import RegioCore
+import RegioTestSupport
+import Testing
+
+@Suite("Veilig schrijven")
+struct SiteWriterTests {
+    func temporaryFolder() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("regio-test-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    func site() async throws -> RenderedSite {
+        try #require(await build(SiteFixture.valid).site)
+    }
+
+    @Test("schrijft een nieuwe map met markering, en vervangt de vorige helemaal")
+    func writesAndReplaces() async throws {
+        let root = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let output = root.appendingPathComponent("site")
+        let writer = DiskSiteWriter(output: output)
+        try writer.write(try await site())
+        #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent(".regio-site").path))
+        #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("haaglanden/index.html").path))
+        try Data("oud".utf8).write(to: output.appendingPathComponent("verouderd.html"))
+        try writer.write(try await site())
+        #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent("verouderd.html").path))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: root.path).sorted() == ["site"])
+    }
+
+    @Test("een map die Regio niet maakte wordt nooit geleegd")
+    func refusesForeignFolder() async throws {
+        let root = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let output = root.appendingPathComponent("documenten")
+        try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
+        let precious = output.appendingPathComponent("belangrijk.docx")
+        try Data("niet weggooien".utf8).write(to: precious)
+        let rendered = try await site()
+        let error = try #require(throws: OutputError.self) { try DiskSiteWriter(output: output).write(rendered) }
+        #expect(error.description.contains("is niet door Regio gemaakt"))
+        #expect(try Data(contentsOf: precious) == Data("niet weggooien".utf8))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: output.path) == ["belangrijk.docx"])
+    }
+
+    @Test("een lege bestaande map mag wel")
+    func acceptsEmptyFolder() async throws {
+        let root = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let output = root.appendingPathComponent("leeg")
+        try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
+        try DiskSiteWriter(output: output).write(try await site())
+        #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("index.html").path))
+    }
+
+    @Test("als schrijven mislukt blijft de vorige site staan")
+    func failureKeepsPreviousSite() async throws {
+        let root = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let output = root.appendingPathComponent("site")
+        try DiskSiteWriter(output: output).write(try await site())
+        let before = try Data(contentsOf: output.appendingPathComponent("index.html"))
+        // A folder in the way of the staging folder, not made by Regio: the writer must stop before touching the site.
+        let blocker = root.appendingPathComponent(".site.regio-nieuw")
+        try FileManager.default.createDirectory(at: blocker, withIntermediateDirectories: true)
+        try Data("x".utf8).write(to: blocker.appendingPathComponent("iets"))
+        let rendered = try await site()
+        #expect(throws: OutputError.self) { try DiskSiteWriter(output: output).write(rendered) }
+        #expect(try Data(contentsOf: output.appendingPathComponent("index.html")) == before)
+        #expect(FileManager.default.fileExists(atPath: blocker.appendingPathComponent("iets").path))
+    }
+}
