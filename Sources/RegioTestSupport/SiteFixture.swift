@@ -39,3 +39,14 @@ public struct SiteFixture: Sendable {
         InMemoryFileSystem(files: files.mapValues { Data($0.utf8) })
     }
 }
+
+extension SiteFixture {
+    /// Writes the files under `folder`, for tests that run the `regio` command on disk.
+    public func write(to folder: URL) throws {
+        for (path, text) in files {
+            let url = folder.appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: url)
+        }
+    }
+}

@@ -1,0 +1,100 @@
+import Foundation
+import RegioCore
+import RegioTestSupport
+import Testing
+
+/// The bundled example, built for real and checked the way a reader's browser would follow it: from disk.
+@Suite("Voorbeeldinhoud end-to-end")
+struct ExampleSiteTests {
+    static func buildExample(parallelism: Int = 2) async -> BuildResult {
+        await build(content: DiskFileSystem(root: RepositoryPaths.exampleContent), parallelism: parallelism)
+    }
+
+    @Test("de voorbeeldinhoud bouwt zonder fouten of waarschuwingen")
+    func exampleIsClean() async {
+        let result = await Self.buildExample()
+        #expect(result.diagnostics.isEmpty, "\(result.diagnostics.map { "\($0.location.file):\($0.location.line): \($0.message)" })")
+        #expect(result.regionCount >= 3)
+        #expect(result.documentCount >= 12)
+    }
+
+    @Test("elke interne link wijst naar een geschreven bestand, elk anker naar een bestaand id")
+    func everyInternalLinkResolves() async throws {
+        let result = await Self.buildExample()
+        let site = try #require(result.site)
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("regio-e2e-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let output = root.appendingPathComponent("site")
+        try DiskSiteWriter(output: output).write(site)
+
+        let attribute = try Regex(#"(?:href|src)="([^"]*)""#)
+        var checked = 0
+        var broken: [String] = []
+        for file in site.files where file.path.description.hasSuffix(".html") {
+            let html = String(decoding: file.data, as: UTF8.self)
+            let folder = output.appendingPathComponent(file.path.description).deletingLastPathComponent()
+            for match in html.matches(of: attribute) {
+                let link = String(match.output[1].substring ?? "")
+                if link.hasPrefix("https://") || link.hasPrefix("http://") || link.hasPrefix("mailto:") { continue }
+                #expect(!link.hasPrefix("/"), "absolute link \(link) in \(file.path)")
+                let parts = link.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
+                let target = parts[0].isEmpty
+                    ? output.appendingPathComponent(file.path.description)
+                    : folder.appendingPathComponent(String(parts[0]).removingPercentEncoding ?? String(parts[0])).standardizedFileURL
+                checked += 1
+                guard target.path.hasPrefix(output.path), FileManager.default.fileExists(atPath: target.path) else {
+                    broken.append("\(file.path): \(link)")
+                    continue
+                }
+                if parts.count == 2, !parts[1].isEmpty {
+                    let targetHTML = try String(contentsOf: target, encoding: .utf8)
+                    if !targetHTML.contains(#"id="\#(parts[1])""#) { broken.append("\(file.path): \(link) (anker)") }
+                }
+            }
+        }
+        #expect(broken.isEmpty, "\(broken)")
+        #expect(checked > 500)
+    }
+
+    @Test("geen verzoek naar een andere host: stijl, scripts en afbeeldingen zijn lokaal")
+    func noThirdPartyRequests() async throws {
+        let site = try #require(await Self.buildExample().site)
+        let remote = try Regex(#"<(?:link|script|img|iframe)[^>]+(?:href|src)="(?:https?:)?//"#)
+        for file in site.files where file.path.description.hasSuffix(".html") {
+            let html = String(decoding: file.data, as: UTF8.self)
+            #expect(html.firstMatch(of: remote) == nil, "\(file.path)")
+            #expect(!html.contains("<script"), "\(file.path)")
+        }
+    }
+
+    @Test("de portal toont de regio's; een regio toont huidige visie, eerdere versie, gemeenten en factsheets")
+    func navigation() async throws {
+        let site = try #require(await Self.buildExample().site)
+        let portal = try #require(site.html("index.html"))
+        for region in ["Haaglanden", "West-Brabant", "Drenthe"] {
+            #expect(portal.contains(">\(region)</a>"))
+        }
+        let haaglanden = try #require(site.html("haaglanden/index.html"))
+        let current = try #require(haaglanden.range(of: "Huidige regiovisie"))
+        let earlier = try #require(haaglanden.range(of: "Eerdere versies"))
+        #expect(haaglanden[current.upperBound..<earlier.lowerBound].contains("regiovisie-2023-2026.html"))
+        #expect(haaglanden[earlier.upperBound...].contains("regiovisie-2019-2022.html"))
+        #expect(haaglanden.contains(#"<a href="den-haag/index.html">&#39;s-Gravenhage</a>"#) || haaglanden.contains(#"<a href="den-haag/index.html">'s-Gravenhage</a>"#))
+        #expect(haaglanden.contains("den-haag/beleidsplan-2024-2027.html"))
+        #expect(haaglanden.contains("factsheets/den-haag-huisverboden.html"))
+        #expect(haaglanden.contains("landelijk/veilig-thuis-landelijk-2023.html"))
+        let plan = try #require(site.html("haaglanden/den-haag/beleidsplan-2024-2027.html"))
+        #expect(plan.contains(#"<a href="../index.html">Haaglanden</a>"#))
+        #expect(plan.contains("../regiovisie-2023-2026.html"))
+        #expect(plan.contains(#"<main id="inhoud""#))
+        #expect(plan.contains(#"<html lang="nl">"#))
+    }
+
+    @Test("dezelfde inhoud geeft byte-identieke uitvoer, ook met een andere parallelliteit")
+    func deterministic() async throws {
+        let first = try #require(await Self.buildExample(parallelism: 1).site)
+        let second = try #require(await Self.buildExample(parallelism: 4).site)
+        #expect(first.files.map(\.path) == second.files.map(\.path))
+        #expect(first.files.map(\.data) == second.files.map(\.data))
+    }
+}
