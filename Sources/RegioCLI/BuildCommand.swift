@@ -17,7 +17,7 @@ struct BuildCommand: AsyncParsableCommand {
 
     func run() async throws {
         let (result, duration) = try await BuildRunner(options: options).run()
-        let printer = DiagnosticPrinter(sources: result.sources, contentLabel: options.content)
+        let printer = DiagnosticPrinter(sources: result.sources, contentLabel: options.content, themeLabel: options.theme)
         print(printer.text(for: result.diagnostics), terminator: "")
         guard !result.hasErrors, let site = result.site else {
             print(Summary(result: result, duration: duration).line)

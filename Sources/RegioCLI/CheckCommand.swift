@@ -22,7 +22,7 @@ struct CheckCommand: AsyncParsableCommand {
 
     func run() async throws {
         let (result, duration) = try await BuildRunner(options: options).run()
-        let printer = DiagnosticPrinter(sources: result.sources, contentLabel: options.content)
+        let printer = DiagnosticPrinter(sources: result.sources, contentLabel: options.content, themeLabel: options.theme)
         switch format {
         case .text:
             print(printer.text(for: result.diagnostics), terminator: "")

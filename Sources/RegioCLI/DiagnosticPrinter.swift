@@ -8,13 +8,14 @@ struct DiagnosticPrinter {
     /// The content folder as the user named it, so printed paths open from where they ran Regio.
     let contentLabel: String
 
+    /// The theme folder as the user named it; theme diagnostics already carry it.
+    var themeLabel = "themes/default"
+
+    /// The file as the user can open it from where they ran Regio: content files under the content folder.
     func path(_ location: SourceLocation) -> String {
-        guard sources[location.file] != nil || !location.file.contains("/") || location.file.hasSuffix(".md") || location.file.hasSuffix(".yaml") else {
-            return location.file
-        }
-        if location.file.hasPrefix(contentLabel) || location.file.hasPrefix("/") { return location.file }
-        let prefix = contentLabel.hasSuffix("/") ? contentLabel : contentLabel + "/"
-        return sources[location.file] != nil || location.file == "site.yaml" ? prefix + location.file : location.file
+        if location.file.hasPrefix(themeLabel) { return location.file }
+        if location.file == "." { return contentLabel }
+        return (contentLabel.hasSuffix("/") ? contentLabel : contentLabel + "/") + location.file
     }
 
     func text(for diagnostics: [Diagnostic]) -> String {

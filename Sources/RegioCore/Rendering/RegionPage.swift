@@ -14,6 +14,7 @@ enum RegionPage {
             "veiligThuis": region.veiligThuisRegion ?? "",
             "hasVeiligThuis": region.veiligThuisRegion != nil,
             "centralMunicipalities": region.municipalities.filter(region.isCentral).map(\.name).joined(separator: ", "),
+            "centralLabel": base.text(region.centralMunicipalities.count == 1 ? "centrumgemeente" : "centrumgemeenten"),
         ] as [String: Any]
         context["currentVision"] = current.map(base.item) ?? [:]
         context["hasCurrentVision"] = current != nil
