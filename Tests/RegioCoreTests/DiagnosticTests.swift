@@ -85,6 +85,8 @@ let diagnosticCases: [DiagnosticCase] = [
     DiagnosticCase(name: "link naar onbekend bestand", fixture: plan(planKeys, body: "Eerste regel.\n\nZie [dit](../regiovisie-2023-2025.md)."),
                    code: .brokenLink, file: "haaglanden/delft/plan-2024.md", line: 10, column: 5, message: "`../regiovisie-2023-2025.md`",
                    fixIt: "bedoelde u `haaglanden/regiovisie-2023-2026.md`?"),
+    DiagnosticCase(name: "kolom telt tekens, geen bytes", fixture: plan(planKeys, body: "Één [x](weg.md)."),
+                   code: .brokenLink, file: "haaglanden/delft/plan-2024.md", line: 8, column: 5, message: "`weg.md`"),
     DiagnosticCase(name: "link buiten de inhoudsmap", fixture: plan(planKeys, body: "[x](../../../etc/passwd.md)"),
                    code: .brokenLink, file: "haaglanden/delft/plan-2024.md", line: 8, column: 1, message: "wijst buiten de inhoudsmap"),
     DiagnosticCase(name: "link naar onbekende kop", fixture: plan(planKeys, body: "Zie [visie](../regiovisie-2023-2026.md#visei)."),

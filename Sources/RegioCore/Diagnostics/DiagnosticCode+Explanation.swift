@@ -12,8 +12,6 @@ extension DiagnosticCode {
             "De inhoudsmap mist `site.yaml` met minstens `titel`. Maak het bestand aan in de hoofdmap van de inhoud."
         case .missingRegionFile:
             "Een map met documenten op het hoogste niveau is een regio en heeft een `regio.yaml` nodig met naam, centrumgemeenten en gemeenten."
-        case .misplacedFile:
-            "Dit bestand staat op een plek waar Regio het niet gebruikt. Verplaats het of verwijder het."
         case .misplacedDocument:
             "Elk type document heeft een vaste plek: een regiovisie in `<regio>/`, een beleidsplan in `<regio>/<gemeente>/`, een factsheet in `factsheets/` (landelijk) of `<regio>/factsheets/` (regio of gemeente)."
         case .missingFrontMatter:

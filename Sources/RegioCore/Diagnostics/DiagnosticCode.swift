@@ -7,7 +7,6 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Codable {
     case fileTooLarge = "bestand-te-groot"
     case missingSiteFile = "site-yaml-ontbreekt"
     case missingRegionFile = "regio-yaml-ontbreekt"
-    case misplacedFile = "bestand-op-verkeerde-plek"
     case misplacedDocument = "document-op-verkeerde-plek"
 
     // Front matter and YAML
@@ -49,7 +48,7 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Codable {
     /// Whether this finding fails the build.
     public var severity: Severity {
         switch self {
-        case .pipeTable, .taskList, .strikethrough, .misplacedFile: .warning
+        case .pipeTable, .taskList, .strikethrough: .warning
         default: .error
         }
     }

@@ -51,8 +51,12 @@ public struct BodyRenderer: Sendable {
         return RenderedBody(html: rendered.html, headings: rendered.headings, documentLinks: links, files: copied, diagnostics: diagnostics)
     }
 
+    /// cmark counts columns in bytes; diagnostics count characters, as editors and YAML marks do.
     private func location(_ position: MarkdownPosition, in document: Document) -> SourceLocation {
-        SourceLocation(file: document.file, line: position.line + document.bodyFirstLine - 1, column: position.column)
+        let line = document.body.split(separator: "\n", omittingEmptySubsequences: false).dropFirst(position.line - 1).first ?? ""
+        let bytes = Array(line.utf8.prefix(max(0, position.column - 1)))
+        let column = String(decoding: bytes, as: UTF8.self).count + 1
+        return SourceLocation(file: document.file, line: position.line + document.bodyFirstLine - 1, column: column)
     }
 
     private func notice(for notice: MarkdownNotice, in document: Document) -> Diagnostic {
