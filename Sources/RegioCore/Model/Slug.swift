@@ -1,4 +1,4 @@
-import Foundation
+import RegioMarkdown
 
 /// A name used in a path and a URL: lowercase letters, digits and single hyphens.
 /// Being the only way to make a path component, it keeps `..` and `/` out of output paths.
@@ -13,21 +13,10 @@ public struct Slug: Sendable, Hashable, Comparable, CustomStringConvertible {
         value = text
     }
 
-    /// Makes a slug from a name: accents folded, everything else between words becomes one hyphen.
+    /// Makes a slug from a name, the same way heading ids are made: accents folded, everything else
+    /// between words one hyphen.
     public init(deriving name: String) {
-        let folded = name.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: Locale(identifier: "nl")).lowercased()
-        var result = ""
-        var pendingHyphen = false
-        for scalar in folded.unicodeScalars {
-            if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) {
-                if pendingHyphen, !result.isEmpty { result.append("-") }
-                pendingHyphen = false
-                result.unicodeScalars.append(scalar)
-            } else {
-                pendingHyphen = true
-            }
-        }
-        value = result.isEmpty ? "x" : result
+        value = HeadingIDMaker.slug(name)
     }
 
     public var description: String { value }

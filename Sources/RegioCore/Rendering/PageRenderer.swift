@@ -16,14 +16,12 @@ enum PageJob: Sendable {
     case municipality(Slug, Municipality)
     case document(ContentPath, page: OutputPath, region: Slug?)
 
-    var page: (SiteMap) -> OutputPath {
-        { siteMap in
-            switch self {
-            case .portal: SiteMap.portal
-            case let .region(slug): siteMap.regionIndex(slug)
-            case let .municipality(region, municipality): siteMap.municipalityIndex(region, municipality.slug)
-            case let .document(_, page, _): page
-            }
+    func page(in siteMap: SiteMap) -> OutputPath {
+        switch self {
+        case .portal: SiteMap.portal
+        case let .region(slug): siteMap.regionIndex(slug)
+        case let .municipality(region, municipality): siteMap.municipalityIndex(region, municipality.slug)
+        case let .document(_, page, _): page
         }
     }
 }
@@ -55,7 +53,7 @@ struct PageRenderer: Sendable {
     }
 
     func render(_ job: PageJob) -> (OutputPath, Data) {
-        let page = job.page(siteMap)
+        let page = job.page(in: siteMap)
         let regionOfPage: Slug? = switch job {
         case .portal: nil
         case let .region(slug), let .municipality(slug, _): slug
