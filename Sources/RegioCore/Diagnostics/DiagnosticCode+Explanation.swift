@@ -50,6 +50,10 @@ extension DiagnosticCode {
             "De verwijzing wijst naar een document dat niet bestaat. Schrijf het pad vanaf de inhoudsmap zonder `.md`, bijvoorbeeld `haaglanden/regiovisie-2023-2026`."
         case .wrongReferenceType:
             "De verwijzing wijst naar een document van een ander type dan hier nodig is (bijvoorbeeld een factsheet waar een regiovisie hoort)."
+        case .planOutsideVision:
+            "De periode van een lokaal plan moet overlappen met die van de regiovisie waarnaar het verwijst. Verwijs naar de regiovisie die in de planperiode geldt, of pas de periode aan."
+        case .overlappingVisions:
+            "De versies van de regiovisie van één regio mogen elkaar in de tijd niet overlappen, en `vorige` wijst naar een eerdere periode. Pas de periodes aan of zet de oude versie op `vervallen` met een eerdere periode."
         case .brokenLink:
             "Een link in de tekst wijst naar een bestand dat niet bestaat. Controleer de bestandsnaam en het relatieve pad (`../` voor een map hoger)."
         case .brokenAnchor:

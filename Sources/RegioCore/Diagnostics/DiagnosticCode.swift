@@ -34,6 +34,8 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Codable {
     // References between documents
     case unknownReference = "verwijzing-naar-onbekend-document"
     case wrongReferenceType = "verwijzing-naar-verkeerd-type"
+    case planOutsideVision = "periode-buiten-regiovisie"
+    case overlappingVisions = "regiovisies-overlappen"
     case brokenLink = "link-naar-onbekend-bestand"
     case brokenAnchor = "link-naar-onbekende-kop"
 

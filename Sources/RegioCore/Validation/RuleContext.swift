@@ -23,6 +23,8 @@ public enum SiteRules {
         PlanMunicipalityRule(),
         FactsheetMunicipalityRule(),
         ReferenceRule(),
+        PlanPeriodRule(),
+        VisionVersionsRule(),
         AnchorRule(),
     ]
 

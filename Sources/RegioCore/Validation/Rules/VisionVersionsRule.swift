@@ -1,0 +1,28 @@
+/// The versions of one region's regiovisie follow each other: periods do not overlap, and `vorige`
+/// names a version whose period lies before this one's (DESIGN §1).
+struct VisionVersionsRule: SiteRule {
+    func check(_ context: RuleContext) -> [Diagnostic] {
+        let visions = context.documents.values.filter { $0.metadata.type == .regiovisie }.sorted { $0.path < $1.path }
+        var diagnostics: [Diagnostic] = []
+        for (index, vision) in visions.enumerated() {
+            guard let period = vision.period else { continue }
+            for other in visions[..<index] where other.placement.region == vision.placement.region {
+                guard let otherPeriod = other.period, period.overlaps(otherPeriod) else { continue }
+                diagnostics.append(Diagnostic(
+                    .overlappingVisions, "de periode \(period) overlapt met \(otherPeriod) van `\(other.path)`",
+                    at: SourceLocation(file: vision.file, line: 1),
+                    notes: ["één regio heeft per periode één regiovisie"]
+                ))
+            }
+            if case let .regiovisie(details) = vision.details, let previous = details.previous,
+               let earlier = context.documents[previous.target], let earlierPeriod = earlier.period,
+               earlier.metadata.type == .regiovisie, earlierPeriod.from >= period.from {
+                diagnostics.append(Diagnostic(
+                    .overlappingVisions, "`vorige` wijst naar `\(previous.target)` (\(earlierPeriod)), die niet vóór \(period) ligt",
+                    at: previous.location, fixIt: "laat `vorige` wijzen naar de versie die deze vervangt"
+                ))
+            }
+        }
+        return diagnostics
+    }
+}

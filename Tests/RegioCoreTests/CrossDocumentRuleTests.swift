@@ -1,0 +1,85 @@
+import RegioCore
+import RegioTestSupport
+import Testing
+
+/// Each cross-document rule with a fixture that passes and one that fails.
+@Suite("Regels tussen documenten")
+struct CrossDocumentRuleTests {
+    static func plan(period: String) -> SiteFixture {
+        SiteFixture.valid.with("""
+        === haaglanden/delft/plan-2024.md
+        ---
+        type: beleidsplan
+        titel: Plan Delft
+        status: concept
+        regiovisie: haaglanden/regiovisie-2023-2026
+        periode: \(period)
+        ---
+        ## Doelen
+
+        Tekst.
+        """)
+    }
+
+    static func olderVision(period: String, previous: String = "") -> SiteFixture {
+        SiteFixture.valid.with("""
+        === haaglanden/regiovisie-2019-2022.md
+        ---
+        type: regiovisie
+        titel: Oud
+        status: vervallen
+        vastgesteld_op: 2019-03-14
+        periode: \(period)
+        ---
+        Tekst.
+        === haaglanden/regiovisie-2023-2026.md
+        ---
+        type: regiovisie
+        titel: Nieuw
+        status: vastgesteld
+        vastgesteld_op: 2023-03-16
+        periode: {van: 2023, tot: 2026}
+        \(previous)
+        ---
+        ## Visie
+
+        Tekst.
+        """)
+    }
+
+    @Test("planperiode overlapt met de regiovisie: geen melding")
+    func planInsideVision() async {
+        #expect(await build(Self.plan(period: "{van: 2026, tot: 2029}")).diagnostics.isEmpty)
+    }
+
+    @Test("planperiode buiten de regiovisie: fout op de verwijzing")
+    func planOutsideVision() async throws {
+        let result = await build(Self.plan(period: "{van: 2027, tot: 2030}"))
+        let diagnostic = try #require(result.diagnostics.first { $0.code == .planOutsideVision })
+        #expect(diagnostic.location == SourceLocation(file: "haaglanden/delft/plan-2024.md", line: 5, column: 13))
+        #expect(diagnostic.message == "de planperiode 2027–2030 valt buiten de periode 2023–2026 van `haaglanden/regiovisie-2023-2026`")
+    }
+
+    @Test("opeenvolgende versies met vorige: geen melding")
+    func versionsInOrder() async {
+        let fixture = Self.olderVision(period: "{van: 2019, tot: 2022}", previous: "vorige: haaglanden/regiovisie-2019-2022")
+        #expect(await build(fixture).diagnostics.isEmpty)
+    }
+
+    @Test("overlappende versies van één regio: fout")
+    func overlappingVersions() async throws {
+        let result = await build(Self.olderVision(period: "{van: 2019, tot: 2023}"))
+        let diagnostic = try #require(result.diagnostics.first { $0.code == .overlappingVisions })
+        #expect(diagnostic.location == SourceLocation(file: "haaglanden/regiovisie-2023-2026.md", line: 1, column: 1))
+        #expect(diagnostic.message == "de periode 2023–2026 overlapt met 2019–2023 van `haaglanden/regiovisie-2019-2022`")
+    }
+
+    @Test("vorige die niet eerder ligt: fout op de sleutel")
+    func previousNotEarlier() async throws {
+        let fixture = Self.olderVision(period: "{van: 2027, tot: 2030}", previous: "vorige: haaglanden/regiovisie-2019-2022")
+        let result = await build(fixture)
+        let diagnostic = try #require(result.diagnostics.first { $0.message.hasPrefix("`vorige`") })
+        #expect(diagnostic.code == .overlappingVisions)
+        #expect(diagnostic.location == SourceLocation(file: "haaglanden/regiovisie-2023-2026.md", line: 7, column: 9))
+    }
+}
