@@ -49,7 +49,7 @@ extension Document {
         case .beleidsplan: BeleidsplanDetails.decode(fields, &diagnostics).map(Details.beleidsplan)
         case .factsheet: FactsheetDetails.decode(fields, placement: placement, &diagnostics).map(Details.factsheet)
         }
-        guard let details, diagnostics.count == before || !diagnostics[before...].contains(where: { $0.severity == .error }) else { return nil }
+        guard let details, !diagnostics[before...].contains(where: { $0.severity == .error }) else { return nil }
         return Document(
             path: path, file: file.path, placement: placement, metadata: metadata, details: details,
             body: split.body, bodyFirstLine: split.bodyFirstLine

@@ -1,3 +1,5 @@
+import Yams
+
 extension SiteSettings {
     static let keys = ["titel", "omschrijving", "taal", "basis_url", "html_toestaan"]
 
@@ -22,5 +24,3 @@ extension SiteSettings {
         )
     }
 }
-
-import Yams

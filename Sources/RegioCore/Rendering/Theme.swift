@@ -54,7 +54,7 @@ public struct Theme: Sendable {
 
     private static func loadStrings(_ fileSystem: any ContentFileSystem, label: String, language: SiteSettings.Language, _ diagnostics: inout [Diagnostic]) -> [String: String] {
         var merged: [String: String] = [:]
-        for code in Set(["nl", language.rawValue]).sorted(by: { $0 == "nl" ? $1 != "nl" : false }) {
+        for code in language == .nl ? ["nl"] : ["nl", language.rawValue] {
             let path = "strings/\(code).yaml"
             guard let data = try? fileSystem.read(path), let text = String(validating: data, as: UTF8.self) else {
                 diagnostics.append(Diagnostic(.unreadableFile, "het thema mist `\(path)`", at: SourceLocation(file: label + "/" + path)))

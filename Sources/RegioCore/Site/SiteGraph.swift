@@ -9,6 +9,8 @@ public struct SiteGraph: Sendable {
     public let outgoing: [ContentPath: [ContentPath]]
     /// Documents that refer to each document.
     public let incoming: [ContentPath: [ContentPath]]
+    /// Each region's visions, newest period first; computed once because every page asks.
+    private let visionsByRegion: [Slug: [Document]]
 
     public init(settings: SiteSettings, regions: [Region], documents: [Document], bodyLinks: [ContentPath: [DocumentLink]]) {
         self.settings = settings
@@ -26,6 +28,9 @@ public struct SiteGraph: Sendable {
         }
         self.outgoing = outgoing.mapValues { $0.sorted() }
         self.incoming = incoming.mapValues { $0.sorted() }
+        visionsByRegion = Dictionary(grouping: documents.filter { $0.metadata.type == .regiovisie && $0.placement.region != nil }) {
+            $0.placement.region!
+        }.mapValues { $0.sorted { ($1.period?.from ?? 0, $0.path) < ($0.period?.from ?? 0, $1.path) } }
     }
 
     public func region(_ slug: Slug) -> Region? {
@@ -34,9 +39,7 @@ public struct SiteGraph: Sendable {
 
     /// A region's visions, newest period first.
     public func visions(of region: Slug) -> [Document] {
-        documents.values
-            .filter { $0.metadata.type == .regiovisie && $0.placement.region == region }
-            .sorted { ($1.period?.from ?? 0, $0.path) < ($0.period?.from ?? 0, $1.path) }
+        visionsByRegion[region] ?? []
     }
 
     /// The vision in force: the newest adopted one, else the newest.
