@@ -20,7 +20,8 @@ struct BuildRunner {
             content: DiskFileSystem(root: contentURL),
             theme: DiskFileSystem(root: URL(fileURLWithPath: options.theme)),
             themeLabel: options.theme,
-            parallelism: ProcessInfo.processInfo.activeProcessorCount
+            parallelism: ProcessInfo.processInfo.activeProcessorCount,
+            today: try options.buildDate()
         )
         let clock = ContinuousClock()
         let start = clock.now

@@ -24,7 +24,7 @@ struct DiagnosticPrinter {
 
     func text(for diagnostic: Diagnostic) -> String {
         let location = diagnostic.location
-        var lines = ["\(path(location)):\(location.line):\(location.column): \(diagnostic.severity.rawValue): \(diagnostic.message) [\(diagnostic.code.rawValue)]"]
+        var lines = ["\(path(location)):\(location.line):\(location.column): \(diagnostic.severity.rawValue): \(diagnostic.message) [\(diagnostic.id)]"]
         if let source = sources[location.file] {
             let line = source.line(location.line)
             if !line.isEmpty {
@@ -45,7 +45,7 @@ struct DiagnosticPrinter {
         let objects: [[String: Any]] = diagnostics.map { diagnostic in
             var object: [String: Any] = [
                 "bestand": path(diagnostic.location), "regel": diagnostic.location.line, "kolom": diagnostic.location.column,
-                "ernst": diagnostic.severity.rawValue, "code": diagnostic.code.rawValue, "melding": diagnostic.message,
+                "ernst": diagnostic.severity.rawValue, "code": diagnostic.id, "melding": diagnostic.message,
                 "notities": diagnostic.notes,
             ]
             if let fix = diagnostic.fixIt { object["oplossing"] = fix }
@@ -63,7 +63,7 @@ struct DiagnosticPrinter {
                 .joined(separator: "\n")
                 .replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "\r", with: "%0D").replacingOccurrences(of: "\n", with: "%0A")
             let location = diagnostic.location
-            return "::\(kind) file=\(path(location)),line=\(location.line),col=\(location.column),title=\(diagnostic.code.rawValue)::\(message)\n"
+            return "::\(kind) file=\(path(location)),line=\(location.line),col=\(location.column),title=\(diagnostic.id)::\(message)\n"
         }.joined()
     }
 }

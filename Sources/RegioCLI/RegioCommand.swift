@@ -1,4 +1,6 @@
 import ArgumentParser
+import Foundation
+import RegioCore
 
 /// `regio`: the root command. Each subcommand has its own file.
 @available(macOS 10.15, *)
@@ -23,6 +25,27 @@ struct ContentOptions: ParsableArguments {
 
     @Option(name: .long, help: ArgumentHelp("De map met het thema (sjablonen, stijl, teksten).", valueName: "map"))
     var theme: String = "themes/default"
+
+    @Option(name: .long, help: ArgumentHelp(
+        "Peildatum (JJJJ-MM-DD) voor concepten en de geldende regiovisie; standaard vandaag. Geef hem mee voor een build die morgen hetzelfde oplevert.",
+        valueName: "datum"
+    ))
+    var datum: String?
+
+    /// The date given with --datum, else today's date in the Netherlands.
+    func buildDate() throws -> DayDate {
+        guard let datum else {
+            var calendar = Calendar(identifier: .gregorian)
+            calendar.timeZone = TimeZone(identifier: "Europe/Amsterdam") ?? .current
+            let parts = calendar.dateComponents([.year, .month, .day], from: Date())
+            return DayDate(year: parts.year ?? 2000, month: parts.month ?? 1, day: parts.day ?? 1)
+        }
+        guard let date = DayDate(datum) else {
+            printError("regio: `\(datum)` is geen geldige datum voor --datum; schrijf JJJJ-MM-DD, bijvoorbeeld 2026-01-31")
+            throw RegioExit.usage
+        }
+        return date
+    }
 }
 
 /// Exit codes (sysexits): 1 content errors, 64 bad usage, 70 internal fault.

@@ -9,14 +9,17 @@ public enum RepositoryPaths {
     public static let exampleContent = root.appendingPathComponent("content")
 }
 
+/// The date tests build on, fixed so that "current" and "concept" mean the same on every run.
+public let testToday = DayDate("2026-11-25")!
+
 /// Runs the real pipeline on a fixture with the default theme.
-public func build(_ fixture: SiteFixture, parallelism: Int = 2) async -> BuildResult {
-    await build(content: fixture.fileSystem, parallelism: parallelism)
+public func build(_ fixture: SiteFixture, parallelism: Int = 2, today: DayDate = testToday) async -> BuildResult {
+    await build(content: fixture.fileSystem, parallelism: parallelism, today: today)
 }
 
-public func build(content: any ContentFileSystem, parallelism: Int = 2) async -> BuildResult {
+public func build(content: any ContentFileSystem, parallelism: Int = 2, today: DayDate = testToday) async -> BuildResult {
     await BuildPipeline.run(BuildOptions(
-        content: content, theme: DiskFileSystem(root: RepositoryPaths.defaultTheme), parallelism: parallelism
+        content: content, theme: DiskFileSystem(root: RepositoryPaths.defaultTheme), parallelism: parallelism, today: today
     ))
 }
 

@@ -7,9 +7,14 @@ public struct BuildOptions: Sendable {
     public var themeLabel: String
     /// How many pages are rendered at once.
     public var parallelism: Int
+    /// The build's date, passed in (the core reads no clock): concepts are judged against the law of
+    /// this day, and the current regiovisie is the one whose period holds it.
+    public var today: DayDate
 
-    public init(content: any ContentFileSystem, theme: any ContentFileSystem, themeLabel: String = "themes/default", parallelism: Int = 1) {
+    public init(content: any ContentFileSystem, theme: any ContentFileSystem, themeLabel: String = "themes/default",
+                parallelism: Int = 1, today: DayDate) {
         self.content = content
+        self.today = today
         self.theme = theme
         self.themeLabel = themeLabel
         self.parallelism = max(1, parallelism)

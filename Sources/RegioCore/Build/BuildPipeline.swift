@@ -7,10 +7,13 @@ public enum BuildPipeline {
         let loaded = ContentLoader.load(from: options.content)
         var diagnostics = loaded.diagnostics
         var sources: [String: SourceFile] = [:]
-        for file in [loaded.siteFile].compactMap({ $0 }) + loaded.regionFiles + loaded.documentFiles { sources[file.path] = file }
+        for file in [loaded.siteFile, loaded.checklistFile].compactMap({ $0 }) + loaded.regionFiles + loaded.documentFiles {
+            sources[file.path] = file
+        }
 
-        // Decode: settings, regions, documents. A document that fails here goes no further.
+        // Decode: settings, checklist, regions, documents. A document that fails here goes no further.
         let settings = loaded.siteFile.flatMap { SiteSettings.decode($0, &diagnostics) }
+        let checklist = loaded.checklistFile.flatMap { Checklist.decode($0, &diagnostics) }
         let regions = loaded.regionFiles.compactMap { Region.decode($0, &diagnostics) }
         let decoded = await parallelMap(loaded.documentFiles, width: options.parallelism) { file in
             var found: [Diagnostic] = []
@@ -30,7 +33,7 @@ public enum BuildPipeline {
             (BodyKey(path: job.0.path, page: job.1), bodyRenderer.render(job.0, page: job.1, region: job.2), job.3)
         }
         var bodies: [BodyKey: RenderedBody] = [:]
-        var headingIDs: [ContentPath: Set<String>] = [:]
+        var headings: [ContentPath: [DocumentHeading]] = [:]
         var bodyLinks: [ContentPath: [DocumentLink]] = [:]
         var linkedFiles: Set<String> = []
         for (key, body, isFirstPage) in rendered {
@@ -38,15 +41,24 @@ public enum BuildPipeline {
             linkedFiles.formUnion(body.files)
             guard isFirstPage else { continue }
             diagnostics += body.diagnostics
-            headingIDs[key.path] = Set(body.headings.map(\.id))
+            headings[key.path] = body.headings
             bodyLinks[key.path] = body.documentLinks
         }
 
-        // Site-wide rules over everything that decoded.
+        // Each document against the checklist, then the site-wide rules over everything that decoded.
+        var coverage: [ContentPath: DocumentCoverage] = [:]
+        if let checklist {
+            for document in documents {
+                coverage[document.path] = CoverageEvaluator.evaluate(
+                    document, headings: headings[document.path] ?? [], checklist: checklist, today: options.today
+                )
+            }
+        }
         let context = RuleContext(
             regions: Dictionary(regions.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first }),
             documents: Dictionary(documents.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first }),
-            headingIDs: headingIDs, bodyLinks: bodyLinks, documentFiles: loaded.documentPaths
+            headings: headings, bodyLinks: bodyLinks, documentFiles: loaded.documentPaths,
+            checklist: checklist, coverage: coverage, today: options.today
         )
         diagnostics += SiteRules.check(context)
 
@@ -56,7 +68,8 @@ public enum BuildPipeline {
             case let .failure(themeDiagnostics):
                 diagnostics += themeDiagnostics.items
             case let .success(theme):
-                let graph = SiteGraph(settings: settings, regions: regions, documents: documents, bodyLinks: bodyLinks)
+                let graph = SiteGraph(settings: settings, regions: regions, documents: documents, bodyLinks: bodyLinks,
+                                      checklist: checklist, coverage: coverage)
                 site = await renderSite(graph: graph, siteMap: siteMap, theme: theme, bodies: bodies,
                                         linkedFiles: linkedFiles.sorted(), options: options)
             }

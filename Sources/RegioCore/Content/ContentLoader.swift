@@ -3,6 +3,8 @@ import Foundation
 /// The files of a content folder, read and sorted by the role they play.
 public struct LoadedContent: Sendable {
     public var siteFile: SourceFile?
+    /// `kaders.yaml`, the legal-framework checklist, when the content has one.
+    public var checklistFile: SourceFile?
     public var regionFiles: [SourceFile] = []
     public var documentFiles: [SourceFile] = []
     /// Paths of every Markdown document found, also those that could not be read: links to them are not broken.
@@ -18,7 +20,7 @@ public enum ContentLoader {
     public static let maximumFileSize = 8 * 1024 * 1024
 
     /// Files at the top that belong to later capabilities or to the author, and are not documents.
-    static let ignoredNames: Set<String> = ["README.md", "kaders.yaml", "indicatoren.yaml"]
+    static let ignoredNames: Set<String> = ["README.md", "indicatoren.yaml"]
 
     public static func load(from fileSystem: any ContentFileSystem) -> LoadedContent {
         var content = LoadedContent()
@@ -40,6 +42,7 @@ public enum ContentLoader {
             guard let file = read(path, from: fileSystem, into: &content.diagnostics) else { continue }
             switch role {
             case .site: content.siteFile = file
+            case .checklist: content.checklistFile = file
             case .region: content.regionFiles.append(file)
             case .document: content.documentFiles.append(file)
             case .other: break
@@ -114,12 +117,14 @@ public enum ContentLoader {
 
 /// What a file is, from where it is.
 enum FileRole: Equatable {
-    case site, region, document, other
+    case site, checklist, region, document, other
 
     init(path: String) {
         let parts = path.split(separator: "/")
         if path == "site.yaml" {
             self = .site
+        } else if path == "kaders.yaml" {
+            self = .checklist
         } else if parts.count == 2, parts[1] == "regio.yaml" {
             self = .region
         } else if path.hasSuffix(".md") {

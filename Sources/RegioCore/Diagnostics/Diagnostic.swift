@@ -1,5 +1,5 @@
 /// How bad a finding is. A `fout` fails the build; a `waarschuwing` only with `--strict`.
-public enum Severity: String, Sendable, Codable, Comparable {
+public enum Severity: String, Sendable, Codable, Comparable, CaseIterable {
     case error = "fout"
     case warning = "waarschuwing"
 
@@ -10,7 +10,11 @@ public enum Severity: String, Sendable, Codable, Comparable {
 
 /// One finding about the content, in the user's language, at a place in a file.
 public struct Diagnostic: Sendable, Hashable, Error {
+    /// What kind of finding this is; `regio uitleg` explains it.
     public let code: DiagnosticCode
+    /// The checklist requirement this finding is about, when it is one (its id is then the code users see).
+    public let requirement: String?
+    public let severity: Severity
     public let message: String
     public let location: SourceLocation
     /// Further lines that help: where something else was defined, what is allowed.
@@ -18,10 +22,24 @@ public struct Diagnostic: Sendable, Hashable, Error {
     /// A concrete fix, shown as "bedoelde u …?" or "voeg toe: …".
     public let fixIt: String?
 
-    public var severity: Severity { code.severity }
+    /// The stable code printed with the finding: the requirement's id, else the catalogue code.
+    public var id: String { requirement ?? code.rawValue }
 
     public init(_ code: DiagnosticCode, _ message: String, at location: SourceLocation, notes: [String] = [], fixIt: String? = nil) {
         self.code = code
+        requirement = nil
+        severity = code.severity
+        self.message = message
+        self.location = location
+        self.notes = notes
+        self.fixIt = fixIt
+    }
+
+    /// A checklist requirement that a document does not meet; its severity is the checklist's.
+    public init(requirement: String, severity: Severity, _ message: String, at location: SourceLocation, notes: [String] = [], fixIt: String? = nil) {
+        code = .requirementNotMet
+        self.requirement = requirement
+        self.severity = severity
         self.message = message
         self.location = location
         self.notes = notes
@@ -32,7 +50,7 @@ public struct Diagnostic: Sendable, Hashable, Error {
 extension Array where Element == Diagnostic {
     /// Sorted by file and position, so output is the same on every run whatever order work finished in.
     public func inReadingOrder() -> [Diagnostic] {
-        sorted { ($0.location, $0.code.rawValue, $0.message) < ($1.location, $1.code.rawValue, $1.message) }
+        sorted { ($0.location, $0.id, $0.message) < ($1.location, $1.id, $1.message) }
     }
 
     public var errorCount: Int { filter { $0.severity == .error }.count }

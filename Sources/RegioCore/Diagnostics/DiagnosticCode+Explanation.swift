@@ -58,6 +58,28 @@ extension DiagnosticCode {
             "Een link in de tekst wijst naar een bestand dat niet bestaat. Controleer de bestandsnaam en het relatieve pad (`../` voor een map hoger)."
         case .brokenAnchor:
             "Een link wijst naar een kop (`#...`) die in het doeldocument niet bestaat. Koppen krijgen een id van hun tekst: kleine letters, zonder accenten, spaties als koppeltekens."
+        case .reservedName:
+            "Regio maakt zelf pagina's met vaste namen (`index`, `toetsing`) en mappen (`assets`, `landelijk`, `factsheets`). Een document of gemeentemap met zo'n naam zou zo'n pagina overschrijven. Kies een andere bestandsnaam, bijvoorbeeld `regiovisie-2023-2026.md`."
+        case .noCurrentVision:
+            "Elke regio heeft precies één geldende regiovisie: vastgesteld, met een periode waarin de peildatum (vandaag, of `--datum`) valt. Stel de nieuwe regiovisie vast (`status: vastgesteld` met `vastgesteld_op`), of verleng de periode van de huidige als de regio dat heeft besloten."
+        case .unknownFramework:
+            "Een kader-id staat niet in `kaders.yaml`. Gebruik de id van het kader zoals het onder `kaders:` in `kaders.yaml` staat, bijvoorbeeld `wmo-2015` of `meldcode-2013`; Regio stelt de dichtstbijzijnde voor."
+        case .unknownTheme:
+            "Een thema staat niet in de lijst `themas:` van `kaders.yaml`. Kies een thema uit die lijst of voeg het daar toe, zodat alle documenten dezelfde namen gebruiken."
+        case .unknownEvidence:
+            "Het `bewijs` van een eis in `kaders.yaml` kent drie soorten: `sectie` (lijst van kopnamen), `verwijzing` (een kader-id dat in `kaders` van het document moet staan) en `veld` (een veld in de front matter). Voorbeeld:\n\n    bewijs:\n      sectie: [Veilig Thuis]\n      verwijzing: wmo-2015"
+        case .duplicateID:
+            "Een id in `kaders.yaml` (van een thema, kader of eis) staat twee keer, of een eis heeft de naam van een vaste meldingscode van Regio. Een eis mag alleen opnieuw voorkomen als nieuwe versie met een latere `geldig_vanaf`."
+        case .invalidValidity:
+            "De geldigheid van een eis klopt niet: `geldig_tot` ligt vóór `geldig_vanaf`, of de eis geldt vanaf een datum waarop het kader nog niet in werking was. Pas de datums aan aan de bron."
+        case .overlappingRequirements:
+            "Dezelfde eis staat meer dan eens in `kaders.yaml` met periodes die overlappen. Versies van een eis volgen elkaar op: zet `geldig_tot` van de oude versie op de dag vóór `geldig_vanaf` van de nieuwe."
+        case .unknownRequirement:
+            "Een uitzondering in `uitzonderingen` noemt een eis die niet in `kaders.yaml` staat. Gebruik de code uit de melding van de eis (bijvoorbeeld `wmo-opvang`); Regio stelt de dichtstbijzijnde voor."
+        case .needlessWaiver:
+            "Een uitzondering is niet nodig: de eis geldt niet voor dit document (ander type, of niet op de datum van vaststelling), of het document voldoet er al aan. Haal de uitzondering weg, zodat lezers niet op het verkeerde been worden gezet."
+        case .requirementNotMet:
+            "Een document voldoet niet aan een eis uit het toetsingskader (`kaders.yaml`). De melding draagt de code van de eis; `regio uitleg <code>` toont de eis, het kader en wat als bewijs telt. Voeg de gevraagde sectie toe (een kop met tekst eronder), noem het kader in `kaders`, of leg een uitzondering vast met een reden: `uitzonderingen: {<code>: \"reden\"}`."
         case .templateSyntax:
             "Een sjabloon van het thema is geen geldige Mustache. Controleer dat elke `{{#sectie}}` een `{{/sectie}}` heeft."
         case .pipeTable:

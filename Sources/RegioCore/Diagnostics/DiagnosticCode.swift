@@ -30,6 +30,7 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Codable {
     case municipalityInTwoRegions = "gemeente-in-twee-regios"
     case duplicateMunicipality = "dubbele-gemeente"
     case invalidPeriod = "ongeldige-periode"
+    case reservedName = "gereserveerde-naam"
 
     // References between documents
     case unknownReference = "verwijzing-naar-onbekend-document"
@@ -38,6 +39,19 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Codable {
     case overlappingVisions = "regiovisies-overlappen"
     case brokenLink = "link-naar-onbekend-bestand"
     case brokenAnchor = "link-naar-onbekende-kop"
+    case noCurrentVision = "geldende-regiovisie"
+
+    // The legal-framework checklist (kaders.yaml) and how documents use it
+    case unknownFramework = "onbekend-kader"
+    case unknownTheme = "onbekend-thema"
+    case unknownEvidence = "onbekend-bewijs"
+    case duplicateID = "dubbele-id"
+    case invalidValidity = "ongeldige-geldigheid"
+    case overlappingRequirements = "eisen-overlappen"
+    case unknownRequirement = "onbekende-eis"
+    case needlessWaiver = "overbodige-uitzondering"
+    /// The kind of every finding about an unmet requirement; the finding itself carries the requirement's id.
+    case requirementNotMet = "eis-niet-gedekt"
 
     // The theme
     case templateSyntax = "sjabloonfout"
@@ -50,7 +64,7 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Codable {
     /// Whether this finding fails the build.
     public var severity: Severity {
         switch self {
-        case .pipeTable, .taskList, .strikethrough: .warning
+        case .pipeTable, .taskList, .strikethrough, .noCurrentVision, .needlessWaiver: .warning
         default: .error
         }
     }

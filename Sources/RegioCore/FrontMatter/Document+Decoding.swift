@@ -1,7 +1,7 @@
 import Yams
 
 extension Document {
-    static let commonKeys = ["type", "titel", "samenvatting", "status", "vastgesteld_op", "versie", "themas", "trefwoorden"]
+    static let commonKeys = ["type", "titel", "samenvatting", "status", "vastgesteld_op", "versie", "themas", "trefwoorden", "uitzonderingen"]
     static let keysByType: [DocumentType: [String]] = [
         .regiovisie: ["regio", "periode", "kaders", "vorige"],
         .beleidsplan: ["gemeente", "soort", "regiovisie", "periode", "kaders"],
@@ -16,6 +16,13 @@ extension Document {
                 .invalidPath, "de bestandsnaam `\(file.path)` bevat tekens die niet in een adres passen",
                 at: SourceLocation(file: file.path),
                 notes: ["mappen en bestanden: kleine letters, cijfers en koppeltekens"]
+            ))
+            return nil
+        }
+        if let page = SiteMap.reservedPage(for: path) {
+            diagnostics.append(Diagnostic(
+                .reservedName, "de naam `\(path.fileName)` is bezet: Regio maakt op die plek zelf de pagina `\(page)`",
+                at: SourceLocation(file: file.path), fixIt: "geef het bestand een andere naam, bijvoorbeeld met type en jaartal"
             ))
             return nil
         }
@@ -52,7 +59,7 @@ extension Document {
         guard let details, !diagnostics[before...].contains(where: { $0.severity == .error }) else { return nil }
         return Document(
             path: path, file: file.path, placement: placement, metadata: metadata, details: details,
-            body: split.body, bodyFirstLine: split.bodyFirstLine
+            presentKeys: Set(allowed.filter(fields.has)), body: split.body, bodyFirstLine: split.bodyFirstLine
         )
     }
 
@@ -67,7 +74,8 @@ extension Document {
         let metadata = CommonMetadata(
             type: type ?? .factsheet, title: title ?? "", summary: fields.string("samenvatting", &diagnostics),
             status: status ?? .concept, adoptedOn: adoptedOn, version: fields.string("versie", &diagnostics),
-            themes: fields.stringList("themas", &diagnostics) ?? [], keywords: fields.stringList("trefwoorden", &diagnostics) ?? []
+            themes: fields.locatedStringList("themas", &diagnostics) ?? [], keywords: fields.stringList("trefwoorden", &diagnostics) ?? [],
+            waivers: (fields.textMap("uitzonderingen", &diagnostics) ?? []).map { Waiver(requirement: $0.key, reason: $0.text) }
         )
         return type == nil || title == nil || status == nil ? nil : metadata
     }

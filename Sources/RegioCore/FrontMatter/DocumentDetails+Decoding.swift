@@ -10,7 +10,7 @@ extension RegiovisieDetails {
         }
         let period = Period.decode(fields, key: "periode", required: true, &diagnostics)
         let previous = Reference.decode(fields, key: "vorige", required: false, &diagnostics)
-        let frameworks = fields.stringList("kaders", &diagnostics) ?? []
+        let frameworks = fields.locatedStringList("kaders", &diagnostics) ?? []
         guard let period else { return nil }
         return RegiovisieDetails(period: period, frameworks: frameworks, previous: previous)
     }
@@ -21,7 +21,7 @@ extension BeleidsplanDetails {
         let kind = fields.choice("soort", as: PlanKind.self, &diagnostics) ?? .beleidsplan
         let regiovisie = Reference.decode(fields, key: "regiovisie", required: true, &diagnostics)
         let period = Period.decode(fields, key: "periode", required: true, &diagnostics)
-        let frameworks = fields.stringList("kaders", &diagnostics) ?? []
+        let frameworks = fields.locatedStringList("kaders", &diagnostics) ?? []
         let municipality = fields.string("gemeente", &diagnostics).map { DeclaredMunicipality(reference: $0, location: fields.location(of: "gemeente")) }
         guard let regiovisie else { return nil }
         return BeleidsplanDetails(kind: kind, regiovisie: regiovisie, period: period, frameworks: frameworks, declaredMunicipality: municipality)

@@ -15,6 +15,13 @@ extension Region {
             ))
             return nil
         }
+        guard ![SiteMap.assetFolder, SiteMap.nationalFolder].contains(slug.value) else {
+            diagnostics.append(Diagnostic(
+                .reservedName, "de regiomap `\(folder)` heeft een naam die Regio zelf gebruikt", at: SourceLocation(file: file.path),
+                fixIt: "hernoem de map, bijvoorbeeld naar de naam van de regio"
+            ))
+            return nil
+        }
         let node: Node?
         switch YAMLLoader.parse(file.text, source: source) {
         case let .success(parsed): node = parsed
@@ -54,6 +61,13 @@ extension Region {
                     continue
                 }
                 slug = explicit
+            }
+            if [SiteMap.assetFolder, SiteMap.nationalFolder, Placement.factsheetFolder].contains(slug.value) {
+                diagnostics.append(Diagnostic(
+                    .reservedName, "de gemeentemap `\(slug)` heeft een naam die Regio zelf gebruikt", at: entry.location,
+                    fixIt: "geef de gemeente een andere `slug`, bijvoorbeeld `gemeente-\(slug)`"
+                ))
+                continue
             }
             if result.contains(where: { $0.code == code || $0.slug == slug }) {
                 diagnostics.append(Diagnostic(.duplicateMunicipality, "gemeente `\(code)` (\(slug)) staat twee keer in deze regio", at: entry.location))

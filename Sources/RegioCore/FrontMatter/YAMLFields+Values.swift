@@ -1,3 +1,4 @@
+import Foundation
 import Yams
 
 /// Typed reads of the values in a mapping. Each reports a wrong type at the value's position.
@@ -47,18 +48,23 @@ extension YAMLFields {
     }
 
     public func stringList(_ key: String, required: Bool = false, _ diagnostics: inout [Diagnostic]) -> [String]? {
+        locatedStringList(key, required: required, &diagnostics)?.map(\.value)
+    }
+
+    /// A list of texts, each with where it stands, for items that are checked against a vocabulary later.
+    public func locatedStringList(_ key: String, required: Bool = false, _ diagnostics: inout [Diagnostic]) -> [Located<String>]? {
         guard let value = node(key, required: required, &diagnostics) else { return nil }
         guard case let .sequence(sequence) = value else {
             diagnostics.append(wrongType(key, expected: "een lijst (`[a, b]` of regels met `- `)", value))
             return nil
         }
-        var items: [String] = []
+        var items: [Located<String>] = []
         for item in sequence {
             guard case .scalar = item, let text = item.string else {
                 diagnostics.append(Diagnostic(.wrongType, "elk item van `\(key)` moet tekst zijn", at: source.location(of: item)))
                 continue
             }
-            items.append(text)
+            items.append(Located(text, at: source.location(of: item)))
         }
         return items
     }
@@ -82,9 +88,38 @@ extension YAMLFields {
     }
 
     /// A nested mapping with its own known keys.
-    public func object(_ key: String, allowedKeys: [String], subject: String, required: Bool = false, _ diagnostics: inout [Diagnostic]) -> YAMLFields? {
+    public func object(
+        _ key: String, allowedKeys: [String], subject: String, required: Bool = false,
+        unknownKeyCode: DiagnosticCode = .unknownKey, _ diagnostics: inout [Diagnostic]
+    ) -> YAMLFields? {
         guard let value = node(key, required: required, &diagnostics) else { return nil }
-        return YAMLFields.read(value, source: source, subject: subject, allowedKeys: allowedKeys, diagnostics: &diagnostics)
+        return YAMLFields.read(value, source: source, subject: subject, allowedKeys: allowedKeys, unknownKeyCode: unknownKeyCode, diagnostics: &diagnostics)
+    }
+
+    /// A mapping from names to texts (`uitzonderingen: {id: reden}`), each entry with where its key stands.
+    public func textMap(_ key: String, _ diagnostics: inout [Diagnostic]) -> [(key: Located<String>, text: String)]? {
+        guard let value = node(key, required: false, &diagnostics) else { return nil }
+        guard case let .mapping(mapping) = value else {
+            diagnostics.append(wrongType(key, expected: "een blok met `naam: tekst`-regels", value))
+            return nil
+        }
+        var entries: [(key: Located<String>, text: String)] = []
+        for (name, text) in mapping {
+            guard let nameText = name.string, case .scalar = name else {
+                diagnostics.append(Diagnostic(.wrongType, "een sleutel in `\(key)` moet tekst zijn", at: source.location(of: name)))
+                continue
+            }
+            guard case .scalar = text, let value = text.string, !Self.isNull(text),
+                  !value.trimmingCharacters(in: .whitespaces).isEmpty else {
+                diagnostics.append(Diagnostic(
+                    .missingField, "`\(nameText)` in `\(key)` heeft geen tekst", at: source.location(of: text),
+                    fixIt: "schrijf de reden achter de dubbele punt: `\(nameText): \"…\"`"
+                ))
+                continue
+            }
+            entries.append((Located(nameText, at: source.location(of: name)), value))
+        }
+        return entries
     }
 
     /// The items of a list, for lists of records.

@@ -14,7 +14,7 @@ public struct YAMLFields {
     /// Reads `node` as a mapping that may only hold `allowedKeys`; reports unknown keys.
     static func read(
         _ node: Node?, source: YAMLSource, subject: String, allowedKeys: [String],
-        at fallback: SourceLocation? = nil, diagnostics: inout [Diagnostic]
+        at fallback: SourceLocation? = nil, unknownKeyCode: DiagnosticCode = .unknownKey, diagnostics: inout [Diagnostic]
     ) -> YAMLFields? {
         let start = node.map(source.location(of:)) ?? fallback ?? source.location(of: nil as Mark?)
         guard let node else {
@@ -34,7 +34,7 @@ public struct YAMLFields {
             guard allowedKeys.contains(name) else {
                 let suggestion = KeySuggestion.suggestion(for: name, among: allowedKeys)
                 diagnostics.append(Diagnostic(
-                    .unknownKey, "onbekende sleutel `\(name)` in \(subject)", at: source.location(of: key),
+                    unknownKeyCode, "onbekende sleutel `\(name)` in \(subject)", at: source.location(of: key),
                     notes: ["toegestaan: " + allowedKeys.map { "`\($0)`" }.joined(separator: ", ")],
                     fixIt: suggestion.map { "bedoelde u `\($0)`?" }
                 ))

@@ -48,7 +48,10 @@ public struct BodyRenderer: Sendable {
             }
         }
         diagnostics += rendered.notices.map { notice(for: $0, in: document) }
-        return RenderedBody(html: rendered.html, headings: rendered.headings, documentLinks: links, files: copied, diagnostics: diagnostics)
+        let headings = rendered.headings.map {
+            DocumentHeading(level: $0.level, text: $0.text, id: $0.id, hasContent: $0.hasContent, location: location($0.position, in: document))
+        }
+        return RenderedBody(html: rendered.html, headings: headings, documentLinks: links, files: copied, diagnostics: diagnostics)
     }
 
     /// cmark counts columns in bytes; diagnostics count characters, as editors and YAML marks do.

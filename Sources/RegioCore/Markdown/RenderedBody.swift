@@ -7,10 +7,20 @@ public struct DocumentLink: Sendable, Hashable {
     public let location: SourceLocation
 }
 
+/// A heading of a document, placed in the file (not the body) so that findings can point at it.
+public struct DocumentHeading: Sendable, Hashable {
+    public let level: Int
+    public let text: String
+    public let id: String
+    /// Whether any text follows before the next heading of the same or a higher level.
+    public let hasContent: Bool
+    public let location: SourceLocation
+}
+
 /// A document's body as HTML for one of its pages, with what the site-wide rules need.
 public struct RenderedBody: Sendable {
     public let html: String
-    public let headings: [MarkdownHeading]
+    public let headings: [DocumentHeading]
     public let documentLinks: [DocumentLink]
     /// Content files the body links to, copied into the output beside the page.
     public let files: [String]

@@ -16,6 +16,12 @@ public struct DayDate: Sendable, Hashable, Comparable, CustomStringConvertible {
         self.day = day
     }
 
+    public init(year: Int, month: Int, day: Int) {
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
     public var description: String {
         "\(year)-\(month < 10 ? "0" : "")\(month)-\(day < 10 ? "0" : "")\(day)"
     }

@@ -28,8 +28,17 @@ public struct CommonMetadata: Sendable {
     public let status: DocumentStatus
     public let adoptedOn: DayDate?
     public let version: String?
-    public let themes: [String]
+    /// Ids from the checklist's list of themes, checked once the checklist is known.
+    public let themes: [Located<String>]
     public let keywords: [String]
+    /// Checklist requirements this document explicitly does not meet, with the reason readers see.
+    public let waivers: [Waiver]
+}
+
+/// `uitzonderingen: {id: reden}`: a requirement waived on purpose.
+public struct Waiver: Sendable, Hashable {
+    public let requirement: Located<String>
+    public let reason: String
 }
 
 /// A document: its place, its metadata by type, and its Markdown body.
@@ -39,6 +48,8 @@ public struct Document: Sendable {
     public let placement: Placement
     public let metadata: CommonMetadata
     public let details: Details
+    /// The front-matter keys that have a value, for requirements met by a field (`veld`).
+    public let presentKeys: Set<String>
     public let body: String
     /// The file line of the body's first line, to turn cmark's body positions into file positions.
     public let bodyFirstLine: Int
@@ -56,6 +67,23 @@ public struct Document: Sendable {
         case let .beleidsplan(details): [details.regiovisie]
         case .factsheet: []
         }
+    }
+
+    /// The frameworks named in `kaders`.
+    public var frameworks: [Located<String>] {
+        switch details {
+        case let .regiovisie(details): details.frameworks
+        case let .beleidsplan(details): details.frameworks
+        case .factsheet: []
+        }
+    }
+
+    /// The day whose law the document is judged against (DESIGN §3): its adoption, or for a
+    /// concept the build's date. An old document without a date is judged at the start of its period.
+    public func judgementDate(today: DayDate) -> DayDate {
+        if metadata.status == .concept { return today }
+        if let adopted = metadata.adoptedOn { return adopted }
+        return period.map { DayDate(year: $0.from, month: 1, day: 1) } ?? today
     }
 
     public var period: Period? {

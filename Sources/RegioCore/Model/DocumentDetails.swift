@@ -2,7 +2,7 @@
 public struct RegiovisieDetails: Sendable {
     public let period: Period
     /// Ids of the frameworks it builds on; checked against the checklist by a later stage.
-    public let frameworks: [String]
+    public let frameworks: [Located<String>]
     /// The version it replaces.
     public let previous: Reference?
 }
@@ -18,7 +18,7 @@ public struct BeleidsplanDetails: Sendable {
     public let kind: PlanKind
     public let regiovisie: Reference
     public let period: Period?
-    public let frameworks: [String]
+    public let frameworks: [Located<String>]
     /// The `gemeente` key as written, checked against the folder once regions are known.
     public let declaredMunicipality: DeclaredMunicipality?
 }

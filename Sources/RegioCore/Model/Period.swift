@@ -12,5 +12,9 @@ public struct Period: Sendable, Hashable, CustomStringConvertible {
         from <= other.to && other.from <= to
     }
 
+    public func contains(year: Int) -> Bool {
+        from <= year && year <= to
+    }
+
     public var description: String { from == to ? "\(from)" : "\(from)–\(to)" }
 }

@@ -67,7 +67,7 @@ enum DocumentPage {
         case .regiovisie:
             break
         }
-        if !document.metadata.themes.isEmpty { facts.append(("feit_themas", document.metadata.themes.joined(separator: ", "))) }
+        if !document.metadata.themes.isEmpty { facts.append(("feit_themas", document.metadata.themes.map { base.graph.checklist?.topic($0.value)?.name ?? $0.value }.joined(separator: ", "))) }
         if !document.metadata.keywords.isEmpty { facts.append(("feit_trefwoorden", document.metadata.keywords.joined(separator: ", "))) }
         return facts.map { ["label": base.text($0.0), "value": $0.1] }
     }

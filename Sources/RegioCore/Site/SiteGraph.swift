@@ -9,11 +9,17 @@ public struct SiteGraph: Sendable {
     public let outgoing: [ContentPath: [ContentPath]]
     /// Documents that refer to each document.
     public let incoming: [ContentPath: [ContentPath]]
+    public let checklist: Checklist?
+    /// Each document's checklist results, for its page and the matrices.
+    public let coverage: [ContentPath: DocumentCoverage]
     /// Each region's visions, newest period first; computed once because every page asks.
     private let visionsByRegion: [Slug: [Document]]
 
-    public init(settings: SiteSettings, regions: [Region], documents: [Document], bodyLinks: [ContentPath: [DocumentLink]]) {
+    public init(settings: SiteSettings, regions: [Region], documents: [Document], bodyLinks: [ContentPath: [DocumentLink]],
+                checklist: Checklist? = nil, coverage: [ContentPath: DocumentCoverage] = [:]) {
         self.settings = settings
+        self.checklist = checklist
+        self.coverage = coverage
         self.regions = regions.sorted { ($0.name, $0.slug) < ($1.name, $1.slug) }
         let byPath = Dictionary(documents.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
         self.documents = byPath

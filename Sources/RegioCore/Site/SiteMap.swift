@@ -5,7 +5,23 @@ public struct SiteMap: Sendable {
     static let nationalFolder = "landelijk"
     static let assetFolder = "assets"
 
+    /// The portal's and each region's checklist matrix.
+    public static let portalChecklist = OutputPath(["toetsing.html"])
+    static let checklistPageName = "toetsing"
+
     public let regions: [Slug]
+
+    public func regionChecklist(_ region: Slug) -> OutputPath {
+        OutputPath([region.value, Self.checklistPageName + ".html"])
+    }
+
+    /// The page Regio makes itself where this document's page would go, if any.
+    static func reservedPage(for path: ContentPath) -> String? {
+        let name = path.last.value
+        if name == "index" { return "index.html" }
+        if path.components.count == 2, name == checklistPageName { return checklistPageName + ".html" }
+        return nil
+    }
 
     public func regionIndex(_ region: Slug) -> OutputPath {
         OutputPath([region.value, "index.html"])

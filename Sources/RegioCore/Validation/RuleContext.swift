@@ -1,13 +1,23 @@
-/// What a site-wide rule may look at: the decoded regions and documents, and the rendered bodies' links.
+/// What a site-wide rule may look at: the decoded regions and documents, the rendered bodies'
+/// headings and links, the checklist and each document's coverage of it.
 public struct RuleContext: Sendable {
     public let regions: [Slug: Region]
     public let documents: [ContentPath: Document]
-    /// Heading ids per document, from rendering.
-    public let headingIDs: [ContentPath: Set<String>]
+    /// Headings per document, from rendering.
+    public let headings: [ContentPath: [DocumentHeading]]
     /// Links between documents found in bodies.
     public let bodyLinks: [ContentPath: [DocumentLink]]
     /// Every Markdown file found, also those that could not be decoded.
     public let documentFiles: Set<String>
+    /// The checklist, when the content has a sound `kaders.yaml`.
+    public let checklist: Checklist?
+    public let coverage: [ContentPath: DocumentCoverage]
+    /// The build's date: concepts are judged against it, and the current regiovisie is the one whose period holds it.
+    public let today: DayDate
+
+    public func headingIDs(of path: ContentPath) -> Set<String>? {
+        headings[path].map { Set($0.map(\.id)) }
+    }
 }
 
 /// A rule over the whole site. One rule, one file, named after what it enforces; `SiteRules.all` lists them.
@@ -25,7 +35,11 @@ public enum SiteRules {
         ReferenceRule(),
         PlanPeriodRule(),
         VisionVersionsRule(),
+        CurrentVisionRule(),
         AnchorRule(),
+        ChecklistVocabularyRule(),
+        WaiverRule(),
+        ChecklistCoverageRule(),
     ]
 
     public static func check(_ context: RuleContext) -> [Diagnostic] {

@@ -3,7 +3,7 @@ struct AnchorRule: SiteRule {
     func check(_ context: RuleContext) -> [Diagnostic] {
         context.bodyLinks.keys.sorted().flatMap { source in
             (context.bodyLinks[source] ?? []).compactMap { link -> Diagnostic? in
-                guard let fragment = link.fragment, !fragment.isEmpty, let ids = context.headingIDs[link.target], !ids.contains(fragment) else { return nil }
+                guard let fragment = link.fragment, !fragment.isEmpty, let ids = context.headingIDs(of: link.target), !ids.contains(fragment) else { return nil }
                 let suggestion = KeySuggestion.suggestion(for: fragment, among: ids.sorted())
                 return Diagnostic(
                     .brokenAnchor, "`#\(fragment)` is geen kop in \(link.target.fileName)", at: link.location,

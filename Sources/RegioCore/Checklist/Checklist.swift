@@ -1,0 +1,136 @@
+/// The legal-framework checklist from `kaders.yaml` (DESIGN §3): the frameworks that bind or guide
+/// this policy, the requirements derived from them, and the vocabulary of themes documents use.
+public struct Checklist: Sendable {
+    public let topics: [Topic]
+    public let frameworks: [Framework]
+    /// In file order; one id may appear more than once, as versions with successive validity.
+    public let requirements: [Requirement]
+    public let file: String
+
+    public func framework(_ id: String) -> Framework? {
+        frameworks.first { $0.id == id }
+    }
+
+    public func topic(_ id: String) -> Topic? {
+        topics.first { $0.id == id }
+    }
+
+    /// The versions of one requirement, oldest first.
+    public func versions(of id: String) -> [Requirement] {
+        requirements.filter { $0.id == id }.sorted { $0.validFrom < $1.validFrom }
+    }
+
+    /// Distinct requirement ids in file order, as the matrices list them.
+    public var requirementIDs: [String] {
+        var seen: Set<String> = []
+        return requirements.map(\.id).filter { seen.insert($0).inserted }
+    }
+
+    /// The version of each requirement that applies to a document of `type` judged on `date`.
+    public func applicable(to type: DocumentType, on date: DayDate) -> [Requirement] {
+        requirements.filter { $0.documentTypes.contains(type) && $0.isValid(on: date) }
+    }
+}
+
+/// A word from the fixed list of themes, with the name readers see.
+public struct Topic: Sendable, Hashable {
+    public let id: String
+    public let name: String
+}
+
+/// What kind of instrument a framework is; only some bind a municipality.
+public enum FrameworkKind: String, Sendable, CaseIterable {
+    case wet, amvb, verdrag, programma, afspraak, veldnorm
+
+    /// Laws, decrees and treaties bind; programmes, agreements and field standards guide.
+    public var isBinding: Bool {
+        switch self {
+        case .wet, .amvb, .verdrag: true
+        case .programma, .afspraak, .veldnorm: false
+        }
+    }
+}
+
+/// A change to a framework that matters to the checklist, such as the 2019 afwegingskader.
+public struct Amendment: Sendable {
+    public let date: DayDate
+    public let description: String
+}
+
+/// A law, treaty or agreement, with the facts a reader needs to look it up.
+public struct Framework: Sendable {
+    public let id: String
+    /// The official citation title.
+    public let title: String
+    public let shortName: String?
+    public let kind: FrameworkKind
+    /// The official text (wetten.overheid.nl, the treaty's page).
+    public let url: String?
+    public let inForce: DayDate?
+    public let repealed: DayDate?
+    public let amendments: [Amendment]
+    /// Where the facts were checked.
+    public let source: String?
+    /// Facts the checklist's authors could not verify, said rather than invented.
+    public let uncertain: String?
+    public let location: SourceLocation
+
+    public var displayName: String { shortName ?? title }
+}
+
+/// How a document shows that it meets a requirement. Any one listed kind suffices.
+public enum Evidence: Sendable, Hashable {
+    /// A heading with one of these names and some text under it.
+    case section([String])
+    /// The framework's id in the front matter's `kaders`.
+    case reference(String)
+    /// A front-matter field that is present (and so, having been decoded, valid).
+    case field(String)
+}
+
+/// One duty a document has because of a framework, from a date and possibly until one.
+public struct Requirement: Sendable {
+    /// Stable; it is the code of the diagnostic when a document misses it.
+    public let id: String
+    public let title: String
+    public let frameworkID: String
+    public let article: String?
+    public let explanation: String?
+    public let documentTypes: [DocumentType]
+    public let validFrom: DayDate
+    /// The last day it applies (inclusive), for repealed law and ended programmes.
+    public let validUntil: DayDate?
+    public let severity: Severity
+    public let evidence: [Evidence]
+    public let location: SourceLocation
+
+    public func isValid(on date: DayDate) -> Bool {
+        validFrom <= date && validUntil.map { date <= $0 } ?? true
+    }
+
+    /// The accepted heading names, when a section is evidence.
+    public var sectionNames: [String] {
+        evidence.flatMap { evidence -> [String] in
+            if case let .section(names) = evidence { return names }
+            return []
+        }
+    }
+}
+
+extension Requirement {
+    /// `vanaf 2019-01-01` or `van 2018-04-25 tot en met 2021-12-31`, for diagnostics.
+    public var validity: String {
+        validUntil.map { "van \(validFrom) tot en met \($0)" } ?? "vanaf \(validFrom)"
+    }
+}
+
+extension Evidence: CustomStringConvertible {
+    /// How a diagnostic names the evidence to an author.
+    public var description: String {
+        switch self {
+        case let .section(names): "een kop " + names.map { "‘\($0)’" }.joined(separator: " of ") + " met tekst eronder"
+        case let .reference(id): "`\(id)` in `kaders`"
+        case let .field(name): "het veld `\(name)`"
+        }
+    }
+}

@@ -1,0 +1,39 @@
+/// Every requirement that applied on a document's date is met or explicitly waived (DESIGN §3).
+/// The finding carries the requirement's own id as its code.
+struct ChecklistCoverageRule: SiteRule {
+    func check(_ context: RuleContext) -> [Diagnostic] {
+        guard let checklist = context.checklist else { return [] }
+        return context.coverage.keys.sorted().flatMap { path -> [Diagnostic] in
+            guard let document = context.documents[path], let coverage = context.coverage[path] else { return [] }
+            return coverage.results.compactMap { result -> Diagnostic? in
+                guard case let .missing(shortfall) = result.status else { return nil }
+                return diagnostic(result.requirement, shortfall, document: document, judgedOn: coverage.judgedOn, checklist: checklist)
+            }
+        }
+    }
+
+    private func diagnostic(_ requirement: Requirement, _ shortfall: RequirementResult.Shortfall, document: Document,
+                            judgedOn: DayDate, checklist: Checklist) -> Diagnostic {
+        let framework = checklist.framework(requirement.frameworkID)
+        let citation = [framework?.displayName, requirement.article].compactMap { $0 }.joined(separator: " ")
+        var message = "de \(document.metadata.type.rawValue) voldoet niet aan ‘\(requirement.title)’ (\(citation))"
+        var location = SourceLocation(file: document.file, line: 1)
+        var fixIt = requirement.sectionNames.first.map { "voeg een kop `## \($0)` toe met tekst eronder" }
+        switch shortfall {
+        case .nothing:
+            break
+        case let .emptySection(heading):
+            message = "de kop ‘\(heading.text)’ heeft geen tekst, dus telt niet voor ‘\(requirement.title)’ (\(citation))"
+            location = heading.location
+            fixIt = "schrijf onder ‘\(heading.text)’ wat de \(document.metadata.type.rawValue) hierover afspreekt"
+        case let .similarHeading(heading, name):
+            location = heading.location
+            fixIt = "bedoelde u de kop `\(name)`?"
+        }
+        var notes = ["beoordeeld naar de stand van \(judgedOn) (\(document.metadata.status == .concept ? "concept: de peildatum" : "datum van vaststelling")); de eis geldt \(requirement.validity)"]
+        notes.append("telt als bewijs: " + requirement.evidence.map(\.description).joined(separator: "; of "))
+        notes.append("bewust niet? leg het vast: `uitzonderingen: {\(requirement.id): \"reden\"}`")
+        return Diagnostic(requirement: requirement.id, severity: requirement.severity, message, at: location, notes: notes,
+                          fixIt: fixIt ?? "noem het kader in `kaders`")
+    }
+}

@@ -1,0 +1,25 @@
+/// Each region has exactly one regiovisie in force on the build's date: adopted, with a period
+/// that holds the date (issue 3). Readers and councils look for "the" vision; none, or two, is a gap.
+struct CurrentVisionRule: SiteRule {
+    func check(_ context: RuleContext) -> [Diagnostic] {
+        context.regions.values.sorted { $0.slug < $1.slug }.compactMap { region -> Diagnostic? in
+            let visions = context.documents.values.filter { $0.metadata.type == .regiovisie && $0.placement.region == region.slug }
+            let current = visions.filter { $0.metadata.status == .vastgesteld && $0.period?.contains(year: context.today.year) == true }
+            guard current.count != 1, !visions.isEmpty else { return nil }
+            let location = SourceLocation(file: region.file, line: 1)
+            if current.isEmpty {
+                let newest = visions.max { ($0.period?.to ?? 0, $0.path) < ($1.period?.to ?? 0, $1.path) }
+                return Diagnostic(
+                    .noCurrentVision, "regio \(region.name) heeft op \(context.today) geen geldende regiovisie", at: location,
+                    notes: newest.map { ["de nieuwste is `\($0.path)` (\($0.period?.description ?? "zonder periode"), \($0.metadata.status.rawValue))"] } ?? [],
+                    fixIt: "stel een regiovisie vast waarvan de periode \(context.today.year) omvat"
+                )
+            }
+            return Diagnostic(
+                .noCurrentVision, "regio \(region.name) heeft op \(context.today) \(current.count) geldende regiovisies", at: location,
+                notes: current.map(\.path.description).sorted().map { "geldend: `\($0)`" },
+                fixIt: "zet de oude versie op `status: vervallen`"
+            )
+        }
+    }
+}
