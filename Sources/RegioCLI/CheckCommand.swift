@@ -9,12 +9,12 @@ struct CheckCommand: AsyncParsableCommand {
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case text, json, github
+        case text, json, github, sarif
     }
 
     @OptionGroup var options: ContentOptions
 
-    @Option(name: .long, help: ArgumentHelp("Uitvoer: text, json of github (annotaties voor GitHub Actions).", valueName: "formaat"))
+    @Option(name: .long, help: ArgumentHelp("Uitvoer: text, json, github (annotaties voor GitHub Actions) of sarif (SARIF 2.1.0 voor code scanning).", valueName: "formaat"))
     var format: Format = .text
 
     @Flag(name: .long, help: "Waarschuwingen laten de controle ook mislukken.")
@@ -31,6 +31,8 @@ struct CheckCommand: AsyncParsableCommand {
             print(printer.json(for: result.diagnostics))
         case .github:
             print(printer.github(for: result.diagnostics), terminator: "")
+        case .sarif:
+            print(SARIFReport(printer: printer, checklist: result.checklist).render(result.diagnostics))
         }
         if result.hasErrors || (strict && result.diagnostics.warningCount > 0) {
             throw RegioExit.contentErrors

@@ -1,7 +1,9 @@
 import ArgumentParser
+import Foundation
 import RegioCore
 
-/// `regio uitleg CODE`: what a diagnostic means and how to fix it.
+/// `regio uitleg CODE`: what a diagnostic means, an example, and how to fix it. Codes of the
+/// checklist's requirements are explained from the content's `kaders.yaml`.
 struct ExplainCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "uitleg",
@@ -9,20 +11,40 @@ struct ExplainCommand: ParsableCommand {
         aliases: ["explain"]
     )
 
-    @Argument(help: ArgumentHelp("De code uit een melding, zoals onbekende-sleutel. Zonder code: alle codes.", valueName: "code"))
+    @Argument(help: ArgumentHelp("De code uit een melding, zoals onbekende-sleutel of wmo-opvang. Zonder code: alle codes.", valueName: "code"))
     var code: String?
 
+    @Option(name: .long, help: ArgumentHelp("De map met de inhoud, voor de eisen uit kaders.yaml.", valueName: "map"))
+    var content: String = "content"
+
     func run() throws {
+        let checklist = Checklist.load(from: DiskFileSystem(root: URL(fileURLWithPath: content))).checklist
         guard let code else {
-            for known in DiagnosticCode.allCases {
-                print("\(known.rawValue) (\(known.severity.rawValue))")
+            print("Vaste meldingen:")
+            for known in DiagnosticCode.allCases where known != .requirementNotMet {
+                print("  \(known.rawValue) (\(known.severity.rawValue))")
+            }
+            if let checklist {
+                print("\nEisen uit \(content)/kaders.yaml:")
+                for id in checklist.requirementIDs {
+                    let requirement = checklist.versions(of: id).last
+                    print("  \(id) (\(requirement?.severity.rawValue ?? "")): \(requirement?.title ?? "")")
+                }
             }
             return
         }
-        guard let known = DiagnosticCode(rawValue: code.trimmingCharacters(in: ["[", "]"])) else {
-            printError("regio: onbekende code `\(code)`; `regio uitleg` zonder code toont alle codes")
-            throw RegioExit.usage
+        let wanted = code.trimmingCharacters(in: ["[", "]", " "])
+        if let known = DiagnosticCode(rawValue: wanted) {
+            print("\(known.rawValue) (\(known.severity.rawValue))\n\n\(known.explanation)")  // EXAMPLE-PENDING
+            return
         }
-        print("\(known.rawValue) (\(known.severity.rawValue))\n\n\(known.explanation)")
+        if let checklist, let explanation = checklist.explanation(of: wanted), let example = checklist.example(of: wanted) {
+            print("\(wanted): eis uit \(content)/kaders.yaml\n\n\(explanation)\n\n\(example)")
+            return
+        }
+        let candidates = DiagnosticCode.allCases.map(\.rawValue) + (checklist?.requirementIDs ?? [])
+        let suggestion = KeySuggestion.suggestion(for: wanted, among: candidates).map { "; bedoelde u `\($0)`?" } ?? ""
+        printError("regio: onbekende code `\(code)`\(suggestion) `regio uitleg` zonder code toont alle codes")
+        throw RegioExit.usage
     }
 }

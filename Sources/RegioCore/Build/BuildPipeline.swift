@@ -69,13 +69,13 @@ public enum BuildPipeline {
                 diagnostics += themeDiagnostics.items
             case let .success(theme):
                 let graph = SiteGraph(settings: settings, regions: regions, documents: documents, bodyLinks: bodyLinks,
-                                      checklist: checklist, coverage: coverage)
+                                      today: options.today, checklist: checklist, coverage: coverage)
                 site = await renderSite(graph: graph, siteMap: siteMap, theme: theme, bodies: bodies,
                                         linkedFiles: linkedFiles.sorted(), options: options)
             }
         }
         return BuildResult(
-            diagnostics: diagnostics.inReadingOrder(), sources: sources, site: site,
+            diagnostics: diagnostics.inReadingOrder(), sources: sources, site: site, checklist: checklist,
             documentCount: loaded.documentPaths.count, regionCount: regions.count
         )
     }

@@ -6,6 +6,8 @@ public struct BuildResult: Sendable {
     public let sources: [String: SourceFile]
     /// Nil when the site settings or the theme could not be read.
     public let site: RenderedSite?
+    /// The checklist, so that reports can describe the requirements they name.
+    public let checklist: Checklist?
     public let documentCount: Int
     public let regionCount: Int
 

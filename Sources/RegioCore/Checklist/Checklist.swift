@@ -134,3 +134,52 @@ extension Evidence: CustomStringConvertible {
         }
     }
 }
+
+extension Checklist {
+    /// Reads `kaders.yaml` from a content folder on its own, for commands that need only the checklist.
+    public static func load(from content: any ContentFileSystem) -> (checklist: Checklist?, diagnostics: [Diagnostic]) {
+        let loaded = ContentLoader.load(from: content)
+        var diagnostics = loaded.diagnostics.filter { $0.location.file == "kaders.yaml" }
+        let checklist = loaded.checklistFile.flatMap { Checklist.decode($0, &diagnostics) }
+        return (checklist, diagnostics)
+    }
+
+    /// What a requirement asks and how a document shows it, for `regio uitleg <id>` and reports.
+    public func explanation(of id: String) -> String? {
+        let versions = versions(of: id)
+        guard let current = versions.last else { return nil }
+        let framework = framework(current.frameworkID)
+        var lines = [current.title, ""]
+        if let framework {
+            lines.append("Kader: \(framework.title)" + (framework.shortName.map { " (\($0))" } ?? "") + (current.article.map { ", \($0)" } ?? ""))
+            lines.append(framework.kind.isBinding ? "Soort: \(framework.kind.rawValue), bindend" : "Soort: \(framework.kind.rawValue), niet bindend")
+            if let url = framework.url { lines.append("Tekst: \(url)") }
+        }
+        lines.append("Geldt voor: " + current.documentTypes.map(\.rawValue).joined(separator: ", "))
+        for version in versions {
+            lines.append("Geldig: \(version.validity) (\(version.severity.rawValue))")
+        }
+        if let explanation = current.explanation { lines += ["", explanation] }
+        lines += ["", "Telt als bewijs: " + current.evidence.map(\.description).joined(separator: "; of ")]
+        return lines.joined(separator: "\n")
+    }
+
+    /// A before-and-after for a requirement: the section or front matter that meets it, and the waiver.
+    public func example(of id: String) -> String? {
+        guard let requirement = versions(of: id).last else { return nil }
+        var lines = ["Voorbeeld:"]
+        for evidence in requirement.evidence {
+            switch evidence {
+            case let .section(names):
+                lines += ["    ## \(names.first ?? "")", "", "    Tekst over wat de regio of gemeente hierover afspreekt."]
+            case let .reference(frameworkID):
+                lines += ["    kaders: [\(frameworkID)]   (in de front matter)"]
+            case let .field(name):
+                lines += name == "periode" ? ["    periode: {van: 2024, tot: 2027}   (in de front matter)"] : ["    \(name): …   (in de front matter)"]
+            }
+        }
+        lines += ["Bewust niet? Leg het vast in de front matter, met een reden die lezers zien:",
+                  "    uitzonderingen:", "      \(id): \"Staat in het Wmo-beleidsplan 2024-2027 van de gemeente.\""]
+        return lines.joined(separator: "\n")
+    }
+}

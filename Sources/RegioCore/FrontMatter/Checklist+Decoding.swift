@@ -100,6 +100,12 @@ extension Checklist {
                 at: entry.location(of: "geldig_vanaf"), fixIt: "zet `geldig_vanaf: \(inForce)` of later"
             ))
         }
+        if let repealed = framework.repealed, validUntil.map({ $0 >= repealed }) ?? true {
+            diagnostics.append(Diagnostic(
+                .invalidValidity, "\(framework.displayName) vervalt op \(repealed), maar de eis geldt \(validUntil.map { "tot en met \($0)" } ?? "zonder einddatum")",
+                at: validUntil == nil ? entry.location : entry.location(of: "geldig_tot"), fixIt: "zet `geldig_tot` op de dag vóór \(repealed)"
+            ))
+        }
         return Requirement(
             id: id, title: title, frameworkID: framework.id, article: entry.string("artikel", &diagnostics),
             explanation: entry.string("toelichting", &diagnostics), documentTypes: types, validFrom: validFrom, validUntil: validUntil,

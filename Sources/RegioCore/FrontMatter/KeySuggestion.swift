@@ -1,5 +1,5 @@
 /// Finds the known key an author probably meant, for "bedoelde u `titel`?".
-enum KeySuggestion {
+public enum KeySuggestion {
     /// English and common alternative names that are too far from the Dutch key for edit distance.
     static let aliases: [String: String] = [
         "title": "titel", "summary": "samenvatting", "date": "vastgesteld_op", "adopted": "vastgesteld_op",
@@ -11,7 +11,7 @@ enum KeySuggestion {
         "municipalities": "gemeenten", "label": "label", "note": "toelichting", "base_url": "basis_url",
     ]
 
-    static func suggestion(for key: String, among known: [String]) -> String? {
+    public static func suggestion(for key: String, among known: [String]) -> String? {
         let lowered = key.lowercased()
         if let alias = aliases[lowered], known.contains(alias) { return alias }
         let scored = known.map { ($0, distance(lowered, $0)) }.filter { $0.1 <= allowedDistance(for: $0.0) }

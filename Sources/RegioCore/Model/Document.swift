@@ -1,6 +1,11 @@
 /// The three kinds of document Regio knows.
 public enum DocumentType: String, Sendable, CaseIterable {
     case regiovisie, beleidsplan, factsheet
+
+    /// The type with its Dutch article, for sentences in diagnostics: "het beleidsplan".
+    public var withArticle: String {
+        self == .beleidsplan ? "het beleidsplan" : "de \(rawValue)"
+    }
 }
 
 /// Where a document is in its life.

@@ -24,6 +24,19 @@ enum DocumentPage {
             context["hasFigures"] = !details.figures.isEmpty
             context["source"] = source(details.source)
         }
+        if let checklist = graph.checklist, let coverage = graph.coverage[document.path], !coverage.results.isEmpty {
+            let view = ChecklistView(base: base, checklist: checklist)
+            let reason = base.text(document.metadata.status == .concept ? "toetsing_peildatum" : "toetsing_vaststelling")
+            context["checklist"] = [
+                "items": coverage.results.map(view.item),
+                "summary": view.summary(coverage.results),
+                "judgedOn": base.date(coverage.judgedOn),
+                "judgedBecause": reason,
+                "matrixURL": document.placement.region.map { base.url(base.siteMap.regionChecklist($0)) } ?? "",
+                "hasMatrix": document.placement.region != nil,
+            ] as [String: Any]
+            context["hasChecklist"] = true
+        }
         let outgoing = (graph.outgoing[document.path] ?? []).compactMap { graph.documents[$0] }.map(base.item)
         let incoming = (graph.incoming[document.path] ?? []).compactMap { graph.documents[$0] }.map(base.item)
         context["refersTo"] = outgoing

@@ -15,6 +15,8 @@ enum PageJob: Sendable {
     case region(Slug)
     case municipality(Slug, Municipality)
     case document(ContentPath, page: OutputPath, region: Slug?)
+    case portalChecklist
+    case regionChecklist(Slug)
 
     func page(in siteMap: SiteMap) -> OutputPath {
         switch self {
@@ -22,6 +24,8 @@ enum PageJob: Sendable {
         case let .region(slug): siteMap.regionIndex(slug)
         case let .municipality(region, municipality): siteMap.municipalityIndex(region, municipality.slug)
         case let .document(_, page, _): page
+        case .portalChecklist: SiteMap.portalChecklist
+        case let .regionChecklist(slug): siteMap.regionChecklist(slug)
         }
     }
 }
@@ -41,8 +45,10 @@ struct PageRenderer: Sendable {
 
     func jobs() -> [PageJob] {
         var jobs: [PageJob] = [.portal]
+        if graph.checklist != nil { jobs.append(.portalChecklist) }
         for region in graph.regions {
             jobs.append(.region(region.slug))
+            if graph.checklist != nil { jobs.append(.regionChecklist(region.slug)) }
             jobs += region.municipalities.map { .municipality(region.slug, $0) }
         }
         for path in graph.documents.keys.sorted() {
@@ -55,8 +61,8 @@ struct PageRenderer: Sendable {
     func render(_ job: PageJob) -> (OutputPath, Data) {
         let page = job.page(in: siteMap)
         let regionOfPage: Slug? = switch job {
-        case .portal: nil
-        case let .region(slug), let .municipality(slug, _): slug
+        case .portal, .portalChecklist: nil
+        case let .region(slug), let .municipality(slug, _), let .regionChecklist(slug): slug
         case let .document(_, _, region): region
         }
         let base = PageContext(graph: graph, siteMap: siteMap, strings: theme.strings, page: page, region: regionOfPage)
@@ -67,6 +73,10 @@ struct PageRenderer: Sendable {
             ("region", graph.region(slug).map { RegionPage.context(base, region: $0) } ?? [:])
         case let .municipality(slug, municipality):
             ("municipality", graph.region(slug).map { MunicipalityPage.context(base, region: $0, municipality: municipality) } ?? [:])
+        case .portalChecklist:
+            ("checklist", graph.checklist.map { ChecklistPage.portal(base, checklist: $0) } ?? [:])
+        case let .regionChecklist(slug):
+            ("checklist", graph.region(slug).flatMap { region in graph.checklist.map { ChecklistPage.region(base, region: region, checklist: $0) } } ?? [:])
         case let .document(path, page, _):
             ("document", graph.documents[path].flatMap { document in
                 bodies[BodyKey(path: path, page: page)].map { DocumentPage.context(base, document: document, body: $0) }

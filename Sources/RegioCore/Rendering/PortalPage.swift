@@ -15,6 +15,8 @@ enum PortalPage {
                 "hasVision": vision != nil,
             ]
         }
+        context["hasChecklist"] = graph.checklist != nil
+        context["checklistURL"] = base.url(SiteMap.portalChecklist)
         context["nationalFactsheets"] = graph.nationalFactsheets.map(base.item)
         context["hasNationalFactsheets"] = !graph.nationalFactsheets.isEmpty
         return context

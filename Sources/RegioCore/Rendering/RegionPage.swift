@@ -20,6 +20,10 @@ enum RegionPage {
         context["hasCurrentVision"] = current != nil
         context["earlierVisions"] = earlier.map(base.item)
         context["hasEarlierVisions"] = !earlier.isEmpty
+        context["earlierVisionsLabel"] = base.text(current == nil ? "versies_regiovisie" : "eerdere_versies")
+        context["noCurrentVision"] = base.text(earlier.isEmpty ? "geen_regiovisie" : "geen_geldende_regiovisie") + (earlier.isEmpty ? "" : " \(base.date(graph.today)).")
+        context["hasChecklist"] = graph.checklist != nil
+        context["checklistURL"] = base.url(base.siteMap.regionChecklist(region.slug))
         context["municipalities"] = region.municipalities.sorted { $0.name < $1.name }.map { municipality -> [String: Any] in
             let plans = graph.plans(of: region.slug, municipality: municipality.slug)
             return [

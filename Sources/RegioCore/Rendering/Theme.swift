@@ -10,7 +10,7 @@ public struct Theme: Sendable {
     /// File name → bytes, from `assets/`.
     public let assets: [(name: String, data: Data)]
 
-    static let requiredTemplates = ["portal", "region", "municipality", "document"]
+    static let requiredTemplates = ["portal", "region", "municipality", "document", "checklist"]
 
     /// Loads the theme; problems are diagnostics at the theme file, so a broken template is reported like content.
     public static func load(from fileSystem: any ContentFileSystem, label: String, language: SiteSettings.Language) -> Result<Theme, DiagnosticList> {

@@ -9,6 +9,8 @@ public struct SiteGraph: Sendable {
     public let outgoing: [ContentPath: [ContentPath]]
     /// Documents that refer to each document.
     public let incoming: [ContentPath: [ContentPath]]
+    /// The build's date, which decides which regiovisie is in force.
+    public let today: DayDate
     public let checklist: Checklist?
     /// Each document's checklist results, for its page and the matrices.
     public let coverage: [ContentPath: DocumentCoverage]
@@ -16,8 +18,9 @@ public struct SiteGraph: Sendable {
     private let visionsByRegion: [Slug: [Document]]
 
     public init(settings: SiteSettings, regions: [Region], documents: [Document], bodyLinks: [ContentPath: [DocumentLink]],
-                checklist: Checklist? = nil, coverage: [ContentPath: DocumentCoverage] = [:]) {
+                today: DayDate, checklist: Checklist? = nil, coverage: [ContentPath: DocumentCoverage] = [:]) {
         self.settings = settings
+        self.today = today
         self.checklist = checklist
         self.coverage = coverage
         self.regions = regions.sorted { ($0.name, $0.slug) < ($1.name, $1.slug) }
@@ -48,10 +51,9 @@ public struct SiteGraph: Sendable {
         visionsByRegion[region] ?? []
     }
 
-    /// The vision in force: the newest adopted one, else the newest.
+    /// The vision in force on the build's date: adopted, with a period that holds the date.
     public func currentVision(of region: Slug) -> Document? {
-        let visions = visions(of: region)
-        return visions.first { $0.metadata.status == .vastgesteld } ?? visions.first
+        visions(of: region).first { $0.metadata.status == .vastgesteld && $0.period?.contains(year: today.year) == true }
     }
 
     public func plans(of region: Slug, municipality: Slug) -> [Document] {

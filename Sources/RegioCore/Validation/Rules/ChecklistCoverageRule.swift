@@ -16,7 +16,7 @@ struct ChecklistCoverageRule: SiteRule {
                             judgedOn: DayDate, checklist: Checklist) -> Diagnostic {
         let framework = checklist.framework(requirement.frameworkID)
         let citation = [framework?.displayName, requirement.article].compactMap { $0 }.joined(separator: " ")
-        var message = "de \(document.metadata.type.rawValue) voldoet niet aan ‘\(requirement.title)’ (\(citation))"
+        var message = "\(document.metadata.type.withArticle) voldoet niet aan ‘\(requirement.title)’ (\(citation))"
         var location = SourceLocation(file: document.file, line: 1)
         var fixIt = requirement.sectionNames.first.map { "voeg een kop `## \($0)` toe met tekst eronder" }
         switch shortfall {
@@ -25,7 +25,7 @@ struct ChecklistCoverageRule: SiteRule {
         case let .emptySection(heading):
             message = "de kop ‘\(heading.text)’ heeft geen tekst, dus telt niet voor ‘\(requirement.title)’ (\(citation))"
             location = heading.location
-            fixIt = "schrijf onder ‘\(heading.text)’ wat de \(document.metadata.type.rawValue) hierover afspreekt"
+            fixIt = "schrijf onder ‘\(heading.text)’ wat \(document.metadata.type.withArticle) hierover afspreekt"
         case let .similarHeading(heading, name):
             location = heading.location
             fixIt = "bedoelde u de kop `\(name)`?"

@@ -1,0 +1,96 @@
+/// How checklist results look to readers: words first (the status is never carried by colour
+/// alone), the framework with its official link, and where in the document the duty is met.
+struct ChecklistView {
+    let base: PageContext
+    let checklist: Checklist
+
+    /// The status word, the CSS class and a sign that is hidden from screen readers.
+    func status(_ result: RequirementResult?) -> [String: Any] {
+        let (code, sign): (String, String) = switch result?.status {
+        case .met?: ("gedekt", "✓")
+        case .waived?: ("uitzondering", "–")
+        case .missing?: ("ontbreekt", "✗")
+        case nil: ("nvt", "")
+        }
+        return ["code": code, "sign": sign, "hasSign": !sign.isEmpty, "label": base.text("toetsing_status_\(code)")]
+    }
+
+    func framework(_ id: String) -> [String: Any] {
+        guard let framework = checklist.framework(id) else { return ["name": id, "url": "", "hasURL": false] }
+        return [
+            "id": framework.id,
+            "name": framework.displayName,
+            "title": framework.title,
+            "url": framework.url ?? "",
+            "hasURL": framework.url != nil,
+            "kind": base.text("kader_soort_\(framework.kind.rawValue)"),
+            "binding": base.text(framework.kind.isBinding ? "kader_bindend" : "kader_niet_bindend"),
+            "inForce": framework.inForce.map(base.date) ?? "",
+            "hasInForce": framework.inForce != nil,
+            "repealed": framework.repealed.map(base.date) ?? "",
+            "hasRepealed": framework.repealed != nil,
+            "amendments": framework.amendments.map { ["date": base.date($0.date), "description": $0.description] },
+            "hasAmendments": !framework.amendments.isEmpty,
+            "source": framework.source ?? "",
+            "hasSource": framework.source != nil,
+            "uncertain": framework.uncertain ?? "",
+            "hasUncertain": framework.uncertain != nil,
+        ]
+    }
+
+    /// Every framework, for the explanation under a matrix.
+    var frameworks: [[String: Any]] {
+        checklist.frameworks.map { framework($0.id) }
+    }
+
+    func requirement(_ requirement: Requirement) -> [String: Any] {
+        [
+            "id": requirement.id,
+            "title": requirement.title,
+            "framework": framework(requirement.frameworkID),
+            "article": requirement.article ?? "",
+            "hasArticle": requirement.article != nil,
+            "explanation": requirement.explanation ?? "",
+            "hasExplanation": requirement.explanation != nil,
+            "severity": base.text("ernst_\(requirement.severity == .error ? "fout" : "waarschuwing")"),
+        ]
+    }
+
+    /// One line of a document's checklist; `page` is the document's own page, for links to its sections.
+    func item(_ result: RequirementResult) -> [String: Any] {
+        var item = requirement(result.requirement)
+        item["status"] = status(result)
+        var proof = "", proofURL = "", reason = ""
+        switch result.status {
+        case let .met(.section(heading)):
+            proof = base.text("toetsing_bewijs_sectie") + " ‘\(heading.text)’"
+            proofURL = "#" + heading.id
+        case let .met(.reference(id)):
+            proof = base.text("toetsing_bewijs_verwijzing") + " " + (checklist.framework(id)?.displayName ?? id)
+        case let .met(.field(name)):
+            proof = base.text("toetsing_bewijs_veld") + " ‘\(name)’"
+        case let .waived(text):
+            reason = text
+        case .missing:
+            break
+        }
+        item["proof"] = proof
+        item["hasProof"] = !proof.isEmpty
+        item["proofURL"] = proofURL
+        item["hasProofURL"] = !proofURL.isEmpty
+        item["reason"] = reason
+        item["hasReason"] = !reason.isEmpty
+        return item
+    }
+
+    /// "12 van 14 eisen gedekt, 1 uitzondering, 1 ontbreekt".
+    func summary(_ results: [RequirementResult]) -> String {
+        let met = results.filter(\.isMet).count
+        let waived = results.filter { if case .waived = $0.status { return true }; return false }.count
+        let missing = results.count - met - waived
+        var parts = ["\(met) \(base.text("toetsing_van")) \(results.count) \(base.text("toetsing_eisen_gedekt"))"]
+        if waived > 0 { parts.append("\(waived) \(base.text(waived == 1 ? "toetsing_uitzondering" : "toetsing_uitzonderingen"))") }
+        if missing > 0 { parts.append("\(missing) \(base.text("toetsing_ontbreekt"))") }
+        return parts.joined(separator: ", ")
+    }
+}
