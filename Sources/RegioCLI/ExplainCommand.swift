@@ -35,7 +35,7 @@ struct ExplainCommand: ParsableCommand {
         }
         let wanted = code.trimmingCharacters(in: ["[", "]", " "])
         if let known = DiagnosticCode(rawValue: wanted) {
-            print("\(known.rawValue) (\(known.severity.rawValue))\n\n\(known.explanation)")  // EXAMPLE-PENDING
+            print("\(known.rawValue) (\(known.severity.rawValue))\n\n\(known.explanation)\n\n\(known.example)")
             return
         }
         if let checklist, let explanation = checklist.explanation(of: wanted), let example = checklist.example(of: wanted) {

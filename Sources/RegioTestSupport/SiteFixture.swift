@@ -27,6 +27,19 @@ public struct SiteFixture: Sendable {
         self.files = files
     }
 
+    /// Every file below `folder`, so that a fixture kept on disk can be varied inline.
+    public init(folder: URL) throws {
+        var files: [String: String] = [:]
+        let root = folder.standardizedFileURL.path
+        let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey])
+        while let url = enumerator?.nextObject() as? URL {
+            guard (try url.resourceValues(forKeys: [.isRegularFileKey])).isRegularFile == true else { continue }
+            let path = String(url.standardizedFileURL.path.dropFirst(root.count + 1))
+            files[path] = try String(contentsOf: url, encoding: .utf8)
+        }
+        self.files = files
+    }
+
     public init(files: [String: String]) {
         self.files = files
     }

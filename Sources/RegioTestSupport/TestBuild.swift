@@ -79,6 +79,46 @@ extension SiteFixture {
     Volgens [de regiovisie](../regiovisie-2023-2026.md#visie).
     """)
 
+    /// The valid site with the test checklist of `Tests/RegioCoreTests/Fixtures/toetsing`, and a vision
+    /// that meets it. Checklist tests vary this.
+    public static func withChecklist() throws -> SiteFixture {
+        let checklist = try SiteFixture(folder: RepositoryPaths.root.appendingPathComponent("Tests/RegioCoreTests/Fixtures/toetsing"))
+        return SiteFixture(merging: valid.files, with: checklist.files).with("""
+        === haaglanden/regiovisie-2023-2026.md
+        ---
+        type: regiovisie
+        titel: Regiovisie 2023-2026
+        status: vastgesteld
+        vastgesteld_op: 2023-03-16
+        periode: {van: 2023, tot: 2026}
+        ---
+        ## Visie
+
+        Zie [de cijfers](../factsheets/landelijk.md) en [Delft](delft/plan-2024.md#doelen).
+
+        ## Veilig Thuis
+
+        Veilig Thuis Haaglanden is het advies- en meldpunt.
+
+        ## Meldcode en afwegingskader 2019
+
+        Alle partners werken met het afwegingskader.
+        === haaglanden/delft/plan-2024.md
+        ---
+        type: beleidsplan
+        titel: Plan Delft 2024
+        samenvatting: Wat Delft doet.
+        status: concept
+        gemeente: GM0503
+        regiovisie: haaglanden/regiovisie-2023-2026
+        periode: {van: 2024, tot: 2025}
+        ---
+        ## Doelen
+
+        Volgens [de regiovisie](../regiovisie-2023-2026.md#visie).
+        """)
+    }
+
     /// This fixture with files added or replaced.
     public func with(_ text: String) -> SiteFixture {
         SiteFixture(merging: files, with: SiteFixture(text).files)

@@ -158,6 +158,7 @@ extension Checklist {
     }
 
     private static func decodeEvidence(_ entry: YAMLFields, frameworks: [Framework], _ diagnostics: inout [Diagnostic]) -> [Evidence]? {
+        let before = diagnostics.count
         guard let fields = entry.object("bewijs", allowedKeys: evidenceKeys, subject: "het bewijs", required: true, unknownKeyCode: .unknownEvidence, &diagnostics)
         else { return nil }
         var evidence: [Evidence] = []
@@ -185,6 +186,8 @@ extension Checklist {
             evidence.append(.field(field))
         }
         guard !evidence.isEmpty else {
+            // An unknown kind was already reported where it stands; "empty" would say the same twice.
+            guard diagnostics.count == before else { return nil }
             diagnostics.append(Diagnostic(
                 .unknownEvidence, "het bewijs van deze eis is leeg", at: entry.location(of: "bewijs"),
                 notes: ["soorten bewijs: `sectie`, `verwijzing`, `veld`"]

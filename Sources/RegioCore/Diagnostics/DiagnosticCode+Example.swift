@@ -1,0 +1,416 @@
+extension DiagnosticCode {
+    /// A small before-and-after for `regio uitleg CODE`: what triggers the finding and what fixes it.
+    public var example: String {
+        switch self {
+        // Reading files
+        case .unreadableFile:
+            """
+            Situatie: Regio mag het bestand niet lezen, bijvoorbeeld omdat alleen een andere gebruiker
+            het mag openen, of het bestand is net verplaatst of verwijderd:
+                -rw------- 1 beheer beheer 48213 content/haaglanden/regiovisie-2023-2026.md
+            Oplossing: controleer dat het bestand bestaat en maak het leesbaar:
+                chmod a+r content/haaglanden/regiovisie-2023-2026.md
+            """
+        case .notUTF8:
+            """
+            Situatie: het bestand is opgeslagen in een oude Windows-codering (bijvoorbeeld vanuit
+            Word), zodat tekens als "één" en "financiën" geen geldige UTF-8 zijn.
+            Oplossing: sla het op als UTF-8 (Opslaan als, codering UTF-8), of zet het om:
+                cd content/haaglanden/zoetermeer
+                iconv -f CP1252 -t UTF-8 uitvoeringsplan-2024.md > tmp.md
+                mv tmp.md uitvoeringsplan-2024.md
+            """
+        case .fileTooLarge:
+            """
+            Situatie: een bestand is groter dan 8 MB, bijvoorbeeld een factsheet met een volledige
+            CBS-export in `cijfers` of een regiovisie met een ingeplakte bijlage. Zoek het zo op:
+                find content -size +8M
+            Oplossing: zet in `cijfers` alleen de cijfers die de factsheet bespreekt, en maak van een
+            lange bijlage een eigen document, bijvoorbeeld een factsheet in haaglanden/factsheets/.
+            """
+        case .missingSiteFile:
+            """
+            Situatie: in de inhoudsmap (standaard content/, anders --content MAP) staat geen site.yaml.
+            Oplossing: maak content/site.yaml aan met minstens `titel` (in site.yaml):
+                titel: Beleid huiselijk geweld en kindermishandeling
+                taal: nl
+            """
+        case .missingRegionFile:
+            """
+            Situatie: de map content/haaglanden/ bevat documenten, maar geen regio.yaml.
+            Oplossing: maak content/haaglanden/regio.yaml aan (in regio.yaml):
+                naam: Haaglanden
+                centrumgemeenten: [GM0518, GM0503]
+                gemeenten:
+                  - {code: GM0518, naam: "'s-Gravenhage", slug: den-haag}
+                  - {code: GM0503, naam: Delft}
+                  - {code: GM0637, naam: Zoetermeer}
+            """
+        case .misplacedDocument:
+            """
+            Fout (in de front matter van content/haaglanden/beleidsplan-2024-2027.md):
+                type: beleidsplan
+            Goed (een beleidsplan staat in de map van zijn gemeente):
+                git mv content/haaglanden/beleidsplan-2024-2027.md content/haaglanden/den-haag/
+            """
+
+        // Front matter and YAML
+        case .missingFrontMatter:
+            """
+            Fout (bovenaan regiovisie-2023-2026.md):
+                ## Inleiding
+            Goed:
+                ---
+                type: regiovisie
+                titel: "Regiovisie huiselijk geweld en kindermishandeling Haaglanden 2023-2026"
+                status: concept
+                periode: {van: 2023, tot: 2026}
+                ---
+                ## Inleiding
+            """
+        case .unclosedFrontMatter:
+            """
+            Fout (in de front matter):
+                ---
+                type: regiovisie
+                periode: {van: 2023, tot: 2026}
+                ## Inleiding
+            Goed:
+                type: regiovisie
+                periode: {van: 2023, tot: 2026}
+                ---
+                ## Inleiding
+            """
+        case .yamlSyntax:
+            """
+            Fout (in de front matter):
+                titel: Regiovisie Haaglanden: samen voor veiligheid thuis
+                themas: [partnergeweld, kindermishandeling
+            Goed:
+                titel: "Regiovisie Haaglanden: samen voor veiligheid thuis"
+                themas: [partnergeweld, kindermishandeling]
+            """
+        case .duplicateKey:
+            """
+            Fout (in de front matter):
+                status: concept
+                vastgesteld_op: 2023-03-16
+                status: vastgesteld
+            Goed:
+                status: vastgesteld
+                vastgesteld_op: 2023-03-16
+            """
+
+        // Schema
+        case .unknownKey:
+            """
+            Fout (in de front matter):
+                title: Regiovisie Haaglanden 2023-2026
+            Goed:
+                titel: Regiovisie Haaglanden 2023-2026
+            """
+        case .wrongType:
+            """
+            Fout (in de front matter):
+                periode: 2023-2026
+                themas: partnergeweld
+            Goed:
+                periode: {van: 2023, tot: 2026}
+                themas: [partnergeweld]
+            """
+        case .missingField:
+            """
+            Fout (in de front matter):
+                type: regiovisie
+                titel: "Regiovisie huiselijk geweld en kindermishandeling Haaglanden 2023-2026"
+                status: vastgesteld
+                periode: {van: 2023, tot: 2026}
+            Goed (bij status vastgesteld hoort de datum van vaststelling):
+                status: vastgesteld
+                vastgesteld_op: 2023-03-16
+            """
+        case .invalidValue:
+            """
+            Fout (in de front matter):
+                status: definitief
+                soort: kadernota
+            Goed (status: concept, vastgesteld of vervallen; soort: beleidsplan, uitvoeringsplan
+            of wmo-kadernota):
+                status: vastgesteld
+                soort: wmo-kadernota
+            """
+        case .invalidDate:
+            """
+            Fout (in de front matter):
+                vastgesteld_op: 16-03-2023
+            Goed:
+                vastgesteld_op: 2023-03-16
+            """
+        case .invalidPath:
+            """
+            Fout (in de front matter):
+                vorige: ../haaglanden/Regiovisie 2019-2022
+            Goed:
+                vorige: haaglanden/regiovisie-2019-2022
+            """
+
+        // The model
+        case .regionMismatch:
+            """
+            Fout (in de front matter van content/haaglanden/regiovisie-2023-2026.md):
+                regio: den-haag
+            Goed:
+                regio: haaglanden
+            """
+        case .municipalityMismatch:
+            """
+            Fout (in de front matter van content/haaglanden/zoetermeer/uitvoeringsplan-2024.md):
+                gemeente: GM0518
+            Goed (GM0518 is Den Haag; Zoetermeer is GM0637):
+                gemeente: GM0637
+            """
+        case .unknownMunicipality:
+            """
+            Fout (in de front matter van content/haaglanden/factsheets/veilig-thuis-zoetermeer-2023.md):
+                schaal: gemeente
+                gemeente: GM0546
+            Goed (GM0546 is Leiden, geen gemeente van Haaglanden; Zoetermeer is GM0637):
+                schaal: gemeente
+                gemeente: GM0637
+            """
+        case .municipalityInTwoRegions:
+            """
+            Fout (in holland-rijnland/regio.yaml, terwijl haaglanden/regio.yaml Zoetermeer ook noemt):
+                gemeenten:
+                  - code: GM0546
+                    naam: Leiden
+                  - code: GM0637
+                    naam: Zoetermeer
+            Goed (Zoetermeer hoort bij Haaglanden en staat alleen in haaglanden/regio.yaml):
+                gemeenten:
+                  - code: GM0546
+                    naam: Leiden
+            """
+        case .duplicateMunicipality:
+            """
+            Fout (in regio.yaml):
+                gemeenten:
+                  - {code: GM0518, naam: "'s-Gravenhage", slug: den-haag}
+                  - {code: GM0503, naam: Delft}
+                  - {code: GM0518, naam: Den Haag}
+            Goed:
+                gemeenten:
+                  - {code: GM0518, naam: "'s-Gravenhage", slug: den-haag}
+                  - {code: GM0503, naam: Delft}
+            """
+        case .invalidPeriod:
+            """
+            Fout (in de front matter):
+                periode: {van: 2026, tot: 2023}
+            Goed:
+                periode: {van: 2023, tot: 2026}
+            """
+        case .reservedName:
+            """
+            Fout (de naam van het bestand):
+                content/haaglanden/index.md
+                content/haaglanden/toetsing.md
+            Goed (een naam met type en jaartal):
+                git mv content/haaglanden/index.md content/haaglanden/regiovisie-2023-2026.md
+            """
+
+        // References between documents
+        case .unknownReference:
+            """
+            Fout (in de front matter):
+                regiovisie: haaglanden/regiovisie-2023-2027
+            Goed:
+                regiovisie: haaglanden/regiovisie-2023-2026
+            """
+        case .wrongReferenceType:
+            """
+            Fout (in de front matter van een beleidsplan):
+                regiovisie: haaglanden/factsheets/den-haag-huisverboden
+            Goed:
+                regiovisie: haaglanden/regiovisie-2023-2026
+            """
+        case .planOutsideVision:
+            """
+            Fout (in de front matter van zoetermeer/uitvoeringsplan-2024.md):
+                regiovisie: haaglanden/regiovisie-2019-2022
+                periode: {van: 2024, tot: 2024}
+            Goed (de regiovisie die in 2024 geldt):
+                regiovisie: haaglanden/regiovisie-2023-2026
+                periode: {van: 2024, tot: 2024}
+            """
+        case .overlappingVisions:
+            """
+            Fout (in de front matter van haaglanden/regiovisie-2023-2026.md):
+                periode: {van: 2022, tot: 2026}
+                vorige: haaglanden/regiovisie-2019-2022
+            Goed (de vorige versie loopt tot en met 2022):
+                periode: {van: 2023, tot: 2026}
+                vorige: haaglanden/regiovisie-2019-2022
+            """
+        case .brokenLink:
+            """
+            Fout (in de tekst van haaglanden/den-haag/beleidsplan-2024-2027.md):
+                Dit plan werkt de [Regiovisie Haaglanden 2023-2026](regiovisie-2023-2026.md) uit.
+            Goed (de regiovisie staat een map hoger):
+                Dit plan werkt de [Regiovisie Haaglanden 2023-2026](../regiovisie-2023-2026.md) uit.
+            """
+        case .brokenAnchor:
+            """
+            Fout (in de tekst):
+                Zie de [analyse in de regiovisie](../regiovisie-2023-2026.md#analyse).
+            Goed (de kop "## Analyse: aard en omvang" krijgt de id analyse-aard-en-omvang):
+                Zie de [analyse in de regiovisie](../regiovisie-2023-2026.md#analyse-aard-en-omvang).
+            """
+        case .noCurrentVision:
+            """
+            Fout (in de front matter van haaglanden/regiovisie-2023-2026.md):
+                status: concept
+                periode: {van: 2023, tot: 2026}
+            Goed (de colleges hebben de regiovisie vastgesteld):
+                status: vastgesteld
+                vastgesteld_op: 2023-03-16
+                periode: {van: 2023, tot: 2026}
+            """
+
+        // The legal-framework checklist (kaders.yaml) and how documents use it
+        case .unknownFramework:
+            """
+            Fout (in de front matter):
+                kaders: [wmo, jeugdwet, meldcode]
+            Goed:
+                kaders: [wmo-2015, jeugdwet, meldcode-2013]
+            """
+        case .unknownTheme:
+            """
+            Fout (in de front matter):
+                themas: [partnergeweld, eergerelateerd, plegerhulp]
+            Goed:
+                themas: [partnergeweld, eergerelateerd-geweld, plegeraanpak]
+            """
+        case .unknownEvidence:
+            """
+            Fout (in kaders.yaml):
+                bewijs:
+                  kop: [Opvang, Vrouwenopvang]
+            Goed:
+                bewijs:
+                  sectie: [Opvang, Vrouwenopvang]
+            """
+        case .duplicateID:
+            """
+            Fout (in kaders.yaml):
+                themas:
+                  - {id: opvang, naam: Opvang}
+                  - {id: opvang, naam: Vrouwenopvang}
+            Goed:
+                themas:
+                  - {id: opvang, naam: Opvang}
+            """
+        case .invalidValidity:
+            """
+            Fout (in kaders.yaml; het kader ghnt vervalt op 2022-01-01):
+                - id: ghnt-actielijnen
+                  kader: ghnt
+                  geldig_vanaf: 2018-04-25
+            Goed:
+                - id: ghnt-actielijnen
+                  kader: ghnt
+                  geldig_vanaf: 2018-04-25
+                  geldig_tot: 2021-12-31
+            """
+        case .overlappingRequirements:
+            """
+            Fout (in kaders.yaml):
+                - id: meldcode-vroegsignalering
+                  geldig_vanaf: 2013-07-01
+                - id: meldcode-vroegsignalering
+                  geldig_vanaf: 2019-01-01
+            Goed (de eerste versie eindigt de dag vóór de tweede):
+                - id: meldcode-vroegsignalering
+                  geldig_vanaf: 2013-07-01
+                  geldig_tot: 2018-12-31
+            """
+        case .unknownRequirement:
+            """
+            Fout (in de front matter):
+                uitzonderingen:
+                  samenhang-veilig-thuis: "Staat in het beleidsplan jeugd van de gemeente."
+            Goed:
+                uitzonderingen:
+                  jeugdwet-samenhang-veilig-thuis: "Staat in het beleidsplan jeugd van de gemeente."
+            """
+        case .needlessWaiver:
+            """
+            Fout (in de front matter van zoetermeer/uitvoeringsplan-2024.md):
+                kaders: [wmo-2015, jeugdwet, meldcode-2013]
+                uitzonderingen:
+                  wmo-opvang: "De opvang is regionaal geregeld."
+            Goed (wmo-opvang geldt alleen voor een regiovisie; de uitzondering kan weg):
+                kaders: [wmo-2015, jeugdwet, meldcode-2013]
+            """
+        case .requirementNotMet:
+            """
+            Fout (in de tekst van haaglanden/regiovisie-2023-2026.md; geen kop Opvang):
+                ## Veilig Thuis
+                Veilig Thuis Haaglanden is het advies- en meldpunt voor de hele regio.
+                ## Monitoring en evaluatie
+            Goed:
+                ## Opvang
+                Wie vanwege huiselijk geweld thuis weggaat, kan terecht in de vrouwenopvang in de regio.
+            Of leg een uitzondering met een reden vast, die lezers te zien krijgen (in de front matter):
+                uitzonderingen:
+                  wmo-opvang: "De opvang staat in het regionale opvangplan van de centrumgemeenten."
+            """
+
+        // The theme
+        case .templateSyntax:
+            """
+            Fout (in themes/default/templates/document-item.mustache):
+                {{#hasSummary}}
+                <p class="doc-summary">{{summary}}</p>
+                </li>
+            Goed:
+                {{#hasSummary}}
+                <p class="doc-summary">{{summary}}</p>
+                {{/hasSummary}}
+                </li>
+            """
+
+        // Markdown that CommonMark does not support
+        case .pipeTable:
+            """
+            Fout (in de tekst van een factsheet):
+                | Jaar | Meldingen |
+                |------|-----------|
+                | 2023 | 270       |
+            Goed (in de front matter; Regio maakt er een tabel van):
+                cijfers:
+                  - label: Meldingen bij Veilig Thuis
+                    waarde: 270
+                    jaar: 2023
+                    gemeente: GM0106
+            """
+        case .taskList:
+            """
+            Fout (in de tekst):
+                - [x] Lokale nulmeting opgesteld
+                - [ ] Publiekscampagne over het herkennen van geweld
+            Goed:
+                - Lokale nulmeting: opgesteld in het tweede kwartaal van 2024.
+                - Publiekscampagne over het herkennen van geweld: gepland voor het najaar van 2024.
+            """
+        case .strikethrough:
+            """
+            Fout (in de tekst):
+                De regiovisie geldt tot en met ~~2022~~ 2026.
+            Goed:
+                De regiovisie geldt tot en met 2026.
+            """
+        }
+    }
+}

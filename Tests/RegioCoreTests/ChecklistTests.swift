@@ -1,0 +1,239 @@
+import Foundation
+import RegioCore
+import RegioTestSupport
+import Testing
+
+/// A document in the checklist fixture, written out, and the finding it must give (or none).
+struct CoverageCase: CustomTestStringConvertible, Sendable {
+    let name: String
+    let files: String
+    /// The requirement id or catalogue code expected; nil: the site must be clean.
+    let id: String?
+    var severity: Severity = .error
+    var file = "haaglanden/regiovisie-2023-2026.md"
+    var line = 1
+    var column = 1
+    var message = ""
+    var fixIt: String?
+    var today = testToday
+
+    var testDescription: String { name }
+}
+
+/// The fixture's vision with other front matter lines and body.
+private func vision(_ frontMatter: String = "", adopted: String = "2023-03-16", status: String = "vastgesteld", body: String) -> String {
+    """
+    === haaglanden/regiovisie-2023-2026.md
+    ---
+    type: regiovisie
+    titel: Regiovisie 2023-2026
+    status: \(status)
+    vastgesteld_op: \(adopted)
+    periode: {van: 2023, tot: 2026}
+    \(frontMatter)
+    ---
+    \(body)
+
+    ## Visie
+
+    De plannen verwijzen naar deze kop.
+    """
+}
+
+private let fullBody = """
+## Veilig Thuis
+
+Veilig Thuis Haaglanden is het advies- en meldpunt.
+
+## Meldcode en afwegingskader 2019
+
+Alle partners werken met het afwegingskader.
+"""
+
+private let afwegingskaderOnly = """
+## Meldcode en afwegingskader
+
+Alle partners werken met het afwegingskader.
+"""
+
+let coverageCases: [CoverageCase] = [
+    CoverageCase(name: "sectie aanwezig, met tekst: gedekt", files: vision(body: fullBody), id: nil),
+    CoverageCase(name: "sectie met genummerde, langere kop: gedekt",
+                 files: vision(body: "## 3.2 Veilig Thuis: wat de regio vraagt\n\nTekst.\n\n" + afwegingskaderOnly), id: nil),
+    CoverageCase(name: "sectie ontbreekt: fout met de code van de eis", files: vision(body: afwegingskaderOnly), id: "wmo-veilig-thuis",
+                 message: "de regiovisie voldoet niet aan ‘Organisatie van Veilig Thuis’ (Wmo 2015 art. 4.1.1)",
+                 fixIt: "voeg een kop `## Veilig Thuis` toe met tekst eronder"),
+    CoverageCase(name: "kop zonder tekst eronder: fout op de kop", files: vision(body: "## Veilig Thuis\n\n" + afwegingskaderOnly),
+                 id: "wmo-veilig-thuis", line: 9, column: 1,
+                 message: "de kop ‘Veilig Thuis’ heeft geen tekst, dus telt niet voor ‘Organisatie van Veilig Thuis’ (Wmo 2015 art. 4.1.1)"),
+    CoverageCase(name: "kop met een tikfout: fout op de kop met de juiste naam",
+                 files: vision(body: "## Veilig Thius\n\nTekst.\n\n" + afwegingskaderOnly), id: "wmo-veilig-thuis", line: 9, column: 1,
+                 message: "voldoet niet aan ‘Organisatie van Veilig Thuis’", fixIt: "bedoelde u de kop `Veilig Thuis`?"),
+    CoverageCase(name: "veld ontbreekt: waarschuwing", files: """
+        === haaglanden/delft/plan-2024.md
+        ---
+        type: beleidsplan
+        titel: Plan Delft 2024
+        status: concept
+        regiovisie: haaglanden/regiovisie-2023-2026
+        periode: {van: 2024, tot: 2025}
+        ---
+        ## Doelen
+
+        Tekst.
+        """, id: "plan-samenvatting", severity: .warning, file: "haaglanden/delft/plan-2024.md",
+                 message: "het beleidsplan voldoet niet aan ‘Een samenvatting voor de raad’ (Wmo 2015)"),
+    CoverageCase(name: "programma in de looptijd, niet genoemd: waarschuwing",
+                 files: vision(adopted: "2020-05-01", body: fullBody), id: "ghnt-actielijnen", severity: .warning,
+                 message: "voldoet niet aan ‘Uitwerking van Geweld hoort nergens thuis’ (Geweld hoort nergens thuis)",
+                 fixIt: "noem het kader in `kaders`"),
+    CoverageCase(name: "programma in de looptijd, genoemd in kaders: gedekt",
+                 files: vision("kaders: [ghnt]", adopted: "2020-05-01", body: fullBody), id: nil),
+    CoverageCase(name: "programma afgelopen vóór de vaststelling: geldt niet",
+                 files: vision(adopted: "2022-01-01", body: fullBody), id: nil),
+    CoverageCase(name: "uitzondering met reden: geen melding",
+                 files: vision("uitzonderingen: {wmo-veilig-thuis: \"Staat in de uitvoeringsagenda.\"}", body: afwegingskaderOnly), id: nil),
+    CoverageCase(name: "uitzondering voor een onbekende eis: fout met voorstel",
+                 files: vision("uitzonderingen: {wmo-veilig-thuiz: \"Reden.\"}", body: fullBody), id: "onbekende-eis", line: 7, column: 18,
+                 message: "`wmo-veilig-thuiz` is geen eis uit kaders.yaml", fixIt: "bedoelde u `wmo-veilig-thuis`?"),
+    CoverageCase(name: "uitzondering voor een eis die al gedekt is: waarschuwing",
+                 files: vision("uitzonderingen: {wmo-veilig-thuis: \"Reden.\"}", body: fullBody), id: "overbodige-uitzondering",
+                 severity: .warning, line: 7, column: 18, message: "het document voldoet al aan `wmo-veilig-thuis`"),
+    CoverageCase(name: "uitzondering voor een eis die voor dit type niet geldt: waarschuwing", files: """
+        === haaglanden/delft/plan-2024.md
+        ---
+        type: beleidsplan
+        titel: Plan Delft 2024
+        samenvatting: Wat Delft doet.
+        status: concept
+        regiovisie: haaglanden/regiovisie-2023-2026
+        periode: {van: 2024, tot: 2025}
+        uitzonderingen:
+          wmo-veilig-thuis: "Regionaal geregeld."
+        ---
+        ## Doelen
+
+        Tekst.
+        """, id: "overbodige-uitzondering", severity: .warning, file: "haaglanden/delft/plan-2024.md", line: 9, column: 3,
+                 message: "de eis `wmo-veilig-thuis` geldt niet voor dit document"),
+    CoverageCase(name: "uitzondering zonder reden: fout", files: vision("uitzonderingen: {wmo-veilig-thuis: \"\"}", body: afwegingskaderOnly),
+                 id: "verplicht-veld-ontbreekt", line: 7, column: 36, message: "`wmo-veilig-thuis` in `uitzonderingen` heeft geen tekst"),
+    CoverageCase(name: "onbekend kader in kaders: fout op het item", files: vision("kaders: [wmo-2015, wmo-2051]", body: fullBody),
+                 id: "onbekend-kader", line: 7, column: 20, message: "`wmo-2051` is geen kader uit kaders.yaml", fixIt: "bedoelde u `wmo-2015`?"),
+    CoverageCase(name: "onbekend thema: fout op het item", files: vision("themas: [partnergeweld, kindermishandling]", body: fullBody),
+                 id: "onbekend-thema", line: 7, column: 25, message: "`kindermishandling` is geen thema uit kaders.yaml",
+                 fixIt: "bedoelde u `kindermishandeling`?"),
+    CoverageCase(name: "geen geldende regiovisie op de peildatum: waarschuwing bij de regio", files: "", id: "geldende-regiovisie",
+                 severity: .warning, file: "haaglanden/regio.yaml", message: "regio Haaglanden heeft op 2027-06-01 geen geldende regiovisie",
+                 today: DayDate("2027-06-01")!),
+    CoverageCase(name: "de documentnaam toetsing is bezet in een regiomap", files: "=== haaglanden/toetsing.md\n---\ntype: regiovisie\n---\n",
+                 id: "gereserveerde-naam", file: "haaglanden/toetsing.md",
+                 message: "de naam `haaglanden/toetsing.md` is bezet: Regio maakt op die plek zelf de pagina `toetsing.html`"),
+]
+
+/// The checklist's rules, each with a passing and a failing fixture, asserting code, place and message.
+@Suite("Toetsing aan de kaders")
+struct ChecklistTests {
+    @Test(arguments: coverageCases)
+    func coverage(_ testCase: CoverageCase) async throws {
+        let result = await build(try SiteFixture.withChecklist().with(testCase.files), today: testCase.today)
+        guard let id = testCase.id else {
+            #expect(result.diagnostics.isEmpty, "\(result.diagnostics.map { "\($0.id): \($0.message)" })")
+            return
+        }
+        let diagnostic = try #require(result.diagnostics.first { $0.id == id }, "geen \(id); wel: \(result.diagnostics.map(\.id))")
+        #expect(diagnostic.severity == testCase.severity)
+        #expect(diagnostic.location == SourceLocation(file: testCase.file, line: testCase.line, column: testCase.column))
+        #expect(diagnostic.message.contains(testCase.message), "melding was: \(diagnostic.message)")
+        if let fixIt = testCase.fixIt {
+            #expect(diagnostic.fixIt == fixIt)
+        }
+        #expect(result.diagnostics.count == 1, "\(result.diagnostics.map { "\($0.id): \($0.message)" })")
+    }
+
+    @Test("hetzelfde document: vóór de wetswijziging vastgesteld in orde, erna een fout", arguments: [
+        ("2018-12-31", false), ("2019-01-01", true), ("2023-03-16", true),
+    ])
+    func judgedByTheLawOfItsDate(adopted: String, fails: Bool) async throws {
+        let body = "## Veilig Thuis\n\nVeilig Thuis Haaglanden is het advies- en meldpunt."
+        let result = await build(try SiteFixture.withChecklist().with(vision("kaders: [ghnt]", adopted: adopted, body: body)))
+        #expect(result.diagnostics.contains { $0.id == "meldcode-afwegingskader" } == fails, "\(result.diagnostics.map(\.id))")
+    }
+
+    @Test("een concept wordt getoetst op de peildatum, niet op de klok", arguments: [("2018-06-01", false), ("2026-11-25", true)])
+    func conceptJudgedOnToday(today: String, fails: Bool) async throws {
+        let body = "## Veilig Thuis\n\nVeilig Thuis Haaglanden is het advies- en meldpunt."
+        let fixture = try SiteFixture.withChecklist().with(vision("kaders: [ghnt]", status: "concept", body: body))
+        let result = await build(fixture, today: DayDate(today)!)
+        #expect(result.diagnostics.contains { $0.id == "meldcode-afwegingskader" } == fails, "\(result.diagnostics.map(\.id))")
+    }
+
+    @Test("de documentpagina toont per eis gedekt (met link naar de sectie), uitzondering (met reden) of ontbreekt")
+    func documentPageShowsChecklist() async throws {
+        let fixture = try SiteFixture.withChecklist().with(vision(
+            "uitzonderingen: {meldcode-afwegingskader: \"Volgt in de uitvoeringsagenda 2024.\"}",
+            body: "## Veilig Thuis\n\nVeilig Thuis Haaglanden is het advies- en meldpunt."
+        ))
+        let result = await build(fixture)
+        let page = try #require(result.site?.html("haaglanden/regiovisie-2023-2026.html"))
+        let section = try #require(page.range(of: "<section class=\"checklist\" aria-labelledby=\"regio-toetsing\">"))
+        let checklist = String(page[section.lowerBound...])
+        #expect(checklist.contains("<h2 id=\"regio-toetsing\">Toetsing aan wettelijke kaders</h2>"))
+        #expect(checklist.contains("Getoetst aan de kaders zoals die golden op 16 maart 2023 (de datum van vaststelling): 1 van 2 eisen gedekt, 1 uitzondering."))
+        #expect(checklist.contains("Gedekt</span> <strong>Organisatie van Veilig Thuis</strong>"))
+        #expect(checklist.contains("<a href=\"#veilig-thuis\">Zie de sectie ‘Veilig Thuis’</a>"))
+        #expect(checklist.contains("<a href=\"https://wetten.overheid.nl/BWBR0035362\">Wmo 2015</a>, art. 4.1.1 · wettelijke eis"))
+        #expect(checklist.contains("Uitzondering</span> <strong>Werken met het afwegingskader</strong>"))
+        #expect(checklist.contains("Reden: Volgt in de uitvoeringsagenda 2024."))
+        #expect(checklist.contains("<a href=\"toetsing.html\">"))
+        #expect(page.contains("<a href=\"#regio-toetsing\">Toetsing aan de kaders</a>: 1 van 2 eisen gedekt, 1 uitzondering."))
+        // A warning about the waiver's target being met would mean the waiver was not honoured.
+        #expect(result.diagnostics.isEmpty, "\(result.diagnostics.map(\.id))")
+    }
+
+    @Test("een ontbrekende eis staat als ‘Ontbreekt’ op de pagina, in woorden en niet alleen in kleur")
+    func missingShownInWords() async throws {
+        let result = await build(try SiteFixture.withChecklist().with(vision(body: afwegingskaderOnly)))
+        let page = try #require(result.site?.html("haaglanden/regiovisie-2023-2026.html"))
+        #expect(page.contains("<li class=\"check check-ontbreekt\">"))
+        #expect(page.contains("<span aria-hidden=\"true\">✗ </span>Ontbreekt</span> <strong>Organisatie van Veilig Thuis</strong>"))
+    }
+
+    @Test("de regiomatrix: eisen als rijen, documenten als kolommen, met th scope en n.v.t.")
+    func regionMatrix() async throws {
+        let result = await build(try SiteFixture.withChecklist())
+        let page = try #require(result.site?.html("haaglanden/toetsing.html"))
+        #expect(page.contains("<div class=\"table-scroll\" role=\"region\" aria-labelledby=\"matrix-bijschrift\" tabindex=\"0\">"))
+        #expect(page.contains("<caption id=\"matrix-bijschrift\">Toetsing aan wettelijke kaders: Haaglanden</caption>"))
+        #expect(page.contains("<th scope=\"col\"><a href=\"regiovisie-2023-2026.html\">Regiovisie 2023–2026</a></th>"))
+        #expect(page.contains("<th scope=\"col\"><a href=\"delft/plan-2024.html\">Delft 2024–2025</a></th>"))
+        let row = try #require(page.range(of: "<th scope=\"row\">Organisatie van Veilig Thuis"))
+        let cells = page[row.upperBound...].split(separator: "</tr>").first ?? ""
+        #expect(cells.contains("<td class=\"check-gedekt\"><span aria-hidden=\"true\">✓ </span>Gedekt</td>"))
+        #expect(cells.contains("<td class=\"check-nvt\">n.v.t.</td>"))
+        #expect(page.contains("<dt><a href=\"https://wetten.overheid.nl/BWBR0035362\">Wet maatschappelijke ondersteuning 2015</a></dt>"))
+        #expect(page.contains("Niet nagegaan: De formele einddatum is niet nagegaan."))
+        let region = try #require(result.site?.html("haaglanden/index.html"))
+        #expect(region.contains("<a href=\"toetsing.html\">"))
+    }
+
+    @Test("de portaalmatrix: regio's als kolommen, de geldende regiovisie en het aandeel plannen per cel")
+    func portalMatrix() async throws {
+        let result = await build(try SiteFixture.withChecklist())
+        let page = try #require(result.site?.html("toetsing.html"))
+        #expect(page.contains("<th scope=\"col\"><a href=\"haaglanden/toetsing.html\">Haaglanden</a></th>"))
+        let row = try #require(page.range(of: "<th scope=\"row\">Een samenvatting voor de raad"))
+        let cells = page[row.upperBound...].split(separator: "</tr>").first ?? ""
+        #expect(cells.contains("n.v.t.<br><small>lokale plannen gedekt: 1 van 1</small>"))
+        let portal = try #require(result.site?.html("index.html"))
+        #expect(portal.contains("<a href=\"toetsing.html\">"))
+    }
+
+    @Test("zonder kaders.yaml: geen toetsing, geen matrixpagina's, geen meldingen")
+    func withoutChecklist() async {
+        let result = await build(SiteFixture.valid)
+        #expect(result.diagnostics.isEmpty)
+        #expect(result.site?.file("toetsing.html") == nil)
+        #expect(result.site?.html("haaglanden/regiovisie-2023-2026.html")?.contains("regio-toetsing") == false)
+    }
+}
