@@ -18,6 +18,24 @@ struct ExampleSiteTests {
         #expect(result.documentCount >= 12)
     }
 
+    @Test("de voorbeeldinhoud toetst elk plan en elke regiovisie; uitzonderingen staan met reden op de pagina")
+    func exampleChecklist() async throws {
+        let result = await Self.buildExample()
+        let site = try #require(result.site)
+        let zoetermeer = try #require(site.html("haaglanden/zoetermeer/uitvoeringsplan-2024.html"))
+        #expect(zoetermeer.contains("Uitzondering</span> <strong>Samenhang met Veilig Thuis en de acties in de planperiode</strong>"))
+        #expect(zoetermeer.contains("Reden: Dit uitvoeringsplan bevat alleen de lokale acties van Zoetermeer voor 2024."))
+        let portal = try #require(site.html("toetsing.html"))
+        for region in ["Drenthe", "Haaglanden", "West-Brabant"] {
+            #expect(portal.contains("\">\(region)</a></th>"), "\(region)")
+        }
+        #expect(!portal.contains("check-ontbreekt"))
+        let westBrabant = try #require(site.html("west-brabant/index.html"))
+        #expect(westBrabant.contains("Regiovisie huiselijk geweld en kindermishandeling West-Brabant 2026-2029"))
+        let vision = try #require(site.html("west-brabant/regiovisie-2026-2029.html"))
+        #expect(vision.contains("<a href=\"#opvang\">Zie de sectie ‘Opvang’</a>"))
+    }
+
     @Test("elke interne link wijst naar een geschreven bestand, elk anker naar een bestaand id")
     func everyInternalLinkResolves() async throws {
         let result = await Self.buildExample()

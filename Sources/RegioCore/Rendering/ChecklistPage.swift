@@ -58,7 +58,7 @@ enum ChecklistPage {
             .compactMap { graph.coverage[$0.path]?.result(for: id) }
         if !plans.isEmpty {
             let met = plans.filter(\.isMet).count
-            cell["detail"] = "\(base.text("toetsing_plannen")): \(met) \(base.text("toetsing_van")) \(plans.count)"
+            cell["detail"] = "\(base.text("toetsing_plannen")): \(met) \(base.text("toetsing_van")) \(plans.count) \(base.text("toetsing_gedekt_klein"))"
         }
         cell["hasDetail"] = !plans.isEmpty
         return cell
