@@ -79,44 +79,46 @@ extension SiteFixture {
     Volgens [de regiovisie](../regiovisie-2023-2026.md#visie).
     """)
 
-    /// The valid site with the test checklist of `Tests/RegioCoreTests/Fixtures/toetsing`, and a vision
-    /// that meets it. Checklist tests vary this.
+    /// The valid site with the test checklist of `Tests/RegioCoreTests/Fixtures/toetsing`, a vision that
+    /// meets it and a plan with a summary. Checklist tests vary this.
     public static func withChecklist() throws -> SiteFixture {
         let checklist = try SiteFixture(folder: RepositoryPaths.root.appendingPathComponent("Tests/RegioCoreTests/Fixtures/toetsing"))
-        return SiteFixture(merging: valid.files, with: checklist.files).with("""
+        let plan = valid.files["haaglanden/delft/plan-2024.md"] ?? ""
+        return SiteFixture(merging: valid.files, with: checklist.files)
+            .with(vision(body: visionSections))
+            .with("=== haaglanden/delft/plan-2024.md\n" + plan.replacingOccurrences(of: "status: concept", with: "samenvatting: Wat Delft doet.\nstatus: concept"))
+    }
+
+    /// The sections the test checklist asks of a vision.
+    public static let visionSections = """
+    ## Veilig Thuis
+
+    Veilig Thuis Haaglanden is het advies- en meldpunt.
+
+    ## Meldcode en afwegingskader 2019
+
+    Alle partners werken met het afwegingskader.
+    """
+
+    /// The Haaglanden vision of the valid fixture, as a file to merge with `with`: extra front-matter
+    /// lines go on line 7, the body starts on line 9, and the `## Visie` the plan links to comes last.
+    public static func vision(_ frontMatter: String = "", adopted: String = "2023-03-16", status: String = "vastgesteld", body: String) -> String {
+        """
         === haaglanden/regiovisie-2023-2026.md
         ---
         type: regiovisie
         titel: Regiovisie 2023-2026
-        status: vastgesteld
-        vastgesteld_op: 2023-03-16
+        status: \(status)
+        vastgesteld_op: \(adopted)
         periode: {van: 2023, tot: 2026}
+        \(frontMatter)
         ---
+        \(body)
+
         ## Visie
 
         Zie [de cijfers](../factsheets/landelijk.md) en [Delft](delft/plan-2024.md#doelen).
-
-        ## Veilig Thuis
-
-        Veilig Thuis Haaglanden is het advies- en meldpunt.
-
-        ## Meldcode en afwegingskader 2019
-
-        Alle partners werken met het afwegingskader.
-        === haaglanden/delft/plan-2024.md
-        ---
-        type: beleidsplan
-        titel: Plan Delft 2024
-        samenvatting: Wat Delft doet.
-        status: concept
-        gemeente: GM0503
-        regiovisie: haaglanden/regiovisie-2023-2026
-        periode: {van: 2024, tot: 2025}
-        ---
-        ## Doelen
-
-        Volgens [de regiovisie](../regiovisie-2023-2026.md#visie).
-        """)
+        """
     }
 
     /// This fixture with files added or replaced.

@@ -170,23 +170,8 @@ struct CommandTests {
 /// A site whose vision misses the checklist's Veilig Thuis section, on disk.
 func siteMissingRequirement() throws -> URL {
     let folder = try temporaryFolder()
-    try SiteFixture.withChecklist().with("""
-    === haaglanden/regiovisie-2023-2026.md
-    ---
-    type: regiovisie
-    titel: Regiovisie 2023-2026
-    status: vastgesteld
-    vastgesteld_op: 2023-03-16
-    periode: {van: 2023, tot: 2026}
-    ---
-    ## Visie
-
-    Tekst.
-
-    ## Meldcode en afwegingskader
-
-    Tekst.
-    """).write(to: folder.appendingPathComponent("inhoud"))
+    try SiteFixture.withChecklist().with(SiteFixture.vision(body: "## Meldcode en afwegingskader\n\nTekst."))
+        .write(to: folder.appendingPathComponent("inhoud"))
     return folder
 }
 

@@ -20,35 +20,11 @@ struct CoverageCase: CustomTestStringConvertible, Sendable {
     var testDescription: String { name }
 }
 
-/// The fixture's vision with other front matter lines and body.
 private func vision(_ frontMatter: String = "", adopted: String = "2023-03-16", status: String = "vastgesteld", body: String) -> String {
-    """
-    === haaglanden/regiovisie-2023-2026.md
-    ---
-    type: regiovisie
-    titel: Regiovisie 2023-2026
-    status: \(status)
-    vastgesteld_op: \(adopted)
-    periode: {van: 2023, tot: 2026}
-    \(frontMatter)
-    ---
-    \(body)
-
-    ## Visie
-
-    De plannen verwijzen naar deze kop.
-    """
+    SiteFixture.vision(frontMatter, adopted: adopted, status: status, body: body)
 }
 
-private let fullBody = """
-## Veilig Thuis
-
-Veilig Thuis Haaglanden is het advies- en meldpunt.
-
-## Meldcode en afwegingskader 2019
-
-Alle partners werken met het afwegingskader.
-"""
+private let fullBody = SiteFixture.visionSections
 
 private let afwegingskaderOnly = """
 ## Meldcode en afwegingskader

@@ -1,3 +1,6 @@
+// Over 400 lines on purpose: it is a catalogue, one short example per code in the order of
+// `DiagnosticCode`, like `DiagnosticCode+Explanation.swift`. Split, a reader would have to look for
+// a code's example in several files; the exhaustive switch keeps it complete.
 extension DiagnosticCode {
     /// A small before-and-after for `regio uitleg CODE`: what triggers the finding and what fixes it.
     public var example: String {

@@ -11,15 +11,8 @@ extension Checklist {
     /// Reads `kaders.yaml`. The checklist is data: every mistake in it is reported at its place,
     /// and the entries that are sound are kept, so one run lists all problems.
     static func decode(_ file: SourceFile, _ diagnostics: inout [Diagnostic]) -> Checklist? {
-        let source = YAMLSource(file: file.path, lineOffset: 0)
-        let node: Node?
-        switch YAMLLoader.parse(file.text, source: source) {
-        case let .success(parsed): node = parsed
-        case let .failure(diagnostic):
-            diagnostics.append(diagnostic)
-            return nil
-        }
-        guard let fields = YAMLFields.read(node, source: source, subject: "kaders.yaml", allowedKeys: keys, diagnostics: &diagnostics) else { return nil }
+        guard let fields = YAMLFields.read(file: file, subject: "kaders.yaml", allowedKeys: keys, diagnostics: &diagnostics) else { return nil }
+        let source = fields.source
         let topics = decodeTopics(fields, &diagnostics)
         let frameworks = decodeFrameworks(fields, &diagnostics)
         var requirements: [Requirement] = []

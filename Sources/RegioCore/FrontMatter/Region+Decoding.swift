@@ -6,7 +6,6 @@ extension Region {
 
     /// Reads `<regio>/regio.yaml`; the folder name is the region's slug.
     static func decode(_ file: SourceFile, _ diagnostics: inout [Diagnostic]) -> Region? {
-        let source = YAMLSource(file: file.path, lineOffset: 0)
         guard let folder = file.path.split(separator: "/").first.map(String.init) else { return nil }
         guard let slug = Slug(folder) else {
             diagnostics.append(Diagnostic(
@@ -22,14 +21,7 @@ extension Region {
             ))
             return nil
         }
-        let node: Node?
-        switch YAMLLoader.parse(file.text, source: source) {
-        case let .success(parsed): node = parsed
-        case let .failure(diagnostic):
-            diagnostics.append(diagnostic)
-            return nil
-        }
-        guard let fields = YAMLFields.read(node, source: source, subject: "regio.yaml", allowedKeys: keys, diagnostics: &diagnostics) else { return nil }
+        guard let fields = YAMLFields.read(file: file, subject: "regio.yaml", allowedKeys: keys, diagnostics: &diagnostics) else { return nil }
         let name = fields.string("naam", required: true, &diagnostics)
         let municipalities = decodeMunicipalities(fields, &diagnostics)
         let central = decodeCentral(fields, members: municipalities, &diagnostics)

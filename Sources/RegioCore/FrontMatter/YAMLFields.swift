@@ -46,6 +46,18 @@ public struct YAMLFields {
         return YAMLFields(source: source, location: start, subject: subject, values: values, keyNodes: keyNodes)
     }
 
+    /// A whole YAML file (`regio.yaml`, `kaders.yaml`) read as one record; nil when it cannot be.
+    static func read(file: SourceFile, subject: String, allowedKeys: [String], diagnostics: inout [Diagnostic]) -> YAMLFields? {
+        let source = YAMLSource(file: file.path, lineOffset: 0)
+        switch YAMLLoader.parse(file.text, source: source) {
+        case let .success(node):
+            return read(node, source: source, subject: subject, allowedKeys: allowedKeys, diagnostics: &diagnostics)
+        case let .failure(diagnostic):
+            diagnostics.append(diagnostic)
+            return nil
+        }
+    }
+
     public func has(_ key: String) -> Bool {
         values[key].map { !Self.isNull($0) } ?? false
     }
