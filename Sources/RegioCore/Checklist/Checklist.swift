@@ -138,11 +138,14 @@ extension Evidence: CustomStringConvertible {
 extension Checklist {
     /// Reads `kaders.yaml` from a content folder on its own, for commands that need only the checklist.
     public static func load(from content: any ContentFileSystem) -> (checklist: Checklist?, diagnostics: [Diagnostic]) {
-        let loaded = ContentLoader.load(from: content)
-        var diagnostics = loaded.diagnostics.filter { $0.location.file == "kaders.yaml" }
-        let checklist = loaded.checklistFile.flatMap { Checklist.decode($0, &diagnostics) }
+        var diagnostics: [Diagnostic] = []
+        guard (try? content.size(of: fileName)) != nil else { return (nil, []) }
+        let checklist = ContentLoader.read(fileName, from: content, into: &diagnostics).flatMap { decode($0, &diagnostics) }
         return (checklist, diagnostics)
     }
+
+    /// The checklist's place in the content folder.
+    static let fileName = "kaders.yaml"
 
     /// What a requirement asks and how a document shows it, for `regio uitleg <id>` and reports.
     public func explanation(of id: String) -> String? {

@@ -57,7 +57,8 @@ public enum ContentLoader {
         return content
     }
 
-    private static func read(_ path: String, from fileSystem: any ContentFileSystem, into diagnostics: inout [Diagnostic]) -> SourceFile? {
+    /// One file, with the same size limit and UTF-8 check as a whole load.
+    static func read(_ path: String, from fileSystem: any ContentFileSystem, into diagnostics: inout [Diagnostic]) -> SourceFile? {
         let location = SourceLocation(file: path)
         do {
             let size = try fileSystem.size(of: path)
@@ -123,7 +124,7 @@ enum FileRole: Equatable {
         let parts = path.split(separator: "/")
         if path == "site.yaml" {
             self = .site
-        } else if path == "kaders.yaml" {
+        } else if path == Checklist.fileName {
             self = .checklist
         } else if parts.count == 2, parts[1] == "regio.yaml" {
             self = .region

@@ -91,6 +91,11 @@ public struct Document: Sendable {
         return period.map { DayDate(year: $0.from, month: 1, day: 1) } ?? today
     }
 
+    /// Adopted, with a period that holds `date`: what "the current regiovisie" means (issue 3).
+    public func isInForce(on date: DayDate) -> Bool {
+        metadata.status == .vastgesteld && period?.contains(year: date.year) == true
+    }
+
     public var period: Period? {
         switch details {
         case let .regiovisie(details): details.period

@@ -36,11 +36,16 @@ enum ChecklistPage {
         context["heading"] = title
         context["intro"] = base.text("toetsing_portaal_uitleg")
         let regions = graph.regions
+        // Each region's vision and plans are looked up once, not once per requirement row.
+        let documents = regions.map { region in
+            (vision: graph.currentVision(of: region.slug),
+             plans: region.municipalities.flatMap { graph.plans(of: region.slug, municipality: $0.slug) })
+        }
         context["columns"] = regions.map { ["label": $0.name, "url": base.url(base.siteMap.regionChecklist($0.slug))] }
         context["rows"] = checklist.requirementIDs.compactMap { id -> [String: Any]? in
             guard let requirement = checklist.versions(of: id).last else { return nil }
             var row = view.requirement(requirement)
-            row["cells"] = regions.map { cell(id, region: $0, graph: graph, view: view, base: base) }
+            row["cells"] = documents.map { cell(id, vision: $0.vision, plans: $0.plans, graph: graph, view: view, base: base) }
             return row
         }
         context["hasColumns"] = !regions.isEmpty
@@ -50,12 +55,10 @@ enum ChecklistPage {
     }
 
     /// A region's cell: how its current regiovisie fares, and how many of its plans meet the requirement.
-    private static func cell(_ id: String, region: Region, graph: SiteGraph, view: ChecklistView, base: PageContext) -> [String: Any] {
-        let vision = graph.currentVision(of: region.slug)
+    private static func cell(_ id: String, vision: Document?, plans: [Document], graph: SiteGraph, view: ChecklistView, base: PageContext) -> [String: Any] {
         var cell = view.status(vision.flatMap { graph.coverage[$0.path]?.result(for: id) })
         if vision == nil { cell["label"] = base.text("toetsing_status_geen") }
-        let plans = region.municipalities.flatMap { graph.plans(of: region.slug, municipality: $0.slug) }
-            .compactMap { graph.coverage[$0.path]?.result(for: id) }
+        let plans = plans.compactMap { graph.coverage[$0.path]?.result(for: id) }
         if !plans.isEmpty {
             let met = plans.filter(\.isMet).count
             cell["detail"] = "\(base.text("toetsing_plannen")): \(met) \(base.text("toetsing_van")) \(plans.count) \(base.text("toetsing_gedekt_klein"))"

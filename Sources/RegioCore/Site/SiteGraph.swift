@@ -53,7 +53,7 @@ public struct SiteGraph: Sendable {
 
     /// The vision in force on the build's date: adopted, with a period that holds the date.
     public func currentVision(of region: Slug) -> Document? {
-        visions(of: region).first { $0.metadata.status == .vastgesteld && $0.period?.contains(year: today.year) == true }
+        visions(of: region).first { $0.isInForce(on: today) }
     }
 
     public func plans(of region: Slug, municipality: Slug) -> [Document] {
