@@ -15,8 +15,39 @@ struct BuildCommand: AsyncParsableCommand {
     @Option(name: .long, help: ArgumentHelp("De map waarin de site komt.", valueName: "map"))
     var out: String = "site"
 
+    @Option(name: .long, help: ArgumentHelp(
+        "Schrijf één regio als losse site, met de landelijke factsheets erin en zonder links naar de rest.", valueName: "regio"))
+    var region: String?
+
+    @Option(name: .customLong("base-url"), help: ArgumentHelp(
+        "Het webadres waar de site komt te staan; vult alleen canonical-links, sitemap.xml en de feeds (gaat voor basis_url in site.yaml).",
+        valueName: "adres"))
+    var baseURL: String?
+
     func run() async throws {
-        let (result, duration) = try await BuildRunner(options: options).run()
+        var base: BaseURL?
+        if let baseURL {
+            guard let parsed = BaseURL(baseURL) else {
+                printError("regio: --base-url `\(baseURL)` is geen volledig webadres; schrijf bijvoorbeeld `https://www.voorbeeld.nl/huiselijk-geweld/`")
+                throw RegioExit.usage
+            }
+            base = parsed
+        }
+        var scope = SiteMap.Scope.whole
+        if let region {
+            guard let slug = Slug(region) else {
+                printError("regio: --region `\(region)` is geen geldige regionaam; gebruik de mapnaam van de regio, zoals `haaglanden`")
+                throw RegioExit.usage
+            }
+            scope = .region(slug)
+        }
+        let (result, duration) = try await BuildRunner(options: options).run(scope: scope, baseURL: base)
+        if case let .region(slug) = scope, !result.regions.contains(slug) {
+            let names = result.regions.map(\.value)
+            let suggestion = KeySuggestion.suggestion(for: slug.value, among: names).map { "; bedoelde u `\($0)`?" } ?? ""
+            printError("regio: de regio `\(slug.value)` bestaat niet in \(options.content)/\(suggestion) Regio's: \(names.joined(separator: ", "))")
+            throw RegioExit.usage
+        }
         let printer = DiagnosticPrinter(sources: result.sources, contentLabel: options.content, themeLabel: options.theme)
         print(printer.text(for: result.diagnostics), terminator: "")
         guard !result.hasErrors, let site = result.site else {

@@ -5,7 +5,7 @@ import RegioCore
 struct BuildRunner {
     let options: ContentOptions
 
-    func run() async throws -> (BuildResult, Duration) {
+    func run(scope: SiteMap.Scope = .whole, baseURL: BaseURL? = nil) async throws -> (BuildResult, Duration) {
         let contentURL = URL(fileURLWithPath: options.content)
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: contentURL.path, isDirectory: &isDirectory), isDirectory.boolValue else {
@@ -21,7 +21,9 @@ struct BuildRunner {
             theme: DiskFileSystem(root: URL(fileURLWithPath: options.theme)),
             themeLabel: options.theme,
             parallelism: ProcessInfo.processInfo.activeProcessorCount,
-            today: try options.buildDate()
+            today: try options.buildDate(),
+            scope: scope,
+            baseURL: baseURL
         )
         let clock = ContinuousClock()
         let start = clock.now

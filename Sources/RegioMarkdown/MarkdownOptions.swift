@@ -4,13 +4,13 @@ public struct MarkdownOptions: Sendable {
     public var headingIDs: Bool
     /// Let raw HTML through. Off by default: cmark's safe mode drops it and neutralises `javascript:` links.
     public var allowRawHTML: Bool
-    /// Rewrites a link destination; `nil` leaves it as written. Called once per link or image.
-    public var rewriteLink: (@Sendable (String) -> String?)?
+    /// Rewrites a link destination. Called once per link or image.
+    public var rewriteLink: (@Sendable (String) -> LinkRewrite)?
 
     public init(
         headingIDs: Bool = true,
         allowRawHTML: Bool = false,
-        rewriteLink: (@Sendable (String) -> String?)? = nil
+        rewriteLink: (@Sendable (String) -> LinkRewrite)? = nil
     ) {
         self.headingIDs = headingIDs
         self.allowRawHTML = allowRawHTML
@@ -19,4 +19,14 @@ public struct MarkdownOptions: Sendable {
 
     /// Plain cmark: no ids, no rewriting, safe mode.
     public static let plain = MarkdownOptions(headingIDs: false)
+}
+
+/// What becomes of one link or image destination.
+public enum LinkRewrite: Sendable, Equatable {
+    /// Leave it as written.
+    case keep
+    case replace(String)
+    /// Drop the link but keep its text (an image keeps its description as text): for a target
+    /// that is not part of the output.
+    case unlink
 }

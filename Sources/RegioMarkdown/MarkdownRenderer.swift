@@ -14,7 +14,7 @@ public enum MarkdownRenderer {
                 }
             } ?? cmark_parse_document("", 0, CMARK_OPT_VALIDATE_UTF8)
         }) else {
-            return RenderedMarkdown(html: "", headings: [], links: [], notices: [])
+            return RenderedMarkdown(html: "", headings: [], links: [], notices: [], text: "")
         }
         defer { cmark_node_free(root) }
 
@@ -23,18 +23,29 @@ public enum MarkdownRenderer {
         let renderOptions = options.allowRawHTML ? CMARK_OPT_UNSAFE : CMARK_OPT_DEFAULT
         let headings = options.headingIDs ? giveIDs(to: walk.headings, renderOptions: renderOptions) : describe(walk.headings)
         guard let cString = cmark_render_html(root, renderOptions) else {
-            return RenderedMarkdown(html: "", headings: headings, links: links, notices: walk.notices)
+            return RenderedMarkdown(html: "", headings: headings, links: links, notices: walk.notices, text: walk.text)
         }
         defer { free(cString) }
-        return RenderedMarkdown(html: String(cString: cString), headings: headings, links: links, notices: walk.notices)
+        return RenderedMarkdown(html: String(cString: cString), headings: headings, links: links, notices: walk.notices, text: walk.text)
     }
 
-    private static func rewrite(_ found: TreeWalk.FoundLink, with rewriter: (@Sendable (String) -> String?)?) -> MarkdownLink {
+    private static func rewrite(_ found: TreeWalk.FoundLink, with rewriter: (@Sendable (String) -> LinkRewrite)?) -> MarkdownLink {
         let destination = cmarkString(cmark_node_get_url(found.node))
-        if let rewriter, let replacement = rewriter(destination) {
+        let link = MarkdownLink(kind: found.kind, destination: destination, position: found.position)
+        switch rewriter?(destination) ?? .keep {
+        case .keep:
+            break
+        case let .replace(replacement):
             cmark_node_set_url(found.node, replacement)
+        case .unlink:
+            // Children move out in front of the node; an image inside a link stays valid for its own turn.
+            while let child = cmark_node_first_child(found.node) {
+                cmark_node_insert_before(found.node, child)
+            }
+            cmark_node_unlink(found.node)
+            cmark_node_free(found.node)
         }
-        return MarkdownLink(kind: found.kind, destination: destination, position: found.position)
+        return link
     }
 
     private static func describe(_ nodes: [TreeWalk.FoundHeading]) -> [MarkdownHeading] {

@@ -40,4 +40,6 @@ public struct RenderedMarkdown: Sendable {
     public let headings: [MarkdownHeading]
     public let links: [MarkdownLink]
     public let notices: [MarkdownNotice]
+    /// The words a reader sees, without markup, for the search index.
+    public let text: String
 }

@@ -20,6 +20,7 @@ struct TreeWalk {
     var headings: [FoundHeading] = []
     var links: [FoundLink] = []
     var notices: [MarkdownNotice] = []
+    var text = ""
 
     static func collect(_ root: OpaquePointer) -> TreeWalk {
         var walk = TreeWalk()
@@ -37,6 +38,7 @@ struct TreeWalk {
     private mutating func visit(_ node: OpaquePointer) {
         switch cmark_node_get_type(node) {
         case CMARK_NODE_HEADING:
+            text += " "
             headings.append(FoundHeading(
                 node: node,
                 level: Int(cmark_node_get_heading_level(node)),
@@ -48,7 +50,15 @@ struct TreeWalk {
             links.append(FoundLink(node: node, kind: .link, position: Self.position(of: node)))
         case CMARK_NODE_IMAGE:
             links.append(FoundLink(node: node, kind: .image, position: Self.position(of: node)))
+        case CMARK_NODE_TEXT, CMARK_NODE_CODE:
+            text += cmarkString(cmark_node_get_literal(node))
+        case CMARK_NODE_CODE_BLOCK:
+            text += " " + cmarkString(cmark_node_get_literal(node))
+        case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
+            text += " "
         case CMARK_NODE_PARAGRAPH:
+            // Blocks are separated so that words of two paragraphs never run together.
+            text += " "
             if let kind = NoticeDetector.notice(forParagraphLines: Self.lines(of: node), inListItem: Self.isFirstInItem(node)) {
                 notices.append(MarkdownNotice(kind: kind, position: Self.position(of: node)))
             }

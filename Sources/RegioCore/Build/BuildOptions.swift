@@ -10,10 +10,16 @@ public struct BuildOptions: Sendable {
     /// The build's date, passed in (the core reads no clock): concepts are judged against the law of
     /// this day, and the current regiovisie is the one whose period holds it.
     public var today: DayDate
+    /// The whole site, or one region as a site of its own (`regio build --region`).
+    public var scope: SiteMap.Scope
+    /// Overrides `basis_url` from site.yaml: where the output will be served, ending in `/`.
+    public var baseURL: BaseURL?
 
     public init(content: any ContentFileSystem, theme: any ContentFileSystem, themeLabel: String = "themes/default",
-                parallelism: Int = 1, today: DayDate) {
+                parallelism: Int = 1, today: DayDate, scope: SiteMap.Scope = .whole, baseURL: BaseURL? = nil) {
         self.content = content
+        self.scope = scope
+        self.baseURL = baseURL
         self.today = today
         self.theme = theme
         self.themeLabel = themeLabel

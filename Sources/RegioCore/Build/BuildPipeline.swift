@@ -12,7 +12,8 @@ public enum BuildPipeline {
         }
 
         // Decode: settings, checklist, regions, documents. A document that fails here goes no further.
-        let settings = loaded.siteFile.flatMap { SiteSettings.decode($0, &diagnostics) }
+        var settings = loaded.siteFile.flatMap { SiteSettings.decode($0, &diagnostics) }
+        if let baseURL = options.baseURL { settings?.baseURL = baseURL }
         let checklist = loaded.checklistFile.flatMap { Checklist.decode($0, &diagnostics) }
         let regions = loaded.regionFiles.compactMap { Region.decode($0, &diagnostics) }
         let decoded = await parallelMap(loaded.documentFiles, width: options.parallelism) { file in
@@ -24,18 +25,25 @@ public enum BuildPipeline {
         let documents = decoded.compactMap(\.0)
 
         // Render bodies for every page a document gets, rewriting links as we go.
-        let siteMap = SiteMap(regions: regions.map(\.slug).sorted())
+        let siteMap = SiteMap(regions: regions.map(\.slug).sorted(), scope: options.scope)
+        let wholeSite = SiteMap(regions: siteMap.regions)
         let bodyRenderer = BodyRenderer(
             siteMap: siteMap, documentFiles: loaded.documentPaths, contentFiles: loaded.allPaths, allowHTML: settings?.allowHTML ?? false
         )
-        let bodyJobs = documents.flatMap { document in siteMap.pages(of: document).enumerated().map { (document, $0.element.page, $0.element.region, $0.offset == 0) } }
+        let bodyJobs = documents.flatMap { document in
+            // A document outside a standalone region gets no page but is still rendered once, for its findings.
+            let pages = siteMap.pages(of: document)
+            return (pages.isEmpty ? Array(wholeSite.pages(of: document).prefix(1)) : pages).enumerated().map {
+                (document, $0.element.page, $0.element.region, $0.offset == 0)
+            }
+        }
         let rendered = await parallelMap(bodyJobs, width: options.parallelism) { job in
             (BodyKey(path: job.0.path, page: job.1), bodyRenderer.render(job.0, page: job.1, region: job.2), job.3)
         }
         var bodies: [BodyKey: RenderedBody] = [:]
         var headings: [ContentPath: [DocumentHeading]] = [:]
         var bodyLinks: [ContentPath: [DocumentLink]] = [:]
-        var linkedFiles: Set<String> = []
+        var linkedFiles: Set<CopiedFile> = []
         for (key, body, isFirstPage) in rendered {
             bodies[key] = body
             linkedFiles.formUnion(body.files)
@@ -71,30 +79,36 @@ public enum BuildPipeline {
                 let graph = SiteGraph(settings: settings, regions: regions, documents: documents, bodyLinks: bodyLinks,
                                       today: options.today, checklist: checklist, coverage: coverage)
                 site = await renderSite(graph: graph, siteMap: siteMap, theme: theme, bodies: bodies,
-                                        linkedFiles: linkedFiles.sorted(), options: options)
+                                        linkedFiles: linkedFiles, options: options)
             }
         }
         return BuildResult(
             diagnostics: diagnostics.inReadingOrder(), sources: sources, site: site, checklist: checklist,
-            documentCount: loaded.documentPaths.count, regionCount: regions.count
+            documentCount: loaded.documentPaths.count, regions: siteMap.regions
         )
     }
 
     private static func renderSite(
         graph: SiteGraph, siteMap: SiteMap, theme: Theme, bodies: [BodyKey: RenderedBody],
-        linkedFiles: [String], options: BuildOptions
+        linkedFiles: Set<CopiedFile>, options: BuildOptions
     ) async -> RenderedSite {
         let renderer = PageRenderer(graph: graph, siteMap: siteMap, theme: theme, bodies: bodies)
         var files = await parallelMap(renderer.jobs(), width: options.parallelism, renderer.render)
-        for region in [nil] + siteMap.regions.map(Optional.some) {
+        let folders: [Slug?] = (siteMap.hasPortal ? [nil] : []) + siteMap.publishedRegions.map(Optional.some)
+        for region in folders {
             files += theme.assets.map { (siteMap.asset($0.name, inRegion: region), $0.data) }
         }
-        for path in linkedFiles {
-            guard let output = OutputPath(contentFile: path), let data = try? options.content.read(path) else { continue }
-            files.append((output, data))
+        let pages = files.map(\.0).filter(siteMap.isPublished)
+        files += MachineFiles(graph: graph, siteMap: siteMap, theme: theme, bodies: bodies).all(folders: folders, pages: pages)
+        for file in linkedFiles {
+            guard let data = try? options.content.read(file.content) else { continue }
+            files.append((file.output, data))
         }
         var unique: [OutputPath: Data] = [:]
-        for (path, data) in files where unique[path] == nil { unique[path] = data }
+        for (path, data) in files where siteMap.isPublished(path) {
+            let output = siteMap.published(path)
+            if unique[output] == nil { unique[output] = data }
+        }
         return RenderedSite(files: unique.keys.sorted().map { ($0, unique[$0]!) })
     }
 }

@@ -9,7 +9,10 @@ public struct BuildResult: Sendable {
     /// The checklist, so that reports can describe the requirements they name.
     public let checklist: Checklist?
     public let documentCount: Int
-    public let regionCount: Int
+    /// Every region of the content, sorted, whether or not this build wrote it.
+    public let regions: [Slug]
+
+    public var regionCount: Int { regions.count }
 
     public var hasErrors: Bool { diagnostics.errorCount > 0 }
 }

@@ -17,10 +17,20 @@ extension SiteSettings {
         let title = fields.string("titel", required: true, &diagnostics)
         let language = fields.choice("taal", as: Language.self, &diagnostics) ?? .nl
         let allowHTML = fields.string("html_toestaan", &diagnostics).map { $0 == "true" || $0 == "ja" } ?? false
+        var baseURL: BaseURL?
+        if let text = fields.string("basis_url", &diagnostics) {
+            baseURL = BaseURL(text)
+            if baseURL == nil {
+                diagnostics.append(Diagnostic(
+                    .invalidValue, "`basis_url` moet een volledig webadres zijn, maar is `\(text)`", at: fields.location(of: "basis_url"),
+                    fixIt: "schrijf het adres waar de site komt te staan, zoals `https://www.voorbeeld.nl/huiselijk-geweld/`, of laat `basis_url` weg"
+                ))
+            }
+        }
         guard let title else { return nil }
         return SiteSettings(
             title: title, description: fields.string("omschrijving", &diagnostics), language: language,
-            baseURL: fields.string("basis_url", &diagnostics), allowHTML: allowHTML
+            baseURL: baseURL, allowHTML: allowHTML
         )
     }
 }

@@ -11,19 +11,20 @@ public struct BodyRenderer: Sendable {
     public func render(_ document: Document, page: OutputPath, region: Slug?) -> RenderedBody {
         let siteMap = siteMap, documents = documentFiles, files = contentFiles, file = document.file
         let options = MarkdownOptions(headingIDs: true, allowRawHTML: allowHTML) { destination in
+            let target: OutputPath?, fragment: String?
             switch LinkTarget(destination: destination, from: file, documents: documents, files: files) {
-            case let .document(target, fragment):
-                return page.url(to: siteMap.page(of: target, inRegion: region)) + (fragment.map { "#" + $0 } ?? "")
-            case let .file(path, fragment):
-                return OutputPath(contentFile: path).map { page.url(to: $0) + (fragment.map { "#" + $0 } ?? "") }
-            default:
-                return nil
+            case let .document(path, anchor): (target, fragment) = (siteMap.page(of: path, inRegion: region), anchor)
+            case let .file(path, anchor): (target, fragment) = (siteMap.file(path, inRegion: region), anchor)
+            default: return .keep
             }
+            // A standalone region has no page for another region's documents: keep the words, drop the link.
+            guard let target, siteMap.isPublished(target) else { return .unlink }
+            return .replace(page.url(to: target) + (fragment.map { "#" + $0 } ?? ""))
         }
         let rendered = MarkdownRenderer.render(document.body, options: options)
         var diagnostics: [Diagnostic] = []
         var links: [DocumentLink] = []
-        var copied: [String] = []
+        var copied: [CopiedFile] = []
         for link in rendered.links {
             let location = self.location(link.position, in: document)
             switch LinkTarget(destination: link.destination, from: file, documents: documents, files: files) {
@@ -34,7 +35,9 @@ public struct BodyRenderer: Sendable {
             case let .document(target, fragment):
                 links.append(DocumentLink(target: target, fragment: fragment, location: location))
             case let .file(path, _):
-                copied.append(path)
+                if let output = siteMap.file(path, inRegion: region), siteMap.isPublished(output) {
+                    copied.append(CopiedFile(content: path, output: output))
+                }
             case .outside:
                 diagnostics.append(Diagnostic(
                     .brokenLink, "de link `\(link.destination)` wijst buiten de inhoudsmap", at: location,
@@ -51,7 +54,7 @@ public struct BodyRenderer: Sendable {
         let headings = rendered.headings.map {
             DocumentHeading(level: $0.level, text: $0.text, id: $0.id, hasContent: $0.hasContent, location: location($0.position, in: document))
         }
-        return RenderedBody(html: rendered.html, headings: headings, documentLinks: links, files: copied, diagnostics: diagnostics)
+        return RenderedBody(html: rendered.html, text: rendered.text, headings: headings, documentLinks: links, files: copied, diagnostics: diagnostics)
     }
 
     /// cmark counts columns in bytes; diagnostics count characters, as editors and YAML marks do.

@@ -20,9 +20,17 @@ public struct DocumentHeading: Sendable, Hashable {
 /// A document's body as HTML for one of its pages, with what the site-wide rules need.
 public struct RenderedBody: Sendable {
     public let html: String
+    /// The words of the body without markup, for the search index.
+    public let text: String
     public let headings: [DocumentHeading]
     public let documentLinks: [DocumentLink]
     /// Content files the body links to, copied into the output beside the page.
-    public let files: [String]
+    public let files: [CopiedFile]
     public let diagnostics: [Diagnostic]
+}
+
+/// A file beside the documents that a page links to, and where the page expects it.
+public struct CopiedFile: Sendable, Hashable {
+    public let content: String
+    public let output: OutputPath
 }

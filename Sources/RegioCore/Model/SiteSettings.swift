@@ -7,12 +7,13 @@ public struct SiteSettings: Sendable {
     public var title: String
     public var description: String?
     public var language: Language
-    /// Only fills canonical links later; pages never depend on it, so the site works at any address.
-    public var baseURL: String?
+    /// Only fills canonical links, the sitemap and the feeds; pages never depend on it, so the site
+    /// works at any address.
+    public var baseURL: BaseURL?
     /// Lets raw HTML in Markdown through. Off unless a site asks for it explicitly.
     public var allowHTML: Bool
 
-    public init(title: String, description: String? = nil, language: Language = .nl, baseURL: String? = nil, allowHTML: Bool = false) {
+    public init(title: String, description: String? = nil, language: Language = .nl, baseURL: BaseURL? = nil, allowHTML: Bool = false) {
         self.title = title
         self.description = description
         self.language = language

@@ -37,8 +37,16 @@ enum DocumentPage {
             ] as [String: Any]
             context["hasChecklist"] = true
         }
-        let outgoing = (graph.outgoing[document.path] ?? []).compactMap { graph.documents[$0] }.map(base.item)
-        let incoming = (graph.incoming[document.path] ?? []).compactMap { graph.documents[$0] }.map(base.item)
+        // A standalone region leaves out references to and from other regions: it has no pages for them.
+        let linked = { (paths: [ContentPath]) in paths.compactMap { graph.documents[$0] }.filter { base.canLink(base.page(of: $0)) }.map(base.item) }
+        let outgoing = linked(graph.outgoing[document.path] ?? [])
+        let incoming = linked(graph.incoming[document.path] ?? [])
+        // Themes link to their pages when the checklist knows them (theme pages come from its list).
+        context["themes"] = document.metadata.themes.map { theme -> [String: Any] in
+            guard let topic = graph.checklist?.topic(theme.value) else { return ["name": theme.value, "hasURL": false] }
+            return ["name": topic.name, "url": base.url(base.siteMap.theme(topic.id, inRegion: base.region)), "hasURL": true]
+        }
+        context["hasThemes"] = !document.metadata.themes.isEmpty
         context["refersTo"] = outgoing
         context["hasRefersTo"] = !outgoing.isEmpty
         context["referredBy"] = incoming
@@ -51,6 +59,11 @@ enum DocumentPage {
                 return item
             }
             context["hasVersions"] = versions.count > 1
+            // Visions are newest first: the one before this in the list is the newer version.
+            if let index = versions.firstIndex(where: { $0.path == document.path }) {
+                if index > 0 { context["newerVersion"] = base.item(versions[index - 1]); context["hasNewerVersion"] = true }
+                if index + 1 < versions.count { context["olderVersion"] = base.item(versions[index + 1]); context["hasOlderVersion"] = true }
+            }
         }
         return context
     }
@@ -80,7 +93,6 @@ enum DocumentPage {
         case .regiovisie:
             break
         }
-        if !document.metadata.themes.isEmpty { facts.append(("feit_themas", document.metadata.themes.map { base.graph.checklist?.topic($0.value)?.name ?? $0.value }.joined(separator: ", "))) }
         if !document.metadata.keywords.isEmpty { facts.append(("feit_trefwoorden", document.metadata.keywords.joined(separator: ", "))) }
         return facts.map { ["label": base.text($0.0), "value": $0.1] }
     }

@@ -19,6 +19,26 @@ enum MunicipalityPage {
         context["hasFactsheets"] = !factsheets.isEmpty
         context["vision"] = vision.map(base.item) ?? [:]
         context["hasVision"] = vision != nil
+        let figures = figures(base, region: region, municipality: municipality)
+        context["figures"] = figures
+        context["hasFigures"] = !figures.isEmpty
         return context
+    }
+
+    /// Every figure about the municipality, from any factsheet of its region: a sheet about the
+    /// municipality as a whole, or one figure of a regional sheet that names it.
+    private static func figures(_ base: PageContext, region: Region, municipality: Municipality) -> [[String: Any]] {
+        base.graph.regionalFactsheets(of: region.slug).flatMap { sheet -> [[String: Any]] in
+            guard case let .factsheet(details) = sheet.details else { return [] }
+            let concerning = details.municipality == municipality.code
+                ? details.figures.filter { $0.municipality == nil || $0.municipality == municipality.code }
+                : details.figures.filter { $0.municipality == municipality.code }
+            return concerning.map { figure in
+                [
+                    "label": figure.label, "value": figure.value.dutch, "unit": figure.unit ?? "", "year": String(figure.year),
+                    "sheetTitle": sheet.metadata.title, "sheetURL": base.url(base.page(of: sheet)),
+                ]
+            }
+        }
     }
 }

@@ -13,31 +13,59 @@ struct PageContext {
         page.url(to: target)
     }
 
+    /// Whether a link from this page to `target` stays inside what the build writes.
+    func canLink(_ target: OutputPath) -> Bool {
+        siteMap.isPublished(target)
+    }
+
     func text(_ key: String) -> String {
         strings[key] ?? key
     }
 
+    /// Where the site title leads: the portal, or a standalone region's own front page.
+    var home: OutputPath {
+        siteMap.hasPortal ? SiteMap.portal : region.map(siteMap.regionIndex) ?? SiteMap.portal
+    }
+
+    /// The absolute address of a page, when the site has a base URL.
+    func absoluteURL(_ target: OutputPath) -> String? {
+        graph.settings.baseURL.map { $0.description + siteMap.published(target).description }
+    }
+
     /// The layout's values; `pageTitle` and `main` content are added by each page.
+    /// Breadcrumbs to pages this build does not write (the portal of a standalone region) are left out.
     func layout(title: String, description: String?, breadcrumbs: [(String, OutputPath)]) -> [String: Any] {
-        [
+        let crumbs = breadcrumbs.filter { canLink($0.1) }
+        var layout: [String: Any] = [
             "lang": graph.settings.language.rawValue,
             "siteTitle": graph.settings.title,
             "pageTitle": title,
             "description": description ?? "",
             "hasDescription": description != nil,
             "stylesheet": url(siteMap.asset("regio.css", inRegion: region)),
-            "portalURL": url(SiteMap.portal),
-            "breadcrumbs": breadcrumbs.map { ["title": $0.0, "url": url($0.1)] },
-            "hasBreadcrumbs": !breadcrumbs.isEmpty,
+            "homeURL": url(home),
+            "searchURL": url(siteMap.search(inRegion: region)),
+            "searchLabel": text(region == nil ? "zoeken_alles" : "zoeken_regio"),
+            "breadcrumbs": crumbs.map { ["title": $0.0, "url": url($0.1)] },
+            "hasBreadcrumbs": !crumbs.isEmpty,
             "t": strings,
         ]
+        if let canonical = absoluteURL(page) {
+            layout["canonical"] = canonical
+            layout["hasCanonical"] = true
+        }
+        if let region {
+            layout["feedURL"] = url(siteMap.feed(region))
+            layout["hasFeed"] = true
+        }
+        return layout
     }
 
     /// A document as an item in a list: title, link, type and the facts a reader scans for.
     func item(_ document: Document) -> [String: Any] {
         [
             "title": document.metadata.title,
-            "url": url(siteMap.page(of: document.path, inRegion: region ?? document.placement.region)),
+            "url": url(page(of: document)),
             "type": text("type_\(document.metadata.type.rawValue)"),
             "status": text("status_\(document.metadata.status.rawValue)"),
             "statusCode": document.metadata.status.rawValue,
@@ -53,6 +81,11 @@ struct PageContext {
     /// `16 maart 2023`, with month names from the theme's strings.
     func date(_ date: DayDate) -> String {
         "\(date.day) \(text("maand_\(date.month)")) \(date.year)"
+    }
+
+    /// The page of a document as linked from this page: the region's own copy of a national document.
+    func page(of document: Document) -> OutputPath {
+        siteMap.page(of: document.path, inRegion: region ?? document.placement.region)
     }
 
     func regionCrumbs(_ region: Region) -> [(String, OutputPath)] {

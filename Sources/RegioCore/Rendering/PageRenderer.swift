@@ -17,6 +17,11 @@ enum PageJob: Sendable {
     case document(ContentPath, page: OutputPath, region: Slug?)
     case portalChecklist
     case regionChecklist(Slug)
+    /// Themes across regions (nil) or within one region.
+    case themeIndex(Slug?)
+    case theme(Topic, Slug?)
+    case search(Slug?)
+    case notFound
 
     func page(in siteMap: SiteMap) -> OutputPath {
         switch self {
@@ -26,6 +31,19 @@ enum PageJob: Sendable {
         case let .document(_, page, _): page
         case .portalChecklist: SiteMap.portalChecklist
         case let .regionChecklist(slug): siteMap.regionChecklist(slug)
+        case let .themeIndex(region): siteMap.themeIndex(inRegion: region)
+        case let .theme(topic, region): siteMap.theme(topic.id, inRegion: region)
+        case let .search(region): siteMap.search(inRegion: region)
+        case .notFound: siteMap.rootFile("404.html")
+        }
+    }
+
+    /// The region whose folder the page is in; nil for pages at the root.
+    var region: Slug? {
+        switch self {
+        case .portal, .portalChecklist, .notFound: nil
+        case let .region(slug), let .municipality(slug, _), let .regionChecklist(slug): slug
+        case let .document(_, _, region), let .themeIndex(region), let .theme(_, region), let .search(region): region
         }
     }
 }
@@ -43,29 +61,30 @@ struct PageRenderer: Sendable {
     let theme: Theme
     let bodies: [BodyKey: RenderedBody]
 
+    /// Every page of this build, in a fixed order; pages outside a standalone region are left out.
     func jobs() -> [PageJob] {
-        var jobs: [PageJob] = [.portal]
+        let topics = graph.checklist?.topics ?? []
+        var jobs: [PageJob] = [.portal, .search(nil), .notFound]
         if graph.checklist != nil { jobs.append(.portalChecklist) }
+        if !topics.isEmpty { jobs += [.themeIndex(nil)] + topics.map { .theme($0, nil) } }
         for region in graph.regions {
-            jobs.append(.region(region.slug))
+            jobs += [.region(region.slug), .search(region.slug)]
             if graph.checklist != nil { jobs.append(.regionChecklist(region.slug)) }
+            if !topics.isEmpty { jobs += [.themeIndex(region.slug)] + topics.map { .theme($0, region.slug) } }
             jobs += region.municipalities.map { .municipality(region.slug, $0) }
         }
         for path in graph.documents.keys.sorted() {
             guard let document = graph.documents[path] else { continue }
             jobs += siteMap.pages(of: document).map { .document(path, page: $0.page, region: $0.region) }
         }
-        return jobs
+        return jobs.filter { siteMap.isPublished($0.page(in: siteMap)) }
     }
 
     func render(_ job: PageJob) -> (OutputPath, Data) {
         let page = job.page(in: siteMap)
-        let regionOfPage: Slug? = switch job {
-        case .portal, .portalChecklist: nil
-        case let .region(slug), let .municipality(slug, _), let .regionChecklist(slug): slug
-        case let .document(_, _, region): region
-        }
-        let base = PageContext(graph: graph, siteMap: siteMap, strings: theme.strings, page: page, region: regionOfPage)
+        // The 404 page of a standalone region is at its root, so it is drawn as one of the region's pages.
+        let region = if case .notFound = job, case let .region(slug) = siteMap.scope { slug } else { job.region }
+        let base = PageContext(graph: graph, siteMap: siteMap, strings: theme.strings, page: page, region: region)
         let (template, context): (String, [String: Any]) = switch job {
         case .portal:
             ("portal", PortalPage.context(base))
@@ -77,6 +96,14 @@ struct PageRenderer: Sendable {
             ("checklist", graph.checklist.map { ChecklistPage.portal(base, checklist: $0) } ?? [:])
         case let .regionChecklist(slug):
             ("checklist", graph.region(slug).flatMap { region in graph.checklist.map { ChecklistPage.region(base, region: region, checklist: $0) } } ?? [:])
+        case let .themeIndex(region):
+            ("themes", ThemePage.index(base, region: region.flatMap(graph.region)))
+        case let .theme(topic, region):
+            ("theme", ThemePage.context(base, topic: topic, region: region.flatMap(graph.region)))
+        case let .search(region):
+            ("search", SearchPage.context(base, region: region.flatMap(graph.region)))
+        case .notFound:
+            ("notfound", NotFoundPage.context(base))
         case let .document(path, page, _):
             ("document", graph.documents[path].flatMap { document in
                 bodies[BodyKey(path: path, page: page)].map { DocumentPage.context(base, document: document, body: $0) }

@@ -17,6 +17,9 @@ enum PortalPage {
         }
         context["hasChecklist"] = graph.checklist != nil
         context["checklistURL"] = base.url(SiteMap.portalChecklist)
+        let topics = graph.checklist?.topics ?? []
+        context["themes"] = topics.map { ["name": $0.name, "url": base.url(base.siteMap.theme($0.id, inRegion: nil))] }
+        context["hasThemes"] = !topics.isEmpty
         context["nationalFactsheets"] = graph.nationalFactsheets.map(base.item)
         context["hasNationalFactsheets"] = !graph.nationalFactsheets.isEmpty
         return context

@@ -24,6 +24,8 @@ enum RegionPage {
         context["noCurrentVision"] = base.text(earlier.isEmpty ? "geen_regiovisie" : "geen_geldende_regiovisie") + (earlier.isEmpty ? "" : " \(base.date(graph.today)).")
         context["hasChecklist"] = graph.checklist != nil
         context["checklistURL"] = base.url(base.siteMap.regionChecklist(region.slug))
+        context["hasThemes"] = !(graph.checklist?.topics.isEmpty ?? true)
+        context["themesURL"] = base.url(base.siteMap.themeIndex(inRegion: region.slug))
         context["municipalities"] = region.municipalities.sorted { $0.name < $1.name }.map { municipality -> [String: Any] in
             let plans = graph.plans(of: region.slug, municipality: municipality.slug)
             return [

@@ -16,6 +16,8 @@ public struct SiteGraph: Sendable {
     public let coverage: [ContentPath: DocumentCoverage]
     /// Each region's visions, newest period first; computed once because every page asks.
     private let visionsByRegion: [Slug: [Document]]
+    /// Documents per theme id, sorted by title; the theme pages ask once per page.
+    private let documentsByTheme: [String: [Document]]
 
     public init(settings: SiteSettings, regions: [Region], documents: [Document], bodyLinks: [ContentPath: [DocumentLink]],
                 today: DayDate, checklist: Checklist? = nil, coverage: [ContentPath: DocumentCoverage] = [:]) {
@@ -40,6 +42,15 @@ public struct SiteGraph: Sendable {
         visionsByRegion = Dictionary(grouping: documents.filter { $0.metadata.type == .regiovisie && $0.placement.region != nil }) {
             $0.placement.region!
         }.mapValues { $0.sorted { ($1.period?.from ?? 0, $0.path) < ($0.period?.from ?? 0, $1.path) } }
+        var byTheme: [String: [Document]] = [:]
+        for document in documents {
+            for theme in Set(document.metadata.themes.map(\.value)) { byTheme[theme, default: []].append(document) }
+        }
+        documentsByTheme = byTheme.mapValues { $0.sorted { ($0.metadata.title, $0.path) < ($1.metadata.title, $1.path) } }
+    }
+
+    public func documents(withTheme id: String) -> [Document] {
+        documentsByTheme[id] ?? []
     }
 
     public func region(_ slug: Slug) -> Region? {

@@ -1,0 +1,55 @@
+/// The themes of the checklist (`themas` in kaders.yaml) as a way in: per theme the documents that
+/// name it, across all regions at the root and for one region in its folder.
+enum ThemePage {
+    static func index(_ base: PageContext, region: Region?) -> [String: Any] {
+        let title = region.map { "\(base.text("themas")): \($0.name)" } ?? base.text("themas")
+        var context = base.layout(title: title, description: nil, breadcrumbs: crumbs(base, region: region))
+        let topics = base.graph.checklist?.topics ?? []
+        context["heading"] = title
+        context["intro"] = base.text(region == nil ? "themas_uitleg" : "themas_regio_uitleg")
+        context["topics"] = topics.map { topic -> [String: Any] in
+            let count = documents(base, topic: topic, region: region).count
+            return [
+                "name": topic.name,
+                "url": base.url(base.siteMap.theme(topic.id, inRegion: region?.slug)),
+                "count": count == 1 ? base.text("een_document") : "\(count) \(base.text("documenten"))",
+            ]
+        }
+        return context
+    }
+
+    static func context(_ base: PageContext, topic: Topic, region: Region?) -> [String: Any] {
+        let title = region.map { "\(topic.name): \($0.name)" } ?? topic.name
+        var crumbs = crumbs(base, region: region)
+        crumbs.append((base.text("themas"), base.siteMap.themeIndex(inRegion: region?.slug)))
+        var context = base.layout(title: title, description: nil, breadcrumbs: crumbs)
+        context["heading"] = title
+        let found = documents(base, topic: topic, region: region)
+        // Grouped by where a reader looks: per region (at the root) or per kind of document.
+        let groups: [(String, [Document])] = if region == nil {
+            base.graph.regions.map { region in (region.name, found.filter { $0.placement.region == region.slug }) }
+                + [(base.text("landelijk"), found.filter { $0.placement == .national })]
+        } else {
+            DocumentType.allCases.map { type in (base.text("type_\(type.rawValue)_meervoud"), found.filter { $0.metadata.type == type }) }
+        }
+        context["groups"] = groups.filter { !$0.1.isEmpty }.map { ["heading": $0.0, "items": $0.1.map(base.item)] as [String: Any] }
+        context["hasDocuments"] = !found.isEmpty
+        let everywhere = base.siteMap.theme(topic.id, inRegion: nil)
+        if region != nil, base.canLink(everywhere) {
+            context["everywhereURL"] = base.url(everywhere)
+            context["hasEverywhere"] = true
+        }
+        return context
+    }
+
+    /// The documents that name the theme, of one region and the national ones, or of every region.
+    private static func documents(_ base: PageContext, topic: Topic, region: Region?) -> [Document] {
+        base.graph.documents(withTheme: topic.id).filter { document in
+            region.map { document.placement.region == $0.slug || document.placement == .national } ?? true
+        }
+    }
+
+    private static func crumbs(_ base: PageContext, region: Region?) -> [(String, OutputPath)] {
+        region.map(base.regionCrumbs) ?? [(base.text("portaal"), SiteMap.portal)]
+    }
+}

@@ -1,0 +1,87 @@
+import Foundation
+
+/// One document as the search finds and shows it.
+struct SearchEntry {
+    let title: String
+    /// Relative to the search page.
+    let url: String
+    let kind: String
+    let place: String
+    let summary: String
+    let headings: [String]
+    let text: String
+}
+
+/// The search index of one search page, written at build time as small scripts that a browser loads
+/// with `<script>` tags: that works from `file://`, where browsers refuse `fetch`. Terms are sharded by
+/// their first two letters and documents in blocks, so a query loads a few small files, not the index.
+///
+/// Files (the format `assets/zoeken.js` reads):
+/// - `index.js`: `regioZoeken.index({versie, blok, aantal, delen, stopwoorden})`
+/// - `documenten-K.js`: `regioZoeken.documenten(K, [[titel, url, soort, plaats, samenvatting], …])`
+/// - `termen-X.js`: `regioZoeken.termen("X", {term: [document, gewicht, …]})`, best first; X is the
+///   first `sleutel` letters of the term: one for a small site (few files), two from 1,000 documents
+///   (small files)
+struct SearchIndex {
+    static let blockSize = 500
+    /// A term keeps its best documents only: more than a reader looks at, and it bounds the size of
+    /// the words every document uses.
+    static let postingsPerTerm = 100
+
+    /// How much one occurrence counts, by where it stands; the body's count is capped so that a long
+    /// text does not outweigh a title.
+    static let titleWeight = 10, headingWeight = 5, summaryWeight = 3, bodyCap = 20
+
+    /// Letters of a term that name its shard.
+    var keyLength: Int { entries.count >= 1000 ? 2 : 1 }
+
+    let entries: [SearchEntry]
+    let stopwords: Set<String>
+
+    /// The index files by name, in name order.
+    func files() -> [(name: String, data: Data)] {
+        var postings: [String: [(document: Int, weight: Int)]] = [:]
+        for (id, entry) in entries.enumerated() {
+            for (term, weight) in weights(of: entry) { postings[term, default: []].append((id, weight)) }
+        }
+        var shards: [String: [String: [Int]]] = [:]
+        for (term, list) in postings {
+            let best = list.sorted { ($0.weight, $1.document) > ($1.weight, $0.document) }.prefix(Self.postingsPerTerm)
+            shards[String(term.prefix(keyLength)), default: [:]][term] = best.flatMap { [$0.document, $0.weight] }
+        }
+        var files: [(String, Data)] = []
+        let header: [String: Any] = [
+            "versie": 1, "blok": Self.blockSize, "aantal": entries.count, "sleutel": keyLength,
+            "delen": shards.keys.sorted(), "stopwoorden": stopwords.sorted(),
+        ]
+        files.append(("index.js", script("regioZoeken.index(", header, ");")))
+        for start in stride(from: 0, to: entries.count, by: Self.blockSize) {
+            let block = entries[start..<min(start + Self.blockSize, entries.count)].map { [$0.title, $0.url, $0.kind, $0.place, $0.summary] }
+            files.append(("documenten-\(start / Self.blockSize).js", script("regioZoeken.documenten(\(start / Self.blockSize), ", block, ");")))
+        }
+        for (key, terms) in shards {
+            files.append(("termen-\(key).js", script("regioZoeken.termen(\"\(key)\", ", terms, ");")))
+        }
+        return files.sorted { $0.0 < $1.0 }
+    }
+
+    private func weights(of entry: SearchEntry) -> [String: Int] {
+        var weights: [String: Int] = [:]
+        func add(_ text: String, _ weight: Int) {
+            for term in SearchText.terms(text) where !stopwords.contains(term) { weights[term, default: 0] += weight }
+        }
+        add(entry.title, Self.titleWeight)
+        entry.headings.forEach { add($0, Self.headingWeight) }
+        add(entry.summary, Self.summaryWeight)
+        var body: [String: Int] = [:]
+        for term in SearchText.terms(entry.text) where !stopwords.contains(term) { body[term, default: 0] += 1 }
+        for (term, count) in body { weights[term, default: 0] += min(count, Self.bodyCap) }
+        return weights
+    }
+
+    /// JSON (valid JavaScript) with sorted keys, so the same content gives the same bytes.
+    private func script(_ prefix: String, _ value: Any, _ suffix: String) -> Data {
+        let json = (try? JSONSerialization.data(withJSONObject: value, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data("null".utf8)
+        return Data(prefix.utf8) + json + Data((suffix + "\n").utf8)
+    }
+}

@@ -1,0 +1,200 @@
+#!/usr/bin/env python3
+"""Checks the client-side search (themes/default/assets/zoeken.js) in a built site, in headless Chromium.
+
+    Tests/Browser/check_search.py SITE_DIR --query Q --expect TITLE [--query Q2 --expect T2 ...]
+                                  [--page RELPATH]   (default zoeken.html)
+
+The page is opened from disk (file://), as a reader who downloaded the site would: that is where
+fetch() is refused and the index must come in through <script> tags. For every query:
+  - open RELPATH?q=Q (what the header form on other pages does) and, in a fresh load, type Q;
+  - a result link with exactly TITLE as its text appears, and its href is a file in SITE_DIR;
+  - #zoek-status mentions a count; ArrowDown in the box focuses the first result;
+  - the browser console has no SEVERE messages.
+Then, with JavaScript switched off, the <noscript> text shows and the form is still there.
+
+One line per check. Exit 0 when all pass, 1 when one fails, 2 when Selenium, Chromium or
+chromedriver is missing or will not start.
+"""
+import argparse
+import os
+import re
+import shutil
+import sys
+import urllib.parse
+import urllib.request
+from pathlib import Path
+
+TIMEOUT = 10  # seconds to wait for results; the index is local, so this only matters on slow machines
+DRIVERS = ["/usr/bin/chromedriver", "chromedriver"]
+BROWSERS = ["/usr/bin/chromium", "chromium", "chromium-browser", "google-chrome"]
+
+failures = 0
+
+
+def report(ok, name, detail=""):
+    global failures
+    if not ok:
+        failures += 1
+    print(("ok   " if ok else "FAIL ") + name + (": " + detail if detail else ""), flush=True)
+
+
+def find_tool(env, candidates):
+    for c in [os.environ.get(env)] + candidates:
+        if c and (shutil.which(c) or (os.path.isfile(c) and os.access(c, os.X_OK))):
+            return shutil.which(c) or c
+    return None
+
+
+def page_url(site, page, query=None):
+    url = site.as_uri() + "/" + urllib.parse.quote(page)
+    # urlencode writes spaces as '+', as a browser does when it submits a GET form.
+    return url + ("?" + urllib.parse.urlencode({"q": query}) if query is not None else "")
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("site", type=Path, help="the built site (or a search root) on disk")
+    parser.add_argument("--query", action="append", default=[], help="a search query")
+    parser.add_argument("--expect", action="append", default=[], help="a title the query must find")
+    parser.add_argument("--page", default="zoeken.html", help="the search page, relative to SITE_DIR")
+    args = parser.parse_args()
+    if not args.query or len(args.query) != len(args.expect):
+        parser.error("give --query and --expect in pairs, at least one pair")
+    site = args.site.resolve()
+    if not (site / args.page).is_file():
+        parser.error("no such page: %s" % (site / args.page))
+
+    try:
+        from selenium import webdriver
+        from selenium.common.exceptions import TimeoutException, WebDriverException
+        from selenium.webdriver.chrome.service import Service
+        from selenium.webdriver.common.by import By
+        from selenium.webdriver.common.keys import Keys
+        from selenium.webdriver.support.ui import WebDriverWait
+    except ImportError:
+        print("MISSING selenium (pip install selenium)")
+        return 2
+    driver_path = find_tool("CHROMEDRIVER", DRIVERS)
+    browser_path = find_tool("CHROME_BIN", BROWSERS)
+    if not driver_path or not browser_path:
+        print("MISSING " + ("chromedriver" if not driver_path else "chromium"))
+        return 2
+
+    def start(javascript=True):
+        options = webdriver.ChromeOptions()
+        options.binary_location = browser_path
+        for arg in ["--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1200,900"]:
+            options.add_argument(arg)
+        if not javascript:
+            options.add_argument("--blink-settings=scriptEnabled=false")
+        options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
+        return webdriver.Chrome(service=Service(executable_path=driver_path), options=options)
+
+    try:
+        driver = start()
+    except WebDriverException as e:
+        print("MISSING a working chromium/chromedriver: " + str(e).splitlines()[0])
+        return 2
+
+    def severe_messages():
+        return [m["message"] for m in driver.get_log("browser") if m["level"] == "SEVERE"]
+
+    def wait_for_title(title):
+        """The result link whose text is exactly title, or None after TIMEOUT."""
+        def found(d):
+            for a in d.find_elements(By.CSS_SELECTOR, "#zoek-resultaten li > a"):
+                if a.get_property("textContent") == title:
+                    return a
+            return False
+        try:
+            return WebDriverWait(driver, TIMEOUT).until(found)
+        except TimeoutException:
+            return None
+
+    def status_text():
+        return driver.find_element(By.ID, "zoek-status").text
+
+    def shown_titles():
+        return [a.get_property("textContent") for a in driver.find_elements(By.CSS_SELECTOR, "#zoek-resultaten li > a")]
+
+    def check_href(name, link):
+        href = link.get_attribute("href")  # the resolved, absolute URL
+        parts = urllib.parse.urlsplit(href)
+        path = Path(urllib.request.url2pathname(parts.path)).resolve() if parts.scheme == "file" else None
+        ok = path is not None and path.is_file() and (path == site or site in path.parents)
+        report(ok, name + ": link leads to a file in the site", href)
+
+    def check_status(name):
+        try:  # while typing, the status changes only after a short pause (for screen readers)
+            WebDriverWait(driver, TIMEOUT).until(lambda d: re.search(r"\d", status_text()))
+            report(True, name + ": status gives a count", status_text())
+        except TimeoutException:
+            report(False, name + ": status gives a count", repr(status_text()))
+
+    def check_keyboard(name):
+        box = driver.find_element(By.ID, "zoekterm")
+        links = driver.find_elements(By.CSS_SELECTOR, "#zoek-resultaten li > a")
+        box.send_keys(Keys.ARROW_DOWN)
+        report(driver.switch_to.active_element == links[0], name + ": ArrowDown in the box focuses the first result")
+        steps = []
+        if len(links) > 1:
+            driver.switch_to.active_element.send_keys(Keys.ARROW_DOWN)
+            steps.append(driver.switch_to.active_element == links[1])
+            driver.switch_to.active_element.send_keys(Keys.ARROW_UP)
+            steps.append(driver.switch_to.active_element == links[0])
+        driver.switch_to.active_element.send_keys(Keys.ESCAPE)
+        steps.append(driver.switch_to.active_element == box)
+        report(all(steps), name + ": arrows move between results, Escape returns to the box")
+
+    def check_console(name):
+        messages = severe_messages()
+        report(not messages, name + ": no console errors", "; ".join(messages))
+
+    try:
+        for query, title in zip(args.query, args.expect):
+            # 1. Arriving from another page's header form: zoeken.html?q=…
+            name = "address %r" % query
+            driver.get(page_url(site, args.page, query))
+            link = wait_for_title(title)
+            report(link is not None, name + ": finds %r" % title, "" if link else "shown %r, status %r" % (shown_titles(), status_text()))
+            report(driver.find_element(By.ID, "zoekterm").get_property("value") == query, name + ": box filled from the address")
+            if link:
+                check_href(name, link)
+                check_status(name)
+                check_keyboard(name)
+            check_console(name)
+
+            # 2. Typing into the box of a fresh page.
+            name = "typed %r" % query
+            driver.get(page_url(site, args.page))
+            driver.find_element(By.ID, "zoekterm").send_keys(query)
+            link = wait_for_title(title)
+            report(link is not None, name + ": finds %r" % title, "" if link else "shown %r, status %r" % (shown_titles(), status_text()))
+            if link:
+                check_href(name, link)
+                check_status(name)
+                check_keyboard(name)
+            check_console(name)
+    finally:
+        driver.quit()
+
+    # 3. Without JavaScript the page says so, and the form (a plain GET form) is still there.
+    try:
+        plain = start(javascript=False)
+    except WebDriverException as e:
+        print("MISSING a working chromium/chromedriver: " + str(e).splitlines()[0])
+        return 2
+    try:
+        plain.get(page_url(site, args.page))
+        notes = [p for p in plain.find_elements(By.CSS_SELECTOR, "noscript p") if p.is_displayed() and p.text.strip()]
+        report(bool(notes), "no JavaScript: the noscript text shows", notes[0].text if notes else "")
+        forms = plain.find_elements(By.CSS_SELECTOR, "#zoekformulier input[name=q]")
+        report(bool(forms) and forms[0].is_displayed(), "no JavaScript: the search form is still there")
+    finally:
+        plain.quit()
+
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

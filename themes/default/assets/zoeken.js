@@ -1,0 +1,234 @@
+/* Regio: search on zoeken.html, without a server.
+ *
+ * The index is a set of small script files (zoeken/index.js, termen-XX.js, documenten-K.js) that
+ * call regioZoeken.index / .termen / .documenten. We load them with <script> tags, not fetch():
+ * browsers refuse fetch() under file://, and the site must work when opened from a folder.
+ * Each file is loaded when a query first needs it, and at most once.
+ * Plain ES2017, no libraries, no build step. */
+(function () {
+  'use strict';
+
+  const form = document.getElementById('zoekformulier');
+  const input = document.getElementById('zoekterm');
+  const status = document.getElementById('zoek-status');
+  const list = document.getElementById('zoek-resultaten');
+  // The script may end up on a page without the search form: then there is nothing to do.
+  if (!form || !input || !status || !list) return;
+
+  const MAX_RESULTS = 50;
+  // Exact match weighs 1.0, prefix match 0.6. As integers (5:3) equal scores stay exactly equal,
+  // so the tie-break on document id is not disturbed by floating-point rounding.
+  const EXACT = 5;
+  const PREFIX = 3;
+  const TYPING_DELAY = 150;   // ms after the last keystroke before we search
+  const ANNOUNCE_DELAY = 600; // ms more before the live region changes while typing, so a screen
+                              // reader announces the count once the user pauses, not every key
+  const LOADING_DELAY = 300;  // show "Zoeken…" only when loading is slow enough to notice
+
+  const base = form.getAttribute('data-index') || 'zoeken/';
+  const lang = document.documentElement.lang || 'nl';
+  const text = (key) => form.getAttribute('data-tekst-' + key) || '';
+
+  // The index files call these while their <script> runs; load() picks the data up on 'load',
+  // which fires after the script has run. A file that loads but never calls back is an error.
+  const received = new Map();
+  window.regioZoeken = {
+    index: (data) => { received.set('index', data); },
+    documenten: (k, docs) => { received.set('documenten-' + k, docs); },
+    termen: (prefix, terms) => { received.set('termen-' + prefix, terms); }
+  };
+
+  const loads = new Map(); // file name → promise of its data; a failure stays cached too
+  function load(name) {
+    if (!loads.has(name)) {
+      loads.set(name, new Promise((resolve, reject) => {
+        const script = document.createElement('script');
+        script.src = base + name + '.js';
+        script.onload = () => {
+          script.remove();
+          if (received.has(name)) resolve(received.get(name));
+          else reject(new Error('geen gegevens in ' + name));
+          received.delete(name);
+        };
+        script.onerror = () => { script.remove(); reject(new Error('niet geladen: ' + name)); };
+        document.head.appendChild(script);
+      }));
+    }
+    return loads.get(name);
+  }
+
+  // Must fold exactly as the Swift build does, or terms would not be found.
+  function fold(s) {
+    return s.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').match(/[a-z0-9]+/g) || [];
+  }
+
+  let stopwords = null;
+  function queryTokens(q, index) {
+    if (!stopwords) stopwords = new Set(index.stopwoorden || []);
+    return Array.from(new Set(fold(q))).filter((t) => t.length >= 2 && !stopwords.has(t));
+  }
+
+  // For one query token: document id → best score over all terms that start with the token.
+  async function matches(token, index) {
+    const best = new Map();
+    const shard = token.slice(0, 2);
+    if (index.delen.indexOf(shard) < 0) return best; // no term starts with these two letters
+    const terms = await load('termen-' + shard);
+    // Walk the own keys only: a lookup like terms[token] could hit Object.prototype.
+    for (const term of Object.keys(terms)) {
+      if (!term.startsWith(token)) continue;
+      const factor = term === token ? EXACT : PREFIX;
+      const postings = terms[term];
+      for (let i = 0; i + 1 < postings.length; i += 2) {
+        const score = postings[i + 1] * factor;
+        if (score > (best.get(postings[i]) || 0)) best.set(postings[i], score);
+      }
+    }
+    return best;
+  }
+
+  // Resolves to null (no usable tokens) or { total, docs } with at most MAX_RESULTS docs.
+  async function search(q) {
+    const index = await load('index');
+    if (index.versie !== 1) throw new Error('onbekende indexversie ' + index.versie);
+    const tokens = queryTokens(q, index);
+    if (tokens.length === 0) return null;
+
+    const perToken = await Promise.all(tokens.map((t) => matches(t, index)));
+    perToken.sort((a, b) => a.size - b.size); // a document must match every token
+    const hits = [];
+    for (const [doc, first] of perToken[0]) {
+      let total = first;
+      for (let i = 1; i < perToken.length && total > 0; i++) {
+        total = perToken[i].has(doc) ? total + perToken[i].get(doc) : 0;
+      }
+      if (total > 0) hits.push({ doc, score: total });
+    }
+    hits.sort((a, b) => b.score - a.score || a.doc - b.doc);
+
+    const top = hits.slice(0, MAX_RESULTS);
+    const blockNumbers = Array.from(new Set(top.map((h) => Math.floor(h.doc / index.blok))));
+    const blocks = new Map(await Promise.all(
+      blockNumbers.map((k) => load('documenten-' + k).then((docs) => [k, docs]))));
+    const docs = top.map((h) => blocks.get(Math.floor(h.doc / index.blok))[h.doc % index.blok])
+      .filter(Boolean);
+    return { total: hits.length, docs };
+  }
+
+  // DOM APIs and textContent only: titles and summaries are written by content authors.
+  function render(docs) {
+    const fragment = document.createDocumentFragment();
+    for (const [titel, url, soort, plaats, samenvatting] of docs) {
+      // The build writes URLs relative to the search root; refuse anything with a scheme or host.
+      if (typeof url !== 'string' || /^([a-z][a-z0-9+.-]*:|\/\/)/i.test(url)) continue;
+      const li = document.createElement('li');
+      const a = document.createElement('a');
+      a.setAttribute('href', url);
+      a.textContent = titel;
+      li.appendChild(a);
+      const meta = [soort, plaats].filter(Boolean).join(' · ');
+      if (meta) {
+        const span = document.createElement('span');
+        span.className = 'doc-meta';
+        span.textContent = meta;
+        li.append(' ', span);
+      }
+      if (samenvatting) {
+        const p = document.createElement('p');
+        p.textContent = samenvatting;
+        li.appendChild(p);
+      }
+      fragment.appendChild(li);
+    }
+    list.textContent = '';
+    list.appendChild(fragment);
+  }
+
+  // Screen readers announce every change of the live region, so change it only when the text
+  // changes, and (while typing) only after a pause.
+  let announceTimer = 0;
+  function say(message, delay) {
+    clearTimeout(announceTimer);
+    const show = () => { if (status.textContent !== message) status.textContent = message; };
+    if (delay) announceTimer = setTimeout(show, delay); else show();
+  }
+
+  function countMessage(n, q) {
+    const key = n === 0 ? 'geen' : n === 1 ? 'een' : 'aantal';
+    // Replacement functions, so a '$' in the query is not read as a replacement pattern.
+    return text(key).replace('{n}', () => n.toLocaleString(lang)).replace('{q}', () => q);
+  }
+
+  // Keep ?q= in the address so the result page can be bookmarked and Back returns to it.
+  // Some browsers refuse replaceState under file://; searching works without it.
+  function syncAddress(q) {
+    try {
+      const url = new URL(location.href);
+      if ((url.searchParams.get('q') || '') === q) return;
+      if (q) url.searchParams.set('q', q); else url.searchParams.delete('q');
+      history.replaceState(history.state, '', url.href);
+    } catch (e) { /* ignored on purpose */ }
+  }
+
+  let latest = 0; // only the newest search may write to the page
+  async function run(raw, typing) {
+    const q = raw.trim();
+    const ticket = ++latest;
+    const delay = typing ? ANNOUNCE_DELAY : 0;
+    syncAddress(q);
+    if (!q) { render([]); say('', 0); return; }
+    const slow = setTimeout(() => { if (ticket === latest) say(text('laden'), 0); }, LOADING_DELAY);
+    try {
+      const result = await search(q);
+      if (ticket !== latest) return;
+      render(result ? result.docs : []);
+      say(result ? countMessage(result.total, q) : text('kort'), delay);
+    } catch (e) {
+      if (ticket !== latest) return;
+      render([]);
+      say(text('fout'), 0);
+    } finally {
+      clearTimeout(slow);
+    }
+  }
+
+  let typingTimer = 0;
+  input.addEventListener('input', () => {
+    clearTimeout(typingTimer);
+    typingTimer = setTimeout(() => run(input.value, true), TYPING_DELAY);
+  });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault(); // we search in place; without JavaScript the form reloads the page
+    clearTimeout(typingTimer);
+    run(input.value, false);
+  });
+
+  // Keyboard: ArrowDown from the box to the first result, arrows between results, Escape back.
+  // The results stay ordinary links in the tab order; this is a shortcut, not a replacement.
+  const resultLinks = () => Array.from(list.querySelectorAll('li > a'));
+  input.addEventListener('keydown', (event) => {
+    const first = resultLinks()[0];
+    if (event.key === 'ArrowDown' && first) { event.preventDefault(); first.focus(); }
+  });
+  list.addEventListener('keydown', (event) => {
+    const links = resultLinks();
+    const i = links.indexOf(document.activeElement);
+    if (i < 0) return;
+    let target = null;
+    if (event.key === 'ArrowDown') target = links[i + 1] || links[i];
+    else if (event.key === 'ArrowUp') target = i > 0 ? links[i - 1] : input;
+    else if (event.key === 'Escape') target = input;
+    if (!target) return;
+    event.preventDefault();
+    target.focus();
+  });
+
+  // Other pages send their header form here as zoeken.html?q=…; file:// keeps the query too.
+  const initial = new URLSearchParams(location.search).get('q');
+  if (initial) {
+    input.value = initial;
+    run(initial, false);
+  } else {
+    load('index').catch(() => {}); // warm up, so the first keystroke does not wait for it
+  }
+})();
