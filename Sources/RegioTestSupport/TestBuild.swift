@@ -13,13 +13,16 @@ public enum RepositoryPaths {
 public let testToday = DayDate("2026-11-25")!
 
 /// Runs the real pipeline on a fixture with the default theme.
-public func build(_ fixture: SiteFixture, parallelism: Int = 2, today: DayDate = testToday) async -> BuildResult {
-    await build(content: fixture.fileSystem, parallelism: parallelism, today: today)
+public func build(_ fixture: SiteFixture, parallelism: Int = 2, today: DayDate = testToday,
+                  scope: SiteMap.Scope = .whole, baseURL: BaseURL? = nil) async -> BuildResult {
+    await build(content: fixture.fileSystem, parallelism: parallelism, today: today, scope: scope, baseURL: baseURL)
 }
 
-public func build(content: any ContentFileSystem, parallelism: Int = 2, today: DayDate = testToday) async -> BuildResult {
+public func build(content: any ContentFileSystem, parallelism: Int = 2, today: DayDate = testToday,
+                  scope: SiteMap.Scope = .whole, baseURL: BaseURL? = nil) async -> BuildResult {
     await BuildPipeline.run(BuildOptions(
-        content: content, theme: DiskFileSystem(root: RepositoryPaths.defaultTheme), parallelism: parallelism, today: today
+        content: content, theme: DiskFileSystem(root: RepositoryPaths.defaultTheme), parallelism: parallelism, today: today,
+        scope: scope, baseURL: baseURL
     ))
 }
 

@@ -34,12 +34,23 @@ struct MarkdownRendererTests {
 
     @Test("links worden herschreven en met positie gemeld")
     func linkRewriting() {
-        let options = MarkdownOptions { $0.hasSuffix(".md") ? $0.replacingOccurrences(of: ".md", with: ".html") : nil }
+        let options = MarkdownOptions { $0.hasSuffix(".md") ? .replace($0.replacingOccurrences(of: ".md", with: ".html")) : .keep }
         let rendered = MarkdownRenderer.render("Zie\n[de visie](../visie.md) en [extern](https://example.org).\n", options: options)
         #expect(rendered.html.contains(#"<a href="../visie.html">de visie</a>"#))
         #expect(rendered.html.contains(#"<a href="https://example.org">extern</a>"#))
         #expect(rendered.links.map(\.destination) == ["../visie.md", "https://example.org"])
         #expect(rendered.links.allSatisfy { $0.position.line == 2 })
+    }
+
+    @Test("een link of afbeelding kan worden losgemaakt: de tekst blijft, ook in een kop en om een afbeelding")
+    func unlinking() {
+        let options = MarkdownOptions { $0.hasPrefix("weg") ? .unlink : .keep }
+        let markdown = "## Over [de kop](weg.md)\n\nZie [*de* visie](weg.md), [blijft](hier.md) en [![Grafiek](weg.png)](hier.md).\n"
+        let rendered = MarkdownRenderer.render(markdown, options: options)
+        #expect(rendered.html.contains(#"<h2 id="over-de-kop">Over de kop</h2>"#))
+        #expect(rendered.html.contains(#"Zie <em>de</em> visie, <a href="hier.md">blijft</a> en <a href="hier.md">Grafiek</a>."#))
+        #expect(rendered.links.map(\.destination) == ["weg.md", "weg.md", "hier.md", "hier.md", "weg.png"])
+        #expect(rendered.text.contains("Zie de visie, blijft en Grafiek."))
     }
 
     @Test("GFM-constructies die cmark niet kent worden gemeld op hun regel", arguments: [

@@ -14,11 +14,9 @@ enum DocumentPage {
         context["document"] = base.item(document)
         context["facts"] = facts(base, document: document, region: region)
         context["body"] = body.html
-        let toc = body.headings.filter { $0.level == 2 || $0.level == 3 }.map {
-            ["id": $0.id, "text": $0.text, "isSub": $0.level == 3] as [String: Any]
-        }
+        let toc = tableOfContents(body.headings)
         context["toc"] = toc
-        context["hasToc"] = toc.count > 1
+        context["hasToc"] = body.headings.filter { $0.level <= 3 }.count > 1
         if case let .factsheet(details) = document.details {
             context["figures"] = details.figures.map { figure(base, $0, sheet: details, region: region) }
             context["hasFigures"] = !details.figures.isEmpty
@@ -66,6 +64,25 @@ enum DocumentPage {
             }
         }
         return context
+    }
+
+    /// Level-2 headings with their level-3 headings nested, so the numbers of the list follow the
+    /// chapters; a level-3 heading before any chapter stands on its own.
+    private static func tableOfContents(_ headings: [DocumentHeading]) -> [[String: Any]] {
+        var chapters: [(heading: DocumentHeading, sections: [DocumentHeading])] = []
+        for heading in headings where heading.level == 2 || heading.level == 3 {
+            if heading.level == 3, !chapters.isEmpty {
+                chapters[chapters.count - 1].sections.append(heading)
+            } else {
+                chapters.append((heading, []))
+            }
+        }
+        return chapters.map { chapter in
+            [
+                "id": chapter.heading.id, "text": chapter.heading.text, "hasSections": !chapter.sections.isEmpty,
+                "sections": chapter.sections.map { ["id": $0.id, "text": $0.text] },
+            ]
+        }
     }
 
     /// The metadata as label–value pairs, in the order a reader asks for them.

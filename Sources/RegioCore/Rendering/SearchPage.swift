@@ -12,10 +12,13 @@ enum SearchPage {
         context["indexURL"] = String(indexFile.dropLast("index.js".count))
         context["scriptURL"] = base.url(base.siteMap.asset("zoeken.js", inRegion: region?.slug))
         context["actionURL"] = base.url(base.page)
-        let lists: [(String, OutputPath)] = if let region {
-            [(region.name, base.siteMap.regionIndex(region.slug)), (base.text("themas"), base.siteMap.themeIndex(inRegion: region.slug))]
+        var lists: [(String, OutputPath)] = if let region {
+            [(region.name, base.siteMap.regionIndex(region.slug))]
         } else {
-            base.graph.regions.map { ($0.name, base.siteMap.regionIndex($0.slug)) } + [(base.text("themas"), base.siteMap.themeIndex(inRegion: nil))]
+            base.graph.regions.map { ($0.name, base.siteMap.regionIndex($0.slug)) }
+        }
+        if !(base.graph.checklist?.topics.isEmpty ?? true) {
+            lists.append((base.text("themas"), base.siteMap.themeIndex(inRegion: region?.slug)))
         }
         context["lists"] = lists.filter { base.canLink($0.1) }.map { ["title": $0.0, "url": base.url($0.1)] }
         return context

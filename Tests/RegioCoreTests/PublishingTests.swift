@@ -1,0 +1,166 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+import RegioCore
+import RegioTestSupport
+import Testing
+
+/// Publishing anywhere: one region as a site of its own, the base URL, feeds, sitemap, robots and 404.
+@Suite("Publiceren: losse regio, feeds, sitemap")
+struct PublishingTests {
+    /// The valid site with a second region whose vision links to Haaglanden, and a national factsheet
+    /// with a chart image beside it.
+    static let twoRegions = SiteFixture.valid.with("""
+    === west-brabant/regio.yaml
+    naam: West-Brabant
+    centrumgemeenten: [GM0758]
+    gemeenten:
+      - {code: GM0758, naam: Breda}
+    === west-brabant/regiovisie-2024-2027.md
+    ---
+    type: regiovisie
+    titel: Regiovisie West-Brabant
+    status: vastgesteld
+    vastgesteld_op: 2024-01-20
+    periode: {van: 2024, tot: 2027}
+    ---
+    ## Samenwerking
+
+    Wij leren van [de visie van Haaglanden](../haaglanden/regiovisie-2023-2026.md) en van [de landelijke cijfers](../factsheets/landelijk.md).
+    === factsheets/landelijk.md
+    ---
+    type: factsheet
+    titel: Landelijke cijfers
+    status: vastgesteld
+    vastgesteld_op: 2024-01-10
+    schaal: landelijk
+    bron: {naam: CBS StatLine 84849NED, url: "https://www.cbs.nl/nl-nl/cijfers/detail/84849NED"}
+    cijfers:
+      - {label: Meldingen, waarde: 127340, eenheid: meldingen, jaar: 2023}
+    ---
+    ![Meldingen per jaar](grafiek.png)
+    === factsheets/grafiek.png
+    PNG
+    """)
+
+    func standalone(_ region: String, baseURL: BaseURL? = nil) async throws -> RenderedSite {
+        let result = await build(Self.twoRegions, scope: .region(Slug(region)!), baseURL: baseURL)
+        #expect(result.diagnostics.isEmpty, "\(result.diagnostics.map(\.message))")
+        return try #require(result.site)
+    }
+
+    @Test("een losse regio staat aan de wortel, bevat de landelijke factsheets en linkt nergens buiten zichzelf")
+    func standaloneRegion() async throws {
+        let site = try await standalone("haaglanden")
+        let paths = Set(site.files.map(\.path.description))
+        for expected in ["index.html", "regiovisie-2023-2026.html", "delft/index.html", "delft/plan-2024.html",
+                         "landelijk/landelijk.html", "zoeken.html", "zoeken/index.js", "atom.xml", "404.html", "robots.txt",
+                         "assets/regio.css", "assets/zoeken.js"] {
+            #expect(paths.contains(expected), "\(expected)")
+        }
+        #expect(!paths.contains { $0.hasPrefix("west-brabant/") || $0.hasPrefix("haaglanden/") || $0.hasPrefix("factsheets/") })
+        let audit = try LinkAudit.run(site)
+        #expect(audit.broken.isEmpty, "\(audit.broken)")
+        #expect(audit.escaping.isEmpty, "\(audit.escaping)")
+        #expect(audit.checked > 50)
+        let index = try #require(site.html("index.html"))
+        #expect(!index.contains("Alle regio&#39;s") && !index.contains("Alle regio's"), "no crumb to a portal that is not there")
+        #expect(index.contains(#"<a class="site-title" href="index.html">"#))
+    }
+
+    @Test("de afbeelding van een landelijke factsheet gaat mee naar landelijk/ van elke regio")
+    func nationalFilesTravelWithTheRegion() async throws {
+        let whole = try #require(await build(Self.twoRegions).site)
+        #expect(whole.file("factsheets/grafiek.png") != nil)
+        #expect(whole.file("haaglanden/landelijk/grafiek.png") != nil)
+        #expect(whole.html("haaglanden/landelijk/landelijk.html")?.contains(#"src="grafiek.png""#) == true)
+        let region = try await standalone("west-brabant")
+        #expect(region.file("landelijk/grafiek.png") != nil)
+    }
+
+    @Test("een link naar een andere regio wordt in een losse regio gewone tekst; in de hele site blijft hij")
+    func crossRegionLinkBecomesText() async throws {
+        let whole = try #require(await build(Self.twoRegions).site)
+        let linked = try #require(whole.html("west-brabant/regiovisie-2024-2027.html"))
+        #expect(linked.contains(#"<a href="../haaglanden/regiovisie-2023-2026.html">de visie van Haaglanden</a>"#))
+        let alone = try #require(try await standalone("west-brabant").html("regiovisie-2024-2027.html"))
+        #expect(alone.contains("Wij leren van de visie van Haaglanden en van <a href=\"landelijk/landelijk.html\">de landelijke cijfers</a>"))
+        #expect(!alone.contains("haaglanden/"))
+    }
+
+    @Test("zonder basisadres: geen canonical en geen sitemap; robots.txt zonder Sitemap-regel")
+    func withoutBaseURL() async throws {
+        let site = try #require(await build(Self.twoRegions).site)
+        #expect(site.file("sitemap.xml") == nil)
+        #expect(site.html("robots.txt") == "User-agent: *\nAllow: /\n")
+        #expect(site.html("index.html")?.contains("rel=\"canonical\"") == false)
+    }
+
+    @Test("met --base-url: canonical per pagina, sitemap met volledige adressen zonder 404, robots wijst de sitemap aan")
+    func withBaseURL() async throws {
+        let base = try #require(BaseURL("https://www.voorbeeld.nl/huiselijk-geweld"))
+        let site = try #require(await build(Self.twoRegions, baseURL: base).site)
+        #expect(site.html("haaglanden/delft/plan-2024.html")?.contains(
+            #"<link rel="canonical" href="https://www.voorbeeld.nl/huiselijk-geweld/haaglanden/delft/plan-2024.html">"#) == true)
+        let sitemap = try #require(site.html("sitemap.xml"))
+        let locations = try sitemap.matches(of: Regex(#"<loc>([^<]*)</loc>"#)).map { String($0.output[1].substring ?? "") }
+        let pages = site.files.map(\.path.description).filter { $0.hasSuffix(".html") && $0 != "404.html" }
+        #expect(locations == pages.map { "https://www.voorbeeld.nl/huiselijk-geweld/" + $0 }.sorted())
+        #expect(try XMLDocumentCheck.isWellFormed(sitemap))
+        #expect(site.html("robots.txt")?.contains("Sitemap: https://www.voorbeeld.nl/huiselijk-geweld/sitemap.xml\n") == true)
+        // A standalone region's addresses start at its own root.
+        let region = try await standalone("haaglanden", baseURL: base)
+        #expect(region.html("sitemap.xml")?.contains("<loc>https://www.voorbeeld.nl/huiselijk-geweld/delft/plan-2024.html</loc>") == true)
+    }
+
+    @Test("een ongeldige basis_url in site.yaml is een fout op zijn regel")
+    func invalidBaseURL() async throws {
+        let result = await build(SiteFixture.valid.with("=== site.yaml\ntitel: Testsite\nbasis_url: www.voorbeeld.nl\n"))
+        let diagnostic = try #require(result.diagnostics.first { $0.code == .invalidValue })
+        #expect(diagnostic.location.file == "site.yaml" && diagnostic.location.line == 2)
+        #expect(diagnostic.message.contains("`basis_url` moet een volledig webadres zijn"))
+        #expect(diagnostic.fixIt?.contains("https://") == true)
+        #expect(BaseURL("ftp://voorbeeld.nl") == nil && BaseURL("https://voorbeeld.nl/?a=1") == nil)
+        #expect(BaseURL("https://voorbeeld.nl/hg")?.description == "https://voorbeeld.nl/hg/")
+    }
+
+    @Test("de Atom-feed per regio: vastgestelde documenten, nieuwste eerst, relatieve links die bestaan, vaste id's")
+    func atomFeed() async throws {
+        let site = try #require(await build(Self.twoRegions).site)
+        let feed = try #require(site.html("haaglanden/atom.xml"))
+        #expect(try XMLDocumentCheck.isWellFormed(feed))
+        #expect(feed.contains(#"<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="nl">"#))
+        // The plan is a concept without a date: only the vision is in the feed.
+        let titles = try feed.matches(of: Regex(#"<entry>\n<title>([^<]*)</title>"#)).map { String($0.output[1].substring ?? "") }
+        #expect(titles == ["Regiovisie 2023-2026"])
+        #expect(feed.contains(#"<link rel="alternate" type="text/html" href="regiovisie-2023-2026.html"/>"#))
+        #expect(feed.contains("<updated>2023-03-16T00:00:00Z</updated>"))
+        let ids = try feed.matches(of: Regex(#"<id>(urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-8[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12})</id>"#))
+        #expect(ids.count == 2)
+        let again = try #require(await build(Self.twoRegions).site?.html("haaglanden/atom.xml"))
+        #expect(again == feed)
+        let base = try #require(BaseURL("https://www.voorbeeld.nl/"))
+        let absolute = try #require(await build(Self.twoRegions, baseURL: base).site?.html("haaglanden/atom.xml"))
+        #expect(absolute.contains("<id>https://www.voorbeeld.nl/haaglanden/regiovisie-2023-2026.html</id>"))
+        #expect(site.html("haaglanden/index.html")?.contains(#"<link rel="alternate" type="application/atom+xml""#) == true)
+    }
+
+    @Test("de 404-pagina: aan de wortel, met absolute links als het basisadres bekend is")
+    func notFoundPage() async throws {
+        let plain = try #require(await build(Self.twoRegions).site?.html("404.html"))
+        #expect(plain.contains("<h1>Pagina niet gevonden</h1>"))
+        #expect(plain.contains(#"href="assets/regio.css""#))
+        let base = try #require(BaseURL("https://www.voorbeeld.nl/hg/"))
+        let absolute = try #require(await build(Self.twoRegions, baseURL: base).site?.html("404.html"))
+        #expect(absolute.contains(#"href="https://www.voorbeeld.nl/hg/assets/regio.css""#))
+        #expect(absolute.contains(#"<a href="https://www.voorbeeld.nl/hg/index.html">Naar de startpagina</a>"#))
+    }
+}
+
+/// Well-formedness by Foundation's XML parser: a feed or sitemap that a reader cannot parse fails here.
+enum XMLDocumentCheck {
+    static func isWellFormed(_ text: String) throws -> Bool {
+        XMLParser(data: Data(text.utf8)).parse()
+    }
+}
