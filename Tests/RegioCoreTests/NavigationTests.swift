@@ -1,0 +1,106 @@
+import Foundation
+import RegioCore
+import RegioTestSupport
+import Testing
+
+/// How a reader finds the way: breadcrumbs, contents, metadata, references both ways, versions,
+/// municipality and theme pages, on the bundled example.
+@Suite("Navigatie op de voorbeeldsite")
+struct NavigationTests {
+    static func site() async throws -> RenderedSite {
+        try #require(await build(content: DiskFileSystem(root: RepositoryPaths.exampleContent)).site)
+    }
+
+    @Test("een documentpagina: kruimelpad portaal › regio › gemeente › document, metadata in woorden, verwijzingen beide kanten op")
+    func documentPage() async throws {
+        let page = try #require(try await Self.site().html("haaglanden/den-haag/beleidsplan-2024-2027.html"))
+        #expect(page.contains("""
+        <li><a href="../../index.html">Alle regio&#39;s</a></li>
+        <li><a href="../index.html">Haaglanden</a></li>
+        <li><a href="index.html">&#39;s-Gravenhage</a></li>
+        <li><span aria-current="page">Beleidsplan aanpak huiselijk geweld en kindermishandeling Den Haag 2024-2027</span></li>
+        """))
+        #expect(page.contains("<dt>Vastgesteld op</dt><dd>8 februari 2024</dd>"))
+        #expect(page.contains("<dt>Periode</dt><dd>2024–2027</dd>"))
+        let refersTo = try #require(page.range(of: #"<h2 id="verwijst-naar">"#))
+        #expect(page[refersTo.upperBound...].contains(#"<a href="../regiovisie-2023-2026.html">"#))
+        let vision = try #require(try await Self.site().html("haaglanden/regiovisie-2023-2026.html"))
+        let referredBy = try #require(vision.range(of: #"<h2 id="verwezen-door">"#))
+        #expect(vision[referredBy.upperBound...].contains(#"<a href="den-haag/beleidsplan-2024-2027.html">"#))
+    }
+
+    @Test("de inhoudsopgave nest paragrafen onder hun hoofdstuk, met de ids van de koppen")
+    func tableOfContents() async throws {
+        let page = try #require(try await Self.site().html("haaglanden/regiovisie-2023-2026.html"))
+        let start = try #require(page.range(of: #"<nav class="toc""#))
+        let end = try #require(page[start.upperBound...].range(of: "</nav>"))
+        let toc = page[start.lowerBound..<end.upperBound]
+        #expect(toc.contains("""
+        <li><a href="#inleiding">Inleiding</a>
+        <ol>
+        <li><a href="#aanleiding">Aanleiding</a></li>
+        """))
+        // Every entry points at a heading of the body.
+        let ids = try toc.matches(of: Regex(##"href="#([^"]+)""##)).map { String($0.output[1].substring ?? "") }
+        #expect(ids.count > 10)
+        for id in ids { #expect(page.contains(#"<h2 id="\#(id)">"#) || page.contains(#"<h3 id="\#(id)">"#), "\(id)") }
+    }
+
+    @Test("een regiovisie wijst naar haar vorige en nieuwere versie")
+    func previousAndNextVersion() async throws {
+        let site = try await Self.site()
+        let old = try #require(site.html("haaglanden/regiovisie-2019-2022.html"))
+        #expect(old.contains(#"Nieuwere versie: <a href="regiovisie-2023-2026.html" rel="next">"#))
+        #expect(!old.contains("Vorige versie:"))
+        let new = try #require(site.html("haaglanden/regiovisie-2023-2026.html"))
+        #expect(new.contains(#"Vorige versie: <a href="regiovisie-2019-2022.html" rel="prev">"#))
+        #expect(!new.contains("Nieuwere versie:"))
+    }
+
+    @Test("een gemeentepagina: plannen, de regiovisie en de cijfers die haar aangaan")
+    func municipalityPage() async throws {
+        let page = try #require(try await Self.site().html("haaglanden/den-haag/index.html"))
+        #expect(page.contains("<h1>Gemeente &#39;s-Gravenhage</h1>"))
+        #expect(page.contains(#"<a href="beleidsplan-2024-2027.html">"#))
+        #expect(page.contains(#"<a href="../regiovisie-2023-2026.html">"#))
+        #expect(page.contains(#"<th scope="row">Opgelegde tijdelijke huisverboden in Den Haag</th><td class="num">336</td>"#))
+        #expect(page.contains(#"<a href="../factsheets/den-haag-huisverboden.html">"#))
+    }
+
+    @Test("een themapagina toont documenten uit alle regio's; in een regio alleen die van de regio en landelijk")
+    func themePages() async throws {
+        let site = try await Self.site()
+        let all = try #require(site.html("themas/partnergeweld.html"))
+        for region in ["Drenthe", "Haaglanden", "West-Brabant"] { #expect(all.contains("<h2>\(region)</h2>"), "\(region)") }
+        #expect(all.contains(#"href="../haaglanden/regiovisie-2023-2026.html""#))
+        let haaglanden = try #require(site.html("haaglanden/themas/partnergeweld.html"))
+        #expect(haaglanden.contains(#"href="../regiovisie-2023-2026.html""#))
+        #expect(!haaglanden.contains("west-brabant"))
+        #expect(haaglanden.contains(#"<a href="../../themas/partnergeweld.html">Dit thema in alle regio&#39;s</a>"#))
+        let vision = try #require(site.html("haaglanden/regiovisie-2023-2026.html"))
+        #expect(vision.contains(#"<li><a href="themas/partnergeweld.html">Partnergeweld</a></li>"#))
+        let index = try #require(site.html("themas/index.html"))
+        #expect(index.contains(#"<a href="partnergeweld.html">Partnergeweld</a>"#))
+    }
+
+    @Test("elke pagina heeft een zoekvak dat naar de zoekpagina van haar regio of van de hele site gaat")
+    func searchBoxEverywhere() async throws {
+        let site = try await Self.site()
+        #expect(site.html("index.html")?.contains(#"<form class="header-search" role="search" action="zoeken.html" method="get">"#) == true)
+        #expect(site.html("haaglanden/den-haag/index.html")?.contains(#"action="../zoeken.html""#) == true)
+        let search = try #require(site.html("haaglanden/zoeken.html"))
+        #expect(!search.contains("header-search"), "the search page has one search form")
+        #expect(search.contains(#"data-index="zoeken/""#))
+        #expect(search.contains(#"<p id="zoek-status" role="status" aria-live="polite"></p>"#))
+        #expect(search.contains("<noscript>"))
+    }
+
+    @Test("de printstijl verbergt navigatie en schrijft linkdoelen uit")
+    func printStyle() throws {
+        let css = try String(contentsOf: RepositoryPaths.defaultTheme.appendingPathComponent("assets/regio.css"), encoding: .utf8)
+        let print = try #require(css.range(of: "@media print {")).upperBound
+        let rules = css[print...]
+        #expect(rules.contains(".site-header, .breadcrumbs, .toc, .site-footer"))
+        #expect(rules.contains(##"main a[href]:not([href^="#"])::after { content: " (" attr(href) ")""##))
+    }
+}
