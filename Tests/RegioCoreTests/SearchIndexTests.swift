@@ -1,0 +1,94 @@
+import Foundation
+@testable import RegioCore
+import RegioTestSupport
+import Testing
+
+/// The search index written at build time: what goes in, how it is folded, how it is split up.
+@Suite("Zoekindex")
+struct SearchIndexTests {
+    /// A script file of the index as its JSON argument(s): `regioZoeken.termen("e", {...});` → `["e", {...}]`.
+    static func payload(_ site: RenderedSite, _ path: String) throws -> [Any] {
+        let text = try #require(site.html(path))
+        let open = try #require(text.firstIndex(of: "("))
+        let close = try #require(text.lastIndex(of: ")"))
+        let arguments = "[" + text[text.index(after: open)..<close] + "]"
+        return try #require(try JSONSerialization.jsonObject(with: Data(arguments.utf8)) as? [Any])
+    }
+
+    static func terms(_ site: RenderedSite, folder: String = "", key: String) throws -> [String: [Int]] {
+        try #require(try payload(site, "\(folder)zoeken/termen-\(key).js").last as? [String: [Int]])
+    }
+
+    static let fixture = SiteFixture.valid.with("""
+    === haaglanden/delft/plan-2024.md
+    ---
+    type: beleidsplan
+    titel: Eergerelateerd GÉWELD in Delft
+    samenvatting: Over het ĳsbergmodel.
+    status: concept
+    gemeente: GM0503
+    regiovisie: haaglanden/regiovisie-2023-2026
+    periode: {van: 2024, tot: 2025}
+    ---
+    ## Doelen
+
+    De aanpak van het café en de wijk: geweld geweld geweld.
+    """)
+
+    @Test("titel, koppen, samenvatting en tekst: gevouwen naar kleine letters zonder accenten, ĳ als ij, zonder stopwoorden")
+    func folding() async throws {
+        let site = try #require(await build(Self.fixture).site)
+        let header = try #require(try Self.payload(site, "zoeken/index.js").first as? [String: Any])
+        #expect(header["aantal"] as? Int == 3)
+        #expect(header["sleutel"] as? Int == 1)
+        #expect((header["stopwoorden"] as? [String])?.contains("de") == true)
+        let documents = try #require(try Self.payload(site, "zoeken/documenten-0.js").last as? [[String]])
+        let plan = try #require(documents.firstIndex { $0[0] == "Eergerelateerd GÉWELD in Delft" })
+        #expect(documents[plan] == ["Eergerelateerd GÉWELD in Delft", "haaglanden/delft/plan-2024.html", "Lokaal plan", "Delft", "Over het ĳsbergmodel."])
+        #expect(try Self.terms(site, key: "e")["eergerelateerd"]?.first == plan)
+        #expect(try Self.terms(site, key: "i")["ijsbergmodel"]?.first == plan)
+        #expect(try Self.terms(site, key: "c")["cafe"]?.first == plan)
+        #expect(try Self.terms(site, key: "d")["doelen"]?.contains(plan) == true)
+        #expect(try Self.terms(site, key: "d")["de"] == nil)
+        #expect(!(header["delen"] as? [String] ?? []).contains { $0.count != 1 })
+    }
+
+    @Test("een woord in de titel weegt zwaarder dan in de tekst; de tekst telt tot een plafond")
+    func weights() async throws {
+        let site = try #require(await build(Self.fixture).site)
+        let documents = try #require(try Self.payload(site, "zoeken/documenten-0.js").last as? [[String]])
+        let plan = try #require(documents.firstIndex { $0[1] == "haaglanden/delft/plan-2024.html" })
+        let geweld = try #require(try Self.terms(site, key: "g")["geweld"])
+        #expect(geweld[0] == plan)
+        #expect(geweld[1] == SearchIndex.titleWeight + 3)
+    }
+
+    @Test("een regio zoekt in haar eigen documenten en de landelijke, met links vanaf haar zoekpagina")
+    func regionIndex() async throws {
+        let site = try #require(await build(PublishingTests.twoRegions).site)
+        let documents = try #require(try Self.payload(site, "west-brabant/zoeken/documenten-0.js").last as? [[String]])
+        #expect(documents.map { $0[1] } == ["landelijk/landelijk.html", "regiovisie-2024-2027.html"])
+        let all = try #require(try Self.payload(site, "zoeken/documenten-0.js").last as? [[String]])
+        #expect(all.count == 4)
+    }
+
+    @Test("een groot index: sleutels van twee letters, documenten in blokken, elk woord houdt zijn beste treffers")
+    func largeIndex() throws {
+        let entries = (0..<1_200).map { number in
+            SearchEntry(title: "Plan \(number)", url: "p\(number).html", kind: "Lokaal plan", place: "Gemeente",
+                        summary: "", headings: [], text: "huiselijk geweld " + String(repeating: "aanpak ", count: number % 7))
+        }
+        let files = Dictionary(uniqueKeysWithValues: SearchIndex(entries: entries, stopwords: []).files().map { ($0.name, $0.data) })
+        #expect(Set(files.keys).isSuperset(of: ["index.js", "documenten-0.js", "documenten-1.js", "documenten-2.js", "termen-hu.js", "termen-aa.js"]))
+        #expect(files["documenten-3.js"] == nil)
+        let text = String(decoding: try #require(files["termen-aa.js"]), as: UTF8.self)
+        let json = text.drop { $0 != "{" }.dropLast(3)
+        let terms = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: [Int]])
+        let aanpak = try #require(terms["aanpak"])
+        #expect(aanpak.count == 2 * SearchIndex.postingsPerTerm)
+        // Best first: six occurrences beat fewer; equal weights keep document order.
+        #expect(aanpak[1] == 6 && aanpak[0] == 6 && aanpak[2] == 13)
+        let again = SearchIndex(entries: entries, stopwords: []).files()
+        #expect(again.map(\.data) == files.keys.sorted().map { files[$0]! })
+    }
+}
