@@ -35,7 +35,9 @@ work="$(mktemp -d)"
 server_pid=""
 cleanup() {
   if [ -n "$server_pid" ]; then
-    kill "$server_pid" 2>/dev/null || true
+    # KILL, not TERM: a parent such as the Swift test runner may start us with SIGTERM blocked,
+    # which the server inherits, and `wait` would then hang forever.
+    kill -KILL "$server_pid" 2>/dev/null || true
     wait "$server_pid" 2>/dev/null || true
   fi
   rm -rf "$work"

@@ -24,6 +24,7 @@ import urllib.parse
 import urllib.request
 from pathlib import Path
 
+MAX_RESULTS = 50  # zoeken.js shows at most this many
 TIMEOUT = 10  # seconds to wait for results; the index is local, so this only matters on slow machines
 DRIVERS = ["/usr/bin/chromedriver", "chromedriver"]
 BROWSERS = ["/usr/bin/chromium", "chromium", "chromium-browser", "google-chrome"]
@@ -114,8 +115,10 @@ def main():
     def status_text():
         return driver.find_element(By.ID, "zoek-status").text
 
-    def shown_titles():
-        return [a.get_property("textContent") for a in driver.find_elements(By.CSS_SELECTOR, "#zoek-resultaten li > a")]
+    def shown_titles(limit=10):
+        links = driver.find_elements(By.CSS_SELECTOR, "#zoek-resultaten li > a")
+        titles = [a.get_property("textContent") for a in links[:limit]]
+        return titles + (["… %d more" % (len(links) - limit)] if len(links) > limit else [])
 
     def check_href(name, link):
         href = link.get_attribute("href")  # the resolved, absolute URL
@@ -124,12 +127,24 @@ def main():
         ok = path is not None and path.is_file() and (path == site or site in path.parents)
         report(ok, name + ": link leads to a file in the site", href)
 
-    def check_status(name):
-        try:  # while typing, the status changes only after a short pause (for screen readers)
-            WebDriverWait(driver, TIMEOUT).until(lambda d: re.search(r"\d", status_text()))
-            report(True, name + ": status gives a count", status_text())
+    def status_count(query):
+        """The number in #zoek-status (the query itself left out, it may hold digits), or None."""
+        text = status_text().replace(query.strip(), "")
+        numbers = [int(re.sub(r"\D", "", n)) for n in re.findall(r"\d[\d.,\u00a0]*", text)]
+        return numbers[0] if numbers else None
+
+    def check_status(name, query):
+        # The count must agree with the list (at most 50 are shown). Wait: while typing, the status
+        # changes only after a short pause, so screen readers do not announce every keystroke.
+        def agrees(d):
+            shown, n = len(d.find_elements(By.CSS_SELECTOR, "#zoek-resultaten li")), status_count(query)
+            return n is not None and (n == shown or (shown == MAX_RESULTS and n >= shown))
+        try:
+            WebDriverWait(driver, TIMEOUT).until(agrees)
+            report(True, name + ": status gives the count", status_text())
         except TimeoutException:
-            report(False, name + ": status gives a count", repr(status_text()))
+            report(False, name + ": status gives the count", "%r for %d results" % (
+                status_text(), len(driver.find_elements(By.CSS_SELECTOR, "#zoek-resultaten li"))))
 
     def check_keyboard(name):
         box = driver.find_element(By.ID, "zoekterm")
@@ -150,31 +165,27 @@ def main():
         messages = severe_messages()
         report(not messages, name + ": no console errors", "; ".join(messages))
 
+    def check_case(name, query, title):
+        link = wait_for_title(title)
+        report(link is not None, name + ": finds %r" % title,
+               "" if link else "shown %r, status %r" % (shown_titles(), status_text()))
+        if link:
+            check_href(name, link)
+            check_status(name, query)
+            check_keyboard(name)
+        check_console(name)
+
     try:
         for query, title in zip(args.query, args.expect):
             # 1. Arriving from another page's header form: zoeken.html?q=…
-            name = "address %r" % query
             driver.get(page_url(site, args.page, query))
-            link = wait_for_title(title)
-            report(link is not None, name + ": finds %r" % title, "" if link else "shown %r, status %r" % (shown_titles(), status_text()))
-            report(driver.find_element(By.ID, "zoekterm").get_property("value") == query, name + ": box filled from the address")
-            if link:
-                check_href(name, link)
-                check_status(name)
-                check_keyboard(name)
-            check_console(name)
-
+            report(driver.find_element(By.ID, "zoekterm").get_property("value") == query,
+                   "address %r: box filled from the address" % query)
+            check_case("address %r" % query, query, title)
             # 2. Typing into the box of a fresh page.
-            name = "typed %r" % query
             driver.get(page_url(site, args.page))
             driver.find_element(By.ID, "zoekterm").send_keys(query)
-            link = wait_for_title(title)
-            report(link is not None, name + ": finds %r" % title, "" if link else "shown %r, status %r" % (shown_titles(), status_text()))
-            if link:
-                check_href(name, link)
-                check_status(name)
-                check_keyboard(name)
-            check_console(name)
+            check_case("typed %r" % query, query, title)
     finally:
         driver.quit()
 

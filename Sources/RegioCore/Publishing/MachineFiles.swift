@@ -40,21 +40,30 @@ struct MachineFiles {
             return SearchEntry(
                 title: document.metadata.title, url: searchPage.url(to: page),
                 kind: text("type_\(document.metadata.type.rawValue)"), place: place(of: document),
-                summary: document.metadata.summary ?? "", headings: body?.headings.map(\.text) ?? [], text: body?.text ?? ""
+                summary: document.metadata.summary ?? "", headings: body?.headings.map(\.text) ?? [],
+                keywords: document.metadata.keywords, text: (body?.text ?? "") + " " + figureLabels(document)
             )
         }
     }
 
+    /// A factsheet's figures are found by what they count.
+    private func figureLabels(_ document: Document) -> String {
+        guard case let .factsheet(details) = document.details else { return "" }
+        return details.figures.map(\.label).joined(separator: " ")
+    }
+
     /// Where a document belongs, as a reader names it: the municipality, the region, or national.
     private func place(of document: Document) -> String {
-        switch document.placement {
-        case .national:
+        let region = document.placement.region.flatMap(graph.region)
+        switch (document.placement, document.details) {
+        case (.national, _):
             return text("landelijk")
-        case let .municipality(regionSlug, municipality):
-            let region = graph.region(regionSlug)
+        case let (.municipality(_, municipality), _):
             return region?.municipality(named: municipality.value)?.name ?? municipality.value
+        case let (_, .factsheet(details)) where details.municipality != nil:
+            return details.municipality.flatMap { region?.municipality(code: $0)?.name } ?? region?.name ?? ""
         default:
-            return document.placement.region.flatMap(graph.region)?.name ?? ""
+            return region?.name ?? ""
         }
     }
 

@@ -9,6 +9,8 @@ struct SearchEntry {
     let place: String
     let summary: String
     let headings: [String]
+    /// The author's `trefwoorden`: chosen to be found, so they weigh as headings.
+    let keywords: [String]
     let text: String
 }
 
@@ -24,9 +26,10 @@ struct SearchEntry {
 ///   (small files)
 struct SearchIndex {
     static let blockSize = 500
-    /// A term keeps its best documents only: more than a reader looks at, and it bounds the size of
-    /// the words every document uses.
-    static let postingsPerTerm = 100
+    /// A term keeps its best documents only. Far more than a reader looks at (the page shows 50), so a
+    /// query of two words still finds the documents that have both; it bounds the size of the words
+    /// that every document uses at 10,000 documents.
+    static let postingsPerTerm = 1_000
 
     /// How much one occurrence counts, by where it stands; the body's count is capped so that a long
     /// text does not outweigh a title.
@@ -71,8 +74,9 @@ struct SearchIndex {
             for term in SearchText.terms(text) where !stopwords.contains(term) { weights[term, default: 0] += weight }
         }
         add(entry.title, Self.titleWeight)
-        entry.headings.forEach { add($0, Self.headingWeight) }
-        add(entry.summary, Self.summaryWeight)
+        (entry.headings + entry.keywords).forEach { add($0, Self.headingWeight) }
+        // Where a document belongs is found as readers name it: "Den Haag", "'s-Gravenhage", "landelijk".
+        add(entry.summary + " " + entry.place, Self.summaryWeight)
         var body: [String: Int] = [:]
         for term in SearchText.terms(entry.text) where !stopwords.contains(term) { body[term, default: 0] += 1 }
         for (term, count) in body { weights[term, default: 0] += min(count, Self.bodyCap) }

@@ -68,20 +68,28 @@
     return Array.from(new Set(fold(q))).filter((t) => t.length >= 2 && !stopwords.has(t));
   }
 
+  // Shards are named by the first letters of their terms, all names equally long (index.sleutel:
+  // one letter for a small site, two for a large one). Pick them from `delen` instead of cutting the
+  // token at a fixed length: that fits any key length, and a token shorter than the key (say "ve"
+  // with three-letter keys) gets every shard that starts with it. Unlisted shards do not exist.
+  function shardsFor(token, index) {
+    return index.delen.filter((key) => token.startsWith(key) || key.startsWith(token));
+  }
+
   // For one query token: document id → best score over all terms that start with the token.
   async function matches(token, index) {
     const best = new Map();
-    const shard = token.slice(0, 2);
-    if (index.delen.indexOf(shard) < 0) return best; // no term starts with these two letters
-    const terms = await load('termen-' + shard);
-    // Walk the own keys only: a lookup like terms[token] could hit Object.prototype.
-    for (const term of Object.keys(terms)) {
-      if (!term.startsWith(token)) continue;
-      const factor = term === token ? EXACT : PREFIX;
-      const postings = terms[term];
-      for (let i = 0; i + 1 < postings.length; i += 2) {
-        const score = postings[i + 1] * factor;
-        if (score > (best.get(postings[i]) || 0)) best.set(postings[i], score);
+    const shards = await Promise.all(shardsFor(token, index).map((key) => load('termen-' + key)));
+    for (const terms of shards) {
+      // Walk the own keys only: a lookup like terms[token] could hit Object.prototype.
+      for (const term of Object.keys(terms)) {
+        if (!term.startsWith(token)) continue;
+        const factor = term === token ? EXACT : PREFIX;
+        const postings = terms[term];
+        for (let i = 0; i + 1 < postings.length; i += 2) {
+          const score = postings[i + 1] * factor;
+          if (score > (best.get(postings[i]) || 0)) best.set(postings[i], score);
+        }
       }
     }
     return best;

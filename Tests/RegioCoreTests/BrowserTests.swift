@@ -1,0 +1,98 @@
+import Foundation
+import RegioCore
+import RegioTestSupport
+import Testing
+
+/// The example site in the tools the web's community trusts: axe-core in headless Chromium on every
+/// page, linkchecker over `file://` and over HTTP in a subfolder, the search in a real browser, and
+/// screenshots to look at. `scripts/test.sh` installs the tools (scripts/ensure-browser-tools.sh) and
+/// sets `REGIO_BROWSER_TESTS=1`; without it these tests say so and do not run.
+@Suite("In een echte browser (Chromium, axe, linkchecker)", .serialized,
+       .enabled(if: ProcessInfo.processInfo.environment["REGIO_BROWSER_TESTS"] == "1", "REGIO_BROWSER_TESTS niet gezet: draai scripts/test.sh"))
+struct BrowserTests {
+    /// Screenshots and reports land here, outside git, to be looked at after a run.
+    static let artefacts = RepositoryPaths.root.appendingPathComponent(".build/test-artefacts")
+
+    /// The example built and written to a fresh folder, whole or as one region.
+    static func writtenExample(scope: SiteMap.Scope = .whole) async throws -> URL {
+        let result = await build(content: DiskFileSystem(root: RepositoryPaths.exampleContent), scope: scope)
+        let site = try #require(result.site)
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("regio-browser-\(UUID().uuidString)")
+        try DiskSiteWriter(output: folder.appendingPathComponent("site")).write(site)
+        return folder.appendingPathComponent("site")
+    }
+
+    /// Runs one of the scripts in Tests/Browser and returns its exit status and everything it printed.
+    static func script(_ name: String, _ arguments: [String]) throws -> (status: Int32, output: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        let path = RepositoryPaths.root.appendingPathComponent("Tests/Browser/\(name)").path
+        process.arguments = (name.hasSuffix(".py") ? ["python3", path] : ["bash", path]) + arguments
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = pipe
+        try process.run()
+        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        return (process.terminationStatus, output)
+    }
+
+    @Test("axe (WCAG 2.1 A en AA): 0 overtredingen op elke pagina; geen verzoek naar een andere host; schermafdrukken")
+    func accessibilityAndRequests() async throws {
+        let site = try await Self.writtenExample()
+        defer { try? FileManager.default.removeItem(at: site.deletingLastPathComponent()) }
+        let screenshots = Self.artefacts.appendingPathComponent("screenshots")
+        try? FileManager.default.removeItem(at: screenshots)
+        try FileManager.default.createDirectory(at: screenshots, withIntermediateDirectories: true)
+        let report = Self.artefacts.appendingPathComponent("axe-report.json")
+        let shots = ["index.html", "haaglanden/index.html", "haaglanden/regiovisie-2023-2026.html", "haaglanden/toetsing.html",
+                     "haaglanden/den-haag/index.html", "zoeken.html"]
+        let run = try Self.script("check_site.py", [site.path, "--report", report.path, "--screenshots", screenshots.path]
+            + shots.flatMap { ["--shot", $0] })
+        #expect(run.status == 0, "\(run.output)")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: report)) as? [String: Any])
+        let pages = try #require(json["pages"] as? [String])
+        let written = try FileManager.default.subpathsOfDirectory(atPath: site.path).filter { $0.hasSuffix(".html") }
+        #expect(pages.sorted() == written.sorted(), "every page was checked")
+        #expect((json["violations"] as? [Any])?.isEmpty == true)
+        #expect((json["externalRequests"] as? [Any])?.isEmpty == true)
+        #expect((json["consoleErrors"] as? [Any])?.isEmpty == true)
+        let pngs = try FileManager.default.contentsOfDirectory(atPath: screenshots.path).filter { $0.hasSuffix(".png") }
+        #expect(pngs.count == shots.count * 2, "\(pngs)")
+    }
+
+    @Test("linkchecker: 0 kapotte links over file:// en over HTTP in een submap, voor de hele site")
+    func linksWholeSite() async throws {
+        let site = try await Self.writtenExample()
+        defer { try? FileManager.default.removeItem(at: site.deletingLastPathComponent()) }
+        let run = try Self.script("check_links.sh", [site.path])
+        #expect(run.status == 0, "\(run.output)")
+        #expect(run.output.contains("[file]") && run.output.contains("[http]"), "\(run.output)")
+    }
+
+    @Test("linkchecker: een losse regio (build --region) heeft 0 kapotte links, ook in een submap")
+    func linksStandaloneRegion() async throws {
+        let site = try await Self.writtenExample(scope: .region(Slug("west-brabant")!))
+        defer { try? FileManager.default.removeItem(at: site.deletingLastPathComponent()) }
+        let run = try Self.script("check_links.sh", [site.path])
+        #expect(run.status == 0, "\(run.output)")
+    }
+
+    @Test("zoeken in Chromium vanaf file://: hoofdletters en accenten maken niet uit, toetsenbord, zonder JavaScript")
+    func search() async throws {
+        let site = try await Self.writtenExample()
+        defer { try? FileManager.default.removeItem(at: site.deletingLastPathComponent()) }
+        let run = try Self.script("check_search.py", [
+            site.path,
+            "--query", "EERGERELATEERD regiovisie haaglanden", "--expect", "Regiovisie huiselijk geweld en kindermishandeling Haaglanden 2023-2026",
+            "--query", "huisverboden 's-Gravenhage", "--expect", "Tijdelijke huisverboden in Den Haag, 2014 en 2016",
+            "--query", "prevalentiemonitor wodc", "--expect", "Prevalentie van huiselijk geweld en kindermishandeling in Nederland",
+        ])
+        #expect(run.status == 0, "\(run.output)")
+        let region = try Self.script("check_search.py", [
+            site.path, "--page", "drenthe/zoeken.html",
+            "--query", "emmen", "--expect", "Beleidsplan aanpak huiselijk geweld en kindermishandeling gemeente Emmen 2024-2027",
+        ])
+        #expect(region.status == 0, "\(region.output)")
+    }
+}
