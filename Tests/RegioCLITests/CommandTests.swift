@@ -123,9 +123,28 @@ struct CommandTests {
 
     @Test("verkeerd gebruik geeft exit 64", arguments: [
         ["build", "--onbekend"], ["check", "--content", "bestaat-niet"], ["uitleg", "geen-code"], ["check", "--datum", "2026-02-30"],
+        ["build", "--base-url", "www.voorbeeld.nl"], ["build", "--region", "../haaglanden"],
     ])
     func usageErrors(_ arguments: [String]) throws {
         #expect(try regio(arguments).status == 64)
+    }
+
+    @Test("build --region schrijft één regio als losse site; een onbekende regio krijgt een suggestie en exit 64")
+    func buildOneRegion() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let out = folder.appendingPathComponent("haaglanden-site")
+        let run = try regio(["build", "--region", "haaglanden", "--out", out.path, "--base-url", "https://www.voorbeeld.nl/hg", "--datum", "2026-11-25"])
+        #expect(run.status == 0, "\(run.output)\(run.errors)")
+        for file in ["index.html", "den-haag/index.html", "landelijk/veilig-thuis-landelijk-2023.html", "atom.xml", "sitemap.xml", "zoeken.html"] {
+            #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent(file).path), "\(file)")
+        }
+        #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("west-brabant").path))
+        let sitemap = try String(contentsOf: out.appendingPathComponent("sitemap.xml"), encoding: .utf8)
+        #expect(sitemap.contains("<loc>https://www.voorbeeld.nl/hg/index.html</loc>"))
+        let wrong = try regio(["build", "--region", "haaglandn", "--out", out.path])
+        #expect(wrong.status == 64)
+        #expect(wrong.errors.contains("de regio `haaglandn` bestaat niet in content/; bedoelde u `haaglanden`?"), "\(wrong.errors)")
     }
 
     @Test("uitleg legt een code uit, ook als explain")
