@@ -1,0 +1,73 @@
+#!/usr/bin/env python3
+"""Checks that a document page prints cleanly, in headless Chromium with print media emulated.
+
+Usage: check_print.py SITE_DIR PAGE [--pdf OUT.pdf]
+
+Asserts that navigation (site header with search, breadcrumbs, table of contents, footer) is not
+printed, that links in the text show their target after them, and that the text is black on white.
+Saves the page as PDF with --pdf, to look at. Exits 0 when all holds, 1 otherwise, 2 if tools miss.
+"""
+
+import argparse
+import base64
+import sys
+from pathlib import Path
+
+HIDDEN = [".site-header", ".breadcrumbs", ".toc", ".site-footer", ".skip-link"]
+
+STATE_JS = """
+const hidden = arguments[0].map(s => {
+  const e = document.querySelector(s);
+  return [s, e === null || getComputedStyle(e).display === 'none'];
+});
+const link = document.querySelector('main a[href]:not([href^="#"])');
+const after = link ? getComputedStyle(link, '::after').content : '';
+return {hidden, href: link ? link.getAttribute('href') : null, after,
+        color: getComputedStyle(document.body).color, background: getComputedStyle(document.body).backgroundColor};
+"""
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("site")
+    parser.add_argument("page")
+    parser.add_argument("--pdf")
+    args = parser.parse_args()
+    try:
+        from selenium import webdriver
+        from selenium.webdriver.chrome.service import Service
+    except ImportError:
+        print("check_print: selenium is missing; run scripts/ensure-browser-tools.sh", file=sys.stderr)
+        return 2
+    options = webdriver.ChromeOptions()
+    for flag in ("--headless=new", "--no-sandbox", "--disable-gpu"):
+        options.add_argument(flag)
+    driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+    failures = []
+    try:
+        driver.get(Path(args.site, args.page).resolve().as_uri())
+        driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
+        state = driver.execute_script(STATE_JS, HIDDEN)
+        for selector, hidden in state["hidden"]:
+            if not hidden:
+                failures.append(f"{selector} is printed")
+        if not state["href"]:
+            failures.append("no link in the text to check")
+        elif state["href"] not in state["after"]:
+            failures.append(f"link target {state['href']!r} not printed after the link (got {state['after']!r})")
+        if state["color"] != "rgb(0, 0, 0)" or state["background"] not in ("rgb(255, 255, 255)", "rgba(0, 0, 0, 0)"):
+            failures.append(f"text is {state['color']} on {state['background']}, not black on white")
+        if args.pdf:
+            pdf = driver.execute_cdp_cmd("Page.printToPDF", {"printBackground": False})
+            Path(args.pdf).write_bytes(base64.b64decode(pdf["data"]))
+    finally:
+        driver.quit()
+    for failure in failures:
+        print(f"FAIL {args.page}: {failure}")
+    if not failures:
+        print(f"ok   {args.page}: prints without navigation, link targets shown")
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
