@@ -75,8 +75,9 @@ struct SearchIndexTests {
     @Test("een groot index: sleutels van twee letters, documenten in blokken, elk woord houdt zijn beste treffers")
     func largeIndex() throws {
         let entries = (0..<2_400).map { number in
-            SearchEntry(title: "Plan \(number)", url: "p\(number).html", kind: "Lokaal plan", place: "Gemeente",
-                        summary: "", headings: [], keywords: [], text: "huiselijk geweld " + String(repeating: "aanpak ", count: number % 7))
+            SearchEntry(title: "Plan \(number)", url: "p\(number).html", kind: "Lokaal plan", place: "Gemeente", summary: "",
+                        terms: SearchIndex.weights(title: "", headings: [], keywords: [], summary: "", place: "",
+                                                   text: "huiselijk geweld " + String(repeating: "aanpak ", count: number % 7), stopwords: []))
         }
         let files = Dictionary(uniqueKeysWithValues: SearchIndex(entries: entries, stopwords: []).files().map { ($0.name, $0.data) })
         #expect(Set(files.keys).isSuperset(of: ["index.js", "documenten-0.js", "documenten-4.js", "termen-hu.js", "termen-aa.js"]))

@@ -99,7 +99,7 @@ public enum BuildPipeline {
             files += theme.assets.map { (siteMap.asset($0.name, inRegion: region), $0.data) }
         }
         let pages = files.map(\.0).filter(siteMap.isPublished)
-        files += MachineFiles(graph: graph, siteMap: siteMap, theme: theme, bodies: bodies).all(folders: folders, pages: pages)
+        files += await MachineFiles(graph: graph, siteMap: siteMap, theme: theme, bodies: bodies).all(folders: folders, pages: pages, parallelism: options.parallelism)
         for file in linkedFiles {
             guard let data = try? options.content.read(file.content) else { continue }
             files.append((file.output, data))

@@ -22,11 +22,13 @@ public struct BodyRenderer: Sendable {
             return .replace(page.url(to: target) + (fragment.map { "#" + $0 } ?? ""))
         }
         let rendered = MarkdownRenderer.render(document.body, options: options)
+        // Split once: every heading and link asks for its line.
+        let lines = document.body.split(separator: "\n", omittingEmptySubsequences: false)
         var diagnostics: [Diagnostic] = []
         var links: [DocumentLink] = []
         var copied: [CopiedFile] = []
         for link in rendered.links {
-            let location = self.location(link.position, in: document)
+            let location = self.location(link.position, in: document, lines: lines)
             switch LinkTarget(destination: link.destination, from: file, documents: documents, files: files) {
             case .external:
                 break
@@ -50,23 +52,23 @@ public struct BodyRenderer: Sendable {
                 ))
             }
         }
-        diagnostics += rendered.notices.map { notice(for: $0, in: document) }
+        diagnostics += rendered.notices.map { notice(for: $0, in: document, lines: lines) }
         let headings = rendered.headings.map {
-            DocumentHeading(level: $0.level, text: $0.text, id: $0.id, hasContent: $0.hasContent, location: location($0.position, in: document))
+            DocumentHeading(level: $0.level, text: $0.text, id: $0.id, hasContent: $0.hasContent, location: location($0.position, in: document, lines: lines))
         }
         return RenderedBody(html: rendered.html, text: rendered.text, headings: headings, documentLinks: links, files: copied, diagnostics: diagnostics)
     }
 
     /// cmark counts columns in bytes; diagnostics count characters, as editors and YAML marks do.
-    private func location(_ position: MarkdownPosition, in document: Document) -> SourceLocation {
-        let line = document.body.split(separator: "\n", omittingEmptySubsequences: false).dropFirst(position.line - 1).first ?? ""
+    private func location(_ position: MarkdownPosition, in document: Document, lines: [Substring]) -> SourceLocation {
+        let line = position.line >= 1 && position.line <= lines.count ? lines[position.line - 1] : ""
         let bytes = Array(line.utf8.prefix(max(0, position.column - 1)))
         let column = String(decoding: bytes, as: UTF8.self).count + 1
         return SourceLocation(file: document.file, line: position.line + document.bodyFirstLine - 1, column: column)
     }
 
-    private func notice(for notice: MarkdownNotice, in document: Document) -> Diagnostic {
-        let location = location(notice.position, in: document)
+    private func notice(for notice: MarkdownNotice, in document: Document, lines: [Substring]) -> Diagnostic {
+        let location = location(notice.position, in: document, lines: lines)
         return switch notice.kind {
         case .pipeTable:
             Diagnostic(.pipeTable, "deze tabel met `|` wordt als gewone tekst getoond: CommonMark kent geen tabellen", at: location,

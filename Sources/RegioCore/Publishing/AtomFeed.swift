@@ -16,8 +16,8 @@ struct AtomFeed {
 
     func data() -> Data {
         let feedPath = siteMap.feed(region.slug)
-        let documents = graph.documents.values
-            .filter { $0.placement.region == region.slug && $0.metadata.adoptedOn != nil }
+        let documents = graph.documents(in: region.slug)
+            .filter { $0.metadata.adoptedOn != nil }
             .sorted { ($1.metadata.adoptedOn!, $0.path) < ($0.metadata.adoptedOn!, $1.path) }
         let updated = documents.first?.metadata.adoptedOn ?? graph.today
         var xml = """

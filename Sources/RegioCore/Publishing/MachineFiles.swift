@@ -9,12 +9,16 @@ struct MachineFiles {
     let bodies: [BodyKey: RenderedBody]
 
     /// `folders` are the folders with a search page: the root (nil) and the published regions.
-    func all(folders: [Slug?], pages: [OutputPath]) -> [(OutputPath, Data)] {
-        var files: [(OutputPath, Data)] = []
-        for folder in folders {
-            let index = SearchIndex(entries: searchEntries(in: folder), stopwords: Stopwords.list(for: graph.settings.language))
-            files += index.files().map { (siteMap.searchIndexFile($0.name, inRegion: folder), $0.data) }
-        }
+    func all(folders: [Slug?], pages: [OutputPath], parallelism: Int) async -> [(OutputPath, Data)] {
+        let stopwords = Stopwords.list(for: graph.settings.language)
+        let paths = graph.documents.keys.sorted()
+        // Each document is read for search once; every index that lists it reuses its terms.
+        let weights = await parallelMap(paths, width: parallelism) { path in self.terms(of: path, stopwords: stopwords) }
+        let termsByPath = Dictionary(uniqueKeysWithValues: zip(paths, weights))
+        var files = await parallelMap(folders, width: parallelism) { folder in
+            let index = SearchIndex(entries: searchEntries(in: folder, terms: termsByPath), stopwords: stopwords)
+            return index.files().map { (siteMap.searchIndexFile($0.name, inRegion: folder), $0.data) }
+        }.flatMap { $0 }
         for region in graph.regions where siteMap.publishedRegions.contains(region.slug) {
             let feed = AtomFeed(graph: graph, siteMap: siteMap, strings: theme.strings, region: region)
             files.append((siteMap.feed(region.slug), feed.data()))
@@ -27,21 +31,33 @@ struct MachineFiles {
         return files
     }
 
+    private func terms(of path: ContentPath, stopwords: Set<String>) -> [String: Int] {
+        guard let document = graph.documents[path] else { return [:] }
+        // The body's words do not depend on the page it is rendered for; take its first page's.
+        let page = siteMap.page(of: path, inRegion: document.placement.region)
+        let body = bodies[BodyKey(path: path, page: page)] ?? bodies.first { $0.key.path == path }?.value
+        return SearchIndex.weights(
+            title: document.metadata.title, headings: body?.headings.map(\.text) ?? [], keywords: document.metadata.keywords,
+            summary: document.metadata.summary ?? "", place: place(of: document),
+            text: (body?.text ?? "") + " " + figureLabels(document), stopwords: stopwords
+        )
+    }
+
     /// What a search page finds: every document at the root, a region's own and the national ones
     /// in its folder; each linked as the search page links it.
-    private func searchEntries(in region: Slug?) -> [SearchEntry] {
+    private func searchEntries(in region: Slug?, terms: [ContentPath: [String: Int]]) -> [SearchEntry] {
         let searchPage = siteMap.search(inRegion: region)
-        return graph.documents.keys.sorted().compactMap { path -> SearchEntry? in
-            guard let document = graph.documents[path] else { return nil }
-            let inFolder = region.map { document.placement.region == $0 || document.placement == .national } ?? true
-            guard inFolder else { return nil }
-            let page = siteMap.page(of: path, inRegion: region ?? document.placement.region)
-            let body = bodies[BodyKey(path: path, page: page)]
-            return SearchEntry(
-                title: document.metadata.title, url: searchPage.url(to: page),
+        let documents: [Document] = if let region {
+            graph.documents(in: region) + graph.nationalFactsheets
+        } else {
+            Array(graph.documents.values)
+        }
+        return documents.sorted { $0.path < $1.path }.map { document in
+            SearchEntry(
+                title: document.metadata.title,
+                url: searchPage.url(to: siteMap.page(of: document.path, inRegion: region ?? document.placement.region)),
                 kind: text("type_\(document.metadata.type.rawValue)"), place: place(of: document),
-                summary: document.metadata.summary ?? "", headings: body?.headings.map(\.text) ?? [],
-                keywords: document.metadata.keywords, text: (body?.text ?? "") + " " + figureLabels(document)
+                summary: document.metadata.summary ?? "", terms: terms[document.path] ?? [:]
             )
         }
     }

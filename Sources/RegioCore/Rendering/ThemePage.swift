@@ -44,9 +44,7 @@ enum ThemePage {
 
     /// The documents that name the theme, of one region and the national ones, or of every region.
     private static func documents(_ base: PageContext, topic: Topic, region: Region?) -> [Document] {
-        base.graph.documents(withTheme: topic.id).filter { document in
-            region.map { document.placement.region == $0.slug || document.placement == .national } ?? true
-        }
+        base.graph.documents(withTheme: topic.id, in: region?.slug)
     }
 
     private static func crumbs(_ base: PageContext, region: Region?) -> [(String, OutputPath)] {

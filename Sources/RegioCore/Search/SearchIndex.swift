@@ -8,10 +8,9 @@ struct SearchEntry {
     let kind: String
     let place: String
     let summary: String
-    let headings: [String]
-    /// The author's `trefwoorden`: chosen to be found, so they weigh as headings.
-    let keywords: [String]
-    let text: String
+    /// Each term with its weight in this document (`SearchIndex.weights`), computed once per document
+    /// and shared by every search page that lists it.
+    let terms: [String: Int]
 }
 
 /// The search index of one search page, written at build time as small scripts that a browser loads
@@ -45,7 +44,7 @@ struct SearchIndex {
     func files() -> [(name: String, data: Data)] {
         var postings: [String: [(document: Int, weight: Int)]] = [:]
         for (id, entry) in entries.enumerated() {
-            for (term, weight) in weights(of: entry) { postings[term, default: []].append((id, weight)) }
+            for (term, weight) in entry.terms { postings[term, default: []].append((id, weight)) }
         }
         var shards: [String: [String: [Int]]] = [:]
         for (term, list) in postings {
@@ -68,18 +67,20 @@ struct SearchIndex {
         return files.sorted { $0.0 < $1.0 }
     }
 
-    private func weights(of entry: SearchEntry) -> [String: Int] {
+    /// What a document weighs for each term. Keywords (`trefwoorden`) are chosen to be found, so they
+    /// weigh as headings; where a document belongs ("Den Haag", "landelijk") weighs as the summary.
+    static func weights(title: String, headings: [String], keywords: [String], summary: String, place: String, text: String,
+                        stopwords: Set<String>) -> [String: Int] {
         var weights: [String: Int] = [:]
         func add(_ text: String, _ weight: Int) {
             for term in SearchText.terms(text) where !stopwords.contains(term) { weights[term, default: 0] += weight }
         }
-        add(entry.title, Self.titleWeight)
-        (entry.headings + entry.keywords).forEach { add($0, Self.headingWeight) }
-        // Where a document belongs is found as readers name it: "Den Haag", "'s-Gravenhage", "landelijk".
-        add(entry.summary + " " + entry.place, Self.summaryWeight)
+        add(title, titleWeight)
+        (headings + keywords).forEach { add($0, headingWeight) }
+        add(summary + " " + place, summaryWeight)
         var body: [String: Int] = [:]
-        for term in SearchText.terms(entry.text) where !stopwords.contains(term) { body[term, default: 0] += 1 }
-        for (term, count) in body { weights[term, default: 0] += min(count, Self.bodyCap) }
+        for term in SearchText.terms(text) where !stopwords.contains(term) { body[term, default: 0] += 1 }
+        for (term, count) in body { weights[term, default: 0] += min(count, bodyCap) }
         return weights
     }
 

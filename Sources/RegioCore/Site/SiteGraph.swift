@@ -16,8 +16,13 @@ public struct SiteGraph: Sendable {
     public let coverage: [ContentPath: DocumentCoverage]
     /// Each region's visions, newest period first; computed once because every page asks.
     private let visionsByRegion: [Slug: [Document]]
-    /// Documents per theme id, sorted by title; the theme pages ask once per page.
-    private let documentsByTheme: [String: [Document]]
+    /// Documents per theme id and region (nil: national), sorted by title; theme pages ask per page.
+    private let documentsByTheme: [String: [Slug?: [Document]]]
+    /// Documents per place, so that a page asks a dictionary instead of scanning every document:
+    /// at 10,000 documents and 5,000 municipalities that scan was most of a build.
+    private let documentsByPlacement: [Placement: [Document]]
+    private let regionsBySlug: [Slug: Region]
+    private let documentsByRegion: [Slug: [Document]]
 
     public init(settings: SiteSettings, regions: [Region], documents: [Document], bodyLinks: [ContentPath: [DocumentLink]],
                 today: DayDate, checklist: Checklist? = nil, coverage: [ContentPath: DocumentCoverage] = [:]) {
@@ -46,15 +51,26 @@ public struct SiteGraph: Sendable {
         for document in documents {
             for theme in Set(document.metadata.themes.map(\.value)) { byTheme[theme, default: []].append(document) }
         }
-        documentsByTheme = byTheme.mapValues { $0.sorted { ($0.metadata.title, $0.path) < ($1.metadata.title, $1.path) } }
+        documentsByTheme = byTheme.mapValues { documents in
+            Dictionary(grouping: documents, by: \.placement.region).mapValues {
+                $0.sorted { ($0.metadata.title, $0.path) < ($1.metadata.title, $1.path) }
+            }
+        }
+        documentsByPlacement = Dictionary(grouping: byPath.values, by: \.placement).mapValues { $0.sorted { $0.path < $1.path } }
+        regionsBySlug = Dictionary(regions.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first })
+        documentsByRegion = Dictionary(grouping: byPath.values.filter { $0.placement.region != nil }) { $0.placement.region! }
+            .mapValues { $0.sorted { $0.path < $1.path } }
     }
 
-    public func documents(withTheme id: String) -> [Document] {
-        documentsByTheme[id] ?? []
+    /// The documents that name a theme: of every region (nil), or of one region with the national ones.
+    public func documents(withTheme id: String, in region: Slug? = nil) -> [Document] {
+        guard let byRegion = documentsByTheme[id] else { return [] }
+        let found = region.map { (byRegion[$0] ?? []) + (byRegion[nil] ?? []) } ?? byRegion.values.flatMap { $0 }
+        return found.sorted { ($0.metadata.title, $0.path) < ($1.metadata.title, $1.path) }
     }
 
     public func region(_ slug: Slug) -> Region? {
-        regions.first { $0.slug == slug }
+        regionsBySlug[slug]
     }
 
     /// A region's visions, newest period first.
@@ -68,13 +84,12 @@ public struct SiteGraph: Sendable {
     }
 
     public func plans(of region: Slug, municipality: Slug) -> [Document] {
-        documents.values
-            .filter { $0.placement == .municipality(region: region, municipality: municipality) }
+        (documentsByPlacement[.municipality(region: region, municipality: municipality)] ?? [])
             .sorted { ($1.period?.from ?? 0, $0.path) < ($0.period?.from ?? 0, $1.path) }
     }
 
     public func regionalFactsheets(of region: Slug) -> [Document] {
-        documents.values.filter { $0.placement == .regionFactsheets(region) }.sorted { $0.path < $1.path }
+        documentsByPlacement[.regionFactsheets(region)] ?? []
     }
 
     /// Factsheets about one municipality, which its page lists beside its plans.
@@ -85,7 +100,12 @@ public struct SiteGraph: Sendable {
         }
     }
 
+    /// Every document of a region: its visions, plans and factsheets, sorted by path.
+    public func documents(in region: Slug) -> [Document] {
+        documentsByRegion[region] ?? []
+    }
+
     public var nationalFactsheets: [Document] {
-        documents.values.filter { $0.placement == .national }.sorted { $0.path < $1.path }
+        documentsByPlacement[.national] ?? []
     }
 }
