@@ -89,6 +89,19 @@ struct PublishingTests {
         #expect(!alone.contains("haaglanden/"))
     }
 
+    @Test("de kopie van een landelijke factsheet in een regio noemt alleen verwijzingen uit die regio; de landelijke pagina alle")
+    func nationalCopyListsItsRegion() async throws {
+        let site = try #require(await build(Self.twoRegions).site)
+        let referredBy = { (page: String) throws -> Substring in
+            let html = try #require(site.html(page))
+            return html[try #require(html.range(of: #"<h2 id="verwezen-door">"#)).upperBound...]
+        }
+        let root = try referredBy("factsheets/landelijk.html")
+        #expect(root.contains("Regiovisie 2023-2026") && root.contains("Regiovisie West-Brabant"))
+        let haaglanden = try referredBy("haaglanden/landelijk/landelijk.html")
+        #expect(haaglanden.contains("Regiovisie 2023-2026") && !haaglanden.contains("West-Brabant"))
+    }
+
     @Test("zonder basisadres: geen canonical en geen sitemap; robots.txt zonder Sitemap-regel")
     func withoutBaseURL() async throws {
         let site = try #require(await build(Self.twoRegions).site)

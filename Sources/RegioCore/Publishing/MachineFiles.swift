@@ -57,9 +57,17 @@ struct MachineFiles {
                 title: document.metadata.title,
                 url: searchPage.url(to: siteMap.page(of: document.path, inRegion: region ?? document.placement.region)),
                 kind: text("type_\(document.metadata.type.rawValue)"), place: place(of: document),
-                summary: document.metadata.summary ?? "", terms: terms[document.path] ?? [:]
+                summary: Self.shortened(document.metadata.summary ?? ""), terms: terms[document.path] ?? [:]
             )
         }
+    }
+
+    /// A result shows the start of the summary; the whole of it would make the document blocks, which a
+    /// search loads, twice as large.
+    static func shortened(_ summary: String, limit: Int = 160) -> String {
+        guard summary.count > limit else { return summary }
+        let cut = summary.prefix(limit)
+        return (cut.lastIndex(of: " ").map { String(cut[..<$0]) } ?? String(cut)) + " …"
     }
 
     /// A factsheet's figures are found by what they count.

@@ -36,7 +36,14 @@ enum DocumentPage {
             context["hasChecklist"] = true
         }
         // A standalone region leaves out references to and from other regions: it has no pages for them.
-        let linked = { (paths: [ContentPath]) in paths.compactMap { graph.documents[$0] }.filter { base.canLink(base.page(of: $0)) }.map(base.item) }
+        // A region's copy of a national factsheet lists the region's own references only: the root copy
+        // lists them all (at 10,000 documents, every copy listing every plan made the site ten times larger).
+        let isRegionCopy = document.placement == .national && base.region != nil
+        let linked = { (paths: [ContentPath]) in
+            paths.compactMap { graph.documents[$0] }
+                .filter { !isRegionCopy || $0.placement.region == base.region || $0.placement == .national }
+                .filter { base.canLink(base.page(of: $0)) }.map(base.item)
+        }
         let outgoing = linked(graph.outgoing[document.path] ?? [])
         let incoming = linked(graph.incoming[document.path] ?? [])
         // Themes link to their pages when the checklist knows them (theme pages come from its list).
