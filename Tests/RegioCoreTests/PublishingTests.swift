@@ -9,8 +9,8 @@ import Testing
 /// Publishing anywhere: one region as a site of its own, the base URL, feeds, sitemap, robots and 404.
 @Suite("Publiceren: losse regio, feeds, sitemap")
 struct PublishingTests {
-    /// The valid site with a second region whose vision links to Haaglanden, and a national factsheet
-    /// with a chart image beside it.
+    /// The valid site with a second region whose vision links to Haaglanden, and the national factsheet
+    /// showing a chart image beside it.
     static let twoRegions = SiteFixture.valid.with("""
     === west-brabant/regio.yaml
     naam: West-Brabant
@@ -28,21 +28,10 @@ struct PublishingTests {
     ## Samenwerking
 
     Wij leren van [de visie van Haaglanden](../haaglanden/regiovisie-2023-2026.md) en van [de landelijke cijfers](../factsheets/landelijk.md).
-    === factsheets/landelijk.md
-    ---
-    type: factsheet
-    titel: Landelijke cijfers
-    status: vastgesteld
-    vastgesteld_op: 2024-01-10
-    schaal: landelijk
-    bron: {naam: CBS StatLine 84849NED, url: "https://www.cbs.nl/nl-nl/cijfers/detail/84849NED"}
-    cijfers:
-      - {label: Meldingen, waarde: 127340, eenheid: meldingen, jaar: 2023}
-    ---
-    ![Meldingen per jaar](grafiek.png)
     === factsheets/grafiek.png
     PNG
-    """)
+    """).with("=== factsheets/landelijk.md\n" + (SiteFixture.valid.files["factsheets/landelijk.md"] ?? "")
+        .replacingOccurrences(of: "---\nLandelijke cijfers.", with: "---\n![Meldingen per jaar](grafiek.png)"))
 
     func standalone(_ region: String, baseURL: BaseURL? = nil) async throws -> RenderedSite {
         let result = await build(Self.twoRegions, scope: .region(Slug(region)!), baseURL: baseURL)

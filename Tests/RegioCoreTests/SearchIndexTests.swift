@@ -19,21 +19,10 @@ struct SearchIndexTests {
         try #require(try payload(site, "\(folder)zoeken/termen-\(key).js").last as? [String: [Int]])
     }
 
-    static let fixture = SiteFixture.valid.with("""
-    === haaglanden/delft/plan-2024.md
-    ---
-    type: beleidsplan
-    titel: Eergerelateerd GÉWELD in Delft
-    samenvatting: Over het ĳsbergmodel.
-    status: concept
-    gemeente: GM0503
-    regiovisie: haaglanden/regiovisie-2023-2026
-    periode: {van: 2024, tot: 2025}
-    ---
-    ## Doelen
-
-    De aanpak van het café en de wijk: geweld geweld geweld.
-    """)
+    /// The valid fixture's plan with a title in capitals and accents, a summary with ĳ, and a body word used three times.
+    static let fixture = SiteFixture.valid.with("=== haaglanden/delft/plan-2024.md\n" + (SiteFixture.valid.files["haaglanden/delft/plan-2024.md"] ?? "")
+        .replacingOccurrences(of: "titel: Plan Delft 2024", with: "titel: Eergerelateerd GÉWELD in Delft\nsamenvatting: Over het ĳsbergmodel.")
+        .replacingOccurrences(of: "Volgens [de regiovisie](../regiovisie-2023-2026.md#visie).", with: "De aanpak van het café en de wijk: geweld geweld geweld."))
 
     @Test("titel, koppen, samenvatting en tekst: gevouwen naar kleine letters zonder accenten, ĳ als ij, zonder stopwoorden")
     func folding() async throws {
