@@ -26,6 +26,11 @@ public enum LinkRewrite: Sendable, Equatable {
     /// Leave it as written.
     case keep
     case replace(String)
+    /// Point the link at `url` and make `text` its only content: for a quoted figure, whose words come
+    /// from the factsheet rather than the author.
+    case fill(url: String, text: String)
+    /// Replace the link by plain text: a quoted figure whose factsheet is not part of the output.
+    case text(String)
     /// Drop the link but keep its text (an image keeps its description as text): for a target
     /// that is not part of the output.
     case unlink

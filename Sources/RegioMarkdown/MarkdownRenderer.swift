@@ -37,6 +37,27 @@ public enum MarkdownRenderer {
             break
         case let .replace(replacement):
             cmark_node_set_url(found.node, replacement)
+        case let .fill(url, text):
+            cmark_node_set_url(found.node, url)
+            while let child = cmark_node_first_child(found.node) {
+                cmark_node_unlink(child)
+                cmark_node_free(child)
+            }
+            if let literal = cmark_node_new(CMARK_NODE_TEXT) {
+                cmark_node_set_literal(literal, text)
+                cmark_node_append_child(found.node, literal)
+            }
+        case let .text(text):
+            if let literal = cmark_node_new(CMARK_NODE_TEXT) {
+                cmark_node_set_literal(literal, text)
+                cmark_node_insert_before(found.node, literal)
+            }
+            while let child = cmark_node_first_child(found.node) {
+                cmark_node_unlink(child)
+                cmark_node_free(child)
+            }
+            cmark_node_unlink(found.node)
+            cmark_node_free(found.node)
         case .unlink:
             // Children move out in front of the node; an image inside a link stays valid for its own turn.
             while let child = cmark_node_first_child(found.node) {

@@ -30,7 +30,28 @@ regiovisie: haaglanden/regiovisie-2023-2026
 periode: {van: 2024, tot: 2025}
 """
 
+/// The valid fixture whose national factsheet's figure has an id, `meldingen`, and a second figure `figure`.
+private func withFigureIDs(_ figure: String = "") -> SiteFixture {
+    SiteFixture.valid.with("=== factsheets/landelijk.md\n" + (SiteFixture.valid.files["factsheets/landelijk.md"] ?? "")
+        .replacingOccurrences(of: "  - {label: Meldingen,", with: "  - {id: meldingen, label: Meldingen,")
+        .replacingOccurrences(of: "jaar: 2023}\n", with: "jaar: 2023}\n" + figure))
+}
+
 let diagnosticCases: [DiagnosticCase] = [
+    DiagnosticCase(name: "onbekend cijfer met suggestie", fixture: withFigureIDs().with(
+        "=== haaglanden/delft/plan-2024.md\n---\n\(planKeys)\n---\nEr waren [](cijfer:factsheets/landelijk#meldingn)."),
+                   code: .unknownFigure, file: "haaglanden/delft/plan-2024.md", line: 8, column: 10,
+                   message: "factsheet `factsheets/landelijk` heeft geen cijfer met id `meldingn`", fixIt: "bedoelde u `#meldingen`?"),
+    DiagnosticCase(name: "cijfer uit een document dat geen factsheet is", fixture: plan(planKeys, body: "Zie [](cijfer:haaglanden/regiovisie-2023-2026#x)."),
+                   code: .unknownFigure, file: "haaglanden/delft/plan-2024.md", line: 8, column: 5,
+                   message: "`haaglanden/regiovisie-2023-2026` is geen factsheet"),
+    DiagnosticCase(name: "cijfer uit een factsheet die niet bestaat", fixture: plan(planKeys, body: "Zie [](cijfer:factsheets/landelik#meldingen)."),
+                   code: .brokenLink, file: "haaglanden/delft/plan-2024.md", line: 8, column: 5, message: "`factsheets/landelik.md`, dat niet bestaat",
+                   fixIt: "bedoelde u `factsheets/landelijk.md`?"),
+    DiagnosticCase(name: "twee cijfers met dezelfde id", fixture: withFigureIDs("  - {id: meldingen, label: Meldingen, waarde: 1, jaar: 2022}\n"),
+                   code: .duplicateID, file: "factsheets/landelijk.md", line: 10, column: 5, message: "de id `meldingen` staat al bij een eerder cijfer"),
+    DiagnosticCase(name: "ongeldige id van een cijfer", fixture: withFigureIDs("  - {id: Meldingen 2022, label: Meldingen, waarde: 1, jaar: 2022}\n"),
+                   code: .invalidValue, file: "factsheets/landelijk.md", line: 10, column: 10, message: "`Meldingen 2022` is geen geldige id voor een cijfer"),
     DiagnosticCase(name: "onbekende sleutel met suggestie", fixture: plan(planKeys + "\ntitle: Plan"), code: .unknownKey,
                    file: "haaglanden/delft/plan-2024.md", line: 7, column: 1, message: "onbekende sleutel `title`", fixIt: "bedoelde u `titel`?"),
     DiagnosticCase(name: "tikfout in sleutel", fixture: plan(planKeys + "\nsamenvating: kort"), code: .unknownKey,

@@ -28,7 +28,10 @@ public enum BuildPipeline {
         let siteMap = SiteMap(regions: regions.map(\.slug).sorted(), scope: options.scope)
         let wholeSite = SiteMap(regions: siteMap.regions)
         let bodyRenderer = BodyRenderer(
-            siteMap: siteMap, documentFiles: loaded.documentPaths, contentFiles: loaded.allPaths, allowHTML: settings?.allowHTML ?? false
+            siteMap: siteMap, documentFiles: loaded.documentPaths, contentFiles: loaded.allPaths, allowHTML: settings?.allowHTML ?? false,
+            figures: Dictionary(documents.compactMap { document in
+                if case let .factsheet(details) = document.details { (document.path, details.figures) } else { nil }
+            }, uniquingKeysWith: { first, _ in first })
         )
         let bodyJobs = documents.flatMap { document in
             // A document outside a standalone region gets no page but is still rendered once, for its findings.

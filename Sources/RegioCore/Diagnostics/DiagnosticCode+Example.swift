@@ -262,6 +262,13 @@ extension DiagnosticCode {
             Goed (de regiovisie staat een map hoger):
                 Dit plan werkt de [Regiovisie Haaglanden 2023-2026](../regiovisie-2023-2026.md) uit.
             """
+        case .unknownFigure:
+            """
+            Fout (in de tekst; de factsheet heeft geen cijfer met id meldingen-2032):
+                Veilig Thuis kreeg [](cijfer:factsheets/veilig-thuis-landelijk-2023#meldingen-2032) meldingen.
+            Goed (in de factsheet staat `- {id: meldingen-2023, label: Meldingen, waarde: 127340, jaar: 2023}`):
+                Veilig Thuis kreeg [](cijfer:factsheets/veilig-thuis-landelijk-2023#meldingen-2023).
+            """
         case .brokenAnchor:
             """
             Fout (in de tekst):

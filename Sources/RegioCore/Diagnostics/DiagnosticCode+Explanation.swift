@@ -58,6 +58,8 @@ extension DiagnosticCode {
             "Een link in de tekst wijst naar een bestand dat niet bestaat. Controleer de bestandsnaam en het relatieve pad (`../` voor een map hoger)."
         case .brokenAnchor:
             "Een link wijst naar een kop (`#...`) die in het doeldocument niet bestaat. Koppen krijgen een id van hun tekst: kleine letters, zonder accenten, spaties als koppeltekens."
+        case .unknownFigure:
+            "Een tekst noemt een cijfer uit een factsheet met `[](cijfer:pad#id)`: het pad van de factsheet vanaf de inhoudsmap, zonder `.md`, en de `id` van het cijfer. Regio zet er de waarde met eenheid neer, zoals die in de factsheet staat, met een link naar de tabel. Deze melding betekent dat de factsheet geen cijfer met die id heeft, of dat het pad geen factsheet is. Geef het cijfer in de factsheet een `id`, of verbeter de id in de tekst."
         case .reservedName:
             "Regio maakt zelf pagina's met vaste namen (`index`, `toetsing`) en mappen (`assets`, `landelijk`, `factsheets`). Een document of gemeentemap met zo'n naam zou zo'n pagina overschrijven. Kies een andere bestandsnaam, bijvoorbeeld `regiovisie-2023-2026.md`."
         case .noCurrentVision:

@@ -39,6 +39,7 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Codable {
     case overlappingVisions = "regiovisies-overlappen"
     case brokenLink = "link-naar-onbekend-bestand"
     case brokenAnchor = "link-naar-onbekende-kop"
+    case unknownFigure = "onbekend-cijfer"
     case noCurrentVision = "geldende-regiovisie"
 
     // The legal-framework checklist (kaders.yaml) and how documents use it

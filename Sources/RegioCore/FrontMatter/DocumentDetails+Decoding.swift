@@ -30,7 +30,7 @@ extension BeleidsplanDetails {
 
 extension FactsheetDetails {
     static let sourceKeys = ["naam", "url"]
-    static let figureKeys = ["label", "waarde", "eenheid", "jaar", "gemeente", "toelichting", "bron"]
+    static let figureKeys = ["id", "label", "waarde", "eenheid", "jaar", "gemeente", "toelichting", "bron"]
 
     static func decode(_ fields: YAMLFields, placement: Placement, _ diagnostics: inout [Diagnostic]) -> FactsheetDetails? {
         let scale = fields.choice("schaal", as: FactsheetScale.self, required: true, &diagnostics)
@@ -56,6 +56,14 @@ extension FactsheetDetails {
         let source = fields.object("bron", allowedKeys: sourceKeys, subject: "`bron`", required: true, &diagnostics).flatMap { Source.decode($0, &diagnostics) }
         let figures = (fields.list("cijfers", required: true, &diagnostics) ?? []).compactMap {
             Figure.decode($0, source: fields.source, &diagnostics)
+        }
+        var seen: Set<String> = []
+        for figure in figures {
+            guard let id = figure.id else { continue }
+            if !seen.insert(id).inserted {
+                diagnostics.append(Diagnostic(.duplicateID, "de id `\(id)` staat al bij een eerder cijfer van deze factsheet", at: figure.location,
+                                              fixIt: "geef elk cijfer een eigen id, bijvoorbeeld met het jaartal erin: `\(id)-\(figure.year)`"))
+            }
         }
         guard let scale, let source else { return nil }
         return FactsheetDetails(
@@ -91,9 +99,17 @@ extension Figure {
             }
         }
         let figureSource = fields.object("bron", allowedKeys: FactsheetDetails.sourceKeys, subject: "`bron`", &diagnostics).flatMap { Source.decode($0, &diagnostics) }
+        var id: String?
+        if let text = fields.string("id", &diagnostics) {
+            id = Slug(text)?.value
+            if id == nil {
+                diagnostics.append(Diagnostic(.invalidValue, "`\(text)` is geen geldige id voor een cijfer", at: fields.location(of: "id"),
+                                              fixIt: "gebruik kleine letters, cijfers en koppeltekens, zoals `meldingen-2023`"))
+            }
+        }
         guard let label, let value, let year else { return nil }
         return Figure(
-            label: label, value: value, unit: fields.string("eenheid", &diagnostics), year: year, municipality: municipality,
+            id: id, label: label, value: value, unit: fields.string("eenheid", &diagnostics), year: year, municipality: municipality,
             note: fields.string("toelichting", &diagnostics), source: figureSource, location: fields.location
         )
     }

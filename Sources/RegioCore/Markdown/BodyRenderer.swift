@@ -7,12 +7,28 @@ public struct BodyRenderer: Sendable {
     public let documentFiles: Set<String>
     public let contentFiles: Set<String>
     public let allowHTML: Bool
+    /// The figures of every factsheet, for `[](cijfer:pad#id)` in any text.
+    public let figures: [ContentPath: [Figure]]
+
+    public init(siteMap: SiteMap, documentFiles: Set<String>, contentFiles: Set<String>, allowHTML: Bool, figures: [ContentPath: [Figure]] = [:]) {
+        self.siteMap = siteMap
+        self.documentFiles = documentFiles
+        self.contentFiles = contentFiles
+        self.allowHTML = allowHTML
+        self.figures = figures
+    }
 
     public func render(_ document: Document, page: OutputPath, region: Slug?) -> RenderedBody {
-        let siteMap = siteMap, documents = documentFiles, files = contentFiles, file = document.file
+        let siteMap = siteMap, documents = documentFiles, files = contentFiles, file = document.file, figures = figures
         let options = MarkdownOptions(headingIDs: true, allowRawHTML: allowHTML) { destination in
             let target: OutputPath?, fragment: String?
             switch LinkTarget(destination: destination, from: file, documents: documents, files: files) {
+            case let .figure(path, id):
+                // The words come from the factsheet, so a text always shows the factsheet's number.
+                guard let figure = figures[path]?.first(where: { $0.id == id }) else { return .keep }
+                let sheet = siteMap.page(of: path, inRegion: region)
+                guard siteMap.isPublished(sheet) else { return .text(figure.quoted) }
+                return .fill(url: page.url(to: sheet) + "#" + Figure.anchor(id), text: figure.quoted)
             case let .document(path, anchor): (target, fragment) = (siteMap.page(of: path, inRegion: region), anchor)
             case let .file(path, anchor): (target, fragment) = (siteMap.file(path, inRegion: region), anchor)
             default: return .keep
@@ -36,6 +52,11 @@ public struct BodyRenderer: Sendable {
                 links.append(DocumentLink(target: document.path, fragment: id, location: location))
             case let .document(target, fragment):
                 links.append(DocumentLink(target: target, fragment: fragment, location: location))
+            case let .figure(path, id):
+                links.append(DocumentLink(target: path, fragment: nil, location: location))
+                if let problem = Self.figureProblem(path: path, id: id, figures: figures) {
+                    diagnostics.append(Diagnostic(.unknownFigure, problem.message, at: location, notes: problem.notes, fixIt: problem.fixIt))
+                }
             case let .file(path, _):
                 if let output = siteMap.file(path, inRegion: region), siteMap.isPublished(output) {
                     copied.append(CopiedFile(content: path, output: output))
@@ -80,6 +101,18 @@ public struct BodyRenderer: Sendable {
             Diagnostic(.strikethrough, "`~~` wordt letterlijk getoond: CommonMark kent geen doorhalen", at: location,
                        fixIt: "laat vervallen tekst weg; de vorige versie blijft in git bewaard")
         }
+    }
+
+    /// Why `cijfer:path#id` names no figure, or nil when it does.
+    static func figureProblem(path: ContentPath, id: String, figures: [ContentPath: [Figure]]) -> (message: String, notes: [String], fixIt: String?)? {
+        guard let sheet = figures[path] else {
+            return ("`\(path)` is geen factsheet: alleen factsheets hebben cijfers", [], "noem het pad van een factsheet, zoals `factsheets/veilig-thuis-landelijk-2023`")
+        }
+        guard !sheet.contains(where: { $0.id == id }) else { return nil }
+        let ids = sheet.compactMap(\.id)
+        let known = ids.isEmpty ? ["de cijfers van deze factsheet hebben nog geen `id`"] : ["ids in deze factsheet: " + ids.map { "`\($0)`" }.joined(separator: ", ")]
+        let fixIt = KeySuggestion.suggestion(for: id, among: ids).map { "bedoelde u `#\($0)`?" } ?? "geef het cijfer in de factsheet een `id` en noem die na `#`"
+        return (id.isEmpty ? "`cijfer:\(path)` noemt geen cijfer: zet `#` en de id van het cijfer erachter" : "factsheet `\(path)` heeft geen cijfer met id `\(id)`", known, fixIt)
     }
 
     /// The existing document whose name is closest to a broken link's target.

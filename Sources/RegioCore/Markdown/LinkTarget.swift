@@ -10,6 +10,8 @@ enum LinkTarget: Equatable {
     case document(ContentPath, fragment: String?)
     /// A file beside the documents, copied as it is.
     case file(String, fragment: String?)
+    /// A figure of a factsheet, quoted as `cijfer:pad#id` (the path as in front-matter references).
+    case figure(ContentPath, id: String)
     /// A path that climbs out of the content folder or starts at `/`.
     case outside
     /// A relative path to a file that is not there.
@@ -17,6 +19,17 @@ enum LinkTarget: Equatable {
 
     /// Resolves `destination` as written in the document at `file` (a path relative to the content folder).
     init(destination: String, from file: String, documents: Set<String>, files: Set<String>) {
+        if destination.hasPrefix(Self.figureScheme) {
+            let reference = destination.dropFirst(Self.figureScheme.count)
+            let parts = reference.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
+            let path = String(parts[0])
+            guard let content = ContentPath(path), !path.contains(".."), documents.contains(path + ".md") else {
+                self = path.contains("..") || path.hasPrefix("/") ? .outside : .missing(path + ".md")
+                return
+            }
+            self = .figure(content, id: parts.count == 2 ? String(parts[1]) : "")
+            return
+        }
         if destination.isEmpty || Self.hasScheme(destination) || destination.hasPrefix("//") {
             self = .external
             return
@@ -53,6 +66,9 @@ enum LinkTarget: Equatable {
             self = .missing(resolved)
         }
     }
+
+    /// `[](cijfer:factsheets/landelijk#meldingen)`: an empty link whose text Regio fills with the figure.
+    static let figureScheme = "cijfer:"
 
     private static func hasScheme(_ text: String) -> Bool {
         guard let colon = text.firstIndex(of: ":") else { return false }

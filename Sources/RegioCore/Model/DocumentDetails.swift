@@ -36,6 +36,8 @@ public enum FactsheetScale: String, Sendable, CaseIterable {
 
 /// One figure of a factsheet.
 public struct Figure: Sendable {
+    /// Set when the figure is quoted in a text as `[](cijfer:pad#id)`; unique within its factsheet.
+    public let id: String?
     public let label: String
     public let value: FigureValue
     public let unit: String?
@@ -45,6 +47,16 @@ public struct Figure: Sendable {
     /// The figure's own source when it differs from the factsheet's.
     public let source: Source?
     public let location: SourceLocation
+
+    /// How a text quotes the figure: its value the Dutch way, with its unit.
+    public var quoted: String {
+        [value.dutch, unit].compactMap { $0 }.joined(separator: " ")
+    }
+
+    /// The id of the figure's row in its factsheet's table.
+    public static func anchor(_ id: String) -> String {
+        "cijfer-" + id
+    }
 }
 
 /// What only a factsheet has.

@@ -124,6 +124,8 @@ enum DocumentPage {
     private static func figure(_ base: PageContext, _ figure: Figure, sheet: FactsheetDetails, region: Region?) -> [String: Any] {
         let municipality = figure.municipality.map { code in region?.municipality(code: code)?.name ?? code.value }
         return [
+            "rowID": figure.id.map(Figure.anchor) ?? "",
+            "hasRowID": figure.id != nil,
             "label": figure.label,
             "value": figure.value.dutch,
             "unit": figure.unit ?? "",

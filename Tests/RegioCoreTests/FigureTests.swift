@@ -1,0 +1,49 @@
+import Foundation
+import RegioCore
+import RegioTestSupport
+import Testing
+
+/// Figures: quoted in any text by `[](cijfer:pad#id)`, shown the Dutch way, linked to their row.
+@Suite("Cijfers")
+struct FigureTests {
+    static let quoting = SiteFixture.valid
+        .with("=== factsheets/landelijk.md\n" + (SiteFixture.valid.files["factsheets/landelijk.md"] ?? "")
+            .replacingOccurrences(of: "  - {label: Meldingen,", with: "  - {id: meldingen, label: Meldingen,"))
+        .with("""
+        === haaglanden/delft/plan-2024.md
+        ---
+        type: beleidsplan
+        titel: Plan Delft 2024
+        status: concept
+        gemeente: GM0503
+        regiovisie: haaglanden/regiovisie-2023-2026
+        periode: {van: 2024, tot: 2025}
+        ---
+        ## Doelen
+
+        Veilig Thuis kreeg in 2023 [](cijfer:factsheets/landelijk#meldingen), zie ook [de **tabel**](cijfer:factsheets/landelijk#meldingen).
+        """)
+
+    @Test("een geciteerd cijfer toont de waarde uit de factsheet, met eenheid, als link naar zijn rij")
+    func quotedFigure() async throws {
+        let result = await build(Self.quoting)
+        #expect(result.diagnostics.isEmpty, "\(result.diagnostics.map(\.message))")
+        let site = try #require(result.site)
+        let plan = try #require(site.html("haaglanden/delft/plan-2024.html"))
+        #expect(plan.contains(#"Veilig Thuis kreeg in 2023 <a href="../landelijk/landelijk.html#cijfer-meldingen">127.340 meldingen</a>, zie ook <a href="../landelijk/landelijk.html#cijfer-meldingen">127.340 meldingen</a>."#))
+        #expect(site.html("haaglanden/landelijk/landelijk.html")?.contains(#"<tr id="cijfer-meldingen">"#) == true)
+        #expect(site.html("factsheets/landelijk.html")?.contains(#"<tr id="cijfer-meldingen">"#) == true)
+        // The factsheet counts as referred to by the plan.
+        let sheet = try #require(site.html("haaglanden/landelijk/landelijk.html"))
+        #expect(sheet[try #require(sheet.range(of: #"id="verwezen-door""#)).upperBound...].contains("Plan Delft 2024"))
+        let audit = try LinkAudit.run(site)
+        #expect(audit.broken.isEmpty, "\(audit.broken)")
+    }
+
+    @Test("getallen op z'n Nederlands: punt per duizendtal, komma voor decimalen", arguments: [
+        ("127340", "127.340"), ("28.5", "28,5"), ("1234.56", "1.234,56"), ("-4", "-4"), ("999", "999"), ("1000000", "1.000.000"),
+    ])
+    func dutchNumbers(_ written: String, _ shown: String) throws {
+        #expect(try #require(FigureValue(written)).dutch == shown)
+    }
+}
