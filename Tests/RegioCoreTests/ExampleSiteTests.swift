@@ -32,6 +32,8 @@ struct ExampleSiteTests {
         #expect(!portal.contains("check-ontbreekt"))
         let westBrabant = try #require(site.html("west-brabant/index.html"))
         #expect(westBrabant.contains("Regiovisie huiselijk geweld en kindermishandeling West-Brabant 2026-2029"))
+        let haaglanden = try #require(site.html("haaglanden/regiovisie-2023-2026.html"))
+        #expect(haaglanden.contains(#"In Den Haag werden in 2014 <a href="factsheets/den-haag-huisverboden.html#cijfer-huisverboden-2014">336 huisverboden</a>"#))
         let vision = try #require(site.html("west-brabant/regiovisie-2026-2029.html"))
         #expect(vision.contains("<a href=\"#opvang\">Zie de sectie ‘Opvang’</a>"))
     }
