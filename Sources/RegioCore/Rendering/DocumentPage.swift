@@ -20,6 +20,10 @@ enum DocumentPage {
         if case let .factsheet(details) = document.details {
             context["figures"] = details.figures.map { figure(base, $0, sheet: details, region: region) }
             context["hasFigures"] = !details.figures.isEmpty
+            let charts = Chart.charts(for: details.figures) { code in region?.municipality(code: code)?.name ?? code.value }
+            context["charts"] = charts.enumerated().map { index, chart in
+                ["svg": chart.svg(id: "grafiek-\(index + 1)"), "title": chart.title] as [String: Any]
+            }
             context["source"] = source(details.source)
         }
         if let checklist = graph.checklist, let coverage = graph.coverage[document.path], !coverage.results.isEmpty {

@@ -1,0 +1,72 @@
+/// A chart drawn at build time as inline SVG, from one series of a factsheet's figures. The table
+/// under it stays the accessible equivalent; the chart has its own title and a description in words,
+/// and shows every value as text, so nothing depends on colour or on seeing the bars.
+struct Chart {
+    enum Kind { case bars, line }
+
+    struct Point {
+        let label: String
+        let value: FigureValue
+        /// For a line over years: where the point stands on the time axis.
+        var year: Int?
+    }
+
+    let kind: Kind
+    let title: String
+    let unit: String?
+    let points: [Point]
+
+    /// The charts a factsheet's figures make: figures with the same label and unit form a series.
+    /// One year across several municipalities is a bar chart; one place over several years a line.
+    static func charts(for figures: [Figure], municipalityName: (GemeenteCode) -> String) -> [Chart] {
+        var order: [String] = []
+        var series: [String: [Figure]] = [:]
+        for figure in figures {
+            let key = figure.label + "\u{1F}" + (figure.unit ?? "")
+            if series[key] == nil { order.append(key) }
+            series[key, default: []].append(figure)
+        }
+        return order.compactMap { key -> Chart? in
+            guard let figures = series[key], figures.count >= 2, let first = figures.first else { return nil }
+            let years = Set(figures.map(\.year)), places = Set(figures.map { $0.municipality?.value ?? "" })
+            if years.count == 1, places.count == figures.count, !places.contains("") {
+                let points = figures.map { Point(label: municipalityName($0.municipality!), value: $0.value) }
+                return Chart(kind: .bars, title: "\(first.label), \(first.year)", unit: first.unit, points: points)
+            }
+            if places.count == 1, years.count == figures.count {
+                let points = figures.sorted { $0.year < $1.year }.map { Point(label: String($0.year), value: $0.value, year: $0.year) }
+                return Chart(kind: .line, title: first.label, unit: first.unit, points: points)
+            }
+            return nil
+        }
+    }
+
+    /// What a screen reader says instead of the picture: the kind, the range and every value.
+    var spokenDescription: String {
+        let kindText = kind == .bars ? "Staafdiagram" : "Lijndiagram"
+        let values = points.map { "\($0.label): \(Self.text($0.value, unit: unit))" }.joined(separator: "; ")
+        return "\(kindText) van \(points.count) waarden. \(values)."
+    }
+
+    static func text(_ value: FigureValue, unit: String?) -> String {
+        [value.dutch, unit].compactMap { $0 }.joined(separator: " ")
+    }
+
+    /// The SVG; `id` makes the title and description ids unique on the page.
+    func svg(id: String) -> String {
+        switch kind {
+        case .bars: BarChartDrawing(chart: self).svg(id: id)
+        case .line: LineChartDrawing(chart: self).svg(id: id)
+        }
+    }
+
+    /// The opening tag and the accessible name every chart shares.
+    func header(id: String, width: Int, height: Int) -> String {
+        """
+        <svg xmlns="http://www.w3.org/2000/svg" class="chart" viewBox="0 0 \(width) \(height)" role="img" aria-labelledby="\(id)-titel \(id)-beschrijving">
+        <title id="\(id)-titel">\(XMLText.escape(title))</title>
+        <desc id="\(id)-beschrijving">\(XMLText.escape(spokenDescription))</desc>
+
+        """
+    }
+}

@@ -1,0 +1,82 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+import RegioCore
+import RegioTestSupport
+import Testing
+
+/// Charts drawn at build time as inline SVG, next to the figures table that stays their accessible form.
+@Suite("Grafieken")
+struct ChartTests {
+    /// A regional factsheet comparing three municipalities in one year, and a series over years.
+    static let fixture = SiteFixture.valid.with("""
+    === haaglanden/regio.yaml
+    naam: Haaglanden
+    centrumgemeenten: [GM0518]
+    gemeenten:
+      - {code: GM0518, naam: "'s-Gravenhage", slug: den-haag}
+      - {code: GM0503, naam: Delft}
+      - {code: GM0603, naam: Rijswijk}
+    === haaglanden/factsheets/meldingen.md
+    ---
+    type: factsheet
+    titel: Meldingen per gemeente
+    status: vastgesteld
+    vastgesteld_op: 2024-05-01
+    schaal: regio
+    bron: {naam: Voorbeeldbron}
+    cijfers:
+      - {label: Meldingen, waarde: 4200, eenheid: meldingen, jaar: 2023, gemeente: GM0518}
+      - {label: Meldingen, waarde: 610, eenheid: meldingen, jaar: 2023, gemeente: GM0503}
+      - {label: Meldingen, waarde: 305.5, eenheid: meldingen, jaar: 2023, gemeente: GM0603}
+      - {label: Huisverboden in de regio, waarde: 120, jaar: 2019}
+      - {label: Huisverboden in de regio, waarde: 150, jaar: 2021}
+      - {label: Huisverboden in de regio, waarde: 90, jaar: 2022}
+      - {label: Los cijfer, waarde: 1, jaar: 2023}
+    ---
+    Tekst.
+    """)
+
+    static func svgs(_ html: String) throws -> [String] {
+        try html.matches(of: Regex(#"(?s)<svg .*?</svg>"#)).map { String(html[$0.range]) }
+    }
+
+    @Test("één jaar over gemeenten wordt een staafdiagram, een reeks over jaren een lijn; een los cijfer geen grafiek")
+    func chartKinds() async throws {
+        let result = await build(Self.fixture)
+        #expect(result.diagnostics.isEmpty, "\(result.diagnostics.map(\.message))")
+        let page = try #require(result.site?.html("haaglanden/factsheets/meldingen.html"))
+        let charts = try Self.svgs(page)
+        #expect(charts.count == 2)
+        try Self.matchesSnapshot(charts[0], "staven.svg")
+        try Self.matchesSnapshot(charts[1], "lijn.svg")
+        // The table stays, after the charts, as their accessible equivalent.
+        let table = try #require(page.range(of: "<table>"))
+        #expect(try #require(page.range(of: "</svg>", options: .backwards)).upperBound < table.lowerBound)
+        #expect(page.contains("<figcaption>Meldingen, 2023</figcaption>"))
+    }
+
+    @Test("elke grafiek is welgevormde XML met titel en beschrijving waar role=img naar wijst, en alle waarden als tekst")
+    func accessibleAndWellFormed() async throws {
+        let page = try #require(await build(Self.fixture).site?.html("haaglanden/factsheets/meldingen.html"))
+        for svg in try Self.svgs(page) {
+            #expect(XMLParser(data: Data(svg.utf8)).parse(), "\(svg)")
+            let labelled = try #require(svg.firstMatch(of: try Regex(#"role="img" aria-labelledby="([^ ]+) ([^"]+)""#)))
+            #expect(svg.contains(#"<title id="\#(labelled.output[1].substring ?? "")">"#))
+            #expect(svg.contains(#"<desc id="\#(labelled.output[2].substring ?? "")">"#))
+        }
+        #expect(page.contains("<desc id=\"grafiek-1-beschrijving\">Staafdiagram van 3 waarden. &apos;s-Gravenhage: 4.200 meldingen; Delft: 610 meldingen; Rijswijk: 305,5 meldingen.</desc>"))
+        #expect(page.contains(">305,5 meldingen</text>"))
+    }
+
+    /// Compares with the reviewed SVG in Fixtures/grafieken; `REGIO_UPDATE_SNAPSHOTS=1` rewrites it.
+    static func matchesSnapshot(_ svg: String, _ name: String) throws {
+        let url = RepositoryPaths.root.appendingPathComponent("Tests/RegioCoreTests/Fixtures/grafieken/\(name)")
+        if ProcessInfo.processInfo.environment["REGIO_UPDATE_SNAPSHOTS"] == "1" {
+            try Data((svg + "\n").utf8).write(to: url)
+        }
+        let expected = try String(contentsOf: url, encoding: .utf8)
+        #expect(svg + "\n" == expected, "\(name) changed; look at it and run with REGIO_UPDATE_SNAPSHOTS=1 if it is right")
+    }
+}
