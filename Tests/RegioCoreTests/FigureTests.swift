@@ -40,6 +40,21 @@ struct FigureTests {
         #expect(audit.broken.isEmpty, "\(audit.broken)")
     }
 
+    @Test("een berekend gemiddelde op z'n Nederlands, met hoogstens één decimaal", arguments: [
+        (1705.1666, "1.705,2"), (610.0, "610"), (-0.5, "-0,5"), (0.04, "0"), (12_345.95, "12.346"),
+    ])
+    func computedNumbers(_ number: Double, _ shown: String) {
+        #expect(FigureValue.dutch(number) == shown)
+    }
+
+    @Test("de gemeentepagina zet elk cijfer naast het gemiddelde en de spreiding in de regio")
+    func municipalityComparedWithRegion() async throws {
+        let result = await build(ChartTests.fixture)
+        let site = try #require(result.site)
+        let delft = try #require(site.html("haaglanden/delft/index.html"))
+        #expect(delft.contains(#"<tr><th scope="row">Meldingen</th><td class="num">610</td><td>meldingen</td><td>2023</td><td class="num">1.705,2</td><td class="num">305,5–4.200 <span class="doc-meta">(3 gemeenten)</span></td>"#))
+    }
+
     @Test("getallen op z'n Nederlands: punt per duizendtal, komma voor decimalen", arguments: [
         ("127340", "127.340"), ("28.5", "28,5"), ("1234.56", "1.234,56"), ("-4", "-4"), ("999", "999"), ("1000000", "1.000.000"),
     ])

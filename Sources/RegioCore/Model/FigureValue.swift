@@ -29,5 +29,12 @@ public struct FigureValue: Sendable, Hashable, Comparable {
         return (negative ? "-" : "") + grouped + decimals
     }
 
+    /// A computed number (an average) the Dutch way, with at most one decimal.
+    public static func dutch(_ number: Double) -> String {
+        let tenths = Int((abs(number) * 10).rounded())
+        let text = (number < 0 && tenths > 0 ? "-" : "") + String(tenths / 10) + (tenths % 10 == 0 ? "" : "." + String(tenths % 10))
+        return FigureValue(text)?.dutch ?? text
+    }
+
     public static func < (lhs: FigureValue, rhs: FigureValue) -> Bool { lhs.value < rhs.value }
 }

@@ -26,19 +26,49 @@ enum MunicipalityPage {
     }
 
     /// Every figure about the municipality, from any factsheet of its region: a sheet about the
-    /// municipality as a whole, or one figure of a regional sheet that names it.
+    /// municipality as a whole, or one figure of a regional sheet that names it. Each is shown next to
+    /// the region: the average and range of the same figure (label, unit, year) over its municipalities.
     private static func figures(_ base: PageContext, region: Region, municipality: Municipality) -> [[String: Any]] {
-        base.graph.regionalFactsheets(of: region.slug).flatMap { sheet -> [[String: Any]] in
+        let sheets = base.graph.regionalFactsheets(of: region.slug)
+        let comparison = RegionComparison(sheets: sheets)
+        return sheets.flatMap { sheet -> [[String: Any]] in
             guard case let .factsheet(details) = sheet.details else { return [] }
-            let concerning = details.municipality == municipality.code
-                ? details.figures.filter { $0.municipality == nil || $0.municipality == municipality.code }
-                : details.figures.filter { $0.municipality == municipality.code }
-            return concerning.map { figure in
-                [
+            return details.figures.filter { ($0.municipality ?? details.municipality) == municipality.code }.map { figure in
+                let peers = comparison.values(for: figure)
+                var row: [String: Any] = [
                     "label": figure.label, "value": figure.value.dutch, "unit": figure.unit ?? "", "year": String(figure.year),
                     "sheetTitle": sheet.metadata.title, "sheetURL": base.url(base.page(of: sheet)),
                 ]
+                if peers.count >= 2 {
+                    row["average"] = FigureValue.dutch(peers.reduce(0, +) / Double(peers.count))
+                    row["range"] = "\(FigureValue.dutch(peers.min()!))–\(FigureValue.dutch(peers.max()!))"
+                    row["peerCount"] = String(peers.count)
+                }
+                row["hasComparison"] = peers.count >= 2
+                return row
             }
         }
+    }
+}
+
+/// The same figure for every municipality of a region, to set one municipality's value beside.
+struct RegionComparison {
+    private var values: [String: [Double]] = [:]
+
+    init(sheets: [Document]) {
+        for sheet in sheets {
+            guard case let .factsheet(details) = sheet.details else { continue }
+            for figure in details.figures where (figure.municipality ?? details.municipality) != nil {
+                values[Self.key(figure), default: []].append(figure.value.value)
+            }
+        }
+    }
+
+    func values(for figure: Figure) -> [Double] {
+        values[Self.key(figure)] ?? []
+    }
+
+    private static func key(_ figure: Figure) -> String {
+        [figure.label, figure.unit ?? "", String(figure.year)].joined(separator: "\u{1F}")
     }
 }
