@@ -9,20 +9,9 @@ struct FigureTests {
     static let quoting = SiteFixture.valid
         .with("=== factsheets/landelijk.md\n" + (SiteFixture.valid.files["factsheets/landelijk.md"] ?? "")
             .replacingOccurrences(of: "  - {label: Meldingen,", with: "  - {id: meldingen, label: Meldingen,"))
-        .with("""
-        === haaglanden/delft/plan-2024.md
-        ---
-        type: beleidsplan
-        titel: Plan Delft 2024
-        status: concept
-        gemeente: GM0503
-        regiovisie: haaglanden/regiovisie-2023-2026
-        periode: {van: 2024, tot: 2025}
-        ---
-        ## Doelen
-
-        Veilig Thuis kreeg in 2023 [](cijfer:factsheets/landelijk#meldingen), zie ook [de **tabel**](cijfer:factsheets/landelijk#meldingen).
-        """)
+        .with("=== haaglanden/delft/plan-2024.md\n" + (SiteFixture.valid.files["haaglanden/delft/plan-2024.md"] ?? "").replacingOccurrences(
+            of: "Volgens [de regiovisie](../regiovisie-2023-2026.md#visie).",
+            with: "Veilig Thuis kreeg in 2023 [](cijfer:factsheets/landelijk#meldingen), zie ook [de **tabel**](cijfer:factsheets/landelijk#meldingen)."))
 
     @Test("een geciteerd cijfer toont de waarde uit de factsheet, met eenheid, als link naar zijn rij")
     func quotedFigure() async throws {
