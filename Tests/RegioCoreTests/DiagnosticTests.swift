@@ -50,6 +50,12 @@ let diagnosticCases: [DiagnosticCase] = [
                    fixIt: "bedoelde u `factsheets/landelijk.md`?"),
     DiagnosticCase(name: "twee cijfers met dezelfde id", fixture: withFigureIDs("  - {id: meldingen, label: Meldingen, waarde: 1, jaar: 2022}\n"),
                    code: .duplicateID, file: "factsheets/landelijk.md", line: 10, column: 5, message: "de id `meldingen` staat al bij een eerder cijfer"),
+    DiagnosticCase(name: "cijfer uit de toekomst", fixture: withFigureIDs("  - {label: Meldingen, waarde: 1, jaar: 2032}\n"),
+                   code: .invalidValue, file: "factsheets/landelijk.md", line: 10, column: 5,
+                   message: "het cijfer `Meldingen` heeft jaar 2032, dat na de peildatum 2026-11-25 ligt"),
+    DiagnosticCase(name: "lege reeks cijfers", fixture: SiteFixture.valid.with("=== factsheets/landelijk.md\n" + (SiteFixture.valid.files["factsheets/landelijk.md"] ?? "")
+        .replacingOccurrences(of: "cijfers:\n  - {label: Meldingen, waarde: 127340, eenheid: meldingen, jaar: 2023}", with: "cijfers: []")),
+                   code: .invalidValue, file: "factsheets/landelijk.md", line: 8, column: 10, message: "`cijfers` is leeg"),
     DiagnosticCase(name: "ongeldige id van een cijfer", fixture: withFigureIDs("  - {id: Meldingen 2022, label: Meldingen, waarde: 1, jaar: 2022}\n"),
                    code: .invalidValue, file: "factsheets/landelijk.md", line: 10, column: 10, message: "`Meldingen 2022` is geen geldige id voor een cijfer"),
     DiagnosticCase(name: "onbekende sleutel met suggestie", fixture: plan(planKeys + "\ntitle: Plan"), code: .unknownKey,

@@ -54,7 +54,12 @@ extension FactsheetDetails {
         }
         let year = fields.int("peiljaar", &diagnostics)
         let source = fields.object("bron", allowedKeys: sourceKeys, subject: "`bron`", required: true, &diagnostics).flatMap { Source.decode($0, &diagnostics) }
-        let figures = (fields.list("cijfers", required: true, &diagnostics) ?? []).compactMap {
+        let figureNodes = fields.list("cijfers", required: true, &diagnostics)
+        if figureNodes?.isEmpty == true {
+            diagnostics.append(Diagnostic(.invalidValue, "`cijfers` is leeg: een factsheet heeft minstens één cijfer", at: fields.location(of: "cijfers"),
+                                          fixIt: "zet onder `cijfers:` een regel als `- {label: Meldingen, waarde: 1234, jaar: 2023}`"))
+        }
+        let figures = (figureNodes ?? []).compactMap {
             Figure.decode($0, source: fields.source, &diagnostics)
         }
         var seen: Set<String> = []

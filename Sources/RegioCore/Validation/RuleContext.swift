@@ -32,6 +32,7 @@ public enum SiteRules {
         MunicipalityInOneRegionRule(),
         PlanMunicipalityRule(),
         FactsheetMunicipalityRule(),
+        FigureYearRule(),
         ReferenceRule(),
         PlanPeriodRule(),
         VisionVersionsRule(),
