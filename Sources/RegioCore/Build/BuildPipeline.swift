@@ -22,7 +22,10 @@ public enum BuildPipeline {
             return (document, found)
         }
         diagnostics += decoded.flatMap(\.1)
-        let documents = decoded.compactMap(\.0)
+        let (documents, figureFiles) = FigureTable.attach(
+            to: decoded.compactMap(\.0), from: options.content, files: loaded.allPaths, &diagnostics
+        )
+        for file in figureFiles { sources[file.path] = file }
 
         // Render bodies for every page a document gets, rewriting links as we go.
         let siteMap = SiteMap(regions: regions.map(\.slug).sorted(), scope: options.scope)

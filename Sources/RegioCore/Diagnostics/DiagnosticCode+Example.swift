@@ -262,6 +262,15 @@ extension DiagnosticCode {
             Goed (de regiovisie staat een map hoger):
                 Dit plan werkt de [Regiovisie Haaglanden 2023-2026](../regiovisie-2023-2026.md) uit.
             """
+        case .csvSyntax:
+            """
+            Fout (regel 3 heeft een veld te veel: de `;` in de toelichting scheidt velden):
+                label;waarde;jaar;toelichting
+                Meldingen;1.234;2023;voorlopig
+                Adviezen;2.345;2023;voorlopig; afgerond
+            Goed:
+                Adviezen;2.345;2023;"voorlopig; afgerond"
+            """
         case .unknownFigure:
             """
             Fout (in de tekst; de factsheet heeft geen cijfer met id meldingen-2032):

@@ -58,6 +58,8 @@ extension DiagnosticCode {
             "Een link in de tekst wijst naar een bestand dat niet bestaat. Controleer de bestandsnaam en het relatieve pad (`../` voor een map hoger)."
         case .brokenAnchor:
             "Een link wijst naar een kop (`#...`) die in het doeldocument niet bestaat. Koppen krijgen een id van hun tekst: kleine letters, zonder accenten, spaties als koppeltekens."
+        case .csvSyntax:
+            "Een cijferbestand (CSV, genoemd bij `cijferbestand`) kan niet goed worden gelezen: een regel heeft meer of minder velden dan de kopregel, een aanhalingsteken wordt niet gesloten, of het bestand is leeg. De melding noemt de regel in het CSV-bestand. Velden met het scheidingsteken erin (`;` of `,`) staan tussen aanhalingstekens; een aanhalingsteken binnen zo'n veld schrijft u dubbel."
         case .unknownFigure:
             "Een tekst noemt een cijfer uit een factsheet met `[](cijfer:pad#id)`: het pad van de factsheet vanaf de inhoudsmap, zonder `.md`, en de `id` van het cijfer. Regio zet er de waarde met eenheid neer, zoals die in de factsheet staat, met een link naar de tabel. Deze melding betekent dat de factsheet geen cijfer met die id heeft, of dat het pad geen factsheet is. Geef het cijfer in de factsheet een `id`, of verbeter de id in de tekst."
         case .reservedName:

@@ -13,6 +13,7 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Codable {
     case missingFrontMatter = "front-matter-ontbreekt"
     case unclosedFrontMatter = "front-matter-niet-gesloten"
     case yamlSyntax = "yaml-syntaxfout"
+    case csvSyntax = "csv-fout"
     case duplicateKey = "dubbele-sleutel"
 
     // Schema

@@ -5,7 +5,7 @@ extension Document {
     static let keysByType: [DocumentType: [String]] = [
         .regiovisie: ["regio", "periode", "kaders", "vorige"],
         .beleidsplan: ["gemeente", "soort", "regiovisie", "periode", "kaders"],
-        .factsheet: ["schaal", "gemeente", "peiljaar", "bron", "cijfers"],
+        .factsheet: ["schaal", "gemeente", "peiljaar", "bron", "cijfers", "cijferbestand"],
     ]
 
     /// Stage 3: reads one document's front matter into typed metadata. Returns nil when the

@@ -54,7 +54,8 @@ extension FactsheetDetails {
         }
         let year = fields.int("peiljaar", &diagnostics)
         let source = fields.object("bron", allowedKeys: sourceKeys, subject: "`bron`", required: true, &diagnostics).flatMap { Source.decode($0, &diagnostics) }
-        let figureNodes = fields.list("cijfers", required: true, &diagnostics)
+        let figureFile = fields.string("cijferbestand", &diagnostics).map { Located($0, at: fields.location(of: "cijferbestand")) }
+        let figureNodes = fields.list("cijfers", required: figureFile == nil, &diagnostics)
         if figureNodes?.isEmpty == true {
             diagnostics.append(Diagnostic(.invalidValue, "`cijfers` is leeg: een factsheet heeft minstens één cijfer", at: fields.location(of: "cijfers"),
                                           fixIt: "zet onder `cijfers:` een regel als `- {label: Meldingen, waarde: 1234, jaar: 2023}`"))
@@ -73,7 +74,7 @@ extension FactsheetDetails {
         guard let scale, let source else { return nil }
         return FactsheetDetails(
             scale: scale, municipality: municipality, municipalityLocation: municipality.map { _ in fields.location(of: "gemeente") },
-            referenceYear: year, source: source, figures: figures
+            referenceYear: year, source: source, figures: figures, figureFile: figureFile
         )
     }
 }

@@ -52,7 +52,8 @@ public struct Document: Sendable {
     public let file: String
     public let placement: Placement
     public let metadata: CommonMetadata
-    public let details: Details
+    /// Settable inside the core only: figures from a CSV file are added after decoding.
+    public internal(set) var details: Details
     /// The front-matter keys that have a value, for requirements met by a field (`veld`).
     public let presentKeys: Set<String>
     public let body: String

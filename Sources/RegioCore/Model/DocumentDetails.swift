@@ -66,5 +66,8 @@ public struct FactsheetDetails: Sendable {
     public let municipalityLocation: SourceLocation?
     public let referenceYear: Int?
     public let source: Source
-    public let figures: [Figure]
+    /// From `cijfers`, then from the CSV file named by `cijferbestand`, in file order.
+    public internal(set) var figures: [Figure]
+    /// `cijferbestand` as written, relative to the factsheet, with where it was written.
+    public let figureFile: Located<String>?
 }

@@ -1,0 +1,80 @@
+import Foundation
+import RegioCore
+import RegioTestSupport
+import Testing
+
+/// Figures from a CSV file beside a factsheet, on the files in Fixtures/cijferbestanden: Dutch Excel
+/// exports (BOM, CRLF, `;`, `1.234,5`), plain CSV, and the mistakes statisticians' files contain.
+@Suite("Cijferbestanden (CSV)")
+struct FigureTableTests {
+    /// The valid site with a regional factsheet whose figures come from the named fixture file.
+    static func site(with csv: String) throws -> SiteFixture {
+        let url = RepositoryPaths.root.appendingPathComponent("Tests/RegioCoreTests/Fixtures/cijferbestanden/\(csv)")
+        let text = String(decoding: try Data(contentsOf: url), as: UTF8.self)
+        var files = SiteFixture.valid.with("""
+        === haaglanden/factsheets/meldingen.md
+        ---
+        type: factsheet
+        titel: Meldingen per gemeente
+        status: vastgesteld
+        vastgesteld_op: 2024-05-01
+        schaal: regio
+        bron: {naam: Voorbeeldbron}
+        cijferbestand: meldingen.csv
+        ---
+        Tekst.
+        """).files
+        files["haaglanden/factsheets/meldingen.csv"] = text
+        return SiteFixture(files: files)
+    }
+
+    @Test("een Excel-export: BOM, CRLF, puntkomma's, Nederlandse getallen en een veld met ; \"\" en een regeleinde")
+    func excelExport() async throws {
+        let result = await build(try Self.site(with: "excel.csv"))
+        #expect(result.diagnostics.isEmpty, "\(result.diagnostics.map { "\($0.location.line): \($0.message)" })")
+        let page = try #require(result.site?.html("haaglanden/factsheets/meldingen.html"))
+        #expect(page.contains(#"<tr id="cijfer-meldingen-dh">"#))
+        #expect(page.contains(#"<td class="num">4.200</td>"#) && page.contains(#"<td class="num">28,5</td>"#))
+        #expect(page.contains("Voorlopig; &quot;afgerond&quot;\r\nop tientallen") || page.contains("Voorlopig; &quot;afgerond&quot;\nop tientallen"))
+        // Two municipalities in one year: a bar chart.
+        #expect(page.contains("Staafdiagram van 2 waarden. &apos;s-Gravenhage: 4.200 meldingen; Delft: 610 meldingen."))
+    }
+
+    @Test("een gewone CSV met komma's en punten als decimaalteken")
+    func commaSeparated() async throws {
+        let result = await build(try Self.site(with: "komma.csv"))
+        #expect(result.diagnostics.isEmpty, "\(result.diagnostics.map(\.message))")
+        let page = try #require(result.site?.html("haaglanden/factsheets/meldingen.html"))
+        #expect(page.contains(#"<td class="num">1.234,5</td>"#) && page.contains("Lijndiagram van 2 waarden. 2022: 1.234,5; 2023: 1.300."))
+    }
+
+    @Test("fouten in een cijferbestand staan op hun regel in het CSV-bestand; de rest van de site wordt gebouwd", arguments: [
+        ("korte-regel.csv", DiagnosticCode.csvSyntax, 3, "deze regel heeft 2 velden, de kopregel 3"),
+        ("open-aanhalingsteken.csv", .csvSyntax, 3, "het aanhalingsteken op deze regel wordt niet gesloten"),
+        ("kolom-ontbreekt.csv", .unknownKey, 1, "onbekende kolom `wearde`"),
+        ("kolom-ontbreekt.csv", .missingField, 1, "de kolom `waarde` ontbreekt"),
+        ("geen-getal.csv", .invalidValue, 2, "`1.5` in kolom `waarde` is geen getal"),
+        ("geen-getal.csv", .invalidValue, 3, "`veel` in kolom `waarde` is geen getal"),
+        ("toekomst-en-gemeente.csv", .invalidValue, 2, "heeft jaar 2031, dat na de peildatum 2026-11-25 ligt"),
+        ("toekomst-en-gemeente.csv", .unknownMunicipality, 3, "gemeente GM0363 hoort niet bij regio Haaglanden"),
+    ])
+    func mistakes(_ csv: String, _ code: DiagnosticCode, _ line: Int, _ message: String) async throws {
+        let result = await build(try Self.site(with: csv))
+        let found = result.diagnostics.filter { $0.code == code && $0.message.contains(message) }
+        #expect(found.count == 1, "\(result.diagnostics.map { "\($0.location): \($0.message)" })")
+        #expect(found.first?.location.file == "haaglanden/factsheets/meldingen.csv")
+        #expect(found.first?.location.line == line)
+        #expect(result.site?.html("haaglanden/index.html") != nil, "the rest of the site is still built")
+        #expect(result.sources["haaglanden/factsheets/meldingen.csv"] != nil, "the printer can show the CSV line")
+    }
+
+    @Test("een cijferbestand dat niet bestaat is een fout bij `cijferbestand`")
+    func missingFile() async throws {
+        var files = try Self.site(with: "komma.csv").files
+        files["haaglanden/factsheets/meldingen.csv"] = nil
+        let result = await build(SiteFixture(files: files))
+        let diagnostic = try #require(result.diagnostics.first { $0.code == .brokenLink })
+        #expect(diagnostic.location.file == "haaglanden/factsheets/meldingen.md" && diagnostic.location.line == 8)
+        #expect(diagnostic.message == "het cijferbestand `meldingen.csv` bestaat niet naast de factsheet")
+    }
+}
