@@ -34,6 +34,10 @@ struct ExampleSiteTests {
         #expect(westBrabant.contains("Regiovisie huiselijk geweld en kindermishandeling West-Brabant 2026-2029"))
         let haaglanden = try #require(site.html("haaglanden/regiovisie-2023-2026.html"))
         #expect(haaglanden.contains(#"In Den Haag werden in 2014 <a href="factsheets/den-haag-huisverboden.html#cijfer-huisverboden-2014">336 huisverboden</a>"#))
+        // The national Veilig Thuis factsheet takes most of its figures from a Dutch Excel CSV beside it.
+        let national = try #require(site.html("haaglanden/landelijk/veilig-thuis-landelijk-2023.html"))
+        #expect(national.contains(#"<th scope="row">Meldingen uit de kinderopvang<br><small>Voorlopig cijfer; CBS rondt af op vijftallen.</small></th>"#))
+        #expect(national.contains(#"<a href="veilig-thuis-landelijk-2023.html#cijfer-meldingen-2023">127.340 meldingen</a>"#))
         let vision = try #require(site.html("west-brabant/regiovisie-2026-2029.html"))
         #expect(vision.contains("<a href=\"#opvang\">Zie de sectie ‘Opvang’</a>"))
     }
