@@ -38,6 +38,9 @@ struct ExampleSiteTests {
         let national = try #require(site.html("haaglanden/landelijk/veilig-thuis-landelijk-2023.html"))
         #expect(national.contains(#"<th scope="row">Meldingen uit de kinderopvang<br><small>Voorlopig cijfer; CBS rondt af op vijftallen.</small></th>"#))
         #expect(national.contains(#"<a href="veilig-thuis-landelijk-2023.html#cijfer-meldingen-2023">127.340 meldingen</a>"#))
+        // Indicators: the region's matrix and a municipality's tips.
+        #expect(site.html("west-brabant/index.html")?.contains(#"<a href="roosendaal/index.html">Roosendaal</a></th><td class="indicator indicator-geen">niet gemeld</td><td class="indicator indicator-in-ontwikkeling">"#) == true)
+        #expect(site.html("west-brabant/roosendaal/index.html")?.contains("Tip: Volg het aandeel hermeldingen bij Veilig Thuis") == true)
         let vision = try #require(site.html("west-brabant/regiovisie-2026-2029.html"))
         #expect(vision.contains("<a href=\"#opvang\">Zie de sectie ‘Opvang’</a>"))
     }

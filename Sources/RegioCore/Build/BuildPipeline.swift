@@ -7,7 +7,7 @@ public enum BuildPipeline {
         let loaded = ContentLoader.load(from: options.content)
         var diagnostics = loaded.diagnostics
         var sources: [String: SourceFile] = [:]
-        for file in [loaded.siteFile, loaded.checklistFile].compactMap({ $0 }) + loaded.regionFiles + loaded.documentFiles {
+        for file in [loaded.siteFile, loaded.checklistFile, loaded.indicatorFile].compactMap({ $0 }) + loaded.regionFiles + loaded.documentFiles {
             sources[file.path] = file
         }
 
@@ -15,6 +15,7 @@ public enum BuildPipeline {
         var settings = loaded.siteFile.flatMap { SiteSettings.decode($0, &diagnostics) }
         if let baseURL = options.baseURL { settings?.baseURL = baseURL }
         let checklist = loaded.checklistFile.flatMap { Checklist.decode($0, &diagnostics) }
+        let indicators = loaded.indicatorFile.flatMap { IndicatorSet.decode($0, &diagnostics) }
         let regions = loaded.regionFiles.compactMap { Region.decode($0, &diagnostics) }
         let decoded = await parallelMap(loaded.documentFiles, width: options.parallelism) { file in
             var found: [Diagnostic] = []
@@ -72,7 +73,7 @@ public enum BuildPipeline {
             regions: Dictionary(regions.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first }),
             documents: Dictionary(documents.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first }),
             headings: headings, bodyLinks: bodyLinks, documentFiles: loaded.documentPaths,
-            checklist: checklist, coverage: coverage, today: options.today
+            checklist: checklist, coverage: coverage, today: options.today, indicators: indicators
         )
         diagnostics += SiteRules.check(context)
 
@@ -83,7 +84,7 @@ public enum BuildPipeline {
                 diagnostics += themeDiagnostics.items
             case let .success(theme):
                 let graph = SiteGraph(settings: settings, regions: regions, documents: documents, bodyLinks: bodyLinks,
-                                      today: options.today, checklist: checklist, coverage: coverage)
+                                      today: options.today, checklist: checklist, coverage: coverage, indicators: indicators)
                 site = await renderSite(graph: graph, siteMap: siteMap, theme: theme, bodies: bodies,
                                         linkedFiles: linkedFiles, options: options)
             }

@@ -5,6 +5,8 @@ public struct LoadedContent: Sendable {
     public var siteFile: SourceFile?
     /// `kaders.yaml`, the legal-framework checklist, when the content has one.
     public var checklistFile: SourceFile?
+    /// `indicatoren.yaml`, the monitor's indicators, when the content has one.
+    public var indicatorFile: SourceFile?
     public var regionFiles: [SourceFile] = []
     public var documentFiles: [SourceFile] = []
     /// Paths of every Markdown document found, also those that could not be read: links to them are not broken.
@@ -20,7 +22,7 @@ public enum ContentLoader {
     public static let maximumFileSize = 8 * 1024 * 1024
 
     /// Files at the top that belong to later capabilities or to the author, and are not documents.
-    static let ignoredNames: Set<String> = ["README.md", "indicatoren.yaml"]
+    static let ignoredNames: Set<String> = ["README.md"]
 
     public static func load(from fileSystem: any ContentFileSystem) -> LoadedContent {
         var content = LoadedContent()
@@ -43,6 +45,7 @@ public enum ContentLoader {
             switch role {
             case .site: content.siteFile = file
             case .checklist: content.checklistFile = file
+            case .indicators: content.indicatorFile = file
             case .region: content.regionFiles.append(file)
             case .document: content.documentFiles.append(file)
             case .other: break
@@ -118,7 +121,7 @@ public enum ContentLoader {
 
 /// What a file is, from where it is.
 enum FileRole: Equatable {
-    case site, checklist, region, document, other
+    case site, checklist, indicators, region, document, other
 
     init(path: String) {
         let parts = path.split(separator: "/")
@@ -126,6 +129,8 @@ enum FileRole: Equatable {
             self = .site
         } else if path == Checklist.fileName {
             self = .checklist
+        } else if path == IndicatorSet.fileName {
+            self = .indicators
         } else if parts.count == 2, parts[1] == "regio.yaml" {
             self = .region
         } else if path.hasSuffix(".md") {

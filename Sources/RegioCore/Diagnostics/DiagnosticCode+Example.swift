@@ -262,6 +262,13 @@ extension DiagnosticCode {
             Goed (de regiovisie staat een map hoger):
                 Dit plan werkt de [Regiovisie Haaglanden 2023-2026](../regiovisie-2023-2026.md) uit.
             """
+        case .unknownIndicator:
+            """
+            Fout (indicatoren.yaml kent `signaleren-bespreken` niet):
+                indicatoren: {signaleren-bespreken: op-orde}
+            Goed:
+                indicatoren: {eerder-signaleren-en-bespreken: op-orde}
+            """
         case .csvSyntax:
             """
             Fout (regel 3 heeft een veld te veel: de `;` in de toelichting scheidt velden):

@@ -58,6 +58,8 @@ extension DiagnosticCode {
             "Een link in de tekst wijst naar een bestand dat niet bestaat. Controleer de bestandsnaam en het relatieve pad (`../` voor een map hoger)."
         case .brokenAnchor:
             "Een link wijst naar een kop (`#...`) die in het doeldocument niet bestaat. Koppen krijgen een id van hun tekst: kleine letters, zonder accenten, spaties als koppeltekens."
+        case .unknownIndicator:
+            "Een lokaal plan geeft onder `indicatoren` per indicator een status (`op-orde`, `in-ontwikkeling` of `ontbreekt`). De indicatoren zelf staan in `indicatoren.yaml` in de hoofdmap van de inhoud; deze melding betekent dat een id daar niet in staat, of dat er geen `indicatoren.yaml` is. Neem de id over uit dat bestand."
         case .csvSyntax:
             "Een cijferbestand (CSV, genoemd bij `cijferbestand`) kan niet goed worden gelezen: een regel heeft meer of minder velden dan de kopregel, een aanhalingsteken wordt niet gesloten, of het bestand is leeg. De melding noemt de regel in het CSV-bestand. Velden met het scheidingsteken erin (`;` of `,`) staan tussen aanhalingstekens; een aanhalingsteken binnen zo'n veld schrijft u dubbel."
         case .unknownFigure:

@@ -46,6 +46,7 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Codable {
     // The legal-framework checklist (kaders.yaml) and how documents use it
     case unknownFramework = "onbekend-kader"
     case unknownTheme = "onbekend-thema"
+    case unknownIndicator = "onbekende-indicator"
     case unknownEvidence = "onbekend-bewijs"
     case duplicateID = "dubbele-id"
     case invalidValidity = "ongeldige-geldigheid"

@@ -4,7 +4,7 @@ extension Document {
     static let commonKeys = ["type", "titel", "samenvatting", "status", "vastgesteld_op", "versie", "themas", "trefwoorden", "uitzonderingen"]
     static let keysByType: [DocumentType: [String]] = [
         .regiovisie: ["regio", "periode", "kaders", "vorige"],
-        .beleidsplan: ["gemeente", "soort", "regiovisie", "periode", "kaders"],
+        .beleidsplan: ["gemeente", "soort", "regiovisie", "periode", "kaders", "indicatoren"],
         .factsheet: ["schaal", "gemeente", "peiljaar", "bron", "cijfers", "cijferbestand"],
     ]
 

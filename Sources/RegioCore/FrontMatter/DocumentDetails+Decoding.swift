@@ -23,8 +23,10 @@ extension BeleidsplanDetails {
         let period = Period.decode(fields, key: "periode", required: true, &diagnostics)
         let frameworks = fields.locatedStringList("kaders", &diagnostics) ?? []
         let municipality = fields.string("gemeente", &diagnostics).map { DeclaredMunicipality(reference: $0, location: fields.location(of: "gemeente")) }
+        let indicators = IndicatorScore.decodeAll(fields, &diagnostics)
         guard let regiovisie else { return nil }
-        return BeleidsplanDetails(kind: kind, regiovisie: regiovisie, period: period, frameworks: frameworks, declaredMunicipality: municipality)
+        return BeleidsplanDetails(kind: kind, regiovisie: regiovisie, period: period, frameworks: frameworks, declaredMunicipality: municipality,
+                                  indicators: indicators)
     }
 }
 

@@ -21,6 +21,8 @@ public struct BeleidsplanDetails: Sendable {
     public let frameworks: [Located<String>]
     /// The `gemeente` key as written, checked against the folder once regions are known.
     public let declaredMunicipality: DeclaredMunicipality?
+    /// How the plan scores itself on the indicators of indicatoren.yaml, in the order written.
+    public let indicators: [IndicatorScore]
 }
 
 /// A municipality named in front matter by CBS code or slug.

@@ -19,6 +19,10 @@ enum MunicipalityPage {
         context["hasFactsheets"] = !factsheets.isEmpty
         context["vision"] = vision.map(base.item) ?? [:]
         context["hasVision"] = vision != nil
+        if let indicators = graph.indicators, let list = IndicatorView(base: base, indicators: indicators).list(for: municipality, in: region) {
+            context["indicators"] = list
+            context["hasIndicators"] = true
+        }
         let figures = figures(base, region: region, municipality: municipality)
         context["figures"] = figures
         context["hasFigures"] = !figures.isEmpty

@@ -37,6 +37,10 @@ enum RegionPage {
                 "hasPlans": !plans.isEmpty,
             ]
         }
+        if let indicators = graph.indicators, !indicators.indicators.isEmpty {
+            context["indicators"] = IndicatorView(base: base, indicators: indicators).matrix(region)
+            context["hasIndicators"] = true
+        }
         let factsheets = graph.regionalFactsheets(of: region.slug) + graph.nationalFactsheets
         context["factsheets"] = factsheets.map(base.item)
         context["hasFactsheets"] = !factsheets.isEmpty

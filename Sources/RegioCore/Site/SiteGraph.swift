@@ -14,6 +14,7 @@ public struct SiteGraph: Sendable {
     public let checklist: Checklist?
     /// Each document's checklist results, for its page and the matrices.
     public let coverage: [ContentPath: DocumentCoverage]
+    public let indicators: IndicatorSet?
     /// Each region's visions, newest period first; computed once because every page asks.
     private let visionsByRegion: [Slug: [Document]]
     /// Documents per theme id and region (nil: national), sorted by title; theme pages ask per page.
@@ -25,7 +26,8 @@ public struct SiteGraph: Sendable {
     private let documentsByRegion: [Slug: [Document]]
 
     public init(settings: SiteSettings, regions: [Region], documents: [Document], bodyLinks: [ContentPath: [DocumentLink]],
-                today: DayDate, checklist: Checklist? = nil, coverage: [ContentPath: DocumentCoverage] = [:]) {
+                today: DayDate, checklist: Checklist? = nil, coverage: [ContentPath: DocumentCoverage] = [:], indicators: IndicatorSet? = nil) {
+        self.indicators = indicators
         self.settings = settings
         self.today = today
         self.checklist = checklist

@@ -14,6 +14,8 @@ public struct RuleContext: Sendable {
     public let coverage: [ContentPath: DocumentCoverage]
     /// The build's date: concepts are judged against it, and the current regiovisie is the one whose period holds it.
     public let today: DayDate
+    /// The monitor's indicators, when the content has a sound `indicatoren.yaml`.
+    public var indicators: IndicatorSet? = nil
 
     public func headingIDs(of path: ContentPath) -> Set<String>? {
         headings[path].map { Set($0.map(\.id)) }
@@ -33,6 +35,7 @@ public enum SiteRules {
         PlanMunicipalityRule(),
         FactsheetMunicipalityRule(),
         FigureYearRule(),
+        IndicatorRule(),
         ReferenceRule(),
         PlanPeriodRule(),
         VisionVersionsRule(),

@@ -1,0 +1,62 @@
+/// How the indicators read on a page: the region's matrix (municipalities × indicators) and a
+/// municipality's own scores with the tips for what is not yet in order. Each municipality is
+/// judged by its newest plan that scores indicators.
+struct IndicatorView {
+    let base: PageContext
+    let indicators: IndicatorSet
+
+    /// The status in words, with a sign for a quick scan that screen readers skip.
+    func status(_ score: IndicatorScore?) -> [String: Any] {
+        guard let score else { return ["code": "geen", "label": base.text("indicator_geen"), "sign": "", "hasSign": false] }
+        let sign = switch score.status {
+        case .opOrde: "✓"
+        case .inOntwikkeling: "◐"
+        case .ontbreekt: "✗"
+        }
+        return ["code": score.status.rawValue, "label": base.text("indicator_\(score.status.rawValue)"), "sign": sign, "hasSign": true]
+    }
+
+    /// The newest plan of the municipality that scores indicators, and its scores by indicator id.
+    func scores(of municipality: Municipality, in region: Region) -> (plan: Document, scores: [String: IndicatorScore])? {
+        for plan in base.graph.plans(of: region.slug, municipality: municipality.slug) {
+            guard case let .beleidsplan(details) = plan.details, !details.indicators.isEmpty else { continue }
+            return (plan, Dictionary(details.indicators.map { ($0.indicator.value, $0) }, uniquingKeysWith: { first, _ in first }))
+        }
+        return nil
+    }
+
+    func matrix(_ region: Region) -> [String: Any] {
+        let rows = region.municipalities.sorted { $0.name < $1.name }.map { municipality -> [String: Any] in
+            let found = scores(of: municipality, in: region)
+            return [
+                "name": municipality.name,
+                "url": base.url(base.siteMap.municipalityIndex(region.slug, municipality.slug)),
+                "cells": indicators.indicators.map { status(found?.scores[$0.id]) },
+            ]
+        }
+        return [
+            "columns": indicators.indicators.map { ["short": $0.shortName, "name": $0.name, "explanation": $0.explanation] },
+            "rows": rows,
+            "source": indicators.source.map { ["name": $0.name, "url": $0.url ?? "", "hasURL": $0.url != nil] as [String: Any] } ?? [:],
+            "hasSource": indicators.source != nil,
+        ]
+    }
+
+    /// A municipality's scores, each with its note, and the tip when it is not in order.
+    func list(for municipality: Municipality, in region: Region) -> [String: Any]? {
+        guard let found = scores(of: municipality, in: region) else { return nil }
+        return [
+            "planTitle": found.plan.metadata.title,
+            "planURL": base.url(base.page(of: found.plan)),
+            "items": indicators.indicators.map { indicator -> [String: Any] in
+                let score = found.scores[indicator.id]
+                let needsTip = score?.status != .opOrde
+                return [
+                    "name": indicator.name, "status": status(score),
+                    "note": score?.note ?? "", "hasNote": score?.note != nil,
+                    "tip": indicator.tip, "hasTip": needsTip,
+                ]
+            },
+        ]
+    }
+}

@@ -1,0 +1,20 @@
+/// A plan scores only indicators that indicatoren.yaml lists; without that file it scores none.
+struct IndicatorRule: SiteRule {
+    func check(_ context: RuleContext) -> [Diagnostic] {
+        context.documents.values.sorted { $0.path < $1.path }.flatMap { document -> [Diagnostic] in
+            guard case let .beleidsplan(details) = document.details else { return [] }
+            guard let indicators = context.indicators else {
+                return details.indicators.prefix(1).map { score in
+                    Diagnostic(.unknownIndicator, "dit plan scoort indicatoren, maar de inhoud heeft geen \(IndicatorSet.fileName)",
+                               at: score.indicator.location, fixIt: "zet \(IndicatorSet.fileName) in de hoofdmap van de inhoud, of laat `indicatoren` weg")
+                }
+            }
+            let ids = indicators.indicators.map(\.id)
+            return details.indicators.filter { indicators.indicator($0.indicator.value) == nil }.map { score in
+                Diagnostic(.unknownIndicator, "onbekende indicator `\(score.indicator.value)`", at: score.indicator.location,
+                           notes: ["indicatoren staan in \(indicators.file)"],
+                           fixIt: KeySuggestion.suggestion(for: score.indicator.value, among: ids).map { "bedoelde u `\($0)`?" })
+            }
+        }
+    }
+}
