@@ -78,6 +78,34 @@ struct BrowserTests {
         #expect(run.status == 0, "\(run.output)")
     }
 
+    @Test("grafieken (staaf en lijn) en indicatoren: 0 axe-overtredingen en geldige HTML (vnu)")
+    func chartsAndIndicators() async throws {
+        // The chart fixture (three municipalities) with the indicator set and a plan that scores it.
+        var files = ChartTests.fixture.files
+        let indicators = try IndicatorTests.site().files
+        for path in ["indicatoren.yaml", "haaglanden/delft/plan-2024.md"] { files[path] = indicators[path] }
+        let result = await build(SiteFixture(files: files))
+        #expect(result.diagnostics.isEmpty, "\(result.diagnostics.map(\.message))")
+        let site = try #require(result.site)
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("regio-charts-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try DiskSiteWriter(output: folder).write(site)
+        #expect(site.html("haaglanden/factsheets/meldingen.html")?.contains("Staafdiagram") == true)
+        #expect(site.html("haaglanden/index.html")?.contains(#"id="indicatoren""#) == true)
+        let axe = try Self.script("check_site.py", [folder.path, "--report", folder.appendingPathComponent("axe.json").path])
+        #expect(axe.status == 0, "\(axe.output)")
+        let vnu = Process()
+        vnu.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        vnu.arguments = ["java", "-jar", try #require(HTMLValidityTests.vnuJar), "--errors-only", "--skip-non-html", folder.path]
+        let pipe = Pipe()
+        vnu.standardOutput = pipe
+        vnu.standardError = pipe
+        try vnu.run()
+        let report = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        vnu.waitUntilExit()
+        #expect(vnu.terminationStatus == 0 && report.isEmpty, "\(report)")
+    }
+
     @Test("afdrukken: geen navigatie, linkdoelen achter de links, zwart op wit (printmedia in Chromium, PDF als artefact)")
     func printing() async throws {
         let site = try await Self.writtenExample()

@@ -57,6 +57,8 @@ struct FigureTableTests {
         ("geen-getal.csv", .invalidValue, 3, "`veel` in kolom `waarde` is geen getal"),
         ("toekomst-en-gemeente.csv", .invalidValue, 2, "heeft jaar 2031, dat na de peildatum 2026-11-25 ligt"),
         ("toekomst-en-gemeente.csv", .unknownMunicipality, 3, "gemeente GM0363 hoort niet bij regio Haaglanden"),
+        ("alleen-kop.csv", .invalidValue, 1, "het cijferbestand heeft alleen een kopregel en geen cijfers"),
+        ("leeg.csv", .csvSyntax, 1, "het cijferbestand is leeg"),
     ])
     func mistakes(_ csv: String, _ code: DiagnosticCode, _ line: Int, _ message: String) async throws {
         let result = await build(try Self.site(with: csv))

@@ -46,6 +46,11 @@ enum FigureTable {
         }
         diagnostics += problems
         guard problems.isEmpty else { return [] }
+        guard records.count > 1 else {
+            diagnostics.append(Diagnostic(.invalidValue, "het cijferbestand heeft alleen een kopregel en geen cijfers", at: SourceLocation(file: file.path, line: header.line),
+                                          fixIt: "zet onder de kopregel één regel per cijfer"))
+            return []
+        }
         return records.dropFirst().compactMap { record in
             figure(record, names: names, file: file.path, dutchNumbers: delimiter == ";", &diagnostics)
         }
