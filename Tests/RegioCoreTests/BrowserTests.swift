@@ -94,16 +94,8 @@ struct BrowserTests {
         #expect(site.html("haaglanden/index.html")?.contains(#"id="indicatoren""#) == true)
         let axe = try Self.script("check_site.py", [folder.path, "--report", folder.appendingPathComponent("axe.json").path])
         #expect(axe.status == 0, "\(axe.output)")
-        let vnu = Process()
-        vnu.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        vnu.arguments = ["java", "-jar", try #require(HTMLValidityTests.vnuJar), "--errors-only", "--skip-non-html", folder.path]
-        let pipe = Pipe()
-        vnu.standardOutput = pipe
-        vnu.standardError = pipe
-        try vnu.run()
-        let report = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        vnu.waitUntilExit()
-        #expect(vnu.terminationStatus == 0 && report.isEmpty, "\(report)")
+        let (status, report) = try HTMLValidityTests.validate(folder)
+        #expect(status == 0 && report.isEmpty, "\(report)")
     }
 
     @Test("afdrukken: geen navigatie, linkdoelen achter de links, zwart op wit (printmedia in Chromium, PDF als artefact)")
