@@ -23,11 +23,14 @@ struct BuildRunner {
             parallelism: ProcessInfo.processInfo.activeProcessorCount,
             today: try options.buildDate(),
             scope: scope,
-            baseURL: baseURL
+            baseURL: baseURL,
+            history: GitHistoryReader(contentFolder: contentURL).read()
         )
         let clock = ContinuousClock()
         let start = clock.now
         let result = await BuildPipeline.run(buildOptions)
+        // Said once, on standard error so that JSON and SARIF on standard output stay clean.
+        if let limitation = result.historyLimitation { printError("regio: let op: \(limitation)") }
         return (result, clock.now - start)
     }
 }

@@ -147,6 +147,18 @@ struct CommandTests {
         #expect(wrong.errors.contains("de regio `haaglandn` bestaat niet in content/; bedoelde u `haaglanden`?"), "\(wrong.errors)")
     }
 
+    @Test("buiten git zegt regio één keer wat het niet weet, op stderr; stdout blijft geldige JSON")
+    func historyLimitationOnce() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try SiteFixture.valid.write(to: folder.appendingPathComponent("content"))
+        let run = try regio(["check", "--content", folder.appendingPathComponent("content").path, "--format", "json"])
+        #expect(run.status == 0, "\(run.errors)")
+        #expect(run.errors.components(separatedBy: "let op:").count == 2, "\(run.errors)")
+        #expect(run.errors.contains("niet in een git-repository"))
+        #expect(try JSONSerialization.jsonObject(with: Data(run.output.utf8)) is [Any])
+    }
+
     @Test("uitleg legt een code uit, ook als explain")
     func explain() throws {
         let run = try regio(["uitleg", "onbekende-sleutel"])

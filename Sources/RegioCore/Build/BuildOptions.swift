@@ -14,9 +14,13 @@ public struct BuildOptions: Sendable {
     public var scope: SiteMap.Scope
     /// Overrides `basis_url` from site.yaml: where the output will be served, ending in `/`.
     public var baseURL: BaseURL?
+    /// What git knows of the content's files, read by the caller (`GitHistoryReader`); nil: not asked.
+    public var history: ContentHistory?
 
     public init(content: any ContentFileSystem, theme: any ContentFileSystem, themeLabel: String = "themes/default",
-                parallelism: Int = 1, today: DayDate, scope: SiteMap.Scope = .whole, baseURL: BaseURL? = nil) {
+                parallelism: Int = 1, today: DayDate, scope: SiteMap.Scope = .whole, baseURL: BaseURL? = nil,
+                history: ContentHistory? = nil) {
+        self.history = history
         self.content = content
         self.scope = scope
         self.baseURL = baseURL

@@ -84,15 +84,18 @@ public enum BuildPipeline {
                 diagnostics += themeDiagnostics.items
             case let .success(theme):
                 let graph = SiteGraph(settings: settings, regions: regions, documents: documents, bodyLinks: bodyLinks,
-                                      today: options.today, checklist: checklist, coverage: coverage, indicators: indicators)
+                                      today: options.today, checklist: checklist, coverage: coverage, indicators: indicators,
+                                      history: options.history?.files ?? [:])
                 site = await renderSite(graph: graph, siteMap: siteMap, theme: theme, bodies: bodies,
                                         linkedFiles: linkedFiles, options: options)
             }
         }
-        return BuildResult(
+        var result = BuildResult(
             diagnostics: diagnostics.inReadingOrder(), sources: sources, site: site, checklist: checklist,
             documentCount: loaded.documentPaths.count, regions: siteMap.regions
         )
+        result.historyLimitation = options.history?.limitation
+        return result
     }
 
     private static func renderSite(

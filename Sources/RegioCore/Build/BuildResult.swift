@@ -13,6 +13,8 @@ public struct BuildResult: Sendable {
     public let regions: [Slug]
 
     public var regionCount: Int { regions.count }
+    /// What the build could not know from git, to be said once; nil when history was complete.
+    public var historyLimitation: String? = nil
 
     public var hasErrors: Bool { diagnostics.errorCount > 0 }
 }

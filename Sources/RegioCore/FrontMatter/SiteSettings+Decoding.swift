@@ -1,7 +1,7 @@
 import Yams
 
 extension SiteSettings {
-    static let keys = ["titel", "omschrijving", "taal", "basis_url", "html_toestaan"]
+    static let keys = ["titel", "omschrijving", "taal", "basis_url", "html_toestaan", "auteurs_tonen"]
 
     /// Reads `site.yaml`.
     static func decode(_ file: SourceFile, _ diagnostics: inout [Diagnostic]) -> SiteSettings? {
@@ -27,10 +27,13 @@ extension SiteSettings {
                 ))
             }
         }
+        let showAuthors = fields.string("auteurs_tonen", &diagnostics).map { $0 == "true" || $0 == "ja" } ?? false
         guard let title else { return nil }
-        return SiteSettings(
+        var settings = SiteSettings(
             title: title, description: fields.string("omschrijving", &diagnostics), language: language,
             baseURL: baseURL, allowHTML: allowHTML
         )
+        settings.showAuthors = showAuthors
+        return settings
     }
 }

@@ -12,6 +12,8 @@ public struct SiteSettings: Sendable {
     public var baseURL: BaseURL?
     /// Lets raw HTML in Markdown through. Off unless a site asks for it explicitly.
     public var allowHTML: Bool
+    /// Shows who made each change. Off unless a site asks for it: names are personal data.
+    public var showAuthors: Bool = false
 
     public init(title: String, description: String? = nil, language: Language = .nl, baseURL: BaseURL? = nil, allowHTML: Bool = false) {
         self.title = title

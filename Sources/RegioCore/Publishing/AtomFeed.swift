@@ -7,7 +7,8 @@ import Foundation
 /// Ids must be absolute IRIs: the page's address with a base URL, else a `urn:uuid:` derived from the
 /// region and the document's path, so the same content always gives the same ids.
 ///
-/// A document's date is its `vastgesteld_op`; documents without one (concepts) are not in the feed.
+/// A document's date is its last change in git, else its `vastgesteld_op`; a document with neither
+/// (a concept outside git) is not in the feed.
 struct AtomFeed {
     let graph: SiteGraph
     let siteMap: SiteMap
@@ -16,10 +17,10 @@ struct AtomFeed {
 
     func data() -> Data {
         let feedPath = siteMap.feed(region.slug)
-        let documents = graph.documents(in: region.slug)
-            .filter { $0.metadata.adoptedOn != nil }
-            .sorted { ($1.metadata.adoptedOn!, $0.path) < ($0.metadata.adoptedOn!, $1.path) }
-        let updated = documents.first?.metadata.adoptedOn ?? graph.today
+        let dated = graph.documents(in: region.slug).compactMap { document in date(of: document).map { (document, $0) } }
+            .sorted { ($1.1, $0.0.path) < ($0.1, $1.0.path) }
+        let documents = dated.map(\.0)
+        let updated = dated.first?.1 ?? graph.today
         var xml = """
         <?xml version="1.0" encoding="utf-8"?>
         <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="\(graph.settings.language.rawValue)">
@@ -40,7 +41,7 @@ struct AtomFeed {
             <title>\(XMLText.escape(document.metadata.title))</title>
             <id>\(id(of: page))</id>
             <link rel="alternate" type="text/html" href="\(href(page, from: feedPath))"/>
-            <updated>\(timestamp(document.metadata.adoptedOn!))</updated>
+            <updated>\(timestamp(date(of: document) ?? graph.today))</updated>
             <category term="\(type)" label="\(XMLText.escape(strings["type_\(type)"] ?? type))"/>
 
             """
@@ -49,6 +50,10 @@ struct AtomFeed {
         }
         xml += "</feed>\n"
         return Data(xml.utf8)
+    }
+
+    private func date(of document: Document) -> DayDate? {
+        graph.history(of: document)?.lastChanged ?? document.metadata.adoptedOn
     }
 
     private func href(_ target: OutputPath, from feed: OutputPath) -> String {

@@ -56,6 +56,13 @@ enum DocumentPage {
             return ["name": topic.name, "url": base.url(base.siteMap.theme(topic.id, inRegion: base.region)), "hasURL": true]
         }
         context["hasThemes"] = !document.metadata.themes.isEmpty
+        if let history = graph.history(of: document), !history.changes.isEmpty {
+            let showAuthors = graph.settings.showAuthors
+            context["changes"] = history.changes.map { change -> [String: Any] in
+                ["date": base.date(change.date), "message": change.message, "author": change.author, "hasAuthor": showAuthors]
+            }
+            context["hasChanges"] = true
+        }
         context["refersTo"] = outgoing
         context["hasRefersTo"] = !outgoing.isEmpty
         context["referredBy"] = incoming
@@ -104,6 +111,10 @@ enum DocumentPage {
         ]
         if let date = document.metadata.adoptedOn { facts.append(("feit_vastgesteld_op", base.date(date))) }
         if let version = document.metadata.version { facts.append(("feit_versie", version)) }
+        if let history = base.graph.history(of: document), let added = history.added, let changed = history.lastChanged {
+            facts.append(("feit_toegevoegd", base.date(added)))
+            if changed != added || history.changes.count > 1 { facts.append(("feit_gewijzigd", base.date(changed))) }
+        }
         if let period = document.period { facts.append(("feit_periode", period.description)) }
         if let region { facts.append(("feit_regio", region.name)) }
         switch document.details {

@@ -15,6 +15,8 @@ public struct SiteGraph: Sendable {
     /// Each document's checklist results, for its page and the matrices.
     public let coverage: [ContentPath: DocumentCoverage]
     public let indicators: IndicatorSet?
+    /// Each content file's git history, by path relative to the content folder; empty without git.
+    public let history: [String: DocumentHistory]
     /// Each region's visions, newest period first; computed once because every page asks.
     private let visionsByRegion: [Slug: [Document]]
     /// Documents per theme id and region (nil: national), sorted by title; theme pages ask per page.
@@ -26,8 +28,10 @@ public struct SiteGraph: Sendable {
     private let documentsByRegion: [Slug: [Document]]
 
     public init(settings: SiteSettings, regions: [Region], documents: [Document], bodyLinks: [ContentPath: [DocumentLink]],
-                today: DayDate, checklist: Checklist? = nil, coverage: [ContentPath: DocumentCoverage] = [:], indicators: IndicatorSet? = nil) {
+                today: DayDate, checklist: Checklist? = nil, coverage: [ContentPath: DocumentCoverage] = [:], indicators: IndicatorSet? = nil,
+                history: [String: DocumentHistory] = [:]) {
         self.indicators = indicators
+        self.history = history
         self.settings = settings
         self.today = today
         self.checklist = checklist
@@ -69,6 +73,10 @@ public struct SiteGraph: Sendable {
         guard let byRegion = documentsByTheme[id] else { return [] }
         let found = region.map { (byRegion[$0] ?? []) + (byRegion[nil] ?? []) } ?? byRegion.values.flatMap { $0 }
         return found.sorted { ($0.metadata.title, $0.path) < ($1.metadata.title, $1.path) }
+    }
+
+    public func history(of document: Document) -> DocumentHistory? {
+        history[document.file]
     }
 
     public func region(_ slug: Slug) -> Region? {

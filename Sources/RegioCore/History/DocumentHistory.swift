@@ -1,0 +1,33 @@
+/// What git knows about one content file: when it was added, when it last changed, and each change.
+public struct DocumentHistory: Sendable, Equatable {
+    public struct Change: Sendable, Equatable {
+        public let commit: String
+        public let date: DayDate
+        public let message: String
+        /// Published only when site.yaml asks for it (`auteurs_tonen: ja`): names are personal data.
+        public let author: String
+    }
+
+    /// Newest first.
+    public let changes: [Change]
+
+    public var added: DayDate? { changes.last?.date }
+    public var lastChanged: DayDate? { changes.first?.date }
+}
+
+/// The history of every file of the content folder, read once, or why it could not be read.
+public struct ContentHistory: Sendable {
+    /// By path relative to the content folder, as it is named now (renames followed).
+    public let files: [String: DocumentHistory]
+    /// Said once to the user when history is missing or incomplete; nil when all is known.
+    public let limitation: String?
+
+    public init(files: [String: DocumentHistory], limitation: String?) {
+        self.files = files
+        self.limitation = limitation
+    }
+
+    public static func unavailable(_ reason: String) -> ContentHistory {
+        ContentHistory(files: [:], limitation: reason)
+    }
+}

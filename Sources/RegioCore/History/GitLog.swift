@@ -1,0 +1,40 @@
+/// Reads `git log --name-status` output into the history of each file: one pass over the whole
+/// history, not a process per file. Parsing is separate from running git so it can be tested on text.
+enum GitLog {
+    /// Record and field separators that commit messages cannot contain (`%x1e`, `%x1f`).
+    static let format = "%x1e%H%x1f%cI%x1f%an%x1f%s"
+
+    /// `output` is newest first. `prefix` is the content folder's path inside the repository
+    /// (`content/`); paths outside it are ignored. A rename is followed: older commits of the old
+    /// name count for the file under its current name.
+    static func parse(_ output: String, prefix: String) -> [String: DocumentHistory] {
+        var changes: [String: [DocumentHistory.Change]] = [:]
+        /// An older name → the name the file has now.
+        var currentName: [String: String] = [:]
+        for record in output.split(separator: "\u{1E}", omittingEmptySubsequences: true) {
+            let lines = record.split(separator: "\n", omittingEmptySubsequences: true)
+            guard let header = lines.first else { continue }
+            let fields = header.split(separator: "\u{1F}", maxSplits: 3, omittingEmptySubsequences: false).map(String.init)
+            guard fields.count == 4, let date = DayDate(String(fields[1].prefix(10))) else { continue }
+            let change = DocumentHistory.Change(commit: fields[0], date: date, message: fields[3], author: fields[2])
+            for line in lines.dropFirst() {
+                let parts = line.split(separator: "\t").map(String.init)
+                guard parts.count >= 2, let status = parts.first?.first else { continue }
+                let path: String
+                if status == "R" || status == "C", parts.count == 3 {
+                    // Newest first: the new name is already known under its current name.
+                    let now = currentName[parts[2]] ?? parts[2]
+                    if status == "R" { currentName[parts[1]] = now }
+                    path = now
+                } else {
+                    path = currentName[parts[1]] ?? parts[1]
+                }
+                guard path.hasPrefix(prefix) else { continue }
+                let relative = String(path.dropFirst(prefix.count))
+                if status == "D" { continue }
+                changes[relative, default: []].append(change)
+            }
+        }
+        return changes.mapValues { DocumentHistory(changes: $0) }
+    }
+}

@@ -1,0 +1,139 @@
+import Foundation
+import RegioCore
+import RegioTestSupport
+import Testing
+
+/// History from real git, on repositories the tests make themselves with fixed dates.
+@Suite("Geschiedenis uit git", .serialized)
+struct HistoryTests {
+    /// A repository holding the valid site under `content/`, with a first commit, a change to the
+    /// vision and a rename of the national factsheet (with the link to it updated).
+    struct Repository {
+        let root: URL
+        var content: URL { root.appendingPathComponent("content") }
+
+        init(order: [String]? = nil) throws {
+            root = FileManager.default.temporaryDirectory.appendingPathComponent("regio-git-\(UUID().uuidString)")
+            try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+            try git("init", "-q", "-b", "main")
+            try write(SiteFixture.valid.files, order: order)
+            try commit("Eerste versie", date: "2024-01-10T09:00:00+01:00", author: "Anna de Vries")
+            let vision = (SiteFixture.valid.files["haaglanden/regiovisie-2023-2026.md"] ?? "") + "\nNieuwe alinea.\n"
+            try write(["haaglanden/regiovisie-2023-2026.md": vision])
+            try commit("Visie bijgewerkt na de raadsvergadering", date: "2024-03-01T14:30:00+01:00", author: "Piet Jansen")
+            try git("mv", "content/factsheets/landelijk.md", "content/factsheets/landelijke-cijfers.md")
+            try write(["haaglanden/regiovisie-2023-2026.md": vision.replacingOccurrences(of: "factsheets/landelijk.md", with: "factsheets/landelijke-cijfers.md")])
+            try commit("Factsheet hernoemd", date: "2024-04-02T10:00:00+02:00", author: "Anna de Vries")
+        }
+
+        func write(_ files: [String: String], order: [String]? = nil) throws {
+            for path in order ?? files.keys.sorted() {
+                guard let text = files[path] else { continue }
+                let url = content.appendingPathComponent(path)
+                try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try Data(text.utf8).write(to: url)
+            }
+        }
+
+        func commit(_ message: String, date: String, author: String) throws {
+            try git("add", "-A")
+            try git("commit", "-q", "-m", message, environment: [
+                "GIT_AUTHOR_DATE": date, "GIT_COMMITTER_DATE": date, "GIT_AUTHOR_NAME": author, "GIT_COMMITTER_NAME": author,
+                "GIT_AUTHOR_EMAIL": "redactie@example.org", "GIT_COMMITTER_EMAIL": "redactie@example.org",
+            ])
+        }
+
+        @discardableResult
+        func git(_ arguments: String..., environment: [String: String] = [:], in folder: URL? = nil) throws -> String {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+            process.arguments = ["git", "-C", (folder ?? root).path] + arguments
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
+            let pipe = Pipe()
+            process.standardOutput = pipe
+            process.standardError = pipe
+            try process.run()
+            let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            process.waitUntilExit()
+            #expect(process.terminationStatus == 0, "git \(arguments): \(output)")
+            return output
+        }
+
+        func remove() { try? FileManager.default.removeItem(at: root) }
+    }
+
+    func build(_ content: URL, history: ContentHistory?) async -> BuildResult {
+        await BuildPipeline.run(BuildOptions(
+            content: DiskFileSystem(root: content), theme: DiskFileSystem(root: RepositoryPaths.defaultTheme), parallelism: 2,
+            today: testToday, history: history
+        ))
+    }
+
+    @Test("datum van toevoegen, laatste wijziging en de lijst van wijzigingen, ook over een hernoeming heen")
+    func history() throws {
+        let repository = try Repository()
+        defer { repository.remove() }
+        let history = GitHistoryReader(contentFolder: repository.content).read()
+        #expect(history.limitation == nil)
+        let vision = try #require(history.files["haaglanden/regiovisie-2023-2026.md"])
+        #expect(vision.added == DayDate("2024-01-10") && vision.lastChanged == DayDate("2024-04-02"))
+        #expect(vision.changes.map(\.message) == ["Factsheet hernoemd", "Visie bijgewerkt na de raadsvergadering", "Eerste versie"])
+        let renamed = try #require(history.files["factsheets/landelijke-cijfers.md"])
+        #expect(renamed.added == DayDate("2024-01-10"), "the rename is followed back to the first commit")
+        #expect(history.files["factsheets/landelijk.md"] == nil)
+        #expect(history.files["haaglanden/delft/plan-2024.md"]?.changes.count == 1)
+    }
+
+    @Test("de documentpagina toont de datums en de wijzigingen; namen alleen als site.yaml dat vraagt")
+    func page() async throws {
+        let repository = try Repository()
+        defer { repository.remove() }
+        let result = await build(repository.content, history: GitHistoryReader(contentFolder: repository.content).read())
+        #expect(result.diagnostics.isEmpty, "\(result.diagnostics.map(\.message))")
+        let page = try #require(result.site?.html("haaglanden/regiovisie-2023-2026.html"))
+        #expect(page.contains("<dt>Toegevoegd op</dt><dd>10 januari 2024</dd>"))
+        #expect(page.contains("<dt>Laatst gewijzigd</dt><dd>2 april 2024</dd>"))
+        #expect(page.contains(#"<li><span class="doc-meta">1 maart 2024</span> Visie bijgewerkt na de raadsvergadering</li>"#))
+        #expect(!page.contains("Piet Jansen") && !page.contains("redactie@example.org"), "names are personal data")
+        try repository.write(["site.yaml": "titel: Testsite\nauteurs_tonen: ja\n"])
+        let named = await build(repository.content, history: GitHistoryReader(contentFolder: repository.content).read())
+        #expect(named.site?.html("haaglanden/regiovisie-2023-2026.html")?.contains("Visie bijgewerkt na de raadsvergadering <span class=\"doc-meta\">(Piet Jansen)</span>") == true)
+        // The feed dates come from git too.
+        #expect(result.site?.html("haaglanden/atom.xml")?.contains("<updated>2024-04-02T00:00:00Z</updated>") == true)
+    }
+
+    @Test("buiten git, zonder commits en in een ondiepe kloon: de build werkt en zegt één keer wat ontbreekt")
+    func limitations() throws {
+        let outside = FileManager.default.temporaryDirectory.appendingPathComponent("regio-nogit-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: outside, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: outside) }
+        #expect(GitHistoryReader(contentFolder: outside).read().limitation?.contains("niet in een git-repository") == true)
+
+        let repository = try Repository()
+        defer { repository.remove() }
+        let empty = repository.root.appendingPathComponent("leeg")
+        try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
+        try repository.git("init", "-q", in: empty)
+        #expect(GitHistoryReader(contentFolder: empty).read().limitation?.contains("nog geen commits") == true)
+
+        let shallow = repository.root.appendingPathComponent("ondiep")
+        try repository.git("clone", "-q", "--depth", "1", "file://\(repository.root.path)", shallow.path, in: repository.root)
+        let history = GitHistoryReader(contentFolder: shallow.appendingPathComponent("content")).read()
+        #expect(history.limitation?.contains("ondiepe kloon") == true)
+        #expect(history.files["haaglanden/regiovisie-2023-2026.md"]?.changes.count == 1)
+    }
+
+    @Test("dezelfde inhoud en geschiedenis geven byte-identieke uitvoer, ook als de bestanden in een andere volgorde zijn gemaakt")
+    func byteIdentical() async throws {
+        let first = try Repository()
+        defer { first.remove() }
+        let second = try Repository(order: SiteFixture.valid.files.keys.sorted().reversed())
+        defer { second.remove() }
+        #expect(try first.git("rev-parse", "HEAD") == second.git("rev-parse", "HEAD"), "the same history")
+        let a = try #require(await build(first.content, history: GitHistoryReader(contentFolder: first.content).read()).site)
+        let b = try #require(await build(second.content, history: GitHistoryReader(contentFolder: second.content).read()).site)
+        #expect(a.files.map(\.path) == b.files.map(\.path))
+        #expect(a.files.map(\.data) == b.files.map(\.data))
+        #expect(a.files.count > 20)
+    }
+}
