@@ -82,4 +82,18 @@ struct CrossDocumentRuleTests {
         #expect(diagnostic.code == .overlappingVisions)
         #expect(diagnostic.location == SourceLocation(file: "haaglanden/regiovisie-2023-2026.md", line: 7, column: 9))
     }
+
+    @Test("vorige die naar zichzelf wijst, en twee versies die naar elkaar wijzen: fout, geen lus")
+    func previousLoops() async throws {
+        let selfReference = await build(Self.olderVision(period: "{van: 2019, tot: 2022}", previous: "vorige: haaglanden/regiovisie-2023-2026"))
+        let diagnostic = try #require(selfReference.diagnostics.first { $0.message == "`vorige` wijst naar deze regiovisie zelf" })
+        #expect(diagnostic.location == SourceLocation(file: "haaglanden/regiovisie-2023-2026.md", line: 7, column: 9))
+        // A → B and B → A: the later one's `vorige` is fine, the earlier one's points forward.
+        let older = Self.olderVision(period: "{van: 2019, tot: 2022}", previous: "vorige: haaglanden/regiovisie-2019-2022")
+        let loop = older.with("=== haaglanden/regiovisie-2019-2022.md\n" + (older.files["haaglanden/regiovisie-2019-2022.md"] ?? "")
+            .replacingOccurrences(of: "periode: {van: 2019, tot: 2022}", with: "periode: {van: 2019, tot: 2022}\nvorige: haaglanden/regiovisie-2023-2026"))
+        let result = await build(loop)
+        let found = result.diagnostics.filter { $0.code == .overlappingVisions }
+        #expect(found.count == 1 && found.first?.location.file == "haaglanden/regiovisie-2019-2022.md", "\(result.diagnostics.map(\.message))")
+    }
 }

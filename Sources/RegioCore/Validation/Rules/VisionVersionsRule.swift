@@ -14,7 +14,12 @@ struct VisionVersionsRule: SiteRule {
                     notes: ["één regio heeft per periode één regiovisie"]
                 ))
             }
-            if case let .regiovisie(details) = vision.details, let previous = details.previous,
+            if case let .regiovisie(details) = vision.details, let previous = details.previous, previous.target == vision.path {
+                diagnostics.append(Diagnostic(
+                    .overlappingVisions, "`vorige` wijst naar deze regiovisie zelf", at: previous.location,
+                    fixIt: "laat `vorige` wijzen naar de versie die deze vervangt, of laat `vorige` weg bij de eerste versie"
+                ))
+            } else if case let .regiovisie(details) = vision.details, let previous = details.previous,
                let earlier = context.documents[previous.target], let earlierPeriod = earlier.period,
                earlier.metadata.type == .regiovisie, earlierPeriod.from >= period.from {
                 diagnostics.append(Diagnostic(
