@@ -78,7 +78,11 @@ enum DocumentPage {
             // Visions are newest first: the one before this in the list is the newer version.
             if let index = versions.firstIndex(where: { $0.path == document.path }) {
                 if index > 0 { context["newerVersion"] = base.item(versions[index - 1]); context["hasNewerVersion"] = true }
-                if index + 1 < versions.count { context["olderVersion"] = base.item(versions[index + 1]); context["hasOlderVersion"] = true }
+                if index + 1 < versions.count {
+                    context["olderVersion"] = base.item(versions[index + 1])
+                    context["hasOlderVersion"] = true
+                    context["comparisonURL"] = base.url(base.siteMap.comparison(of: document.path, inRegion: slug))
+                }
             }
         }
         return context

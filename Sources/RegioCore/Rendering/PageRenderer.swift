@@ -22,6 +22,8 @@ enum PageJob: Sendable {
     case theme(Topic, Slug?)
     case search(Slug?)
     case notFound
+    /// What changed from one version of a region's vision to the next.
+    case comparison(older: ContentPath, newer: ContentPath, region: Slug)
 
     func page(in siteMap: SiteMap) -> OutputPath {
         switch self {
@@ -35,6 +37,7 @@ enum PageJob: Sendable {
         case let .theme(topic, region): siteMap.theme(topic.id, inRegion: region)
         case let .search(region): siteMap.search(inRegion: region)
         case .notFound: siteMap.rootFile("404.html")
+        case let .comparison(_, newer, region): siteMap.comparison(of: newer, inRegion: region)
         }
     }
 
@@ -42,7 +45,7 @@ enum PageJob: Sendable {
     var region: Slug? {
         switch self {
         case .portal, .portalChecklist, .notFound: nil
-        case let .region(slug), let .municipality(slug, _), let .regionChecklist(slug): slug
+        case let .region(slug), let .municipality(slug, _), let .regionChecklist(slug), let .comparison(_, _, slug): slug
         case let .document(_, _, region), let .themeIndex(region), let .theme(_, region), let .search(region): region
         }
     }
@@ -72,6 +75,8 @@ struct PageRenderer: Sendable {
             if graph.checklist != nil { jobs.append(.regionChecklist(region.slug)) }
             if !topics.isEmpty { jobs += [.themeIndex(region.slug)] + topics.map { .theme($0, region.slug) } }
             jobs += region.municipalities.map { .municipality(region.slug, $0) }
+            let visions = graph.visions(of: region.slug)
+            jobs += zip(visions.dropFirst(), visions).map { .comparison(older: $0.path, newer: $1.path, region: region.slug) }
         }
         for path in graph.documents.keys.sorted() {
             guard let document = graph.documents[path] else { continue }
@@ -104,6 +109,8 @@ struct PageRenderer: Sendable {
             ("search", SearchPage.context(base, region: region.flatMap(graph.region)))
         case .notFound:
             ("notfound", NotFoundPage.context(base))
+        case let .comparison(older, newer, _):
+            ("comparison", graph.documents[older].flatMap { old in graph.documents[newer].map { ComparisonPage.context(base, older: old, newer: $0) } } ?? [:])
         case let .document(path, page, _):
             ("document", graph.documents[path].flatMap { document in
                 bodies[BodyKey(path: path, page: page)].map { DocumentPage.context(base, document: document, body: $0) }

@@ -22,6 +22,16 @@ enum RegionPage {
         context["hasEarlierVisions"] = !earlier.isEmpty
         context["earlierVisionsLabel"] = base.text(current == nil ? "versies_regiovisie" : "eerdere_versies")
         context["noCurrentVision"] = base.text(earlier.isEmpty ? "geen_regiovisie" : "geen_geldende_regiovisie") + (earlier.isEmpty ? "" : " \(base.date(graph.today)).")
+        // The versions oldest first, each with what changed since the one before.
+        let versions = Array(graph.visions(of: region.slug).reversed())
+        context["timeline"] = versions.enumerated().map { index, version -> [String: Any] in
+            var item = base.item(version)
+            item["isCurrent"] = version.path == current?.path
+            item["hasComparison"] = index > 0
+            item["comparisonURL"] = base.url(base.siteMap.comparison(of: version.path, inRegion: region.slug))
+            return item
+        }
+        context["hasTimeline"] = versions.count > 1
         context["hasChecklist"] = graph.checklist != nil
         context["checklistURL"] = base.url(base.siteMap.regionChecklist(region.slug))
         context["hasThemes"] = !(graph.checklist?.topics.isEmpty ?? true)

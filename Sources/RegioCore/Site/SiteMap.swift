@@ -24,6 +24,7 @@ public struct SiteMap: Sendable {
     static let searchPageName = "zoeken"
     static let searchFolder = "zoeken"
     static let feedName = "atom.xml"
+    static let versionsFolder = "versies"
 
     /// Every region of the content, sorted; pages are written for those in scope.
     public let regions: [Slug]
@@ -110,6 +111,11 @@ public struct SiteMap: Sendable {
 
     public func searchIndexFile(_ name: String, inRegion region: Slug?) -> OutputPath {
         OutputPath(folder(region) + [Self.searchFolder, name])
+    }
+
+    /// What changed in a regiovisie since the version before it.
+    public func comparison(of newer: ContentPath, inRegion region: Slug) -> OutputPath {
+        OutputPath([region.value, Self.versionsFolder, newer.last.value + ".html"])
     }
 
     public func feed(_ region: Slug) -> OutputPath {

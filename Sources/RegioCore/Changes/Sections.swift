@@ -1,0 +1,36 @@
+import RegioMarkdown
+
+/// A document's text cut at its level-2 and level-3 headings, as a reader compares two versions:
+/// by section. Cut in the Markdown source (fenced code stays inside its section), compared as the
+/// plain words cmark renders.
+struct Section: Equatable {
+    /// "" for the text before the first heading.
+    let heading: String
+    let words: [String]
+
+    /// Matches a section of another version: the heading folded as heading ids are.
+    var key: String { HeadingIDMaker.slug(heading) }
+
+    static func split(_ markdown: String) -> [Section] {
+        var sections: [(heading: String, lines: [Substring])] = [("", [])]
+        var fence: Substring?
+        for line in markdown.split(separator: "\n", omittingEmptySubsequences: false) {
+            let trimmed = line.drop { $0 == " " }
+            if let open = fence {
+                if trimmed.hasPrefix(open) { fence = nil }
+            } else if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") {
+                fence = trimmed.prefix(3)
+            } else if trimmed.hasPrefix("## ") || trimmed.hasPrefix("### ") {
+                sections.append((String(trimmed.drop { $0 == "#" }.trimmingCharacters(in: .whitespaces)), []))
+                continue
+            }
+            sections[sections.count - 1].lines.append(line)
+        }
+        return sections.compactMap { section in
+            // The words a reader sees: Markdown syntax (links, emphasis) is not part of the comparison.
+            let text = MarkdownRenderer.render(section.lines.joined(separator: "\n"), options: .plain).text
+            let words = text.split(whereSeparator: \.isWhitespace).map(String.init)
+            return section.heading.isEmpty && words.isEmpty ? nil : Section(heading: section.heading, words: words)
+        }
+    }
+}

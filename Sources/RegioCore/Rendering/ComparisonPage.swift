@@ -1,0 +1,53 @@
+/// "What changed": a regiovisie against the version before it, section by section. Changes are
+/// `<del>` and `<ins>` with the words "verwijderd:" and "toegevoegd:" for screen readers, so the
+/// page reads without colour and without the style sheet.
+enum ComparisonPage {
+    /// Unchanged words kept around a change, so the reader sees where it is.
+    static let context = 8
+
+    static func context(_ base: PageContext, older: Document, newer: Document) -> [String: Any] {
+        let region = newer.placement.region.flatMap(base.graph.region)
+        var crumbs = region.map(base.regionCrumbs) ?? []
+        crumbs.append((newer.metadata.title, base.page(of: newer)))
+        let title = "\(base.text("vergelijking_titel")): \(newer.metadata.title)"
+        var page = base.layout(title: title, description: nil, breadcrumbs: crumbs)
+        let comparison = VersionComparison(old: older.body, new: newer.body)
+        page["heading"] = title
+        page["older"] = base.item(older)
+        page["newer"] = base.item(newer)
+        let counts: [(VersionComparison.Status, String)] = [(.added, "vergelijking_nieuw"), (.removed, "vergelijking_verwijderd"), (.changed, "vergelijking_gewijzigd")]
+        page["summary"] = counts.map { "\(comparison.count($0.0)) \(base.text($0.1))" }.joined(separator: ", ")
+        page["sections"] = comparison.sections.filter { $0.status != .same }.map { section -> [String: Any] in
+            [
+                "heading": section.heading.isEmpty ? base.text("vergelijking_begin") : section.heading,
+                "status": base.text("vergelijking_status_\(section.status.rawValue)"),
+                "statusCode": section.status.rawValue,
+                "html": html(section.diff, base: base),
+                "added": String(section.diff.addedCount), "removed": String(section.diff.removedCount),
+            ]
+        }
+        let unchanged = comparison.sections.filter { $0.status == .same }.map { $0.heading.isEmpty ? base.text("vergelijking_begin") : $0.heading }
+        page["unchanged"] = unchanged
+        page["hasUnchanged"] = !unchanged.isEmpty
+        return page
+    }
+
+    /// The section's text with its changes marked; long unchanged stretches shortened with "…".
+    static func html(_ diff: WordDiff, base: PageContext) -> String {
+        diff.runs.enumerated().map { index, run -> String in
+            let text = XMLText.escape(run.words.joined(separator: " "))
+            switch run.kind {
+            case .added:
+                return "<ins><span class=\"visually-hidden\">\(base.text("vergelijking_toegevoegd")) </span>\(text)</ins>"
+            case .removed:
+                return "<del><span class=\"visually-hidden\">\(base.text("vergelijking_weg")) </span>\(text)</del>"
+            case .same:
+                let words = run.words
+                let keepStart = index == 0 ? 0 : context, keepEnd = index == diff.runs.count - 1 ? 0 : context
+                guard words.count > keepStart + keepEnd + 3 else { return text }
+                let head = words.prefix(keepStart), tail = words.suffix(keepEnd)
+                return XMLText.escape((head + ["…"] + tail).joined(separator: " "))
+            }
+        }.joined(separator: " ")
+    }
+}

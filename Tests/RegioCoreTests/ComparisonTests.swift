@@ -1,0 +1,81 @@
+import Foundation
+import RegioCore
+import RegioTestSupport
+import Testing
+
+/// What changed between two versions of a regiovisie: sections added, removed and changed, and the
+/// words inside; the version timeline and the banner on an older version.
+@Suite("Versies vergelijken")
+struct ComparisonTests {
+    static let fixture = SiteFixture.valid.with("""
+    === haaglanden/regiovisie-2019-2022.md
+    ---
+    type: regiovisie
+    titel: Regiovisie 2019-2022
+    status: vervallen
+    vastgesteld_op: 2019-03-14
+    periode: {van: 2019, tot: 2022}
+    ---
+    ## Visie
+
+    Wij willen geweld **eerder** zien en stoppen.
+
+    ## Financiën
+
+    Het budget staat in de bijlage.
+
+    ## Samenwerking
+
+    Gemeenten werken samen met Veilig Thuis.
+    === haaglanden/regiovisie-2023-2026.md
+    ---
+    type: regiovisie
+    titel: Regiovisie 2023-2026
+    status: vastgesteld
+    vastgesteld_op: 2023-03-16
+    periode: {van: 2023, tot: 2026}
+    vorige: haaglanden/regiovisie-2019-2022
+    ---
+    ## Visie
+
+    Wij willen geweld eerder zien, stoppen en duurzaam oplossen.
+
+    ## Samenwerking
+
+    Gemeenten werken samen met Veilig Thuis.
+
+    ## Herstel
+
+    Slachtoffers krijgen hulp bij [herstel](../factsheets/landelijk.md).
+    """)
+
+    @Test("per hoofdstuk: nieuw, vervallen, gewijzigd met woorden erbij en eraf; ongewijzigd apart; zonder Markdown-tekens")
+    func sections() async throws {
+        let result = await build(Self.fixture)
+        #expect(result.diagnostics.isEmpty, "\(result.diagnostics.map(\.message))")
+        let page = try #require(result.site?.html("haaglanden/versies/regiovisie-2023-2026.html"))
+        #expect(page.contains("<p>1 nieuwe hoofdstukken, 1 vervallen hoofdstukken, 1 gewijzigde hoofdstukken.</p>"))
+        // "zien" and "zien," are different words; "en" stays.
+        let del = #"<del><span class="visually-hidden">verwijderd: </span>"#, ins = #"<ins><span class="visually-hidden">toegevoegd: </span>"#
+        #expect(page.contains(#"<p class="diff">Wij willen geweld eerder \#(del)zien</del> \#(ins)zien, stoppen</ins> en \#(del)stoppen.</del> \#(ins)duurzaam oplossen.</ins></p>"#))
+        #expect(page.contains("<h2>Visie <span class=\"doc-meta\">(gewijzigd; 4 woorden erbij, 2 woorden eraf)</span></h2>"))
+        #expect(page.contains("<h2>Financiën <span class=\"doc-meta\">(vervallen; 0 woorden erbij, 6 woorden eraf)</span></h2>"))
+        #expect(page.contains("<h2>Herstel <span class=\"doc-meta\">(nieuw; 5 woorden erbij, 0 woorden eraf)</span></h2>"))
+        #expect(page.contains("<li>Samenwerking</li>"), "unchanged sections are listed by name")
+        #expect(!page.contains("**") && !page.contains("](../"), "compared as the words a reader sees")
+    }
+
+    @Test("de regio toont een tijdlijn van de versies; een oudere versie een banner naar de nieuwere")
+    func timelineAndBanner() async throws {
+        let site = try #require(await build(Self.fixture).site)
+        let region = try #require(site.html("haaglanden/index.html"))
+        #expect(region.contains(#"<li><strong>2019–2022</strong>: <a href="regiovisie-2019-2022.html">Regiovisie 2019-2022</a>"#))
+        #expect(region.contains(#"<a href="versies/regiovisie-2023-2026.html">Wat is er veranderd</a></li>"#))
+        let old = try #require(site.html("haaglanden/regiovisie-2019-2022.html"))
+        #expect(old.contains(#"<p class="banner" role="note">Er is een nieuwere versie van deze regiovisie: <a href="regiovisie-2023-2026.html">Regiovisie 2023-2026</a> (2023–2026).</p>"#))
+        let new = try #require(site.html("haaglanden/regiovisie-2023-2026.html"))
+        #expect(!new.contains("class=\"banner\""))
+        #expect(new.contains(#"<a href="versies/regiovisie-2023-2026.html">Wat is er veranderd ten opzichte van de vorige versie</a>"#))
+        #expect(try LinkAudit.run(site).broken.isEmpty)
+    }
+}
