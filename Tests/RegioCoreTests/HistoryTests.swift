@@ -136,4 +136,24 @@ struct HistoryTests {
         #expect(a.files.map(\.data) == b.files.map(\.data))
         #expect(a.files.count > 20)
     }
+
+    @Test("de laatste wijziging: beide versies uit één git cat-file --batch, ook na een hernoeming; een pagina naast het document")
+    func lastChange() async throws {
+        let repository = try Repository()
+        defer { repository.remove() }
+        let history = GitHistoryReader(contentFolder: repository.content).read()
+        let vision = try #require(history.lastChanges["haaglanden/regiovisie-2023-2026.md"])
+        #expect(vision.before.contains("](../factsheets/landelijk.md)") && vision.after.contains("](../factsheets/landelijke-cijfers.md)"))
+        let renamed = try #require(history.lastChanges["factsheets/landelijke-cijfers.md"])
+        #expect(renamed.before == renamed.after && renamed.after.contains("titel: Landelijke cijfers"))
+        #expect(history.lastChanges["haaglanden/delft/plan-2024.md"] == nil, "one version only: nothing to compare")
+
+        let result = await build(repository.content, history: history)
+        let site = try #require(result.site)
+        let page = try #require(site.html("haaglanden/regiovisie-2023-2026.wijziging.html"))
+        #expect(page.contains(#"<p class="lead">Gewijzigd op 2 april 2024: Factsheet hernoemd.</p>"#))
+        #expect(page.contains("<p>0 nieuwe hoofdstukken, 0 vervallen hoofdstukken, 0 gewijzigde hoofdstukken.</p>"), "only a link target changed")
+        #expect(site.html("haaglanden/regiovisie-2023-2026.html")?.contains(#"<a href="regiovisie-2023-2026.wijziging.html">Bekijk wat de laatste wijziging veranderde</a>"#) == true)
+        #expect(try LinkAudit.run(site).broken.isEmpty)
+    }
 }

@@ -85,7 +85,7 @@ public enum BuildPipeline {
             case let .success(theme):
                 let graph = SiteGraph(settings: settings, regions: regions, documents: documents, bodyLinks: bodyLinks,
                                       today: options.today, checklist: checklist, coverage: coverage, indicators: indicators,
-                                      history: options.history?.files ?? [:])
+                                      history: options.history?.files ?? [:], lastChanges: options.history?.lastChanges ?? [:])
                 site = await renderSite(graph: graph, siteMap: siteMap, theme: theme, bodies: bodies,
                                         linkedFiles: linkedFiles, options: options)
             }

@@ -7,9 +7,9 @@ struct Section: Equatable {
     /// "" for the text before the first heading.
     let heading: String
     let words: [String]
-
-    /// Matches a section of another version: the heading folded as heading ids are.
-    var key: String { HeadingIDMaker.slug(heading) }
+    /// Matches a section of another version: the heading folded as heading ids are, numbered when a
+    /// heading repeats (two chapters may each have a "Plegeraanpak").
+    var key = ""
 
     static func split(_ markdown: String) -> [Section] {
         var sections: [(heading: String, lines: [Substring])] = [("", [])]
@@ -26,11 +26,15 @@ struct Section: Equatable {
             }
             sections[sections.count - 1].lines.append(line)
         }
+        var seen: [String: Int] = [:]
         return sections.compactMap { section in
             // The words a reader sees: Markdown syntax (links, emphasis) is not part of the comparison.
             let text = MarkdownRenderer.render(section.lines.joined(separator: "\n"), options: .plain).text
             let words = text.split(whereSeparator: \.isWhitespace).map(String.init)
-            return section.heading.isEmpty && words.isEmpty ? nil : Section(heading: section.heading, words: words)
+            guard !(section.heading.isEmpty && words.isEmpty) else { return nil }
+            let slug = HeadingIDMaker.slug(section.heading)
+            seen[slug, default: 0] += 1
+            return Section(heading: section.heading, words: words, key: seen[slug] == 1 ? slug : "\(slug)-\(seen[slug]!)")
         }
     }
 }

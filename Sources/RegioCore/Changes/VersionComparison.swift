@@ -9,7 +9,24 @@ struct VersionComparison {
         let diff: WordDiff
     }
 
-    let sections: [SectionChange]
+    private(set) var sections: [SectionChange]
+
+    /// Compares two files as stored: the front matter is a section of its own ("Gegevens"), the body by headings.
+    init(oldFile: String, newFile: String, metadataHeading: String) {
+        let (oldYAML, oldBody) = Self.cut(oldFile), (newYAML, newBody) = Self.cut(newFile)
+        let metadata = WordDiff(old: oldYAML.split(whereSeparator: \.isWhitespace).map(String.init),
+                                new: newYAML.split(whereSeparator: \.isWhitespace).map(String.init))
+        self.init(old: oldBody, new: newBody)
+        if metadata.hasChanges { sections.insert(SectionChange(heading: metadataHeading, status: .changed, diff: metadata), at: 0) }
+    }
+
+    /// The front matter and the body of a stored document; no front matter: all body.
+    private static func cut(_ file: String) -> (yaml: String, body: String) {
+        let lines = file.split(separator: "\n", omittingEmptySubsequences: false)
+        guard lines.first?.trimmingCharacters(in: .whitespaces) == "---",
+              let end = lines.dropFirst().firstIndex(where: { $0.trimmingCharacters(in: .whitespaces) == "---" }) else { return ("", file) }
+        return (lines[1..<end].joined(separator: "\n"), lines[(end + 1)...].joined(separator: "\n"))
+    }
 
     init(old: String, new: String) {
         let before = Section.split(old), after = Section.split(new)

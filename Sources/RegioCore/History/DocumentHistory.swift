@@ -6,6 +6,10 @@ public struct DocumentHistory: Sendable, Equatable {
         public let message: String
         /// Published only when site.yaml asks for it (`auteurs_tonen: ja`): names are personal data.
         public let author: String
+        /// The file's path in the repository at this commit, and before it when the commit renamed it:
+        /// where git keeps the two versions this change compares.
+        public let path: String
+        public let previousPath: String?
     }
 
     /// Newest first.
@@ -19,6 +23,8 @@ public struct DocumentHistory: Sendable, Equatable {
 public struct ContentHistory: Sendable {
     /// By path relative to the content folder, as it is named now (renames followed).
     public let files: [String: DocumentHistory]
+    /// The text before and after the last change of each file that has an earlier version.
+    public var lastChanges: [String: (before: String, after: String)] = [:]
     /// Said once to the user when history is missing or incomplete; nil when all is known.
     public let limitation: String?
 

@@ -24,25 +24,78 @@ public struct GitHistoryReader: Sendable {
         else {
             return .unavailable("git kon de geschiedenis van de inhoudsmap niet lezen: datums van toevoegen en wijzigen ontbreken")
         }
-        return ContentHistory(
-            files: GitLog.parse(log.output, prefix: prefix),
+        let files = GitLog.parse(log.output, prefix: prefix)
+        var history = ContentHistory(
+            files: files,
             limitation: shallow ? "de repository is een ondiepe kloon (shallow clone): de oudste wijzigingen en datums van toevoegen kunnen ontbreken; haal de hele geschiedenis op met `git fetch --unshallow`" : nil
         )
+        history.lastChanges = lastChanges(of: files)
+        return history
+    }
+
+    /// Both sides of each document's last change, from one `git cat-file --batch` for all of them.
+    private func lastChanges(of files: [String: DocumentHistory]) -> [String: (before: String, after: String)] {
+        let changed = files.filter { $0.key.hasSuffix(".md") && $0.value.changes.count > 1 }.sorted { $0.key < $1.key }
+        guard !changed.isEmpty else { return [:] }
+        let requests = changed.flatMap { _, history -> [String] in
+            let change = history.changes[0]
+            return ["\(change.commit)^:\(change.previousPath ?? change.path)", "\(change.commit):\(change.path)"]
+        }
+        guard let output = run(["cat-file", "--batch"], input: requests.joined(separator: "\n") + "\n", raw: true) else { return [:] }
+        let blobs = Self.blobs(in: Array(output.data))
+        guard blobs.count == requests.count else { return [:] }
+        var result: [String: (before: String, after: String)] = [:]
+        for (index, entry) in changed.enumerated() {
+            guard let before = blobs[2 * index], let after = blobs[2 * index + 1] else { continue }
+            result[entry.key] = (before, after)
+        }
+        return result
+    }
+
+    /// The objects of `git cat-file --batch` output in request order: nil for a missing one.
+    static func blobs(in bytes: [UInt8]) -> [String?] {
+        var blobs: [String?] = []
+        var index = 0
+        while index < bytes.count {
+            guard let newline = bytes[index...].firstIndex(of: 10) else { break }
+            let header = String(decoding: bytes[index..<newline], as: UTF8.self).split(separator: " ")
+            index = newline + 1
+            guard header.count == 3, let size = Int(header[2]), index + size <= bytes.count else {
+                blobs.append(nil)
+                continue
+            }
+            blobs.append(String(decoding: bytes[index..<index + size], as: UTF8.self))
+            index += size + 1
+        }
+        return blobs
     }
 
     private func run(_ arguments: [String]) -> (status: Int32, output: String)? {
+        run(arguments, input: nil, raw: false).map { ($0.status, $0.text) }
+    }
+
+    private func run(_ arguments: [String], input: String?, raw: Bool) -> (status: Int32, text: String, data: Data)? {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["git", "-C", contentFolder.path] + arguments
-        // Same bytes whatever the user's settings: no pager, no colour, UTC-independent ISO dates.
+        // Same bytes whatever the user's settings: no pager, no colour, no personal configuration.
         process.environment = ["GIT_PAGER": "cat", "LC_ALL": "C", "PATH": "/usr/bin:/bin:/usr/local/bin", "HOME": "/nonexistent"]
-        let output = Pipe()
+        let output = Pipe(), feed = Pipe()
         process.standardOutput = output
         process.standardError = FileHandle.nullDevice
+        process.standardInput = input == nil ? FileHandle.nullDevice : feed
         do { try process.run() } catch { return nil }
+        if let input {
+            // Written from another thread: a large answer must be read while the question is still being written.
+            let handle = feed.fileHandleForWriting
+            Thread.detachNewThread {
+                handle.write(Data(input.utf8))
+                try? handle.close()
+            }
+        }
         let data = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         let text = String(decoding: data, as: UTF8.self)
-        return (process.terminationStatus, text.hasSuffix("\n") ? String(text.dropLast()) : text)
+        return (process.terminationStatus, raw || !text.hasSuffix("\n") ? text : String(text.dropLast()), data)
     }
 }

@@ -16,23 +16,24 @@ enum GitLog {
             guard let header = lines.first else { continue }
             let fields = header.split(separator: "\u{1F}", maxSplits: 3, omittingEmptySubsequences: false).map(String.init)
             guard fields.count == 4, let date = DayDate(String(fields[1].prefix(10))) else { continue }
-            let change = DocumentHistory.Change(commit: fields[0], date: date, message: fields[3], author: fields[2])
             for line in lines.dropFirst() {
                 let parts = line.split(separator: "\t").map(String.init)
                 guard parts.count >= 2, let status = parts.first?.first else { continue }
-                let path: String
+                let path: String, pathThen: String, previousPath: String?
                 if status == "R" || status == "C", parts.count == 3 {
                     // Newest first: the new name is already known under its current name.
                     let now = currentName[parts[2]] ?? parts[2]
                     if status == "R" { currentName[parts[1]] = now }
-                    path = now
+                    (path, pathThen, previousPath) = (now, parts[2], status == "R" ? parts[1] : nil)
                 } else {
-                    path = currentName[parts[1]] ?? parts[1]
+                    (path, pathThen, previousPath) = (currentName[parts[1]] ?? parts[1], parts[1], nil)
                 }
                 guard path.hasPrefix(prefix) else { continue }
                 let relative = String(path.dropFirst(prefix.count))
                 if status == "D" { continue }
-                changes[relative, default: []].append(change)
+                changes[relative, default: []].append(DocumentHistory.Change(
+                    commit: fields[0], date: date, message: fields[3], author: fields[2], path: pathThen, previousPath: previousPath
+                ))
             }
         }
         return changes.mapValues { DocumentHistory(changes: $0) }

@@ -10,11 +10,32 @@ enum ComparisonPage {
         var crumbs = region.map(base.regionCrumbs) ?? []
         crumbs.append((newer.metadata.title, base.page(of: newer)))
         let title = "\(base.text("vergelijking_titel")): \(newer.metadata.title)"
+        var page = page(base, title: title, crumbs: crumbs, comparison: VersionComparison(old: older.body, new: newer.body))
+        var older = base.item(older)
+        older["hasPeriod"] = true
+        page["intro"] = base.text("vergelijking_uitleg")
+        page["against"] = older
+        page["hasAgainst"] = true
+        return page
+    }
+
+    /// The last change of a document in git: the commit's version against the one before it.
+    static func lastChange(_ base: PageContext, document: Document, page documentPage: OutputPath, before: String, after: String) -> [String: Any] {
+        let region = document.placement.region.flatMap(base.graph.region)
+        var crumbs = region.map(base.regionCrumbs) ?? [(base.text("portaal"), SiteMap.portal)]
+        crumbs.append((document.metadata.title, documentPage))
+        let title = "\(base.text("laatste_wijziging")): \(document.metadata.title)"
+        let comparison = VersionComparison(oldFile: before, newFile: after, metadataHeading: base.text("vergelijking_gegevens"))
+        var page = page(base, title: title, crumbs: crumbs, comparison: comparison)
+        if let change = base.graph.history(of: document)?.changes.first {
+            page["intro"] = "\(base.text("laatste_wijziging_op")) \(base.date(change.date)): \(change.message)."
+        }
+        return page
+    }
+
+    private static func page(_ base: PageContext, title: String, crumbs: [(String, OutputPath)], comparison: VersionComparison) -> [String: Any] {
         var page = base.layout(title: title, description: nil, breadcrumbs: crumbs)
-        let comparison = VersionComparison(old: older.body, new: newer.body)
         page["heading"] = title
-        page["older"] = base.item(older)
-        page["newer"] = base.item(newer)
         let counts: [(VersionComparison.Status, String)] = [(.added, "vergelijking_nieuw"), (.removed, "vergelijking_verwijderd"), (.changed, "vergelijking_gewijzigd")]
         page["summary"] = counts.map { "\(comparison.count($0.0)) \(base.text($0.1))" }.joined(separator: ", ")
         page["sections"] = comparison.sections.filter { $0.status != .same }.map { section -> [String: Any] in

@@ -62,6 +62,10 @@ enum DocumentPage {
                 ["date": base.date(change.date), "message": change.message, "author": change.author, "hasAuthor": showAuthors]
             }
             context["hasChanges"] = true
+            if graph.lastChanges[document.file] != nil {
+                context["lastChangeURL"] = base.url(base.siteMap.lastChange(of: base.page))
+                context["hasLastChange"] = true
+            }
         }
         context["refersTo"] = outgoing
         context["hasRefersTo"] = !outgoing.isEmpty

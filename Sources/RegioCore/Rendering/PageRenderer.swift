@@ -24,6 +24,8 @@ enum PageJob: Sendable {
     case notFound
     /// What changed from one version of a region's vision to the next.
     case comparison(older: ContentPath, newer: ContentPath, region: Slug)
+    /// A document's last change in git, beside one of its pages.
+    case lastChange(ContentPath, page: OutputPath, region: Slug?)
 
     func page(in siteMap: SiteMap) -> OutputPath {
         switch self {
@@ -38,6 +40,7 @@ enum PageJob: Sendable {
         case let .search(region): siteMap.search(inRegion: region)
         case .notFound: siteMap.rootFile("404.html")
         case let .comparison(_, newer, region): siteMap.comparison(of: newer, inRegion: region)
+        case let .lastChange(_, page, _): siteMap.lastChange(of: page)
         }
     }
 
@@ -46,7 +49,7 @@ enum PageJob: Sendable {
         switch self {
         case .portal, .portalChecklist, .notFound: nil
         case let .region(slug), let .municipality(slug, _), let .regionChecklist(slug), let .comparison(_, _, slug): slug
-        case let .document(_, _, region), let .themeIndex(region), let .theme(_, region), let .search(region): region
+        case let .document(_, _, region), let .themeIndex(region), let .theme(_, region), let .search(region), let .lastChange(_, _, region): region
         }
     }
 }
@@ -81,6 +84,9 @@ struct PageRenderer: Sendable {
         for path in graph.documents.keys.sorted() {
             guard let document = graph.documents[path] else { continue }
             jobs += siteMap.pages(of: document).map { .document(path, page: $0.page, region: $0.region) }
+            if graph.lastChanges[document.file] != nil {
+                jobs += siteMap.pages(of: document).map { .lastChange(path, page: $0.page, region: $0.region) }
+            }
         }
         return jobs.filter { siteMap.isPublished($0.page(in: siteMap)) }
     }
@@ -109,6 +115,10 @@ struct PageRenderer: Sendable {
             ("search", SearchPage.context(base, region: region.flatMap(graph.region)))
         case .notFound:
             ("notfound", NotFoundPage.context(base))
+        case let .lastChange(path, page, _):
+            ("comparison", graph.documents[path].flatMap { document in
+                graph.lastChanges[document.file].map { ComparisonPage.lastChange(base, document: document, page: page, before: $0.before, after: $0.after) }
+            } ?? [:])
         case let .comparison(older, newer, _):
             ("comparison", graph.documents[older].flatMap { old in graph.documents[newer].map { ComparisonPage.context(base, older: old, newer: $0) } } ?? [:])
         case let .document(path, page, _):

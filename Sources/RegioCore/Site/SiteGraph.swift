@@ -17,6 +17,8 @@ public struct SiteGraph: Sendable {
     public let indicators: IndicatorSet?
     /// Each content file's git history, by path relative to the content folder; empty without git.
     public let history: [String: DocumentHistory]
+    /// Both versions of each document's last change in git, by content path of the file.
+    public let lastChanges: [String: (before: String, after: String)]
     /// Each region's visions, newest period first; computed once because every page asks.
     private let visionsByRegion: [Slug: [Document]]
     /// Documents per theme id and region (nil: national), sorted by title; theme pages ask per page.
@@ -29,9 +31,10 @@ public struct SiteGraph: Sendable {
 
     public init(settings: SiteSettings, regions: [Region], documents: [Document], bodyLinks: [ContentPath: [DocumentLink]],
                 today: DayDate, checklist: Checklist? = nil, coverage: [ContentPath: DocumentCoverage] = [:], indicators: IndicatorSet? = nil,
-                history: [String: DocumentHistory] = [:]) {
+                history: [String: DocumentHistory] = [:], lastChanges: [String: (before: String, after: String)] = [:]) {
         self.indicators = indicators
         self.history = history
+        self.lastChanges = lastChanges
         self.settings = settings
         self.today = today
         self.checklist = checklist

@@ -118,6 +118,14 @@ public struct SiteMap: Sendable {
         OutputPath([region.value, Self.versionsFolder, newer.last.value + ".html"])
     }
 
+    /// The last change of a document in git, beside its page: `plan.html` → `plan.wijziging.html`
+    /// (slugs have no dots, so no document can be called that).
+    public func lastChange(of page: OutputPath) -> OutputPath {
+        var names = page.components
+        names[names.count - 1] = String(names[names.count - 1].dropLast(".html".count)) + ".wijziging.html"
+        return OutputPath(names)
+    }
+
     public func feed(_ region: Slug) -> OutputPath {
         OutputPath([region.value, Self.feedName])
     }
