@@ -19,11 +19,18 @@ public func build(_ fixture: SiteFixture, parallelism: Int = 2, today: DayDate =
 }
 
 public func build(content: any ContentFileSystem, parallelism: Int = 2, today: DayDate = testToday,
-                  scope: SiteMap.Scope = .whole, baseURL: BaseURL? = nil) async -> BuildResult {
+                  scope: SiteMap.Scope = .whole, baseURL: BaseURL? = nil, history: ContentHistory? = nil) async -> BuildResult {
     await BuildPipeline.run(BuildOptions(
         content: content, theme: DiskFileSystem(root: RepositoryPaths.defaultTheme), parallelism: parallelism, today: today,
-        scope: scope, baseURL: baseURL
+        scope: scope, baseURL: baseURL, history: history
     ))
+}
+
+/// The bundled example as the CLI builds it: with the repository's git history (dates, changes and
+/// the last-change pages), or without when the checkout has none.
+public func buildExample(scope: SiteMap.Scope = .whole) async -> BuildResult {
+    await build(content: DiskFileSystem(root: RepositoryPaths.exampleContent), scope: scope,
+                history: GitHistoryReader(contentFolder: RepositoryPaths.exampleContent).read())
 }
 
 extension RenderedSite {

@@ -15,7 +15,7 @@ struct BrowserTests {
 
     /// The example built and written to a fresh folder, whole or as one region.
     static func writtenExample(scope: SiteMap.Scope = .whole) async throws -> URL {
-        let result = await build(content: DiskFileSystem(root: RepositoryPaths.exampleContent), scope: scope)
+        let result = await buildExample(scope: scope)
         let site = try #require(result.site)
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("regio-browser-\(UUID().uuidString)")
         try DiskSiteWriter(output: folder.appendingPathComponent("site")).write(site)

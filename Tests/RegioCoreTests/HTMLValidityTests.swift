@@ -13,7 +13,7 @@ struct HTMLValidityTests {
 
     @Test("alle pagina's van de voorbeeldsite zijn geldige HTML5", .enabled(if: vnuJar != nil, "REGIO_VNU_JAR niet gezet: draai scripts/test.sh"))
     func exampleSiteIsValidHTML() async throws {
-        let site = try #require(await build(content: DiskFileSystem(root: RepositoryPaths.exampleContent)).site)
+        let site = try #require(await buildExample().site)
         let output = FileManager.default.temporaryDirectory.appendingPathComponent("regio-vnu-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: output) }
         try DiskSiteWriter(output: output).write(site)
