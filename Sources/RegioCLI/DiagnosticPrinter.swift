@@ -15,6 +15,9 @@ struct DiagnosticPrinter {
     func path(_ location: SourceLocation) -> String {
         if location.file.hasPrefix(themeLabel) { return location.file }
         if location.file == "." { return contentLabel }
+        // `--content .` (a region's own repository): paths as the repository names them, which is
+        // what GitHub annotations and code scanning match files by.
+        if contentLabel == "." || contentLabel == "./" { return location.file }
         return (contentLabel.hasSuffix("/") ? contentLabel : contentLabel + "/") + location.file
     }
 

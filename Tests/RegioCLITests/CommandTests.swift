@@ -159,6 +159,18 @@ struct CommandTests {
         #expect(try JSONSerialization.jsonObject(with: Data(run.output.utf8)) is [Any])
     }
 
+    @Test("met --content . (de repository van een regio) staan paden zoals de repository ze noemt, zonder ./")
+    func contentAtRepositoryRoot() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try brokenPlan.write(to: folder)
+        try Data("# Bijdragen\n".utf8).write(to: folder.appendingPathComponent("CONTRIBUTING.md"))
+        let run = try regio(["check", "--content", ".", "--theme", RepositoryPaths.defaultTheme.path], in: folder)
+        #expect(run.status == 1)
+        #expect(run.output.hasPrefix("haaglanden/delft/plan-2024.md:"), "\(run.output)")
+        #expect(!run.output.contains("CONTRIBUTING"), "a repository's own files are not documents")
+    }
+
     @Test("uitleg legt een code uit, ook als explain")
     func explain() throws {
         let run = try regio(["uitleg", "onbekende-sleutel"])

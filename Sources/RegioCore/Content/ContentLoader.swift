@@ -21,8 +21,9 @@ public enum ContentLoader {
     /// Larger files are refused: no policy text comes near this, and reading it would only cost memory.
     public static let maximumFileSize = 8 * 1024 * 1024
 
-    /// Files at the top that belong to later capabilities or to the author, and are not documents.
-    static let ignoredNames: Set<String> = ["README.md"]
+    /// Files that belong to the author or the repository, not to the site: a region's repository
+    /// often has these beside its content.
+    static let ignoredNames: Set<String> = ["README.md", "CONTRIBUTING.md", "CHANGELOG.md", "LICENSE.md", "CODE_OF_CONDUCT.md", "SECURITY.md"]
 
     public static func load(from fileSystem: any ContentFileSystem) -> LoadedContent {
         var content = LoadedContent()

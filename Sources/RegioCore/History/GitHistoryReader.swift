@@ -19,7 +19,7 @@ public struct GitHistoryReader: Sendable {
         }
         let prefix = run(["rev-parse", "--show-prefix"])?.output ?? ""
         let shallow = run(["rev-parse", "--is-shallow-repository"])?.output == "true"
-        guard let log = run(["-c", "core.quotepath=off", "log", "--no-merges", "-M", "--name-status", "--format=\(GitLog.format)", "--", "."]),
+        guard let log = run(["-c", "core.quotepath=off", "-c", "log.showSignature=false", "log", "--no-merges", "-M", "--name-status", "--format=\(GitLog.format)", "--", "."]),
               log.status == 0
         else {
             return .unavailable("git kon de geschiedenis van de inhoudsmap niet lezen: datums van toevoegen en wijzigen ontbreken")
@@ -78,8 +78,11 @@ public struct GitHistoryReader: Sendable {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["git", "-C", contentFolder.path] + arguments
-        // Same bytes whatever the user's settings: no pager, no colour, no personal configuration.
-        process.environment = ["GIT_PAGER": "cat", "LC_ALL": "C", "PATH": "/usr/bin:/bin:/usr/local/bin", "HOME": "/nonexistent"]
+        // Same bytes whatever the user's settings: no pager, plain output; the format is given in full,
+        // and HOME is kept so that a `safe.directory` the user trusted still applies.
+        var environment = ["GIT_PAGER": "cat", "LC_ALL": "C", "PATH": "/usr/bin:/bin:/usr/local/bin"]
+        environment["HOME"] = ProcessInfo.processInfo.environment["HOME"]
+        process.environment = environment
         let output = Pipe(), feed = Pipe()
         process.standardOutput = output
         process.standardError = FileHandle.nullDevice
