@@ -121,6 +121,13 @@ struct HistoryTests {
         let history = GitHistoryReader(contentFolder: shallow.appendingPathComponent("content")).read()
         #expect(history.limitation?.contains("ondiepe kloon") == true)
         #expect(history.files["haaglanden/regiovisie-2023-2026.md"]?.changes.count == 1)
+
+        // A damaged repository: the first commit's object is gone.
+        let first = try repository.git("rev-list", "--max-parents=0", "HEAD").trimmingCharacters(in: .whitespacesAndNewlines)
+        try FileManager.default.removeItem(at: repository.root.appendingPathComponent(".git/objects/\(first.prefix(2))/\(first.dropFirst(2))"))
+        let damaged = GitHistoryReader(contentFolder: repository.content).read()
+        #expect(damaged.limitation?.contains("beschadigd") == true)
+        #expect(damaged.files.isEmpty)
     }
 
     @Test("dezelfde inhoud en geschiedenis geven byte-identieke uitvoer, ook als de bestanden in een andere volgorde zijn gemaakt")

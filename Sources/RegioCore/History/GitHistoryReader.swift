@@ -22,7 +22,7 @@ public struct GitHistoryReader: Sendable {
         guard let log = run(["-c", "core.quotepath=off", "-c", "log.showSignature=false", "log", "--no-merges", "-M", "--name-status", "--format=\(GitLog.format)", "--", "."]),
               log.status == 0
         else {
-            return .unavailable("git kon de geschiedenis van de inhoudsmap niet lezen: datums van toevoegen en wijzigen ontbreken")
+            return .unavailable("git kon de geschiedenis van de inhoudsmap niet lezen (is de repository beschadigd? `git fsck` zegt meer): datums van toevoegen en wijzigen ontbreken")
         }
         let files = GitLog.parse(log.output, prefix: prefix)
         var history = ContentHistory(
