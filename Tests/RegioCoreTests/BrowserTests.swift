@@ -24,17 +24,8 @@ struct BrowserTests {
 
     /// Runs one of the scripts in Tests/Browser and returns its exit status and everything it printed.
     static func script(_ name: String, _ arguments: [String]) throws -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         let path = RepositoryPaths.root.appendingPathComponent("Tests/Browser/\(name)").path
-        process.arguments = (name.hasSuffix(".py") ? ["python3", path] : ["bash", path]) + arguments
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        return (process.terminationStatus, output)
+        return try runTool((name.hasSuffix(".py") ? ["python3", path] : ["bash", path]) + arguments)
     }
 
     @Test("axe (WCAG 2.1 A en AA): 0 overtredingen op elke pagina; geen verzoek naar een andere host; schermafdrukken")

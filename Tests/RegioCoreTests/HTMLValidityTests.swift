@@ -24,15 +24,7 @@ struct HTMLValidityTests {
 
     /// Runs vnu on every HTML file under `folder`: its exit status and what it reported.
     static func validate(_ folder: URL) throws -> (status: Int32, report: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["java", "-jar", try #require(vnuJar), "--errors-only", "--skip-non-html", folder.path]
-        let pipe = Pipe()
-        process.standardError = pipe
-        process.standardOutput = pipe
-        try process.run()
-        let report = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        return (process.terminationStatus, report)
+        let run = try runTool(["java", "-jar", try #require(vnuJar), "--errors-only", "--skip-non-html", folder.path])
+        return (run.status, run.output)
     }
 }

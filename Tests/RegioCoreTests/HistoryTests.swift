@@ -45,18 +45,9 @@ struct HistoryTests {
 
         @discardableResult
         func git(_ arguments: String..., environment: [String: String] = [:], in folder: URL? = nil) throws -> String {
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-            process.arguments = ["git", "-C", (folder ?? root).path] + arguments
-            process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
-            let pipe = Pipe()
-            process.standardOutput = pipe
-            process.standardError = pipe
-            try process.run()
-            let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-            process.waitUntilExit()
-            #expect(process.terminationStatus == 0, "git \(arguments): \(output)")
-            return output
+            let run = try runTool(["git", "-C", (folder ?? root).path] + arguments, environment: environment)
+            #expect(run.status == 0, "git \(arguments): \(run.output)")
+            return run.output
         }
 
         func remove() { try? FileManager.default.removeItem(at: root) }
