@@ -108,10 +108,19 @@ struct TreeWalk {
         return cmark_node_get_type(parent) == CMARK_NODE_ITEM && cmark_node_previous(node) == nil
     }
 
+    /// A comment (`<!-- … -->`) is a note to the author, not content: `regio new` writes its hints so.
     private static func hasContent(after heading: OpaquePointer) -> Bool {
-        guard let next = cmark_node_next(heading) else { return false }
+        var following = cmark_node_next(heading)
+        while let node = following, isComment(node) { following = cmark_node_next(node) }
+        guard let next = following else { return false }
         guard cmark_node_get_type(next) == CMARK_NODE_HEADING else { return true }
         return cmark_node_get_heading_level(next) > cmark_node_get_heading_level(heading)
+    }
+
+    private static func isComment(_ node: OpaquePointer) -> Bool {
+        guard cmark_node_get_type(node) == CMARK_NODE_HTML_BLOCK else { return false }
+        let text = cmarkString(cmark_node_get_literal(node)).trimmingCharacters(in: .whitespacesAndNewlines)
+        return text.hasPrefix("<!--") && text.hasSuffix("-->")
     }
 
     /// cmark gives inline nodes no position in every case; the nearest block that has one stands in.

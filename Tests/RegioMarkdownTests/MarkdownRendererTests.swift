@@ -42,6 +42,12 @@ struct MarkdownRendererTests {
         #expect(rendered.links.allSatisfy { $0.position.line == 2 })
     }
 
+    @Test("een kop met alleen commentaar eronder heeft geen inhoud: een hint van regio new is geen tekst")
+    func commentIsNoContent() {
+        let rendered = MarkdownRenderer.render("## Visie\n\n<!-- Schrijf hier de visie. -->\n\n## Doelen\n\n<!-- hint -->\n\nEcht.\n")
+        #expect(rendered.headings.map(\.hasContent) == [false, true])
+    }
+
     @Test("een link of afbeelding kan worden losgemaakt: de tekst blijft, ook in een kop en om een afbeelding")
     func unlinking() {
         let options = MarkdownOptions { $0.hasPrefix("weg") ? .unlink : .keep }

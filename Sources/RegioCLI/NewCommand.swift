@@ -1,0 +1,128 @@
+import ArgumentParser
+import Foundation
+import RegioCore
+
+/// `regio new`: writes a new document with complete front matter and the sections the checklist asks.
+struct NewCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "new",
+        abstract: "Maakt een nieuw document met volledige front matter en de hoofdstukken die de toetsing vraagt.",
+        discussion: "Onder elk hoofdstuk staat een hint als commentaar; `regio check` noemt daarna precies wat nog geschreven moet worden. Een bestaand bestand wordt nooit overschreven.",
+        subcommands: [NewVision.self, NewPlan.self, NewFactsheet.self],
+        aliases: ["nieuw"]
+    )
+}
+
+/// What every `regio new` does once it knows the document: refuse to overwrite, write, say what's next.
+struct NewDocumentWriter {
+    let options: ContentOptions
+
+    func snapshot() throws -> ContentSnapshot {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: options.content, isDirectory: &isDirectory), isDirectory.boolValue else {
+            printError("regio: de inhoudsmap `\(options.content)` bestaat niet; geef een map op met --content")
+            throw RegioExit.usage
+        }
+        return ContentSnapshot.load(from: DiskFileSystem(root: URL(fileURLWithPath: options.content)))
+    }
+
+    func write(_ template: DocumentTemplate) throws {
+        let url = URL(fileURLWithPath: options.content).appendingPathComponent(template.path)
+        guard !FileManager.default.fileExists(atPath: url.path) else {
+            printError("regio: \(options.content)/\(template.path) bestaat al en wordt niet overschreven; kies een andere periode of naam, of verwijder het bestand eerst")
+            throw RegioExit.usage
+        }
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(template.text.utf8).write(to: url)
+        print("geschreven: \(options.content)/\(template.path)")
+        print("vul de hoofdstukken in en draai `regio check`: het noemt wat nog ontbreekt")
+    }
+
+    static func period(_ text: String) throws -> Period {
+        let parts = text.split(separator: "-").compactMap { Int($0) }
+        guard parts.count == 2, parts[0] <= parts[1], (1900...2200).contains(parts[0]) else {
+            printError("regio: --periode `\(text)` is geen periode; schrijf het eerste en laatste jaar, zoals 2027-2030")
+            throw RegioExit.usage
+        }
+        return Period(from: parts[0], to: parts[1])
+    }
+
+    static func unknownRegion(_ slug: String, in snapshot: ContentSnapshot) -> ExitCode {
+        let names = snapshot.regions.map(\.slug.value).sorted()
+        let suggestion = KeySuggestion.suggestion(for: slug, among: names).map { "; bedoelde u `\($0)`?" } ?? ""
+        printError("regio: de regio `\(slug)` bestaat niet\(suggestion) Regio's: \(names.joined(separator: ", "))")
+        return RegioExit.usage
+    }
+}
+
+struct NewVision: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "regiovisie", abstract: "Een nieuwe regiovisie voor een regio.")
+    @OptionGroup var options: ContentOptions
+    @Option(name: .customLong("regio"), help: ArgumentHelp("De regio (mapnaam).", valueName: "regio")) var region: String
+    @Option(name: .customLong("periode"), help: ArgumentHelp("Eerste en laatste jaar, zoals 2027-2030.", valueName: "van-tot")) var period: String
+
+    func run() throws {
+        let writer = NewDocumentWriter(options: options)
+        let snapshot = try writer.snapshot()
+        let period = try NewDocumentWriter.period(period)
+        let today = try options.buildDate()
+        guard let region = snapshot.region(region) else { throw NewDocumentWriter.unknownRegion(region, in: snapshot) }
+        try writer.write(.regiovisie(region: region, period: period, previous: snapshot.vision(of: region, on: today)?.path,
+                                     checklist: snapshot.checklist, today: today))
+    }
+}
+
+struct NewPlan: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "beleidsplan", abstract: "Een nieuw lokaal beleidsplan voor een gemeente.")
+    @OptionGroup var options: ContentOptions
+    @Option(name: .customLong("gemeente"), help: ArgumentHelp("CBS-code (GM0518) of mapnaam van de gemeente.", valueName: "gemeente")) var municipality: String
+    @Option(name: .customLong("periode"), help: ArgumentHelp("Eerste en laatste jaar; standaard die van de geldende regiovisie.", valueName: "van-tot")) var period: String?
+
+    func run() throws {
+        let writer = NewDocumentWriter(options: options)
+        let snapshot = try writer.snapshot()
+        let today = try options.buildDate()
+        guard let (region, municipality) = snapshot.municipality(municipality) else {
+            printError("regio: geen regio heeft de gemeente `\(self.municipality)`; gebruik de CBS-code uit regio.yaml, zoals GM0518")
+            throw RegioExit.usage
+        }
+        guard let vision = snapshot.vision(of: region, on: today), let visionPeriod = vision.period else {
+            printError("regio: regio \(region.name) heeft op \(today) geen geldende regiovisie; een beleidsplan verwijst naar de geldende regiovisie. Maak die eerst met `regio new regiovisie`")
+            throw RegioExit.usage
+        }
+        let period = try period.map(NewDocumentWriter.period) ?? visionPeriod
+        try writer.write(.beleidsplan(region: region, municipality: municipality, vision: vision, period: period,
+                                      checklist: snapshot.checklist, today: today))
+    }
+}
+
+struct NewFactsheet: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "factsheet", abstract: "Een nieuwe factsheet voor een regio of een gemeente.")
+    @OptionGroup var options: ContentOptions
+    @Option(name: .customLong("regio"), help: ArgumentHelp("De regio (mapnaam).", valueName: "regio")) var region: String?
+    @Option(name: .customLong("gemeente"), help: ArgumentHelp("Een gemeente (CBS-code of mapnaam), voor een factsheet over die gemeente.", valueName: "gemeente")) var municipality: String?
+    @Option(name: .customLong("naam"), help: ArgumentHelp("De bestandsnaam zonder .md, zoals meldingen-2025.", valueName: "naam")) var name: String
+
+    func run() throws {
+        let writer = NewDocumentWriter(options: options)
+        let snapshot = try writer.snapshot()
+        let today = try options.buildDate()
+        guard let slug = Slug(name) else {
+            printError("regio: --naam `\(name)` is geen geldige naam; gebruik kleine letters, cijfers en koppeltekens, zoals \(Slug(deriving: name))")
+            throw RegioExit.usage
+        }
+        if let municipality {
+            guard let (region, found) = snapshot.municipality(municipality) else {
+                printError("regio: geen regio heeft de gemeente `\(municipality)`; gebruik de CBS-code uit regio.yaml, zoals GM0518")
+                throw RegioExit.usage
+            }
+            try writer.write(.factsheet(region: region, municipality: found, name: slug, year: today.year - 1))
+        } else if let region {
+            guard let found = snapshot.region(region) else { throw NewDocumentWriter.unknownRegion(region, in: snapshot) }
+            try writer.write(.factsheet(region: found, municipality: nil, name: slug, year: today.year - 1))
+        } else {
+            printError("regio: noem --regio of --gemeente")
+            throw RegioExit.usage
+        }
+    }
+}

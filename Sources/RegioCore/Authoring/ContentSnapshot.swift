@@ -1,0 +1,37 @@
+/// The content as decoded, without rendering: what `regio new` needs to fill in a new document
+/// (the region, its municipalities, the vision in force, the checklist).
+public struct ContentSnapshot: Sendable {
+    public let regions: [Region]
+    public let documents: [Document]
+    public let checklist: Checklist?
+
+    public static func load(from content: any ContentFileSystem) -> ContentSnapshot {
+        let loaded = ContentLoader.load(from: content)
+        var ignored: [Diagnostic] = []
+        return ContentSnapshot(
+            regions: loaded.regionFiles.compactMap { Region.decode($0, &ignored) },
+            documents: loaded.documentFiles.compactMap { Document.decode($0, &ignored) },
+            checklist: loaded.checklistFile.flatMap { Checklist.decode($0, &ignored) }
+        )
+    }
+
+    public func region(_ slug: String) -> Region? {
+        regions.first { $0.slug.value == slug }
+    }
+
+    /// The region and municipality a CBS code or municipality slug names.
+    public func municipality(_ reference: String) -> (Region, Municipality)? {
+        for region in regions {
+            if let municipality = region.municipalities.first(where: { $0.code.value == reference.uppercased() || $0.slug.value == reference }) {
+                return (region, municipality)
+            }
+        }
+        return nil
+    }
+
+    /// The vision of a region in force on `date`.
+    public func vision(of region: Region, on date: DayDate) -> Document? {
+        documents.filter { $0.metadata.type == .regiovisie && $0.placement.region == region.slug && $0.isInForce(on: date) }
+            .sorted { $0.path < $1.path }.first
+    }
+}

@@ -1,0 +1,91 @@
+/// A new document as `regio new` writes it: complete front matter, and under a heading for every
+/// section the checklist asks of that type on that date a hint in an HTML comment. Comments are not
+/// content, so `regio check` on the new file lists exactly the sections still to be written.
+public struct DocumentTemplate: Sendable {
+    /// Where the file goes, relative to the content folder.
+    public let path: String
+    public let text: String
+
+    /// A regiovisie of `region` for `period`, replacing the vision now in force (if any).
+    public static func regiovisie(region: Region, period: Period, previous: ContentPath?, checklist: Checklist?, today: DayDate) -> DocumentTemplate {
+        var frontMatter = [
+            "type: regiovisie",
+            "titel: \(quoted("Regiovisie huiselijk geweld en kindermishandeling \(region.name) \(period.from)-\(period.to)"))",
+            "samenvatting: \(quoted("Schrijf in één of twee zinnen wat de regio in deze periode wil bereiken."))",
+            "status: concept",
+            "periode: {van: \(period.from), tot: \(period.to)}",
+        ]
+        if let previous { frontMatter.append("vorige: \(previous)") }
+        frontMatter += ["kaders: []", "themas: []", "trefwoorden: []"]
+        return DocumentTemplate(
+            path: "\(region.slug)/regiovisie-\(period.from)-\(period.to).md",
+            text: document(frontMatter, sections: sections(for: .regiovisie, checklist: checklist, today: today))
+        )
+    }
+
+    /// A local plan of `municipality`, under the vision now in force in its region.
+    public static func beleidsplan(region: Region, municipality: Municipality, vision: Document, period: Period,
+                                   checklist: Checklist?, today: DayDate) -> DocumentTemplate {
+        let frontMatter = [
+            "type: beleidsplan",
+            "titel: \(quoted("Beleidsplan aanpak huiselijk geweld en kindermishandeling \(municipality.name) \(period.from)-\(period.to)"))",
+            "samenvatting: \(quoted("Schrijf in één of twee zinnen wat \(municipality.name) in deze periode doet."))",
+            "status: concept",
+            "gemeente: \(municipality.code)",
+            "soort: beleidsplan",
+            "regiovisie: \(vision.path)",
+            "periode: {van: \(period.from), tot: \(period.to)}",
+            "kaders: []", "themas: []", "trefwoorden: []",
+        ]
+        return DocumentTemplate(
+            path: "\(region.slug)/\(municipality.slug)/beleidsplan-\(period.from)-\(period.to).md",
+            text: document(frontMatter, sections: sections(for: .beleidsplan, checklist: checklist, today: today))
+        )
+    }
+
+    /// A factsheet of a region (or of one municipality in it); its figures are still to be filled in,
+    /// which `regio check` reports as an empty `cijfers`.
+    public static func factsheet(region: Region, municipality: Municipality?, name: Slug, year: Int) -> DocumentTemplate {
+        var frontMatter = [
+            "type: factsheet",
+            "titel: \(quoted("Cijfers \(municipality?.name ?? region.name) \(year)"))",
+            "status: concept",
+            "schaal: \(municipality == nil ? "regio" : "gemeente")",
+        ]
+        if let municipality { frontMatter.append("gemeente: \(municipality.code)") }
+        frontMatter += [
+            "peiljaar: \(year)",
+            "bron: {naam: \(quoted("Noem de bron, bijvoorbeeld CBS StatLine 84849NED")), url: \"https://opendata.cbs.nl/\"}",
+            "# Eén regel per cijfer, bijvoorbeeld: - {id: meldingen-\(year), label: Meldingen bij Veilig Thuis, waarde: 1234, eenheid: meldingen, jaar: \(year)}",
+            "# Of zet de cijfers in een CSV-bestand hiernaast en noem het: cijferbestand: cijfers.csv",
+            "cijfers: []",
+        ]
+        let body = "## Toelichting\n\n<!-- Leg uit wat de cijfers zeggen en wat niet, en hoe ze zijn verzameld. -->\n"
+        return DocumentTemplate(path: "\(region.slug)/factsheets/\(name).md", text: "---\n" + frontMatter.joined(separator: "\n") + "\n---\n\n" + body)
+    }
+
+    /// The sections the checklist asks of `type` on `today`, in checklist order, each named by its
+    /// first accepted heading, with the requirement as the hint.
+    static func sections(for type: DocumentType, checklist: Checklist?, today: DayDate) -> [(heading: String, hint: String)] {
+        var seen: Set<String> = []
+        return (checklist?.applicable(to: type, on: today) ?? []).compactMap { requirement in
+            guard let heading = requirement.sectionNames.first, seen.insert(heading).inserted else { return nil }
+            let law = [checklist?.framework(requirement.frameworkID)?.title, requirement.article].compactMap { $0 }.joined(separator: ", ")
+            return (heading, "\(requirement.title)\(law.isEmpty ? "" : " (\(law))"). \(requirement.explanation ?? "")")
+        }
+    }
+
+    private static func document(_ frontMatter: [String], sections: [(heading: String, hint: String)]) -> String {
+        var text = "---\n" + frontMatter.joined(separator: "\n") + "\n---\n"
+        for section in sections {
+            // `--` may not stand inside an HTML comment.
+            let hint = section.hint.replacingOccurrences(of: "--", with: "–").trimmingCharacters(in: .whitespaces)
+            text += "\n## \(section.heading)\n\n<!-- Schrijf hier: \(hint) -->\n"
+        }
+        return text
+    }
+
+    private static func quoted(_ text: String) -> String {
+        "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+    }
+}

@@ -1,0 +1,77 @@
+import Foundation
+import RegioTestSupport
+import Testing
+
+/// `regio new` on a copy of the bundled example: complete front matter, the checklist's sections with
+/// hints, and `regio check` afterwards naming only what is still to be written.
+@Suite("De opdracht regio new", .serialized)
+struct NewCommandTests {
+    /// A copy of the example content in a fresh folder.
+    static func example() throws -> URL {
+        let folder = try temporaryFolder()
+        try FileManager.default.copyItem(at: RepositoryPaths.exampleContent, to: folder.appendingPathComponent("content"))
+        return folder.appendingPathComponent("content")
+    }
+
+    /// The findings `regio check` gives, as `file:line code` lines.
+    static func findings(_ content: URL) throws -> [(file: String, code: String)] {
+        let run = try regio(["check", "--content", content.path, "--datum", "2026-11-25", "--format", "json"])
+        let items = try #require(try JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [[String: Any]])
+        return items.map { (($0["bestand"] as? String ?? "").replacingOccurrences(of: content.path + "/", with: ""), $0["code"] as? String ?? "") }
+    }
+
+    @Test("een regiovisie: front matter compleet, vorige ingevuld, en check noemt alleen de hoofdstukken en kaders die nog ontbreken")
+    func vision() throws {
+        let content = try Self.example()
+        defer { try? FileManager.default.removeItem(at: content.deletingLastPathComponent()) }
+        let run = try regio(["new", "regiovisie", "--content", content.path, "--regio", "drenthe", "--periode", "2028-2031", "--datum", "2026-11-25"])
+        #expect(run.status == 0, "\(run.errors)")
+        #expect(run.output.contains("geschreven: \(content.path)/drenthe/regiovisie-2028-2031.md"))
+        let text = try String(contentsOf: content.appendingPathComponent("drenthe/regiovisie-2028-2031.md"), encoding: .utf8)
+        #expect(text.contains("vorige: drenthe/regiovisie-2024-2027\n") && text.contains("status: concept\n"))
+        #expect(text.contains("## Veilig Thuis\n\n<!-- Schrijf hier: Organisatie van Veilig Thuis (advies- en meldpunt) (Wet maatschappelijke ondersteuning 2015, art. 4.1.1)."))
+        let findings = try Self.findings(content)
+        #expect(!findings.isEmpty && findings.allSatisfy { $0.file == "drenthe/regiovisie-2028-2031.md" }, "\(findings)")
+        // Only requirements of kaders.yaml: the front matter itself is sound.
+        let checklist = try String(contentsOf: content.appendingPathComponent("kaders.yaml"), encoding: .utf8)
+        #expect(findings.allSatisfy { checklist.contains("id: \($0.code)") }, "\(findings)")
+        #expect(findings.contains { $0.code == "wmo-veilig-thuis" })
+    }
+
+    @Test("een beleidsplan hangt onder de geldende regiovisie en krijgt haar periode")
+    func plan() throws {
+        let content = try Self.example()
+        defer { try? FileManager.default.removeItem(at: content.deletingLastPathComponent()) }
+        let run = try regio(["new", "beleidsplan", "--content", content.path, "--gemeente", "GM0503", "--datum", "2026-11-25"])
+        #expect(run.status == 0, "\(run.errors)")
+        let text = try String(contentsOf: content.appendingPathComponent("haaglanden/delft/beleidsplan-2023-2026.md"), encoding: .utf8)
+        #expect(text.contains("gemeente: GM0503\n") && text.contains("regiovisie: haaglanden/regiovisie-2023-2026\n") && text.contains("periode: {van: 2023, tot: 2026}"))
+        let findings = try Self.findings(content)
+        #expect(!findings.isEmpty && findings.allSatisfy { $0.file == "haaglanden/delft/beleidsplan-2023-2026.md" }, "\(findings)")
+    }
+
+    @Test("een factsheet: alleen de lege cijfers zijn nog een fout")
+    func factsheet() throws {
+        let content = try Self.example()
+        defer { try? FileManager.default.removeItem(at: content.deletingLastPathComponent()) }
+        let run = try regio(["new", "factsheet", "--content", content.path, "--gemeente", "emmen", "--naam", "meldingen-emmen", "--datum", "2026-11-25"])
+        #expect(run.status == 0, "\(run.errors)")
+        let findings = try Self.findings(content)
+        #expect(findings.map(\.code) == ["ongeldige-waarde"] && findings.first?.file == "drenthe/factsheets/meldingen-emmen.md", "\(findings)")
+    }
+
+    @Test("overschrijft nooit; een onbekende regio of periode is verkeerd gebruik met uitleg")
+    func refusals() throws {
+        let content = try Self.example()
+        defer { try? FileManager.default.removeItem(at: content.deletingLastPathComponent()) }
+        let existing = content.appendingPathComponent("drenthe/regiovisie-2024-2027.md")
+        let before = try Data(contentsOf: existing)
+        let again = try regio(["new", "regiovisie", "--content", content.path, "--regio", "drenthe", "--periode", "2024-2027"])
+        #expect(again.status == 64 && again.errors.contains("bestaat al en wordt niet overschreven"), "\(again.errors)")
+        #expect(try Data(contentsOf: existing) == before)
+        let region = try regio(["new", "regiovisie", "--content", content.path, "--regio", "drent", "--periode", "2028-2031"])
+        #expect(region.status == 64 && region.errors.contains("bedoelde u `drenthe`?"), "\(region.errors)")
+        let period = try regio(["new", "regiovisie", "--content", content.path, "--regio", "drenthe", "--periode", "2031-2028"])
+        #expect(period.status == 64 && period.errors.contains("is geen periode"), "\(period.errors)")
+    }
+}
