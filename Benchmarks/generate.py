@@ -1246,6 +1246,10 @@ class Generator:
             text = path.read_text(encoding="utf-8")
             title = re.search(r'^titel:\s*"?(.*?)"?\s*$', text, re.M).group(1)
             self.write(f"factsheets/{path.name}", text)
+            # A factsheet may read its figures from a CSV file beside it; copy it along, byte for byte.
+            for data in sorted(path.parent.glob(path.stem + "*.csv")):
+                target = self.out / "factsheets" / data.name
+                target.write_bytes(data.read_bytes())
             result.append((path.name, title))
         rng = rng_for(self.seed, "national")
         combos = [(k, y) for y in range(2025, 2014, -1) for k in FACTSHEET_KINDS]

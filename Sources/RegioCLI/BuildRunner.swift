@@ -5,7 +5,7 @@ import RegioCore
 struct BuildRunner {
     let options: ContentOptions
 
-    func run(scope: SiteMap.Scope = .whole, baseURL: BaseURL? = nil) async throws -> (BuildResult, Duration) {
+    func run(scope: SiteMap.Scope = .whole, baseURL: BaseURL? = nil, rendersSite: Bool = true) async throws -> (BuildResult, Duration) {
         let contentURL = URL(fileURLWithPath: options.content)
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: contentURL.path, isDirectory: &isDirectory), isDirectory.boolValue else {
@@ -16,7 +16,7 @@ struct BuildRunner {
             printError("regio: de themamap `\(options.theme)` bestaat niet; geef een map op met --theme")
             throw RegioExit.usage
         }
-        let buildOptions = BuildOptions(
+        var buildOptions = BuildOptions(
             content: DiskFileSystem(root: contentURL),
             theme: DiskFileSystem(root: URL(fileURLWithPath: options.theme)),
             themeLabel: options.theme,
@@ -26,6 +26,7 @@ struct BuildRunner {
             baseURL: baseURL,
             history: GitHistoryReader(contentFolder: contentURL).read()
         )
+        buildOptions.rendersSite = rendersSite
         let clock = ContinuousClock()
         let start = clock.now
         let result = await BuildPipeline.run(buildOptions)

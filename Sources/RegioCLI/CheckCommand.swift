@@ -21,7 +21,7 @@ struct CheckCommand: AsyncParsableCommand {
     var strict = false
 
     func run() async throws {
-        let (result, duration) = try await BuildRunner(options: options).run()
+        let (result, duration) = try await BuildRunner(options: options).run(rendersSite: false)
         let printer = DiagnosticPrinter(sources: result.sources, contentLabel: options.content, themeLabel: options.theme)
         switch format {
         case .text:

@@ -90,6 +90,21 @@ struct ExampleSiteTests {
         #expect(plan.contains(#"<html lang="nl">"#))
     }
 
+    @Test("check rendert geen pagina's maar vindt dezelfde meldingen als build, ook fouten in het thema")
+    func checkWithoutRendering() async throws {
+        let broken = SiteFixture.valid.with("=== haaglanden/delft/plan-2024.md\n---\ntype: beleidsplan\ntitle: x\n---\n")
+        func run(_ rendersSite: Bool, theme: any ContentFileSystem = DiskFileSystem(root: RepositoryPaths.defaultTheme)) async -> BuildResult {
+            var options = BuildOptions(content: broken.fileSystem, theme: theme, parallelism: 2, today: testToday)
+            options.rendersSite = rendersSite
+            return await BuildPipeline.run(options)
+        }
+        let check = await run(false), build = await run(true)
+        #expect(check.site == nil && build.site != nil)
+        #expect(check.diagnostics.map(\.message) == build.diagnostics.map(\.message) && !check.diagnostics.isEmpty)
+        let theme = InMemoryFileSystem(files: ["templates/layout.mustache": Data("{{#open}}".utf8), "strings/nl.yaml": Data("a: b".utf8)])
+        #expect(await run(false, theme: theme).diagnostics.contains { $0.code == .templateSyntax })
+    }
+
     @Test("dezelfde inhoud geeft byte-identieke uitvoer, ook met een andere parallelliteit")
     func deterministic() async throws {
         let first = try #require(await Self.buildExample(parallelism: 1).site)

@@ -16,6 +16,9 @@ public struct BuildOptions: Sendable {
     public var baseURL: BaseURL?
     /// What git knows of the content's files, read by the caller (`GitHistoryReader`); nil: not asked.
     public var history: ContentHistory?
+    /// False for `regio check`: everything is checked (the theme is still loaded, so its mistakes are
+    /// reported) but no page is rendered, which is most of a build's time.
+    public var rendersSite = true
 
     public init(content: any ContentFileSystem, theme: any ContentFileSystem, themeLabel: String = "themes/default",
                 parallelism: Int = 1, today: DayDate, scope: SiteMap.Scope = .whole, baseURL: BaseURL? = nil,

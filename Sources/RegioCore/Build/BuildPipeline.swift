@@ -82,12 +82,14 @@ public enum BuildPipeline {
             switch Theme.load(from: options.theme, label: options.themeLabel, language: settings.language) {
             case let .failure(themeDiagnostics):
                 diagnostics += themeDiagnostics.items
-            case let .success(theme):
+            case let .success(theme) where options.rendersSite:
                 let graph = SiteGraph(settings: settings, regions: regions, documents: documents, bodyLinks: bodyLinks,
                                       today: options.today, checklist: checklist, coverage: coverage, indicators: indicators,
                                       history: options.history?.files ?? [:], lastChanges: options.history?.lastChanges ?? [:])
                 site = await renderSite(graph: graph, siteMap: siteMap, theme: theme, bodies: bodies,
                                         linkedFiles: linkedFiles, options: options)
+            case .success:
+                break
             }
         }
         var result = BuildResult(
