@@ -3,7 +3,7 @@
 /// page reads without colour and without the style sheet.
 enum ComparisonPage {
     /// Unchanged words kept around a change, so the reader sees where it is.
-    static let context = 8
+    static let contextWords = 8
 
     static func context(_ base: PageContext, older: Document, newer: Document) -> [String: Any] {
         let region = newer.placement.region.flatMap(base.graph.region)
@@ -64,7 +64,7 @@ enum ComparisonPage {
                 return "<del><span class=\"visually-hidden\">\(base.text("vergelijking_weg")) </span>\(text)</del>"
             case .same:
                 let words = run.words
-                let keepStart = index == 0 ? 0 : context, keepEnd = index == diff.runs.count - 1 ? 0 : context
+                let keepStart = index == 0 ? 0 : contextWords, keepEnd = index == diff.runs.count - 1 ? 0 : contextWords
                 guard words.count > keepStart + keepEnd + 3 else { return text }
                 let head = words.prefix(keepStart), tail = words.suffix(keepEnd)
                 return XMLText.escape((head + ["…"] + tail).joined(separator: " "))
