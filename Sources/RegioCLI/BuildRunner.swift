@@ -27,6 +27,9 @@ struct BuildRunner {
             history: GitHistoryReader(contentFolder: contentURL).read()
         )
         buildOptions.rendersSite = rendersSite
+        if ProcessInfo.processInfo.environment["REGIO_STAGES"] == "1" {
+            buildOptions.stageReport = { stage, duration in printError("regio: \(stage): \(duration)") }
+        }
         let clock = ContinuousClock()
         let start = clock.now
         let result = await BuildPipeline.run(buildOptions)

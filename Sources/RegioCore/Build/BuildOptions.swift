@@ -19,6 +19,8 @@ public struct BuildOptions: Sendable {
     /// False for `regio check`: everything is checked (the theme is still loaded, so its mistakes are
     /// reported) but no page is rendered, which is most of a build's time.
     public var rendersSite = true
+    /// Called after each stage with its name and duration, for profiling (`REGIO_STAGES=1`); nil: silent.
+    public var stageReport: (@Sendable (String, Duration) -> Void)?
 
     public init(content: any ContentFileSystem, theme: any ContentFileSystem, themeLabel: String = "themes/default",
                 parallelism: Int = 1, today: DayDate, scope: SiteMap.Scope = .whole, baseURL: BaseURL? = nil,

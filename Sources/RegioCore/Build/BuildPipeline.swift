@@ -4,7 +4,9 @@ import Foundation
 /// only what happens to the result differs.
 public enum BuildPipeline {
     public static func run(_ options: BuildOptions) async -> BuildResult {
+        var stages = StageClock(report: options.stageReport)
         let loaded = ContentLoader.load(from: options.content)
+        stages.lap("inlezen")
         var diagnostics = loaded.diagnostics
         var sources: [String: SourceFile] = [:]
         for file in [loaded.siteFile, loaded.checklistFile, loaded.indicatorFile].compactMap({ $0 }) + loaded.regionFiles + loaded.documentFiles {
@@ -27,6 +29,7 @@ public enum BuildPipeline {
             to: decoded.compactMap(\.0), from: options.content, files: loaded.allPaths, &diagnostics
         )
         for file in figureFiles { sources[file.path] = file }
+        stages.lap("decoderen")
 
         // Render bodies for every page a document gets, rewriting links as we go.
         let siteMap = SiteMap(regions: regions.map(\.slug).sorted(), scope: options.scope)
@@ -60,14 +63,15 @@ public enum BuildPipeline {
             bodyLinks[key.path] = body.documentLinks
         }
 
+        stages.lap("markdown")
+
         // Each document against the checklist, then the site-wide rules over everything that decoded.
         var coverage: [ContentPath: DocumentCoverage] = [:]
         if let checklist {
-            for document in documents {
-                coverage[document.path] = CoverageEvaluator.evaluate(
-                    document, headings: headings[document.path] ?? [], checklist: checklist, today: options.today
-                )
+            let found = await parallelMap(documents, width: options.parallelism) { [headings] document in
+                CoverageEvaluator.evaluate(document, headings: headings[document.path] ?? [], checklist: checklist, today: options.today)
             }
+            for (document, result) in zip(documents, found) { coverage[document.path] = result }
         }
         let context = RuleContext(
             regions: Dictionary(regions.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first }),
@@ -75,7 +79,9 @@ public enum BuildPipeline {
             headings: headings, bodyLinks: bodyLinks, documentFiles: loaded.documentPaths,
             checklist: checklist, coverage: coverage, today: options.today, indicators: indicators
         )
-        diagnostics += SiteRules.check(context)
+        stages.lap("kaders")
+        diagnostics += await SiteRules.check(context, parallelism: options.parallelism)
+        stages.lap("regels")
 
         var site: RenderedSite?
         if let settings {
@@ -86,8 +92,9 @@ public enum BuildPipeline {
                 let graph = SiteGraph(settings: settings, regions: regions, documents: documents, bodyLinks: bodyLinks,
                                       today: options.today, checklist: checklist, coverage: coverage, indicators: indicators,
                                       history: options.history?.files ?? [:], lastChanges: options.history?.lastChanges ?? [:])
+                stages.lap("graaf")
                 site = await renderSite(graph: graph, siteMap: siteMap, theme: theme, bodies: bodies,
-                                        linkedFiles: linkedFiles, options: options)
+                                        linkedFiles: linkedFiles, options: options, stages: &stages)
             case .success:
                 break
             }
@@ -102,16 +109,18 @@ public enum BuildPipeline {
 
     private static func renderSite(
         graph: SiteGraph, siteMap: SiteMap, theme: Theme, bodies: [BodyKey: RenderedBody],
-        linkedFiles: Set<CopiedFile>, options: BuildOptions
+        linkedFiles: Set<CopiedFile>, options: BuildOptions, stages: inout StageClock
     ) async -> RenderedSite {
         let renderer = PageRenderer(graph: graph, siteMap: siteMap, theme: theme, bodies: bodies)
         var files = await parallelMap(renderer.jobs(), width: options.parallelism, renderer.render)
+        stages.lap("pagina's")
         let folders: [Slug?] = (siteMap.hasPortal ? [nil] : []) + siteMap.publishedRegions.map(Optional.some)
         for region in folders {
             files += theme.assets.map { (siteMap.asset($0.name, inRegion: region), $0.data) }
         }
         let pages = files.map(\.0).filter(siteMap.isPublished)
         files += await MachineFiles(graph: graph, siteMap: siteMap, theme: theme, bodies: bodies).all(folders: folders, pages: pages, parallelism: options.parallelism)
+        stages.lap("zoekindex en feeds")
         for file in linkedFiles {
             guard let data = try? options.content.read(file.content) else { continue }
             files.append((file.output, data))
@@ -121,6 +130,7 @@ public enum BuildPipeline {
             let output = siteMap.published(path)
             if unique[output] == nil { unique[output] = data }
         }
+        stages.lap("verzamelen")
         return RenderedSite(files: unique.keys.sorted().map { ($0, unique[$0]!) })
     }
 }

@@ -1,3 +1,5 @@
+import Dispatch
+
 /// Maps `items` on up to `width` tasks at once and returns results in the input's order,
 /// so output never depends on which task finished first.
 func parallelMap<Item: Sendable, Result: Sendable>(
@@ -22,4 +24,30 @@ func parallelMap<Item: Sendable, Result: Sendable>(
         }
         return results.map { $0! }
     }
+}
+
+/// The synchronous twin of `parallelMap`, for stages that are not async (reading files): runs
+/// `transform` on every core and returns results in the input's order.
+func concurrentMap<Item: Sendable, Result: Sendable>(_ items: [Item], _ transform: @Sendable (Item) -> Result) -> [Result] {
+    guard items.count > 1 else { return items.map(transform) }
+    let results = ResultSlots<Result>(count: items.count)
+    DispatchQueue.concurrentPerform(iterations: items.count) { index in
+        results.set(index, transform(items[index]))
+    }
+    return results.values
+}
+
+/// One slot per result, each written by exactly one iteration of `concurrentPerform`.
+private final class ResultSlots<Value>: @unchecked Sendable {
+    private var slots: [Value?]
+
+    init(count: Int) {
+        slots = Array(repeating: nil, count: count)
+    }
+
+    func set(_ index: Int, _ value: Value) {
+        slots.withUnsafeMutableBufferPointer { $0[index] = value }
+    }
+
+    var values: [Value] { slots.map { $0! } }
 }

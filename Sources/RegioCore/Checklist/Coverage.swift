@@ -47,6 +47,7 @@ public enum CoverageEvaluator {
         let date = document.judgementDate(today: today)
         let waivers = Dictionary(document.metadata.waivers.map { ($0.requirement.value, $0.reason) }, uniquingKeysWith: { first, _ in first })
         let named = Set(document.frameworks.map(\.value))
+        let headings = HeadingMatcher.fold(headings)
         let results = checklist.applicable(to: document.metadata.type, on: date).map { requirement in
             if let proof = proof(of: requirement, headings: headings, frameworks: named, fields: document.presentKeys) {
                 return RequirementResult(requirement: requirement, status: .met(proof))
@@ -59,11 +60,11 @@ public enum CoverageEvaluator {
         return DocumentCoverage(judgedOn: date, results: results)
     }
 
-    private static func proof(of requirement: Requirement, headings: [DocumentHeading], frameworks: Set<String>, fields: Set<String>) -> RequirementResult.Proof? {
+    private static func proof(of requirement: Requirement, headings: [HeadingMatcher.FoldedHeading], frameworks: Set<String>, fields: Set<String>) -> RequirementResult.Proof? {
         for evidence in requirement.evidence {
             switch evidence {
             case let .section(names):
-                if let heading = headings.first(where: { heading in heading.hasContent && names.contains { HeadingMatcher.matches(heading.text, name: $0) } }) {
+                if let heading = HeadingMatcher.firstMatch(in: headings, foldedNames: names.map(HeadingMatcher.fold), where: \.hasContent) {
                     return .section(heading)
                 }
             case let .reference(id):
@@ -75,9 +76,9 @@ public enum CoverageEvaluator {
         return nil
     }
 
-    private static func shortfall(of requirement: Requirement, headings: [DocumentHeading]) -> RequirementResult.Shortfall {
+    private static func shortfall(of requirement: Requirement, headings: [HeadingMatcher.FoldedHeading]) -> RequirementResult.Shortfall {
         let names = requirement.sectionNames
-        if let empty = headings.first(where: { heading in names.contains { HeadingMatcher.matches(heading.text, name: $0) } }) {
+        if let empty = HeadingMatcher.firstMatch(in: headings, foldedNames: names.map(HeadingMatcher.fold)) {
             return .emptySection(empty)
         }
         if let near = HeadingMatcher.nearMiss(among: headings, names: names) {

@@ -20,17 +20,17 @@ public struct DiskFileSystem: ContentFileSystem {
     }
 
     public func allFiles() throws -> [String] {
-        let keys: [URLResourceKey] = [.isRegularFileKey]
-        guard let enumerator = FileManager.default.enumerator(
-            at: root, includingPropertiesForKeys: keys, options: [.skipsHiddenFiles, .skipsPackageDescendants]
-        ) else { throw CocoaError(.fileReadNoSuchFile) }
+        // The path-based enumerator: the URL one builds a URL and a resource dictionary per file,
+        // which was most of reading 10,000 documents.
+        guard let enumerator = FileManager.default.enumerator(atPath: root.path) else { throw CocoaError(.fileReadNoSuchFile) }
         var paths: [String] = []
-        let prefix = root.path.hasSuffix("/") ? root.path : root.path + "/"
-        for case let url as URL in enumerator {
-            guard (try? url.resourceValues(forKeys: Set(keys)).isRegularFile) == true else { continue }
-            let path = url.standardizedFileURL.path
-            guard path.hasPrefix(prefix) else { continue }
-            paths.append(String(path.dropFirst(prefix.count)))
+        while let path = enumerator.nextObject() as? String {
+            let type = enumerator.fileAttributes?[.type] as? FileAttributeType
+            if path.split(separator: "/").last?.hasPrefix(".") == true {
+                if type == .typeDirectory { enumerator.skipDescendants() }
+                continue
+            }
+            if type == .typeRegular { paths.append(path) }
         }
         return paths.sorted()
     }
@@ -40,8 +40,9 @@ public struct DiskFileSystem: ContentFileSystem {
     }
 
     public func size(of path: String) throws -> Int {
-        let attributes = try FileManager.default.attributesOfItem(atPath: root.appendingPathComponent(path).path)
-        return (attributes[.size] as? NSNumber)?.intValue ?? 0
+        var status = stat()
+        guard stat(root.appendingPathComponent(path).path, &status) == 0 else { throw CocoaError(.fileReadNoSuchFile) }
+        return Int(status.st_size)
     }
 }
 

@@ -38,12 +38,21 @@ public enum ContentLoader {
             return content
         }
         content.allPaths = Set(paths)
-        for path in paths {
+        let wanted = paths.filter { path in
             let role = FileRole(path: path)
             if role == .document { content.documentPaths.insert(path) }
-            guard role != .other, !ignoredNames.contains(path.split(separator: "/").last.map(String.init) ?? "") else { continue }
-            guard let file = read(path, from: fileSystem, into: &content.diagnostics) else { continue }
-            switch role {
+            return role != .other && !ignoredNames.contains(path.split(separator: "/").last.map(String.init) ?? "")
+        }
+        // Reading and checking UTF-8 is independent per file: on every core, results in path order.
+        let read = concurrentMap(wanted) { path in
+            var diagnostics: [Diagnostic] = []
+            let file = Self.read(path, from: fileSystem, into: &diagnostics)
+            return (path, file, diagnostics)
+        }
+        for (path, file, diagnostics) in read {
+            content.diagnostics += diagnostics
+            guard let file else { continue }
+            switch FileRole(path: path) {
             case .site: content.siteFile = file
             case .checklist: content.checklistFile = file
             case .indicators: content.indicatorFile = file

@@ -39,7 +39,7 @@ public struct BodyRenderer: Sendable {
         }
         let rendered = MarkdownRenderer.render(document.body, options: options)
         // Split once: every heading and link asks for its line.
-        let lines = document.body.split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = LineCursor.lines(of: document.body)
         var diagnostics: [Diagnostic] = []
         var links: [DocumentLink] = []
         var copied: [CopiedFile] = []

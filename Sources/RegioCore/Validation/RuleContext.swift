@@ -16,6 +16,32 @@ public struct RuleContext: Sendable {
     public let today: DayDate
     /// The monitor's indicators, when the content has a sound `indicatoren.yaml`.
     public var indicators: IndicatorSet? = nil
+    /// The documents sorted by path, so that rules report in a stable order without sorting again.
+    public let documentsInOrder: [Document]
+    /// Each region's regiovisies, by path.
+    public let visionsByRegion: [Slug: [Document]]
+
+    public init(
+        regions: [Slug: Region], documents: [ContentPath: Document], headings: [ContentPath: [DocumentHeading]],
+        bodyLinks: [ContentPath: [DocumentLink]], documentFiles: Set<String>, checklist: Checklist?,
+        coverage: [ContentPath: DocumentCoverage], today: DayDate, indicators: IndicatorSet? = nil
+    ) {
+        self.regions = regions
+        self.documents = documents
+        self.headings = headings
+        self.bodyLinks = bodyLinks
+        self.documentFiles = documentFiles
+        self.checklist = checklist
+        self.coverage = coverage
+        self.today = today
+        self.indicators = indicators
+        documentsInOrder = documents.values.sorted { $0.path < $1.path }
+        var visions: [Slug: [Document]] = [:]
+        for document in documentsInOrder where document.metadata.type == .regiovisie {
+            if let region = document.placement.region { visions[region, default: []].append(document) }
+        }
+        visionsByRegion = visions
+    }
 
     public func headingIDs(of path: ContentPath) -> Set<String>? {
         headings[path].map { Set($0.map(\.id)) }
@@ -46,7 +72,8 @@ public enum SiteRules {
         ChecklistCoverageRule(),
     ]
 
-    public static func check(_ context: RuleContext) -> [Diagnostic] {
-        all.flatMap { $0.check(context) }
+    /// Every rule on its own task: they only read the context.
+    public static func check(_ context: RuleContext, parallelism: Int = 1) async -> [Diagnostic] {
+        await parallelMap(all.indices.map { $0 }, width: parallelism) { all[$0].check(context) }.flatMap { $0 }
     }
 }

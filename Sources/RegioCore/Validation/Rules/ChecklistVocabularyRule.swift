@@ -5,7 +5,7 @@ struct ChecklistVocabularyRule: SiteRule {
         guard let checklist = context.checklist else { return [] }
         let frameworkIDs = checklist.frameworks.map(\.id)
         let topicIDs = checklist.topics.map(\.id)
-        return context.documents.values.sorted { $0.path < $1.path }.flatMap { document -> [Diagnostic] in
+        return context.documentsInOrder.flatMap { document -> [Diagnostic] in
             let frameworks = document.frameworks.filter { checklist.framework($0.value) == nil }.map {
                 Checklist.unknownFramework($0.value, at: $0.location, known: frameworkIDs)
             }

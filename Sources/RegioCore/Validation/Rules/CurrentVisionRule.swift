@@ -3,7 +3,7 @@
 struct CurrentVisionRule: SiteRule {
     func check(_ context: RuleContext) -> [Diagnostic] {
         context.regions.values.sorted { $0.slug < $1.slug }.compactMap { region -> Diagnostic? in
-            let visions = context.documents.values.filter { $0.metadata.type == .regiovisie && $0.placement.region == region.slug }
+            let visions = context.visionsByRegion[region.slug] ?? []
             let current = visions.filter { $0.isInForce(on: context.today) }
             guard current.count != 1, !visions.isEmpty else { return nil }
             let location = SourceLocation(file: region.file, line: 1)

@@ -1,7 +1,7 @@
 /// A regional factsheet's municipalities, of the sheet and of each figure, are members of its region.
 struct FactsheetMunicipalityRule: SiteRule {
     func check(_ context: RuleContext) -> [Diagnostic] {
-        context.documents.values.sorted { $0.path < $1.path }.flatMap { document -> [Diagnostic] in
+        context.documentsInOrder.flatMap { document -> [Diagnostic] in
             guard case let .factsheet(details) = document.details, let slug = document.placement.region,
                   let region = context.regions[slug] else { return [] }
             var named: [(GemeenteCode, SourceLocation)] = details.figures.compactMap { figure in figure.municipality.map { ($0, figure.location) } }

@@ -2,7 +2,7 @@
 /// 2023 would otherwise top every chart and comparison).
 struct FigureYearRule: SiteRule {
     func check(_ context: RuleContext) -> [Diagnostic] {
-        context.documents.values.sorted { $0.path < $1.path }.flatMap { document -> [Diagnostic] in
+        context.documentsInOrder.flatMap { document -> [Diagnostic] in
             guard case let .factsheet(details) = document.details else { return [] }
             return details.figures.filter { $0.year > context.today.year }.map { figure in
                 Diagnostic(.invalidValue, "het cijfer `\(figure.label)` heeft jaar \(figure.year), dat na de peildatum \(context.today) ligt",

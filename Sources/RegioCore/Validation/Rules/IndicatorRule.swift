@@ -1,7 +1,7 @@
 /// A plan scores only indicators that indicatoren.yaml lists; without that file it scores none.
 struct IndicatorRule: SiteRule {
     func check(_ context: RuleContext) -> [Diagnostic] {
-        context.documents.values.sorted { $0.path < $1.path }.flatMap { document -> [Diagnostic] in
+        context.documentsInOrder.flatMap { document -> [Diagnostic] in
             guard case let .beleidsplan(details) = document.details else { return [] }
             guard let indicators = context.indicators else {
                 return details.indicators.prefix(1).map { score in

@@ -1,7 +1,7 @@
 /// A local plan's folder is a member of its region, and its `gemeente` key, when written, names that member.
 struct PlanMunicipalityRule: SiteRule {
     func check(_ context: RuleContext) -> [Diagnostic] {
-        context.documents.values.sorted { $0.path < $1.path }.flatMap { document -> [Diagnostic] in
+        context.documentsInOrder.flatMap { document -> [Diagnostic] in
             guard case let .municipality(regionSlug, folder) = document.placement, let region = context.regions[regionSlug] else { return [] }
             guard let member = region.municipality(named: folder.value) else {
                 return [Diagnostic(

@@ -1,7 +1,7 @@
 /// A local plan works out the regiovisie it refers to, so their periods overlap (DESIGN §1).
 struct PlanPeriodRule: SiteRule {
     func check(_ context: RuleContext) -> [Diagnostic] {
-        context.documents.values.sorted { $0.path < $1.path }.compactMap { document -> Diagnostic? in
+        context.documentsInOrder.compactMap { document -> Diagnostic? in
             guard case let .beleidsplan(details) = document.details, let period = details.period,
                   let vision = context.documents[details.regiovisie.target], vision.metadata.type == .regiovisie,
                   let visionPeriod = vision.period, !period.overlaps(visionPeriod)

@@ -1,7 +1,7 @@
 /// Front-matter references point at an existing document of the right type in the right region.
 struct ReferenceRule: SiteRule {
     func check(_ context: RuleContext) -> [Diagnostic] {
-        context.documents.values.sorted { $0.path < $1.path }.flatMap { document -> [Diagnostic] in
+        context.documentsInOrder.flatMap { document -> [Diagnostic] in
             document.frontMatterReferences.compactMap { check($0, from: document, context) }
         }
     }

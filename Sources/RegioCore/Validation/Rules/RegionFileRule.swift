@@ -2,7 +2,7 @@
 struct RegionFileRule: SiteRule {
     func check(_ context: RuleContext) -> [Diagnostic] {
         var reported: Set<Slug> = []
-        return context.documents.values.sorted { $0.path < $1.path }.compactMap { document in
+        return context.documentsInOrder.compactMap { document in
             guard let region = document.placement.region, context.regions[region] == nil, reported.insert(region).inserted else { return nil }
             return Diagnostic(
                 .missingRegionFile, "de map `\(region)` heeft geen regio.yaml, maar bevat wel documenten", at: SourceLocation(file: document.file),

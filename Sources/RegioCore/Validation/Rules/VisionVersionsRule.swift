@@ -2,7 +2,7 @@
 /// names a version whose period lies before this one's (DESIGN §1).
 struct VisionVersionsRule: SiteRule {
     func check(_ context: RuleContext) -> [Diagnostic] {
-        let visions = context.documents.values.filter { $0.metadata.type == .regiovisie }.sorted { $0.path < $1.path }
+        let visions = context.documentsInOrder.filter { $0.metadata.type == .regiovisie }
         var diagnostics: [Diagnostic] = []
         for (index, vision) in visions.enumerated() {
             guard let period = vision.period else { continue }

@@ -4,7 +4,7 @@ struct WaiverRule: SiteRule {
     func check(_ context: RuleContext) -> [Diagnostic] {
         guard let checklist = context.checklist else { return [] }
         let ids = checklist.requirementIDs
-        return context.documents.values.sorted { $0.path < $1.path }.flatMap { document -> [Diagnostic] in
+        return context.documentsInOrder.flatMap { document -> [Diagnostic] in
             document.metadata.waivers.compactMap { waiver -> Diagnostic? in
                 let id = waiver.requirement.value
                 guard ids.contains(id) else {
