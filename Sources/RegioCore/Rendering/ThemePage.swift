@@ -27,8 +27,7 @@ enum ThemePage {
         let found = documents(base, topic: topic, region: region)
         // Grouped by where a reader looks: per region (at the root) or per kind of document.
         let groups: [(String, [Document])] = if region == nil {
-            base.graph.regions.map { region in (region.name, found.filter { $0.placement.region == region.slug }) }
-                + [(base.text("landelijk"), found.filter { $0.placement == .national })]
+            byRegion(found, base: base)
         } else {
             DocumentType.allCases.map { type in (base.text("type_\(type.rawValue)_meervoud"), found.filter { $0.metadata.type == type }) }
         }
@@ -40,6 +39,13 @@ enum ThemePage {
             context["hasEverywhere"] = true
         }
         return context
+    }
+
+    /// Grouped once: filtering the list per region copied every document 273 times at 10,000 documents.
+    private static func byRegion(_ found: [Document], base: PageContext) -> [(String, [Document])] {
+        let grouped = Dictionary(grouping: found, by: \.placement.region)
+        return base.graph.regions.map { region in (region.name, grouped[region.slug] ?? []) }
+            + [(base.text("landelijk"), (grouped[nil] ?? []).filter { $0.placement == .national })]
     }
 
     /// The documents that name the theme, of one region and the national ones, or of every region.

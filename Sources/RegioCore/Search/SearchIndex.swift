@@ -52,17 +52,28 @@ struct SearchIndex {
             shards[String(term.prefix(keyLength)), default: [:]][term] = best.flatMap { [$0.document, $0.weight] }
         }
         var files: [(String, Data)] = []
-        let header: [String: Any] = [
-            "versie": 1, "blok": Self.blockSize, "aantal": entries.count, "sleutel": keyLength,
-            "delen": shards.keys.sorted(), "stopwoorden": stopwords.sorted(),
-        ]
-        files.append(("index.js", script("regioZoeken.index(", header, ");")))
+        var header = JSONText("regioZoeken.index(")
+        header.raw("{\"aantal\":\(entries.count),\"blok\":\(Self.blockSize),\"delen\":")
+        header.array(shards.keys.sorted()) { $0.string($1) }
+        header.raw(",\"sleutel\":\(keyLength),\"stopwoorden\":")
+        header.array(stopwords.sorted()) { $0.string($1) }
+        header.raw(",\"versie\":1});\n")
+        files.append(("index.js", Data(header.bytes)))
         for start in stride(from: 0, to: entries.count, by: Self.blockSize) {
-            let block = entries[start..<min(start + Self.blockSize, entries.count)].map { [$0.title, $0.url, $0.kind, $0.place, $0.summary] }
-            files.append(("documenten-\(start / Self.blockSize).js", script("regioZoeken.documenten(\(start / Self.blockSize), ", block, ");")))
+            var block = JSONText("regioZoeken.documenten(\(start / Self.blockSize), ")
+            block.array(entries[start..<min(start + Self.blockSize, entries.count)]) { json, entry in
+                json.array([entry.title, entry.url, entry.kind, entry.place, entry.summary]) { $0.string($1) }
+            }
+            block.raw(");\n")
+            files.append(("documenten-\(start / Self.blockSize).js", Data(block.bytes)))
         }
         for (key, terms) in shards {
-            files.append(("termen-\(key).js", script("regioZoeken.termen(\"\(key)\", ", terms, ");")))
+            var shard = JSONText("regioZoeken.termen(\"\(key)\", ")
+            shard.object(terms.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }) { json, postings in
+                json.array(postings) { $0.int($1) }
+            }
+            shard.raw(");\n")
+            files.append(("termen-\(key).js", Data(shard.bytes)))
         }
         return files.sorted { $0.0 < $1.0 }
     }
@@ -82,11 +93,5 @@ struct SearchIndex {
         for term in SearchText.terms(text) where !stopwords.contains(term) { body[term, default: 0] += 1 }
         for (term, count) in body { weights[term, default: 0] += min(count, bodyCap) }
         return weights
-    }
-
-    /// JSON (valid JavaScript) with sorted keys, so the same content gives the same bytes.
-    private func script(_ prefix: String, _ value: Any, _ suffix: String) -> Data {
-        let json = (try? JSONSerialization.data(withJSONObject: value, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data("null".utf8)
-        return Data(prefix.utf8) + json + Data((suffix + "\n").utf8)
     }
 }

@@ -12,7 +12,37 @@ enum SearchText {
     }
 
     /// The folded terms of `text`, in order, stopwords included (the index decides what to drop).
+    ///
+    /// ASCII punctuation and spaces separate terms before and after folding, so the text is cut at
+    /// them first and only the pieces with other characters go through Foundation's folding, which
+    /// costs far more than the byte loop (a tenth of a build at 10,000 documents).
     static func terms(_ text: String) -> [String] {
+        var terms: [String] = []
+        var piece: [UInt8] = []
+        var needsFolding = false
+        func endPiece() {
+            if needsFolding {
+                terms += foldedTerms(String(decoding: piece, as: UTF8.self))
+            } else if piece.count >= minimumLength {
+                terms.append(String(decoding: piece, as: UTF8.self))
+            }
+            piece.removeAll(keepingCapacity: true)
+            needsFolding = false
+        }
+        for byte in text.utf8 {
+            switch byte {
+            case 0x61...0x7A, 0x30...0x39: piece.append(byte)
+            case 0x41...0x5A: piece.append(byte + 0x20)
+            case 0x80...: piece.append(byte); needsFolding = true
+            default: if !piece.isEmpty { endPiece() }
+            }
+        }
+        if !piece.isEmpty { endPiece() }
+        return terms
+    }
+
+    /// The slow path for a piece with letters outside ASCII.
+    private static func foldedTerms(_ text: String) -> [String] {
         var terms: [String] = []
         var current = ""
         for scalar in fold(text).unicodeScalars {
