@@ -81,4 +81,25 @@ struct SearchIndexTests {
         let again = SearchIndex(entries: entries, stopwords: []).files()
         #expect(again.map(\.data) == files.keys.sorted().map { files[$0]! })
     }
+
+    @Test("de JSON van de index leest terug als dezelfde waarden, ook met aanhalingstekens, regeleinden, stuurtekens en U+2028")
+    func jsonText() throws {
+        let strings = ["gewoon", #"a "b" \ c"#, "regel\nregel\r\t", "nul\u{0}bel\u{7}", "één ĳs — 😀", "lijn\u{2028}alinea\u{2029}", "</script>"]
+        var json = JSONText()
+        json.object(strings.enumerated().map { ("k\($0.offset)", $0.element) }) { json, value in
+            json.array([value, value]) { $0.string($1) }
+        }
+        let text = String(decoding: json.bytes, as: UTF8.self)
+        #expect(!text.contains("\u{2028}") && !text.contains("\u{2029}"))
+        let read = try #require(try JSONSerialization.jsonObject(with: Data(json.bytes)) as? [String: [String]])
+        for (offset, value) in strings.enumerated() { #expect(read["k\(offset)"] == [value, value]) }
+    }
+
+    @Test("zoektermen: alleen woorden met letters buiten ASCII worden via Foundation gevouwen, met hetzelfde resultaat")
+    func termsFastPath() {
+        #expect(SearchText.terms("Coördinatie, ideeën; Ĳsselstein-2023 a b") == ["coordinatie", "ideeen", "ijsselstein", "2023"])
+        #expect(SearchText.terms("Huiselijk GEWELD en kinder-mishandeling!") == ["huiselijk", "geweld", "en", "kinder", "mishandeling"])
+        let mixed = "Het Ĳsselmeer: coördinatie/ideeën, straße Ærø; 3e café-tafel (x) 10.000 meldingen"
+        #expect(SearchText.terms(mixed) == SearchText.foldedTerms(mixed))
+    }
 }

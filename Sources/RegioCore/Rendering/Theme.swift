@@ -23,6 +23,7 @@ public struct Theme: Sendable {
                                         notes: ["geef een themamap op met --theme"])]))
         }
         var library = MustacheLibrary()
+        HTMLEscaping.registered
         var assets: [(String, Data)] = []
         for path in files {
             let location = SourceLocation(file: label + "/" + path)
@@ -33,10 +34,12 @@ public struct Theme: Sendable {
                 }
                 let name = String(path.dropFirst("templates/".count).dropLast(".mustache".count))
                 do {
-                    try library.register(text, named: name)
+                    try library.register(HTMLEscaping.pragma + text, named: name)
                 } catch let error as MustacheTemplate.ParserError {
+                    // The pragma stands in front of line 1; columns there are counted without it.
+                    let line = error.context.lineNumber, column = error.context.columnNumber
                     diagnostics.append(Diagnostic(.templateSyntax, "fout in sjabloon: \(error.error)", at: SourceLocation(
-                        file: location.file, line: error.context.lineNumber, column: error.context.columnNumber)))
+                        file: location.file, line: line, column: line == 1 ? max(1, column - HTMLEscaping.pragma.count) : column)))
                 } catch {
                     diagnostics.append(Diagnostic(.templateSyntax, "fout in sjabloon: \(error)", at: location))
                 }

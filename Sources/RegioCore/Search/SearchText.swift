@@ -41,8 +41,8 @@ enum SearchText {
         return terms
     }
 
-    /// The slow path for a piece with letters outside ASCII.
-    private static func foldedTerms(_ text: String) -> [String] {
+    /// The slow path, for a piece with letters outside ASCII (and in tests, for a whole text).
+    static func foldedTerms(_ text: String) -> [String] {
         var terms: [String] = []
         var current = ""
         for scalar in fold(text).unicodeScalars {

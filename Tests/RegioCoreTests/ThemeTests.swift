@@ -1,0 +1,40 @@
+import Foundation
+import Mustache
+import Testing
+@testable import RegioCore
+
+@Suite("Thema: sjablonen en escapen")
+struct ThemeTests {
+    /// A theme with every required template, each showing `body`, and the Dutch strings.
+    private func theme(_ body: String) -> Result<Theme, DiagnosticList> {
+        var files: [String: Data] = ["strings/nl.yaml": Data("a: b\n".utf8)]
+        for name in Theme.requiredTemplates { files["templates/\(name).mustache"] = Data(body.utf8) }
+        return Theme.load(from: InMemoryFileSystem(files: files), label: "thema", language: .nl)
+    }
+
+    @Test("{{waarde}} wordt ge-escaped zoals swift-mustache het doet: dezelfde vijf tekens, de rest ongemoeid")
+    func escapesLikeTheLibrary() throws {
+        let hostile = #"<script>alert("x")</script> & 'één' — ĳs"#
+        let loaded = try theme("<p>{{title}}</p><p>{{{title}}}</p>").get()
+        let html = try #require(loaded.library.render(["title": hostile], withTemplate: "portal"))
+        #expect(html == #"<p>&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;één&#39; — ĳs</p><p>"# + hostile + "</p>")
+        // The library's own HTML escaping gives the same text.
+        let library = try MustacheTemplate(string: "{{title}}").render(["title": hostile])
+        #expect(HTMLEscaping.escape(hostile) == library)
+        #expect(HTMLEscaping.escape("gewone tekst") == "gewone tekst")
+    }
+
+    @Test("een fout op de eerste regel van een sjabloon staat op de kolom die de auteur ziet")
+    func templateErrorColumn() throws {
+        let text = "<p>{{#open}}</p>"
+        var expected: (line: Int, column: Int)?
+        do { _ = try MustacheTemplate(string: text) } catch let error as MustacheTemplate.ParserError {
+            expected = (error.context.lineNumber, error.context.columnNumber)
+        }
+        let position = try #require(expected)
+        guard case let .failure(list) = theme(text) else { Issue.record("het thema met een fout werd geladen"); return }
+        let found = try #require(list.items.first { $0.code == .templateSyntax })
+        #expect(found.location.line == position.line && found.location.column == position.column)
+        #expect(found.location.file.hasPrefix("thema/templates/"))
+    }
+}
