@@ -41,22 +41,36 @@ struct BuildCommand: AsyncParsableCommand {
             }
             scope = .region(slug)
         }
-        let (result, duration) = try await BuildRunner(options: options).run(scope: scope, baseURL: base)
+        // The output is checked and a staging folder opened first: pages go to disk as they are
+        // rendered, and the old site is replaced only when the new one is complete.
+        let staging: DiskSiteWriter.Staging
+        do {
+            staging = try DiskSiteWriter(output: URL(fileURLWithPath: out)).begin()
+        } catch let error as OutputError {
+            printError("regio: \(error.description)")
+            throw RegioExit.usage
+        }
+        let result: BuildResult, duration: Duration
+        do {
+            (result, duration) = try await BuildRunner(options: options).run(scope: scope, baseURL: base, sink: staging)
+        } catch {
+            staging.abandon()
+            throw error
+        }
         if case let .region(slug) = scope, !result.regions.contains(slug) {
+            staging.abandon()
             let names = result.regions.map(\.value)
             let suggestion = KeySuggestion.suggestion(for: slug.value, among: names).map { "; bedoelde u `\($0)`?" } ?? ""
             printError("regio: de regio `\(slug.value)` bestaat niet in \(options.content)/\(suggestion) Regio's: \(names.joined(separator: ", "))")
             throw RegioExit.usage
         }
-        let printer = DiagnosticPrinter(sources: result.sources, contentLabel: options.content, themeLabel: options.theme)
-        print(printer.text(for: result.diagnostics), terminator: "")
         guard !result.hasErrors, let site = result.site else {
-            print(Summary(result: result, duration: duration).line)
-            printError("regio: de site is niet geschreven omdat er fouten zijn; \(out)/ is ongewijzigd")
-            throw RegioExit.contentErrors
+            staging.abandon()
+            return try report(result, duration)
         }
+        print(DiagnosticPrinter(sources: result.sources, contentLabel: options.content, themeLabel: options.theme).text(for: result.diagnostics), terminator: "")
         do {
-            try DiskSiteWriter(output: URL(fileURLWithPath: out)).write(site)
+            try staging.commit()
         } catch let error as OutputError {
             printError("regio: \(error.description)")
             throw RegioExit.usage
@@ -64,6 +78,14 @@ struct BuildCommand: AsyncParsableCommand {
             printError("regio: interne fout bij het schrijven: \(error)")
             throw RegioExit.internalFault
         }
-        print(Summary(result: result, duration: duration).line + ", \(site.files.count) bestanden geschreven naar \(out)/")
+        print(Summary(result: result, duration: duration).line + ", \(site.count) bestanden geschreven naar \(out)/")
+    }
+
+    /// A build that wrote nothing: its findings, and why.
+    private func report(_ result: BuildResult, _ duration: Duration) throws {
+        print(DiagnosticPrinter(sources: result.sources, contentLabel: options.content, themeLabel: options.theme).text(for: result.diagnostics), terminator: "")
+        print(Summary(result: result, duration: duration).line)
+        printError("regio: de site is niet geschreven omdat er fouten zijn; \(out)/ is ongewijzigd")
+        throw RegioExit.contentErrors
     }
 }

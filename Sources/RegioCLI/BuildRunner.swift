@@ -5,7 +5,7 @@ import RegioCore
 struct BuildRunner {
     let options: ContentOptions
 
-    func run(scope: SiteMap.Scope = .whole, baseURL: BaseURL? = nil, rendersSite: Bool = true) async throws -> (BuildResult, Duration) {
+    func run(scope: SiteMap.Scope = .whole, baseURL: BaseURL? = nil, rendersSite: Bool = true, sink: (any SiteSink)? = nil) async throws -> (BuildResult, Duration) {
         let contentURL = URL(fileURLWithPath: options.content)
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: contentURL.path, isDirectory: &isDirectory), isDirectory.boolValue else {
@@ -27,6 +27,7 @@ struct BuildRunner {
             history: GitHistoryReader(contentFolder: contentURL).read()
         )
         buildOptions.rendersSite = rendersSite
+        buildOptions.sink = sink
         if ProcessInfo.processInfo.environment["REGIO_STAGES"] == "1" {
             buildOptions.stageReport = { stage, duration in printError("regio: \(stage): \(duration)") }
         }

@@ -71,4 +71,42 @@ struct SiteWriterTests {
         #expect(try Data(contentsOf: output.appendingPathComponent("index.html")) == before)
         #expect(FileManager.default.fileExists(atPath: blocker.appendingPathComponent("iets").path))
     }
+
+    @Test("pagina's gaan tijdens het renderen naar schijf, vanuit meer taken tegelijk; dezelfde bytes als in het geheugen")
+    func streamsIntoStaging() async throws {
+        let root = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let output = root.appendingPathComponent("site")
+        let staging = try DiskSiteWriter(output: output).begin()
+        var options = BuildOptions(content: SiteFixture.valid.fileSystem, theme: DiskFileSystem(root: RepositoryPaths.defaultTheme),
+                                   parallelism: 4, today: testToday)
+        options.sink = staging
+        let streamed = try #require(await BuildPipeline.run(options).site)
+        #expect(streamed.files.isEmpty && streamed.count > 20)
+        // Nothing is visible at the output until the commit.
+        #expect(!FileManager.default.fileExists(atPath: output.path))
+        try staging.commit()
+        let inMemory = try await site()
+        #expect(inMemory.count == streamed.count)
+        for file in inMemory.files {
+            #expect(try Data(contentsOf: output.appendingPathComponent(file.path.description)) == file.data, "\(file.path)")
+        }
+    }
+
+    @Test("met fouten in de inhoud wordt niets in de wachtmap gerenderd en blijft de vorige site staan")
+    func errorsRenderNothingIntoStaging() async throws {
+        let root = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let output = root.appendingPathComponent("site")
+        try DiskSiteWriter(output: output).write(try await site())
+        let staging = try DiskSiteWriter(output: output).begin()
+        var options = BuildOptions(content: SiteFixture.valid.with("=== haaglanden/kapot.md\n---\ntype: beleidsplan\n---\n").fileSystem,
+                                   theme: DiskFileSystem(root: RepositoryPaths.defaultTheme), parallelism: 2, today: testToday)
+        options.sink = staging
+        let result = await BuildPipeline.run(options)
+        #expect(result.hasErrors && result.site == nil)
+        staging.abandon()
+        #expect(try FileManager.default.contentsOfDirectory(atPath: root.path) == ["site"])
+        #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("haaglanden/index.html").path))
+    }
 }

@@ -19,6 +19,9 @@ public struct BuildOptions: Sendable {
     /// False for `regio check`: everything is checked (the theme is still loaded, so its mistakes are
     /// reported) but no page is rendered, which is most of a build's time.
     public var rendersSite = true
+    /// Receives the files as pages are rendered, instead of `BuildResult.site` holding them. Nothing is
+    /// rendered into it when the content has errors.
+    public var sink: (any SiteSink)?
     /// Called after each stage with its name and duration, for profiling (`REGIO_STAGES=1`); nil: silent.
     public var stageReport: (@Sendable (String, Duration) -> Void)?
 

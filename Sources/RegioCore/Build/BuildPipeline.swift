@@ -88,7 +88,7 @@ public enum BuildPipeline {
             switch Theme.load(from: options.theme, label: options.themeLabel, language: settings.language) {
             case let .failure(themeDiagnostics):
                 diagnostics += themeDiagnostics.items
-            case let .success(theme) where options.rendersSite:
+            case let .success(theme) where options.rendersSite && (options.sink == nil || diagnostics.errorCount == 0):
                 let graph = SiteGraph(settings: settings, regions: regions, documents: documents, bodyLinks: bodyLinks,
                                       today: options.today, checklist: checklist, coverage: coverage, indicators: indicators,
                                       history: options.history?.files ?? [:], lastChanges: options.history?.lastChanges ?? [:])
@@ -107,30 +107,43 @@ public enum BuildPipeline {
         return result
     }
 
+    /// Pages are rendered in batches on every core and handed over in job order, so memory holds one
+    /// batch of pages, not the site, and the first file for a path wins whatever the timing.
     private static func renderSite(
         graph: SiteGraph, siteMap: SiteMap, theme: Theme, bodies: [BodyKey: RenderedBody],
         linkedFiles: Set<CopiedFile>, options: BuildOptions, stages: inout StageClock
     ) async -> RenderedSite {
+        var assembly = SiteAssembly(siteMap: siteMap, sink: options.sink)
         let renderer = PageRenderer(graph: graph, siteMap: siteMap, theme: theme, bodies: bodies)
-        var files = await parallelMap(renderer.jobs(), width: options.parallelism, renderer.render)
+        // One job per page: should two claim a path, the first in job order keeps it.
+        var claimed: Set<OutputPath> = []
+        let jobs = renderer.jobs().filter { claimed.insert($0.page(in: siteMap)).inserted }
+        for start in stride(from: 0, to: jobs.count, by: batchSize) {
+            let batch = Array(jobs[start..<min(start + batchSize, jobs.count)])
+            // With a sink, each task writes its own page: the paths are distinct, so the order of
+            // writes does not matter, and writing overlaps rendering.
+            assembly.add(await parallelMap(batch, width: options.parallelism) { [assembly] job in
+                assembly.handOver(renderer.render(job))
+            })
+        }
         stages.lap("pagina's")
         let folders: [Slug?] = (siteMap.hasPortal ? [nil] : []) + siteMap.publishedRegions.map(Optional.some)
+        var assets: [(OutputPath, Data)] = []
         for region in folders {
-            files += theme.assets.map { (siteMap.asset($0.name, inRegion: region), $0.data) }
+            assets += theme.assets.map { (siteMap.asset($0.name, inRegion: region), $0.data) }
         }
-        let pages = files.map(\.0).filter(siteMap.isPublished)
-        files += await MachineFiles(graph: graph, siteMap: siteMap, theme: theme, bodies: bodies).all(folders: folders, pages: pages, parallelism: options.parallelism)
+        assembly.add(assets)
+        let pages = (jobs.map { $0.page(in: siteMap) } + assets.map(\.0)).filter(siteMap.isPublished)
+        assembly.add(await MachineFiles(graph: graph, siteMap: siteMap, theme: theme, bodies: bodies).all(folders: folders, pages: pages, parallelism: options.parallelism))
         stages.lap("zoekindex en feeds")
-        for file in linkedFiles {
+        for file in linkedFiles.sorted(by: { $0.output < $1.output }) {
             guard let data = try? options.content.read(file.content) else { continue }
-            files.append((file.output, data))
-        }
-        var unique: [OutputPath: Data] = [:]
-        for (path, data) in files where siteMap.isPublished(path) {
-            let output = siteMap.published(path)
-            if unique[output] == nil { unique[output] = data }
+            assembly.add([(file.output, data)])
         }
         stages.lap("verzamelen")
-        return RenderedSite(files: unique.keys.sorted().map { ($0, unique[$0]!) })
+        return assembly.finished()
     }
+
+    /// Pages per batch: enough to keep every core busy, few enough that memory stays small.
+    static let batchSize = 256
 }

@@ -15,22 +15,29 @@ struct WordDiff: Equatable {
     var hasChanges: Bool { runs.contains { $0.kind != .same } }
 
     init(old: [String], new: [String]) {
-        let difference = new.difference(from: old)
+        // Words both versions start and end with are the same run without asking Myers: most edits
+        // touch a few sentences, and the diff's cost grows with the length it is given.
+        let prefix = zip(old, new).prefix { $0 == $1 }.count
+        let suffix = zip(old.dropFirst(prefix).reversed(), new.dropFirst(prefix).reversed()).prefix { $0 == $1 }.count
+        let oldMiddle = Array(old[prefix..<(old.count - suffix)]), newMiddle = Array(new[prefix..<(new.count - suffix)])
+        let difference = newMiddle.difference(from: oldMiddle)
         var removed = Set<Int>(), inserted = Set<Int>()
         for change in difference {
             switch change {
-            case let .remove(offset, _, _): removed.insert(offset)
-            case let .insert(offset, _, _): inserted.insert(offset)
+            case let .remove(offset, _, _): removed.insert(offset + prefix)
+            case let .insert(offset, _, _): inserted.insert(offset + prefix)
             }
         }
         // Walk both versions at once: removals come before the insertions that replace them.
         var runs: [Run] = []
-        func append(_ kind: Kind, _ word: String) {
-            if let last = runs.last, last.kind == kind {
-                runs[runs.count - 1] = Run(kind: kind, words: last.words + [word])
-            } else {
-                runs.append(Run(kind: kind, words: [word]))
+        var kind = Kind.same, words: [String] = []
+        func append(_ next: Kind, _ word: String) {
+            if next != kind, !words.isEmpty {
+                runs.append(Run(kind: kind, words: words))
+                words.removeAll()
             }
+            kind = next
+            words.append(word)
         }
         var oldIndex = 0, newIndex = 0
         while oldIndex < old.count || newIndex < new.count {
@@ -43,6 +50,7 @@ struct WordDiff: Equatable {
                 oldIndex += 1; newIndex += 1
             }
         }
+        if !words.isEmpty { runs.append(Run(kind: kind, words: words)) }
         self.runs = runs
     }
 }

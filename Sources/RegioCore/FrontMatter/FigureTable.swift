@@ -156,9 +156,7 @@ extension FigureTable {
             guard let file = ContentLoader.read(path, from: content, into: &diagnostics) else { return document }
             read.append(file)
             details.figures += decode(file, &diagnostics)
-            var copy = document
-            copy.details = .factsheet(details)
-            return copy
+            return document.with(.factsheet(details))
         }
         return (attached, read)
     }

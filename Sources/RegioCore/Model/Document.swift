@@ -47,18 +47,38 @@ public struct Waiver: Sendable, Hashable {
 }
 
 /// A document: its place, its metadata by type, and its Markdown body.
-public struct Document: Sendable {
+/// A class, not a struct: the pipeline passes documents through dictionaries, groups and page contexts
+/// thousands of times, and copying a struct of this size was a tenth of a build at 10,000 documents.
+/// It is immutable, so sharing it is safe.
+public final class Document: Sendable {
     public let path: ContentPath
     public let file: String
     public let placement: Placement
     public let metadata: CommonMetadata
-    /// Settable inside the core only: figures from a CSV file are added after decoding.
-    public internal(set) var details: Details
+    public let details: Details
     /// The front-matter keys that have a value, for requirements met by a field (`veld`).
     public let presentKeys: Set<String>
     public let body: String
     /// The file line of the body's first line, to turn cmark's body positions into file positions.
     public let bodyFirstLine: Int
+
+    init(path: ContentPath, file: String, placement: Placement, metadata: CommonMetadata, details: Details,
+         presentKeys: Set<String>, body: String, bodyFirstLine: Int) {
+        self.path = path
+        self.file = file
+        self.placement = placement
+        self.metadata = metadata
+        self.details = details
+        self.presentKeys = presentKeys
+        self.body = body
+        self.bodyFirstLine = bodyFirstLine
+    }
+
+    /// The same document with other details: figures from a CSV file are added after decoding.
+    func with(_ details: Details) -> Document {
+        Document(path: path, file: file, placement: placement, metadata: metadata, details: details,
+                 presentKeys: presentKeys, body: body, bodyFirstLine: bodyFirstLine)
+    }
 
     public enum Details: Sendable {
         case regiovisie(RegiovisieDetails)

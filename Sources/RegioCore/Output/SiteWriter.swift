@@ -22,6 +22,14 @@ public struct DiskSiteWriter: Sendable {
     }
 
     public func write(_ site: RenderedSite) throws {
+        let staging = try begin()
+        for file in site.files { staging.add(file.path, file.data) }
+        try staging.commit()
+    }
+
+    /// Checks that the output may be replaced and opens a fresh staging folder beside it; files go in
+    /// as the build makes them, and `commit` swaps the folder in.
+    public func begin() throws -> Staging {
         let fileManager = FileManager.default
         try checkOutputIsOurs()
         let parent = output.deletingLastPathComponent()
@@ -38,17 +46,72 @@ public struct DiskSiteWriter: Sendable {
         do {
             try fileManager.createDirectory(at: staging, withIntermediateDirectories: false)
             try Data(Self.markerText.utf8).write(to: staging.appendingPathComponent(Self.markerName))
-            for file in site.files {
-                try writeFile(file.data, at: file.path, under: staging)
-            }
-        } catch let error as OutputError {
-            try? fileManager.removeItem(at: staging)
-            throw error
         } catch {
             try? fileManager.removeItem(at: staging)
-            throw OutputError(description: "schrijven in \(staging.path) mislukte: \(error.localizedDescription); de vorige site is ongewijzigd")
+            throw OutputError(description: "de map \(staging.path) kan niet worden gemaakt: \(error.localizedDescription); de vorige site is ongewijzigd")
         }
-        try swap(staging, into: output, retiring: retired)
+        return Staging(writer: self, folder: staging, retired: retired)
+    }
+
+    /// A staging folder being filled. The first failed write is kept and reported by `commit`; later
+    /// files are not written, so a full disk costs no more time.
+    public final class Staging: SiteSink, @unchecked Sendable {
+        private let writer: DiskSiteWriter
+        let folder: URL
+        private let retired: URL
+        private let lock = NSLock()
+        private var failure: OutputError?
+        private var created: Set<String> = []
+
+        init(writer: DiskSiteWriter, folder: URL, retired: URL) {
+            self.writer = writer
+            self.folder = folder
+            self.retired = retired
+        }
+
+        public func add(_ path: OutputPath, _ data: Data) {
+            guard lock.withLock({ failure == nil }) else { return }
+            do {
+                try write(data, at: path)
+            } catch {
+                let failure = error as? OutputError
+                    ?? OutputError(description: "schrijven in \(folder.path) mislukte: \(error.localizedDescription); de vorige site is ongewijzigd")
+                lock.withLock { if self.failure == nil { self.failure = failure } }
+            }
+        }
+
+        /// Swaps the staging folder in for the output, or removes it and throws the first failure.
+        public func commit() throws {
+            if let failure = lock.withLock({ self.failure }) {
+                abandon()
+                throw failure
+            }
+            try writer.swap(folder, into: writer.output, retiring: retired)
+        }
+
+        /// Removes the staging folder; the output is untouched.
+        public func abandon() {
+            try? FileManager.default.removeItem(at: folder)
+        }
+
+        private func write(_ data: Data, at path: OutputPath) throws {
+            var url = folder
+            for component in path.components { url.appendPathComponent(component) }
+            let parent = url.deletingLastPathComponent()
+            // Each folder is made once: asking the file system again for every page costs a syscall each.
+            // Under the lock, so that no task writes into a folder another task is still making.
+            try lock.withLock {
+                if !created.contains(parent.path) {
+                    try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
+                    created.insert(parent.path)
+                }
+            }
+            // One plain write per file: Foundation's atomic write costs a temp file and a rename each,
+            // and the whole folder is swapped atomically anyway.
+            guard FileManager.default.createFile(atPath: url.path, contents: data) else {
+                throw OutputError(description: "het bestand \(url.path) kan niet worden geschreven")
+            }
+        }
     }
 
     /// Refuses an existing output folder with content that Regio did not make.
@@ -75,18 +138,7 @@ public struct DiskSiteWriter: Sendable {
         try fileManager.removeItem(at: folder)
     }
 
-    private func writeFile(_ data: Data, at path: OutputPath, under root: URL) throws {
-        var url = root
-        for component in path.components { url.appendPathComponent(component) }
-        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        // One plain write per file: Foundation's atomic write costs a temp file and a rename each,
-        // and the whole folder is swapped atomically anyway.
-        guard FileManager.default.createFile(atPath: url.path, contents: data) else {
-            throw OutputError(description: "het bestand \(url.path) kan niet worden geschreven")
-        }
-    }
-
-    private func swap(_ staging: URL, into output: URL, retiring retired: URL) throws {
+    fileprivate func swap(_ staging: URL, into output: URL, retiring retired: URL) throws {
         let fileManager = FileManager.default
         let hadOutput = fileManager.fileExists(atPath: output.path)
         do {

@@ -2,7 +2,15 @@ import Foundation
 
 /// The output of a build before it is written: every file's path and bytes, in path order.
 public struct RenderedSite: Sendable {
+    /// Empty when the build wrote into a `SiteSink`.
     public let files: [(path: OutputPath, data: Data)]
+    /// How many files the build made.
+    public let count: Int
+
+    public init(files: [(path: OutputPath, data: Data)], count: Int? = nil) {
+        self.files = files
+        self.count = count ?? files.count
+    }
 
     public func file(_ path: String) -> Data? {
         files.first { $0.path.description == path }?.data
