@@ -12,6 +12,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/yaslab/CSV.swift", exact: "2.5.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         .systemLibrary(
@@ -29,10 +31,21 @@ let package = Package(
                 .product(name: "CSV", package: "CSV.swift"),
             ]
         ),
+        // The preview server (`regio serve`) and its HTTP stack live apart from the core, so that the
+        // pipeline and its tests never depend on them.
+        .target(
+            name: "RegioPreview",
+            dependencies: [
+                "RegioCore",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         .target(
             name: "RegioCLI",
             dependencies: [
                 "RegioCore",
+                "RegioPreview",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -43,6 +56,13 @@ let package = Package(
             name: "RegioCoreTests",
             dependencies: ["RegioCore", "RegioTestSupport"],
             exclude: ["Fixtures"]
+        ),
+        .testTarget(
+            name: "RegioPreviewTests",
+            dependencies: [
+                "RegioPreview", "RegioTestSupport",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]
         ),
         .testTarget(name: "RegioCLITests", dependencies: ["RegioCLI", "RegioTestSupport", "regio"], exclude: ["Schemas"]),
     ],

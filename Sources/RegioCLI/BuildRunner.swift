@@ -1,11 +1,25 @@
 import Foundation
 import RegioCore
 
-/// Runs the pipeline for a command and times it; shared by `build` and `check`.
-struct BuildRunner {
+/// Runs the pipeline for a command and times it; shared by `build`, `check` and `serve`.
+struct BuildRunner: Sendable {
     let options: ContentOptions
 
     func run(scope: SiteMap.Scope = .whole, baseURL: BaseURL? = nil, rendersSite: Bool = true, sink: (any SiteSink)? = nil) async throws -> (BuildResult, Duration) {
+        var buildOptions = try makeOptions(scope: scope, baseURL: baseURL)
+        buildOptions.rendersSite = rendersSite
+        buildOptions.sink = sink
+        let clock = ContinuousClock()
+        let start = clock.now
+        let result = await BuildPipeline.run(buildOptions)
+        // Said once, on standard error so that JSON and SARIF on standard output stay clean.
+        if let limitation = result.historyLimitation { printError("regio: let op: \(limitation)") }
+        return (result, clock.now - start)
+    }
+
+    /// The pipeline's options for the folders on the command line; exits with 64 when one is missing.
+    /// Git history is read here, so each call sees the repository as it is now.
+    func makeOptions(scope: SiteMap.Scope = .whole, baseURL: BaseURL? = nil) throws -> BuildOptions {
         let contentURL = URL(fileURLWithPath: options.content)
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: contentURL.path, isDirectory: &isDirectory), isDirectory.boolValue else {
@@ -26,17 +40,10 @@ struct BuildRunner {
             baseURL: baseURL,
             history: GitHistoryReader(contentFolder: contentURL).read()
         )
-        buildOptions.rendersSite = rendersSite
-        buildOptions.sink = sink
         if ProcessInfo.processInfo.environment["REGIO_STAGES"] == "1" {
             buildOptions.stageReport = { stage, duration in printError("regio: \(stage): \(duration)") }
         }
-        let clock = ContinuousClock()
-        let start = clock.now
-        let result = await BuildPipeline.run(buildOptions)
-        // Said once, on standard error so that JSON and SARIF on standard output stay clean.
-        if let limitation = result.historyLimitation { printError("regio: let op: \(limitation)") }
-        return (result, clock.now - start)
+        return buildOptions
     }
 }
 

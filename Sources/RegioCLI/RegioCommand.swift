@@ -12,7 +12,7 @@ public struct RegioCommand: AsyncParsableCommand {
         Regio leest Markdown-documenten (regiovisies, beleidsplannen, factsheets) uit een inhoudsmap, \
         controleert ze en maakt er per regio een gekoppelde, toegankelijke website van.
         """,
-        subcommands: [BuildCommand.self, CheckCommand.self, ExplainCommand.self, NewCommand.self]
+        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, ExplainCommand.self, NewCommand.self]
     )
 
     public init() {}

@@ -19,6 +19,8 @@ public struct BuildOptions: Sendable {
     /// False for `regio check`: everything is checked (the theme is still loaded, so its mistakes are
     /// reported) but no page is rendered, which is most of a build's time.
     public var rendersSite = true
+    /// True for `regio serve`: pages are not rendered now but on request, from `BuildResult.onDemandSite`.
+    public var rendersOnDemand = false
     /// Receives the files as pages are rendered, instead of `BuildResult.site` holding them. Nothing is
     /// rendered into it when the content has errors.
     public var sink: (any SiteSink)?

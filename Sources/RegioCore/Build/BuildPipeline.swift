@@ -84,6 +84,7 @@ public enum BuildPipeline {
         stages.lap("regels")
 
         var site: RenderedSite?
+        var onDemand: OnDemandSite?
         if let settings {
             switch Theme.load(from: options.theme, label: options.themeLabel, language: settings.language) {
             case let .failure(themeDiagnostics):
@@ -93,6 +94,10 @@ public enum BuildPipeline {
                                       today: options.today, checklist: checklist, coverage: coverage, indicators: indicators,
                                       history: options.history?.files ?? [:], lastChanges: options.history?.lastChanges ?? [:])
                 stages.lap("graaf")
+                if options.rendersOnDemand {
+                    onDemand = OnDemandSite(graph: graph, siteMap: siteMap, theme: theme, bodies: bodies, linkedFiles: linkedFiles, options: options)
+                    break
+                }
                 site = await renderSite(graph: graph, siteMap: siteMap, theme: theme, bodies: bodies,
                                         linkedFiles: linkedFiles, options: options, stages: &stages)
             case .success:
@@ -104,6 +109,7 @@ public enum BuildPipeline {
             documentCount: loaded.documentPaths.count, regions: siteMap.regions
         )
         result.historyLimitation = options.history?.limitation
+        result.onDemandSite = onDemand
         return result
     }
 

@@ -15,6 +15,8 @@ public struct BuildResult: Sendable {
     public var regionCount: Int { regions.count }
     /// What the build could not know from git, to be said once; nil when history was complete.
     public var historyLimitation: String? = nil
+    /// With `BuildOptions.rendersOnDemand`: the site, whose pages are rendered when asked for.
+    public var onDemandSite: OnDemandSite? = nil
 
     public var hasErrors: Bool { diagnostics.errorCount > 0 }
 }

@@ -1,0 +1,83 @@
+import ArgumentParser
+import Foundation
+import RegioCore
+import RegioPreview
+
+/// `regio serve`: a preview on this computer that rebuilds when the content or the theme changes
+/// and reloads the open page.
+struct ServeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Toont de site op deze computer en werkt hem bij zodra u een bestand opslaat.",
+        discussion: """
+        De site is alleen te zien op deze computer (127.0.0.1), niet op het netwerk. Na elke wijziging in de \
+        inhoud of het thema wordt opnieuw gecontroleerd en herlaadt de open pagina vanzelf. Fouten staan onder \
+        in de pagina en in de terminal; bij fouten blijft de laatste versie zonder fouten te zien. \
+        Er wordt niets naar schijf geschreven: gebruik `regio build` om te publiceren.
+        """,
+        aliases: ["voorbeeld"]
+    )
+
+    @OptionGroup var options: ContentOptions
+
+    @Option(name: .long, help: ArgumentHelp("De poort op 127.0.0.1 (0: een vrije poort).", valueName: "poort"))
+    var port: Int = 8080
+
+    func validate() throws {
+        guard (0...65535).contains(port) else {
+            throw ValidationError("--port moet tussen 0 en 65535 liggen")
+        }
+    }
+
+    func run() async throws {
+        let runner = BuildRunner(options: options)
+        _ = try runner.makeOptions()
+        let paths = DiagnosticPrinter(sources: [:], contentLabel: options.content, themeLabel: options.theme)
+        let contentLabel = options.content, themeLabel = options.theme
+        let saidLimitation = Flag()
+        let session = PreviewSession(configuration: PreviewConfiguration(
+            makeOptions: { try runner.makeOptions() },
+            place: { paths.path($0) },
+            report: { result, duration in
+                let printer = DiagnosticPrinter(sources: result.sources, contentLabel: contentLabel, themeLabel: themeLabel)
+                // Unbuffered, also into a pipe or a log file: each build's report must show when it is made.
+                say(printer.text(for: result.diagnostics) + Summary(result: result, duration: duration).line)
+                if let limitation = result.historyLimitation, saidLimitation.set() { printError("regio: let op: \(limitation)") }
+            }
+        ))
+        await session.rebuild()
+        let app = PreviewServer(session: session).application(port: port) { actual in
+            say("regio: voorbeeld op http://\(PreviewServer.host):\(actual)/ (stoppen met Ctrl-C)")
+        }
+        let watcher = ContentWatcher(folders: [URL(fileURLWithPath: options.content), URL(fileURLWithPath: options.theme)])
+        do {
+            try await withThrowingTaskGroup(of: Void.self) { group in
+                group.addTask { try await app.runService() }
+                group.addTask { await watcher.watch { await session.rebuild() } }
+                try await group.next()
+                group.cancelAll()
+            }
+        } catch {
+            printError("regio: de voorbeeldserver kan niet starten op poort \(port): \(error); kies een andere met --port")
+            throw RegioExit.usage
+        }
+    }
+}
+
+private func say(_ line: String) {
+    FileHandle.standardOutput.write(Data((line + "\n").utf8))
+}
+
+/// Set once, from any task.
+private final class Flag: @unchecked Sendable {
+    private let lock = NSLock()
+    private var isSet = false
+
+    /// True the first time only.
+    func set() -> Bool {
+        lock.withLock {
+            defer { isSet = true }
+            return !isSet
+        }
+    }
+}

@@ -1,0 +1,78 @@
+import RegioCore
+
+/// What the preview adds to a page, and only in the preview: a script that reloads the page when the
+/// content changes, and the findings of the last build over the page.
+enum LiveReload {
+    /// Listens to the server's events and reloads the page when a new build is ready.
+    static let script = """
+    (function () {
+      var source = new EventSource("\(PreviewPath.eventsPath)");
+      var seen = null;
+      source.onmessage = function (event) {
+        if (seen !== null && event.data !== seen) { window.location.reload(); }
+        seen = event.data;
+      };
+    })();
+
+    """
+
+    /// `html` with the script, and with the findings when there are any, before `</body>`.
+    static func inject(into html: String, findings: Findings) -> String {
+        var added = "<script src=\"\(PreviewPath.scriptPath)\"></script>\n"
+        if !findings.diagnostics.isEmpty { added = panel(findings) + added }
+        guard let end = html.range(of: "</body>", options: .backwards) else { return html + added }
+        return html.replacingCharacters(in: end.lowerBound..<end.lowerBound, with: added)
+    }
+
+    /// The last build's findings, with file, line and message, fixed at the bottom of the window.
+    static func panel(_ findings: Findings) -> String {
+        let diagnostics = findings.diagnostics
+        let errors = diagnostics.filter { $0.severity == .error }.count
+        var heading = errors > 0
+            ? "Regio: \(errors) \(errors == 1 ? "fout" : "fouten") in de laatste build"
+            : "Regio: \(diagnostics.count) \(diagnostics.count == 1 ? "waarschuwing" : "waarschuwingen")"
+        if findings.showsPreviousBuild { heading += "; u ziet de laatste versie zonder fouten" }
+        var html = """
+        <section id="regio-meldingen" role="alert" aria-labelledby="regio-meldingen-kop" style="position:fixed;left:0;right:0;bottom:0;\
+        max-height:40vh;overflow:auto;z-index:1000;background:#fff8e1;color:#1a1a1a;border-top:3px solid #b3261e;padding:0.75rem 1rem;\
+        font:15px/1.4 system-ui,sans-serif">
+        <h2 id="regio-meldingen-kop" style="margin:0 0 0.5rem;font-size:1rem">\(escape(heading))</h2>
+        <ul style="margin:0;padding-left:1.25rem">
+
+        """
+        for diagnostic in diagnostics.prefix(50) {
+            let location = diagnostic.location
+            let place = "\(findings.place(location)):\(location.line):\(location.column)"
+            let kind = diagnostic.severity == .error ? "fout" : "waarschuwing"
+            html += "<li><code>\(escape(place))</code>: \(kind): \(escape(diagnostic.message))"
+            if let fixIt = diagnostic.fixIt { html += "<br>→ \(escape(fixIt))" }
+            html += " <small>[\(escape(diagnostic.id))]</small></li>\n"
+        }
+        if diagnostics.count > 50 { html += "<li>en nog \(diagnostics.count - 50) meldingen; zie de terminal</li>\n" }
+        return html + "</ul>\n</section>\n"
+    }
+
+    static func escape(_ text: String) -> String {
+        var result = ""
+        for character in text {
+            switch character {
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "&": result += "&amp;"
+            case "\"": result += "&quot;"
+            case "'": result += "&#39;"
+            default: result.append(character)
+            }
+        }
+        return result
+    }
+}
+
+/// The last build's diagnostics as the preview shows them.
+struct Findings: Sendable {
+    var diagnostics: [Diagnostic] = []
+    /// True when the last build had errors and the pages shown are from the build before it.
+    var showsPreviousBuild = false
+    /// The file as the user can open it, like the terminal output names it.
+    var place: @Sendable (SourceLocation) -> String = { $0.file }
+}

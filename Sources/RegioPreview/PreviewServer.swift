@@ -1,0 +1,56 @@
+import Foundation
+import Hummingbird
+import Logging
+
+/// The preview's HTTP side, with Hummingbird: every GET goes to the session, the event stream to
+/// the broadcaster. It listens on 127.0.0.1 only: a preview shows unpublished work, so nothing on
+/// the network may reach it, and there is no option to change that.
+public struct PreviewServer: Sendable {
+    public static let host = "127.0.0.1"
+    let session: PreviewSession
+
+    public init(session: PreviewSession) {
+        self.session = session
+    }
+
+    public func router() -> Router<BasicRequestContext> {
+        let router = Router()
+        let session = self.session
+        let handler: @Sendable (Request, BasicRequestContext) async throws -> Response = { request, _ in
+            if PreviewPath(requestPath: request.uri.path) == .events { return await Self.events(session) }
+            return Self.response(await session.respond(to: request.uri.path))
+        }
+        router.get("/", use: handler)
+        router.get("**", use: handler)
+        return router
+    }
+
+    /// The application on `port` (0: any free port); `onRunning` gets the port it listens on.
+    public func application(port: Int, onRunning: @escaping @Sendable (Int) async -> Void = { _ in }) -> some ApplicationProtocol {
+        Application(
+            router: router(),
+            configuration: ApplicationConfiguration(address: .hostname(Self.host, port: port), serverName: "Regio"),
+            onServerRunning: { channel in await onRunning(channel.localAddress?.port ?? port) },
+            logger: Logger(label: "regio.serve", factory: { _ in SwiftLogNoOpLogHandler() })
+        )
+    }
+
+    static func response(_ answer: PreviewResponse) -> Response {
+        var headers: HTTPFields = [.contentType: answer.contentType, .cacheControl: "no-store"]
+        if let location = answer.location { headers[.location] = location }
+        return Response(status: HTTPResponse.Status(code: answer.status), headers: headers,
+                        body: ResponseBody(byteBuffer: ByteBuffer(bytes: answer.body)))
+    }
+
+    /// Server-sent events: the build version now, then each new one, until the page goes away.
+    static func events(_ session: PreviewSession) async -> Response {
+        let versions = await session.versions()
+        let headers: HTTPFields = [.contentType: "text/event-stream", .cacheControl: "no-store"]
+        return Response(status: .ok, headers: headers, body: ResponseBody { writer in
+            for await version in versions {
+                try await writer.write(ByteBuffer(string: "data: \(version)\n\n"))
+            }
+            try await writer.finish(nil)
+        })
+    }
+}

@@ -1,0 +1,119 @@
+import Foundation
+import RegioCore
+
+/// What `regio serve` needs from its caller: how to make a build's options (read again for every
+/// build, so git history stays current), and how to name files and report builds in the terminal.
+public struct PreviewConfiguration: Sendable {
+    public var makeOptions: @Sendable () throws -> BuildOptions
+    public var place: @Sendable (SourceLocation) -> String
+    /// Called after every build with its result and duration, for the terminal.
+    public var report: @Sendable (BuildResult, Duration) -> Void
+
+    public init(makeOptions: @escaping @Sendable () throws -> BuildOptions,
+                place: @escaping @Sendable (SourceLocation) -> String,
+                report: @escaping @Sendable (BuildResult, Duration) -> Void) {
+        self.makeOptions = makeOptions
+        self.place = place
+        self.report = report
+    }
+}
+
+/// The preview's state: the site to serve, the last build's findings and a version that changes
+/// with every build. A build with errors keeps the last site without errors on screen, with the new
+/// findings over it; the very first build is served even with errors, so there is something to see.
+public actor PreviewSession {
+    private let configuration: PreviewConfiguration
+    private var site: OnDemandSite?
+    private var findings: Findings
+    public private(set) var version = 0
+    let broadcaster = ReloadBroadcaster()
+
+    public init(configuration: PreviewConfiguration) {
+        self.configuration = configuration
+        findings = Findings(place: configuration.place)
+    }
+
+    /// Builds again (the stages up to the site graph; pages are rendered on request) and tells
+    /// every open page to reload. Returns how long it took.
+    @discardableResult
+    public func rebuild() async -> Duration {
+        let clock = ContinuousClock()
+        let start = clock.now
+        var options: BuildOptions
+        do {
+            options = try configuration.makeOptions()
+        } catch {
+            return clock.now - start
+        }
+        options.rendersOnDemand = true
+        let result = await BuildPipeline.run(options)
+        let hasErrors = result.hasErrors || result.onDemandSite == nil
+        if !hasErrors || site == nil, let fresh = result.onDemandSite { site = fresh }
+        findings.diagnostics = result.diagnostics
+        findings.showsPreviousBuild = hasErrors && site != nil && site !== result.onDemandSite
+        version += 1
+        let duration = clock.now - start
+        configuration.report(result, duration)
+        await broadcaster.publish(version)
+        return duration
+    }
+
+    /// The answer to a GET of `path`.
+    public func respond(to requestPath: String) async -> PreviewResponse {
+        switch PreviewPath(requestPath: requestPath) {
+        case let .refused(reason):
+            return .text(400, "Regio: geweigerd: \(reason)")
+        case .reloadScript:
+            return PreviewResponse(status: 200, contentType: PreviewResponse.contentType(of: "x.js"), body: Data(LiveReload.script.utf8))
+        case .events:
+            return .text(400, "Regio: de gebeurtenissen komen als server-sent events")
+        case let .file(path):
+            guard let site else { return .text(503, "Regio: de eerste build is nog niet klaar; zie de terminal") }
+            guard let data = await site.file(at: path) else {
+                if site.isFolder(path) {
+                    return PreviewResponse(status: 301, contentType: "text/plain; charset=utf-8", body: Data(), location: "/" + path + "/")
+                }
+                let notFound = await site.file(at: "404.html").map { page(String(decoding: $0, as: UTF8.self)) }
+                return PreviewResponse(status: 404, contentType: PreviewResponse.contentType(of: "404.html"), body: notFound ?? Data("niet gevonden".utf8))
+            }
+            let type = PreviewResponse.contentType(of: path)
+            let body = path.hasSuffix(".html") ? page(String(decoding: data, as: UTF8.self)) : data
+            return PreviewResponse(status: 200, contentType: type, body: body)
+        }
+    }
+
+    /// A page with the reload script and the findings added.
+    private func page(_ html: String) -> Data {
+        Data(LiveReload.inject(into: html, findings: findings).utf8)
+    }
+
+    /// A stream of build versions for one open page: the current one at once, then each new one.
+    public func versions() async -> AsyncStream<Int> {
+        await broadcaster.subscribe(current: version)
+    }
+}
+
+/// Hands each new build version to every open page. A page that reads slowly gets only the newest
+/// version when it catches up: a slow client never holds up a build.
+actor ReloadBroadcaster {
+    private var listeners: [UUID: AsyncStream<Int>.Continuation] = [:]
+
+    func subscribe(current: Int) -> AsyncStream<Int> {
+        let id = UUID()
+        let (stream, continuation) = AsyncStream<Int>.makeStream(bufferingPolicy: .bufferingNewest(1))
+        continuation.yield(current)
+        continuation.onTermination = { _ in Task { await self.remove(id) } }
+        listeners[id] = continuation
+        return stream
+    }
+
+    func publish(_ version: Int) {
+        for continuation in listeners.values { continuation.yield(version) }
+    }
+
+    var count: Int { listeners.count }
+
+    private func remove(_ id: UUID) {
+        listeners[id] = nil
+    }
+}

@@ -1,0 +1,175 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+@testable import RegioPreview
+import RegioCore
+import RegioTestSupport
+import Testing
+
+/// Content that a test can change between builds, as an editor saving a file would.
+private final class EditableContent: @unchecked Sendable {
+    private let lock = NSLock()
+    private var fixture: SiteFixture
+
+    init(_ fixture: SiteFixture) {
+        self.fixture = fixture
+    }
+
+    var current: SiteFixture {
+        get { lock.withLock { fixture } }
+        set { lock.withLock { fixture = newValue } }
+    }
+}
+
+private func session(_ content: EditableContent, reports: ReportLog = ReportLog()) -> PreviewSession {
+    PreviewSession(configuration: PreviewConfiguration(
+        makeOptions: {
+            BuildOptions(content: content.current.fileSystem, theme: DiskFileSystem(root: RepositoryPaths.defaultTheme), parallelism: 2, today: testToday)
+        },
+        place: { "inhoud/" + $0.file },
+        report: { result, _ in reports.add(result.diagnostics.count) }
+    ))
+}
+
+private final class ReportLog: @unchecked Sendable {
+    private let lock = NSLock()
+    private var counts: [Int] = []
+    func add(_ count: Int) { lock.withLock { counts.append(count) } }
+    var all: [Int] { lock.withLock { counts } }
+}
+
+private func text(_ response: PreviewResponse) -> String {
+    String(decoding: response.body, as: UTF8.self)
+}
+
+@Suite("Voorbeeldserver (regio serve)")
+struct PreviewTests {
+    @Test("paden: wat buiten de site wijst wordt geweigerd, in elke codering; gewone paden worden bestanden")
+    func paths() {
+        let refused = [
+            "/../etc/passwd", "/haaglanden/../../etc/passwd", "/%2e%2e/etc/passwd", "/%2E%2E/%2e%2E/etc/passwd",
+            "/%252e%252e/etc/passwd", "/haaglanden/..%2f..%2fetc%2fpasswd", "/.%2e/x", "/./index.html",
+            "//etc/passwd", "etc/passwd", "http://127.0.0.1/x", "/x%00.html", "/a\\b", "/a%5cb", "/%zz",
+        ]
+        for path in refused {
+            guard case .refused = PreviewPath(requestPath: path) else {
+                Issue.record("niet geweigerd: \(path)")
+                continue
+            }
+        }
+        #expect(PreviewPath(requestPath: "/") == .file("index.html"))
+        #expect(PreviewPath(requestPath: "/haaglanden/") == .file("haaglanden/index.html"))
+        #expect(PreviewPath(requestPath: "/haaglanden/delft/plan-2024.html?q=x") == .file("haaglanden/delft/plan-2024.html"))
+        #expect(PreviewPath(requestPath: "/zoeken/Den%20Haag.html") == .file("zoeken/Den Haag.html"))
+        #expect(PreviewPath(requestPath: PreviewPath.eventsPath) == .events)
+    }
+
+    @Test("de responder geeft dezelfde pagina als build, met alleen het herlaadscript erbij; 404 en doorverwijzing naar de map")
+    func responder() async throws {
+        let preview = session(EditableContent(.valid))
+        await preview.rebuild()
+        let built = try #require(await build(.valid).site)
+        let page = await preview.respond(to: "/haaglanden/delft/plan-2024.html")
+        #expect(page.status == 200 && page.contentType.hasPrefix("text/html"))
+        let expected = try #require(built.html("haaglanden/delft/plan-2024.html"))
+        let script = "<script src=\"\(PreviewPath.scriptPath)\"></script>\n"
+        #expect(text(page).replacingOccurrences(of: script, with: "") == expected)
+        #expect(text(page).contains(script + "</body>"))
+        #expect(await preview.respond(to: "/haaglanden").location == "/haaglanden/")
+        #expect(await preview.respond(to: "/haaglanden").status == 301)
+        let missing = await preview.respond(to: "/bestaat-niet.html")
+        #expect(missing.status == 404 && text(missing).contains(script))
+        let css = await preview.respond(to: "/assets/regio.css")
+        #expect(css.status == 200 && css.contentType.hasPrefix("text/css") && css.body == built.file("assets/regio.css"))
+        // The search index is made on the first request for it, with the same bytes as build writes.
+        #expect(await preview.respond(to: "/zoeken/index.js").body == built.file("zoeken/index.js"))
+        #expect(await preview.respond(to: "/../site.yaml").status == 400)
+        #expect(await preview.respond(to: PreviewPath.scriptPath).body == Data(LiveReload.script.utf8))
+    }
+
+    @Test("na een fout blijft de laatste goede pagina staan, met de melding (bestand, regel) erop; na herstel is hij weg")
+    func errorsOnThePage() async throws {
+        let content = EditableContent(.valid)
+        let reports = ReportLog()
+        let preview = session(content, reports: reports)
+        await preview.rebuild()
+        let good = text(await preview.respond(to: "/haaglanden/delft/plan-2024.html"))
+        #expect(!good.contains("regio-meldingen"))
+        content.current = SiteFixture.valid.with("=== haaglanden/delft/plan-2024.md\n---\ntype: beleidsplan\ntitel: Kapot\nstatus: onzin\n---\n# Tekst\n")
+        await preview.rebuild()
+        #expect(await preview.version == 2)
+        let shown = text(await preview.respond(to: "/haaglanden/delft/plan-2024.html"))
+        #expect(shown.contains("id=\"regio-meldingen\""))
+        #expect(shown.contains("<code>inhoud/haaglanden/delft/plan-2024.md:4:9</code>: fout: `onzin` is geen geldige waarde voor `status`"))
+        #expect(shown.contains("u ziet de laatste versie zonder fouten"))
+        // The page itself is still the good one.
+        #expect(shown.replacingOccurrences(of: #"<section id="regio-meldingen"[\s\S]*</section>\n"#, with: "", options: .regularExpression) == good)
+        content.current = .valid
+        await preview.rebuild()
+        #expect(!text(await preview.respond(to: "/haaglanden/delft/plan-2024.html")).contains("regio-meldingen"))
+        #expect(reports.all.count == 3 && reports.all[1] > 0)
+    }
+
+    @Test("een open pagina krijgt elke nieuwe versie; een trage pagina krijgt alleen de nieuwste en houdt niets op")
+    func versions() async throws {
+        let preview = session(EditableContent(.valid))
+        await preview.rebuild()
+        let stream = await preview.versions()
+        var iterator = stream.makeAsyncIterator()
+        #expect(await iterator.next() == 1)
+        // Three builds while the page reads nothing: the builds finish, the page then sees the newest only.
+        for _ in 0..<3 { await preview.rebuild() }
+        #expect(await iterator.next() == 4)
+    }
+
+    @Test("de router zonder socket: pagina's, weigeringen en geen cache")
+    func routerWithoutSocket() async throws {
+        let preview = session(EditableContent(.valid))
+        await preview.rebuild()
+        let app = PreviewServer(session: preview).application(port: 0)
+        try await app.test(.router) { client in
+            try await client.execute(uri: "/haaglanden/", method: .get) { response in
+                #expect(response.status == .ok)
+                #expect(response.headers[.contentType] == "text/html; charset=utf-8")
+                #expect(response.headers[.cacheControl] == "no-store")
+                #expect(String(buffer: response.body).contains("Haaglanden"))
+            }
+            try await client.execute(uri: "/%2e%2e/%2e%2e/etc/passwd", method: .get) { response in
+                #expect(response.status == .badRequest)
+            }
+        }
+    }
+
+    @Test("rooktest over 127.0.0.1: een pagina en de gebeurtenissenstroom")
+    func smokeOverLoopback() async throws {
+        let preview = session(EditableContent(.valid))
+        await preview.rebuild()
+        let app = PreviewServer(session: preview).application(port: 0)
+        try await app.test(.live) { client in
+            try await client.execute(uri: "/", method: .get) { response in
+                #expect(response.status == .ok)
+                #expect(String(buffer: response.body).contains(PreviewPath.scriptPath))
+            }
+            try await client.execute(uri: "/haaglanden/delft/plan-2024.html", method: .get) { response in
+                #expect(response.status == .ok)
+            }
+        }
+    }
+
+    @Test("de bewaker ziet een gewijzigd, nieuw of verwijderd bestand, en geen verborgen bestanden")
+    func watcher() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("regio-bewaker-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try SiteFixture.valid.write(to: folder)
+        let watcher = ContentWatcher(folders: [folder])
+        let before = watcher.snapshot()
+        #expect(before.count == SiteFixture.valid.files.count)
+        try Data("x".utf8).write(to: folder.appendingPathComponent(".verborgen"))
+        #expect(watcher.snapshot() == before)
+        try Data("---\ntype: factsheet\n---\nmeer tekst\n".utf8).write(to: folder.appendingPathComponent("haaglanden/delft/plan-2024.md"))
+        #expect(watcher.snapshot() != before)
+        let changed = watcher.snapshot()
+        try Data("nieuw".utf8).write(to: folder.appendingPathComponent("haaglanden/nieuw.md"))
+        #expect(watcher.snapshot().count == changed.count + 1)
+    }
+}
