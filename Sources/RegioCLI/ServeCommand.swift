@@ -37,6 +37,7 @@ struct ServeCommand: AsyncParsableCommand {
         let saidLimitation = Flag()
         let session = PreviewSession(configuration: PreviewConfiguration(
             makeOptions: { try runner.makeOptions() },
+            contentFolder: URL(fileURLWithPath: options.content).standardizedFileURL,
             place: { paths.path($0) },
             report: { result, duration in
                 let printer = DiagnosticPrinter(sources: result.sources, contentLabel: contentLabel, themeLabel: themeLabel)
@@ -49,11 +50,12 @@ struct ServeCommand: AsyncParsableCommand {
         let app = PreviewServer(session: session).application(port: port) { actual in
             say("regio: voorbeeld op http://\(PreviewServer.host):\(actual)/ (stoppen met Ctrl-C)")
         }
-        let watcher = ContentWatcher(folders: [URL(fileURLWithPath: options.content), URL(fileURLWithPath: options.theme)])
+        let watcher = ContentWatcher(folders: [URL(fileURLWithPath: options.content).standardizedFileURL,
+                                               URL(fileURLWithPath: options.theme).standardizedFileURL])
         do {
             try await withThrowingTaskGroup(of: Void.self) { group in
                 group.addTask { try await app.runService() }
-                group.addTask { await watcher.watch { await session.rebuild() } }
+                group.addTask { await watcher.watch { await session.rebuild(after: $0) } }
                 try await group.next()
                 group.cancelAll()
             }

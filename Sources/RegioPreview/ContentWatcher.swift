@@ -33,16 +33,45 @@ public struct ContentWatcher: Sendable {
     }
 
     /// Calls `changed` after every scan that differs from the one before, until the task is cancelled.
-    public func watch(_ changed: @Sendable () async -> Void) async {
+    public func watch(_ changed: @Sendable (FileChanges) async -> Void) async {
         var last = snapshot()
         while !Task.isCancelled {
             try? await Task.sleep(for: interval)
             let now = snapshot()
             if now != last {
+                let changes = FileChanges(from: last, to: now)
                 last = now
-                await changed()
+                await changed(changes)
             }
         }
+    }
+}
+
+/// What differs between two snapshots, by absolute path.
+public struct FileChanges: Sendable, Equatable {
+    /// Changed, added and removed files.
+    public let paths: Set<String>
+    /// True when a file was added or removed, so the list of files is different.
+    public let listChanged: Bool
+
+    public init(paths: Set<String>, listChanged: Bool) {
+        self.paths = paths
+        self.listChanged = listChanged
+    }
+
+    init(from old: [String: FileStamp], to new: [String: FileStamp]) {
+        var paths = Set<String>()
+        for (path, stamp) in new where old[path] != stamp { paths.insert(path) }
+        let removed = old.keys.filter { new[$0] == nil }
+        paths.formUnion(removed)
+        self.paths = paths
+        listChanged = !removed.isEmpty || new.keys.contains { old[$0] == nil }
+    }
+
+    /// The changed paths under `folder`, relative to it.
+    func relative(to folder: URL) -> Set<String> {
+        let prefix = folder.path + "/"
+        return Set(paths.filter { $0.hasPrefix(prefix) }.map { String($0.dropFirst(prefix.count)) })
     }
 }
 

@@ -5,14 +5,18 @@ import RegioCore
 /// build, so git history stays current), and how to name files and report builds in the terminal.
 public struct PreviewConfiguration: Sendable {
     public var makeOptions: @Sendable () throws -> BuildOptions
+    /// The content folder on disk, whose files are kept between builds and read again only when the
+    /// watcher reports them changed; nil for content that is not on disk.
+    public var contentFolder: URL?
     public var place: @Sendable (SourceLocation) -> String
     /// Called after every build with its result and duration, for the terminal.
     public var report: @Sendable (BuildResult, Duration) -> Void
 
-    public init(makeOptions: @escaping @Sendable () throws -> BuildOptions,
+    public init(makeOptions: @escaping @Sendable () throws -> BuildOptions, contentFolder: URL? = nil,
                 place: @escaping @Sendable (SourceLocation) -> String,
                 report: @escaping @Sendable (BuildResult, Duration) -> Void) {
         self.makeOptions = makeOptions
+        self.contentFolder = contentFolder
         self.place = place
         self.report = report
     }
@@ -27,16 +31,20 @@ public actor PreviewSession {
     private var findings: Findings
     public private(set) var version = 0
     let broadcaster = ReloadBroadcaster()
+    /// Kept from build to build: a rebuild decodes and renders only what changed.
+    private let cache = BuildCache()
+    private let files: CachedFileSystem?
 
     public init(configuration: PreviewConfiguration) {
         self.configuration = configuration
         findings = Findings(place: configuration.place)
+        files = configuration.contentFolder.map { CachedFileSystem(DiskFileSystem(root: $0)) }
     }
 
     /// Builds again (the stages up to the site graph; pages are rendered on request) and tells
     /// every open page to reload. Returns how long it took.
     @discardableResult
-    public func rebuild() async -> Duration {
+    public func rebuild(after changes: FileChanges? = nil) async -> Duration {
         let clock = ContinuousClock()
         let start = clock.now
         var options: BuildOptions
@@ -46,6 +54,15 @@ public actor PreviewSession {
             return clock.now - start
         }
         options.rendersOnDemand = true
+        options.cache = cache
+        if let files, let folder = configuration.contentFolder {
+            if let changes {
+                files.invalidate(changes.relative(to: folder), listChanged: changes.listChanged)
+            } else {
+                files.invalidateAll()
+            }
+            options.content = files
+        }
         let result = await BuildPipeline.run(options)
         let hasErrors = result.hasErrors || result.onDemandSite == nil
         if !hasErrors || site == nil, let fresh = result.onDemandSite { site = fresh }

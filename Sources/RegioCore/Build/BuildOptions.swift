@@ -19,6 +19,8 @@ public struct BuildOptions: Sendable {
     /// False for `regio check`: everything is checked (the theme is still loaded, so its mistakes are
     /// reported) but no page is rendered, which is most of a build's time.
     public var rendersSite = true
+    /// Kept from build to build by `regio serve`, so a rebuild redoes only what changed; nil for one-off builds.
+    public var cache: BuildCache?
     /// True for `regio serve`: pages are not rendered now but on request, from `BuildResult.onDemandSite`.
     public var rendersOnDemand = false
     /// Receives the files as pages are rendered, instead of `BuildResult.site` holding them. Nothing is

@@ -19,10 +19,14 @@ public enum BuildPipeline {
         let checklist = loaded.checklistFile.flatMap { Checklist.decode($0, &diagnostics) }
         let indicators = loaded.indicatorFile.flatMap { IndicatorSet.decode($0, &diagnostics) }
         let regions = loaded.regionFiles.compactMap { Region.decode($0, &diagnostics) }
+        let cache = options.cache
         let decoded = await parallelMap(loaded.documentFiles, width: options.parallelism) { file in
-            var found: [Diagnostic] = []
-            let document = Document.decode(file, &found)
-            return (document, found)
+            let decode = { (file: SourceFile) -> (Document?, [Diagnostic]) in
+                var found: [Diagnostic] = []
+                let document = Document.decode(file, &found)
+                return (document, found)
+            }
+            return cache?.decode(file, decode) ?? decode(file)
         }
         diagnostics += decoded.flatMap(\.1)
         let (documents, figureFiles) = FigureTable.attach(
@@ -47,8 +51,11 @@ public enum BuildPipeline {
                 (document, $0.element.page, $0.element.region, $0.offset == 0)
             }
         }
+        cache?.useBodies(of: BodyWorld(bodyRenderer))
         let rendered = await parallelMap(bodyJobs, width: options.parallelism) { job in
-            (BodyKey(path: job.0.path, page: job.1), bodyRenderer.render(job.0, page: job.1, region: job.2), job.3)
+            let key = BodyKey(path: job.0.path, page: job.1)
+            let render = { bodyRenderer.render(job.0, page: job.1, region: job.2) }
+            return (key, cache?.body(key, of: job.0, render) ?? render(), job.3)
         }
         var bodies: [BodyKey: RenderedBody] = [:]
         var headings: [ContentPath: [DocumentHeading]] = [:]
@@ -68,8 +75,13 @@ public enum BuildPipeline {
         // Each document against the checklist, then the site-wide rules over everything that decoded.
         var coverage: [ContentPath: DocumentCoverage] = [:]
         if let checklist {
+            let checklistText = loaded.checklistFile?.text ?? ""
             let found = await parallelMap(documents, width: options.parallelism) { [headings] document in
-                CoverageEvaluator.evaluate(document, headings: headings[document.path] ?? [], checklist: checklist, today: options.today)
+                let evaluate = {
+                    CoverageEvaluator.evaluate(document, headings: headings[document.path] ?? [], checklist: checklist, today: options.today)
+                }
+                return cache?.coverage(of: document, headings: headings[document.path] ?? [], checklist: checklistText,
+                                       today: options.today, evaluate) ?? evaluate()
             }
             for (document, result) in zip(documents, found) { coverage[document.path] = result }
         }

@@ -72,6 +72,19 @@ public enum ContentLoader {
 
     /// One file, with the same size limit and UTF-8 check as a whole load.
     static func read(_ path: String, from fileSystem: any ContentFileSystem, into diagnostics: inout [Diagnostic]) -> SourceFile? {
+        // In `regio serve`, a file that did not change is not read or checked again.
+        if let cache = fileSystem as? CachedFileSystem {
+            let (file, found) = cache.source(path) {
+                var found: [Diagnostic] = []
+                return (readUncached(path, from: fileSystem, into: &found), found)
+            }
+            diagnostics += found
+            return file
+        }
+        return readUncached(path, from: fileSystem, into: &diagnostics)
+    }
+
+    private static func readUncached(_ path: String, from fileSystem: any ContentFileSystem, into diagnostics: inout [Diagnostic]) -> SourceFile? {
         let location = SourceLocation(file: path)
         do {
             let size = try fileSystem.size(of: path)

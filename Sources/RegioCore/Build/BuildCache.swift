@@ -1,0 +1,163 @@
+import Foundation
+
+/// What one build hands to the next in `regio serve`, so that saving a file costs the work of that
+/// file, not of the whole site. The caller says which files changed (`invalidate`); everything else
+/// is taken from the previous build:
+///
+/// - the file list and each file's text (`CachedFileSystem`), with the findings of reading it;
+/// - each document decoded from its text;
+/// - each rendered body, while the body text and the "world" it links into (which documents and
+///   files exist, the regions, the figures it can quote) are the same;
+/// - each document's checklist coverage, while the document, its headings, the checklist and the date are.
+///
+/// The site-wide rules and the site graph always run again: they look at everything at once.
+/// Every check compares what it depends on, so a stale entry is never used, only recomputed.
+public final class BuildCache: @unchecked Sendable {
+    private let lock = NSLock()
+    private var decoded: [String: (text: String, document: Document?, diagnostics: [Diagnostic])] = [:]
+    private var bodies: [BodyKey: (text: String, firstLine: Int, body: RenderedBody)] = [:]
+    private var world: BodyWorld?
+    private var coverage: [ContentPath: (document: Document, headings: [DocumentHeading], checklist: String, today: DayDate, result: DocumentCoverage)] = [:]
+
+    /// How much each stage could take from before, counted over the cache's life.
+    public struct Statistics: Sendable, Equatable {
+        public var decoded = 0, decodeReused = 0
+        public var bodiesRendered = 0, bodiesReused = 0
+        public var coverageEvaluated = 0, coverageReused = 0
+    }
+
+    public var statistics: Statistics { lock.withLock { counts } }
+    private var counts = Statistics()
+
+    public init() {}
+
+    func decode(_ file: SourceFile, _ make: (SourceFile) -> (Document?, [Diagnostic])) -> (Document?, [Diagnostic]) {
+        if let entry = lock.withLock({ decoded[file.path] }), entry.text == file.text {
+            lock.withLock { counts.decodeReused += 1 }
+            return (entry.document, entry.diagnostics)
+        }
+        let (document, diagnostics) = make(file)
+        lock.withLock {
+            decoded[file.path] = (file.text, document, diagnostics)
+            counts.decoded += 1
+        }
+        return (document, diagnostics)
+    }
+
+    /// Starts a build's body stage: when the world changed, no body from before can be used.
+    func useBodies(of world: BodyWorld) {
+        lock.withLock {
+            if self.world != world { bodies.removeAll() }
+            self.world = world
+        }
+    }
+
+    func body(_ key: BodyKey, of document: Document, _ make: () -> RenderedBody) -> RenderedBody {
+        if let entry = lock.withLock({ bodies[key] }), entry.text == document.body, entry.firstLine == document.bodyFirstLine {
+            lock.withLock { counts.bodiesReused += 1 }
+            return entry.body
+        }
+        let body = make()
+        lock.withLock {
+            bodies[key] = (document.body, document.bodyFirstLine, body)
+            counts.bodiesRendered += 1
+        }
+        return body
+    }
+
+    func coverage(of document: Document, headings: [DocumentHeading], checklist: String, today: DayDate,
+                  _ make: () -> DocumentCoverage) -> DocumentCoverage {
+        if let entry = lock.withLock({ coverage[document.path] }), entry.document === document, entry.headings == headings,
+           entry.checklist == checklist, entry.today == today {
+            lock.withLock { counts.coverageReused += 1 }
+            return entry.result
+        }
+        let result = make()
+        lock.withLock {
+            coverage[document.path] = (document, headings, checklist, today, result)
+            counts.coverageEvaluated += 1
+        }
+        return result
+    }
+}
+
+/// Everything outside a document that its rendered body depends on.
+struct BodyWorld: Equatable {
+    let documentFiles: Set<String>
+    let contentFiles: Set<String>
+    let regions: [Slug]
+    let scope: SiteMap.Scope
+    let allowHTML: Bool
+    /// Per factsheet, each figure's id and how a text quotes it.
+    let figures: [ContentPath: [String]]
+
+    init(_ renderer: BodyRenderer) {
+        documentFiles = renderer.documentFiles
+        contentFiles = renderer.contentFiles
+        regions = renderer.siteMap.regions
+        scope = renderer.siteMap.scope
+        allowHTML = renderer.allowHTML
+        figures = renderer.figures.mapValues { $0.map { ($0.id ?? "") + "\u{1F}" + $0.quoted } }
+    }
+}
+
+/// A content folder read through a cache: the file list and each file's bytes and text are kept
+/// until `invalidate` names them, so a rebuild reads only what changed.
+public final class CachedFileSystem: ContentFileSystem, @unchecked Sendable {
+    private let base: any ContentFileSystem
+    private let lock = NSLock()
+    private var list: [String]?
+    private var data: [String: Data] = [:]
+    private var sources: [String: (file: SourceFile?, diagnostics: [Diagnostic])] = [:]
+
+    public init(_ base: any ContentFileSystem) {
+        self.base = base
+    }
+
+    /// Forgets the files at these paths (changed, added or removed); with `listChanged`, the file list too.
+    public func invalidate(_ paths: Set<String>, listChanged: Bool) {
+        lock.withLock {
+            for path in paths {
+                data[path] = nil
+                sources[path] = nil
+            }
+            if listChanged { list = nil }
+        }
+    }
+
+    /// Forgets everything: for a change the caller cannot pin down.
+    public func invalidateAll() {
+        lock.withLock {
+            list = nil
+            data.removeAll()
+            sources.removeAll()
+        }
+    }
+
+    public func allFiles() throws -> [String] {
+        if let list = lock.withLock({ list }) { return list }
+        let fresh = try base.allFiles()
+        lock.withLock { list = fresh }
+        return fresh
+    }
+
+    public func read(_ path: String) throws -> Data {
+        if let cached = lock.withLock({ data[path] }) { return cached }
+        let fresh = try base.read(path)
+        lock.withLock { data[path] = fresh }
+        return fresh
+    }
+
+    public func size(of path: String) throws -> Int {
+        if let cached = lock.withLock({ data[path] }) { return cached.count }
+        return try base.size(of: path)
+    }
+
+    /// The text of a file as `ContentLoader.read` made it before, with its findings.
+    func source(_ path: String, _ make: () -> (SourceFile?, [Diagnostic])) -> (SourceFile?, [Diagnostic]) {
+        if let cached = lock.withLock({ sources[path] }) { return cached }
+        let fresh = make()
+        lock.withLock { sources[path] = fresh }
+        return fresh
+    }
+}
