@@ -52,9 +52,13 @@ struct ServeCommand: AsyncParsableCommand {
         }
         let watcher = ContentWatcher(folders: [URL(fileURLWithPath: options.content).standardizedFileURL,
                                                URL(fileURLWithPath: options.theme).standardizedFileURL])
+        // Ctrl-C stops at once: a graceful shutdown would wait for every open page's event stream,
+        // which never ends, and a preview has nothing to save.
+        let signals = Self.exitOnSignals()
+        defer { signals.forEach { $0.cancel() } }
         do {
             try await withThrowingTaskGroup(of: Void.self) { group in
-                group.addTask { try await app.runService() }
+                group.addTask { try await app.runService(gracefulShutdownSignals: []) }
                 group.addTask { await watcher.watch { await session.rebuild(after: $0) } }
                 try await group.next()
                 group.cancelAll()
@@ -68,6 +72,21 @@ struct ServeCommand: AsyncParsableCommand {
 
 private func say(_ line: String) {
     FileHandle.standardOutput.write(Data((line + "\n").utf8))
+}
+
+extension ServeCommand {
+    static func exitOnSignals() -> [any DispatchSourceSignal] {
+        [SIGINT, SIGTERM].map { number in
+            signal(number, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
+            source.setEventHandler {
+                say("regio: voorbeeld gestopt")
+                Foundation.exit(0)
+            }
+            source.resume()
+            return source
+        }
+    }
 }
 
 /// Set once, from any task.

@@ -1,0 +1,114 @@
+#!/usr/bin/env python3
+"""Measures `regio serve`: the time from saving a file to the reloaded page.
+
+Usage: Benchmarks/preview.py CONTENT [--runs 10] [--regio PATH] [--theme DIR] [--datum 2026-11-25]
+
+Starts `regio serve --port 0`, listens to its event stream as the page's script does, then saves a
+document (a sentence added at the end) and times:
+  detect+rebuild  save -> the server's event for the new build (what makes the page reload)
+  page            save -> the reloaded page fully received
+The polling watcher looks every 200 ms, so on average 100 ms of each time is waiting for its next look.
+The document is restored afterwards. Prints the median, lowest and highest of the runs.
+"""
+import argparse
+import http.client
+import os
+import pathlib
+import re
+import socket
+import statistics
+import subprocess
+import sys
+import threading
+import time
+import queue
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("content")
+    parser.add_argument("--runs", type=int, default=10)
+    parser.add_argument("--regio", default=str(ROOT / ".build/release/regio"))
+    parser.add_argument("--theme", default=str(ROOT / "themes/default"))
+    parser.add_argument("--datum", default="2026-11-25")
+    parser.add_argument("--document", help="the document to edit, relative to CONTENT (default: the first regiovisie)")
+    args = parser.parse_args()
+
+    content = pathlib.Path(args.content).resolve()
+    document = content / args.document if args.document else sorted(content.glob("*/regiovisie*.md"))[0]
+    page = "/" + str(document.relative_to(content).with_suffix(".html"))
+    original = document.read_bytes()
+
+    server = subprocess.Popen([args.regio, "serve", "--port", "0", "--content", str(content), "--theme", args.theme,
+                               "--datum", args.datum], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    lines = queue.Queue()
+    threading.Thread(target=lambda: [lines.put(line) for line in server.stdout], daemon=True).start()
+    port = None
+    started = time.monotonic()
+    first_build = None
+    while port is None:
+        line = lines.get(timeout=600)
+        if first_build is None and " in " in line and "documenten" in line:
+            first_build = line.strip()
+        found = re.search(r"http://127\.0\.0\.1:(\d+)/", line)
+        if found:
+            port = int(found.group(1))
+    print(f"first build: {first_build} (server ready after {time.monotonic() - started:.2f} s)")
+
+    events = queue.Queue()
+
+    def listen():
+        # A plain socket: http.client buffers a chunked response, which would delay the events.
+        connection = socket.create_connection(("127.0.0.1", port))
+        connection.sendall(b"GET /_regio/gebeurtenissen HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
+        for match in iter(lambda: connection.recv(65536), b""):
+            for version in re.findall(rb"data: (\d+)", match):
+                events.put((time.monotonic(), int(version)))
+
+    threading.Thread(target=listen, daemon=True).start()
+    _, version = events.get(timeout=30)
+
+    detect, reload, rebuild = [], [], []
+    try:
+        for run in range(args.runs):
+            time.sleep(0.3)
+            saved = time.monotonic()
+            document.write_bytes(original + f"\nEen zin erbij, versie {run}.\n".encode())
+            while True:
+                at, new = events.get(timeout=600)
+                if new > version:
+                    version = new
+                    break
+            connection = http.client.HTTPConnection("127.0.0.1", port)
+            connection.request("GET", page)
+            body = connection.getresponse().read()
+            done = time.monotonic()
+            assert f"versie {run}".encode() in body, "the page does not show the change"
+            detect.append((at - saved) * 1000)
+            build = None
+            while not lines.empty():
+                found = re.search(r" in (\d+),(\d+) s", lines.get())
+                if found:
+                    build = int(found.group(1)) * 1000 + int(found.group(2)) * 10
+            if build is not None:
+                rebuild.append(build)
+            reload.append((done - saved) * 1000)
+    finally:
+        document.write_bytes(original)
+        server.terminate()
+        server.wait()
+
+    def row(name, values):
+        return f"{name:16} median {statistics.median(values):8.1f} ms   lowest {min(values):8.1f}   highest {max(values):8.1f}"
+
+    print(f"{args.runs} saves of {document.relative_to(content)}:")
+    print(row("detect+rebuild", detect))
+    print(row("page", reload))
+    if rebuild:
+        print(row("rebuild (server)", rebuild) + "   (as the server reports it, in hundredths of a second)")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
