@@ -1,8 +1,8 @@
 import Foundation
 
-/// Notices changes under some folders by comparing each file's size and modification time every
-/// `interval`. Polling needs nothing from the platform (inotify, FSEvents) and costs a few
-/// milliseconds per scan even for 10,000 files.
+/// Notices changes under some folders. On Linux the kernel tells (inotify), within milliseconds;
+/// elsewhere, or when inotify is refused, each file's size and modification time are compared every
+/// `interval`. Either way the callback learns which files changed, so a rebuild reads only those.
 public struct ContentWatcher: Sendable {
     public let folders: [URL]
     public let interval: Duration
@@ -32,8 +32,48 @@ public struct ContentWatcher: Sendable {
         return stamps
     }
 
-    /// Calls `changed` after every scan that differs from the one before, until the task is cancelled.
+    /// Calls `changed` after every change, until the task is cancelled.
     public func watch(_ changed: @Sendable (FileChanges) async -> Void) async {
+        #if os(Linux)
+        if let inotify = Inotify(folders: folders) {
+            await watch(inotify, changed)
+            return
+        }
+        #endif
+        await poll(changed)
+    }
+
+    #if os(Linux)
+    private func watch(_ inotify: Inotify, _ changed: @Sendable (FileChanges) async -> Void) async {
+        while !Task.isCancelled {
+            // Short waits, so that cancellation is noticed; an editor's save is several events, so
+            // they are gathered until 10 ms pass without one.
+            var gathered: FileChanges
+            switch inotify.changes(waitingUpTo: 100) {
+            case .none: continue
+            case .lost: gathered = everything()
+            case let .changed(changes): gathered = changes
+            }
+            gathering: while true {
+                switch inotify.changes(waitingUpTo: 10) {
+                case .none: break gathering
+                case .lost: gathered = everything()
+                case let .changed(more):
+                    gathered = FileChanges(paths: gathered.paths.union(more.paths), listChanged: gathered.listChanged || more.listChanged)
+                }
+            }
+            await changed(gathered)
+        }
+    }
+
+    /// Every file as changed: when the kernel could not say what changed.
+    private func everything() -> FileChanges {
+        FileChanges(paths: Set(snapshot().keys), listChanged: true)
+    }
+    #endif
+
+    /// Compares snapshots every `interval`.
+    func poll(_ changed: @Sendable (FileChanges) async -> Void) async {
         var last = snapshot()
         while !Task.isCancelled {
             try? await Task.sleep(for: interval)

@@ -172,4 +172,28 @@ struct PreviewTests {
         try Data("nieuw".utf8).write(to: folder.appendingPathComponent("haaglanden/nieuw.md"))
         #expect(watcher.snapshot().count == changed.count + 1)
     }
+
+    @Test("de bewaker meldt een opgeslagen bestand met zijn pad, binnen een seconde")
+    func watcherReportsSaves() async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("regio-bewaker-\(UUID().uuidString)").standardizedFileURL
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try SiteFixture.valid.write(to: folder)
+        let reported = AsyncStream<FileChanges>.makeStream()
+        let watching = Task { await ContentWatcher(folders: [folder]).watch { reported.continuation.yield($0) } }
+        defer { watching.cancel() }
+        try await Task.sleep(for: .milliseconds(300))
+        let plan = folder.appendingPathComponent("haaglanden/delft/plan-2024.md")
+        try Data("---\ntype: factsheet\n---\nanders\n".utf8).write(to: plan)
+        let clock = ContinuousClock(), start = clock.now
+        var iterator = reported.stream.makeAsyncIterator()
+        let changes = try #require(await iterator.next())
+        #expect(changes.paths.contains(plan.path))
+        #expect(clock.now - start < .seconds(1))
+        try Data("nieuw".utf8).write(to: folder.appendingPathComponent("haaglanden/nieuw.md"))
+        var sawNewFile = false
+        while let next = await iterator.next() {
+            if next.listChanged { sawNewFile = true; break }
+        }
+        #expect(sawNewFile)
+    }
 }
