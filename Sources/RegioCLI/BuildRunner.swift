@@ -41,10 +41,24 @@ struct BuildRunner: Sendable {
             history: GitHistoryReader(contentFolder: contentURL).read()
         )
         if ProcessInfo.processInfo.environment["REGIO_STAGES"] == "1" {
-            buildOptions.stageReport = { stage, duration in printError("regio: \(stage): \(duration)") }
+            buildOptions.stageReport = { stage, duration in
+                printError("regio: \(stage): \(duration), piekgeheugen \(peakMemoryMB()) MB")
+            }
         }
         return buildOptions
     }
+}
+
+/// The process's peak resident memory so far, for `REGIO_STAGES=1`.
+private func peakMemoryMB() -> Int {
+    var usage = rusage()
+    #if os(Linux)
+    getrusage(RUSAGE_SELF.rawValue, &usage)
+    return usage.ru_maxrss / 1024  // kilobytes on Linux
+    #else
+    getrusage(RUSAGE_SELF, &usage)
+    return usage.ru_maxrss / 1_048_576  // bytes on macOS
+    #endif
 }
 
 func printError(_ text: String) {

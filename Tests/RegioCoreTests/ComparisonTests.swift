@@ -1,5 +1,5 @@
 import Foundation
-import RegioCore
+@testable import RegioCore
 import RegioTestSupport
 import Testing
 
@@ -77,5 +77,21 @@ struct ComparisonTests {
         #expect(!new.contains("class=\"banner\""))
         #expect(new.contains(#"<a href="versies/regiovisie-2023-2026.html">Wat is er veranderd ten opzichte van de vorige versie</a>"#))
         #expect(try LinkAudit.run(site).broken.isEmpty)
+    }
+
+    @Test("woordverschil: een herschreven tekst staat als geheel eraf en erbij; een bewerkte lange tekst woord voor woord")
+    func rewrittenAndEditedText() {
+        let old = (0..<1_500).map { "oud\($0)" }, new = (0..<1_500).map { "nieuw\($0)" }
+        let rewritten = WordDiff(old: ["Inleiding"] + old + ["Slot"], new: ["Inleiding"] + new + ["Slot"])
+        let rewrittenKinds: [WordDiff.Kind] = rewritten.runs.map(\.kind)
+        #expect(rewrittenKinds == [.same, .removed, .added, .same])
+        #expect(rewritten.removedCount == 1_500 && rewritten.addedCount == 1_500)
+        var edited = old
+        edited[700] = "anders"
+        edited.insert("erbij", at: 1_200)
+        let diff = WordDiff(old: old, new: edited)
+        #expect(diff.removedCount == 1 && diff.addedCount == 2)
+        let editedKinds: [WordDiff.Kind] = diff.runs.map(\.kind)
+        #expect(editedKinds == [.same, .removed, .added, .same, .added, .same])
     }
 }

@@ -49,7 +49,7 @@ enum DocumentPage {
                 .filter { base.canLink(base.page(of: $0)) }.map(base.item)
         }
         let outgoing = linked(graph.outgoing[document.path] ?? [])
-        let incoming = linked(graph.incoming[document.path] ?? [])
+        let incoming = linked(isRegionCopy ? base.region.map { graph.incoming(to: document.path, from: $0) } ?? [] : graph.incoming[document.path] ?? [])
         // Themes link to their pages when the checklist knows them (theme pages come from its list).
         context["themes"] = document.metadata.themes.map { theme -> [String: Any] in
             guard let topic = graph.checklist?.topic(theme.value) else { return ["name": theme.value, "hasURL": false] }

@@ -28,6 +28,10 @@ public struct SiteGraph: Sendable {
     private let documentsByPlacement: [Placement: [Document]]
     private let regionsBySlug: [Slug: Region]
     private let documentsByRegion: [Slug: [Document]]
+    /// For national documents: who refers to them, per region of the referrer (nil: national). A
+    /// region's copy of a national factsheet lists its own region's referrers; filtering the full list
+    /// for each of 273 copies was a twentieth of a build.
+    private let incomingByRegion: [ContentPath: [Slug?: [ContentPath]]]
 
     public init(settings: SiteSettings, regions: [Region], documents: [Document], bodyLinks: [ContentPath: [DocumentLink]],
                 today: DayDate, checklist: Checklist? = nil, coverage: [ContentPath: DocumentCoverage] = [:], indicators: IndicatorSet? = nil,
@@ -53,6 +57,11 @@ public struct SiteGraph: Sendable {
         }
         self.outgoing = outgoing.mapValues { $0.sorted() }
         self.incoming = incoming.mapValues { $0.sorted() }
+        var incomingByRegion: [ContentPath: [Slug?: [ContentPath]]] = [:]
+        for (target, sources) in self.incoming where byPath[target]?.placement == .national {
+            incomingByRegion[target] = Dictionary(grouping: sources) { byPath[$0]?.placement.region }
+        }
+        self.incomingByRegion = incomingByRegion
         visionsByRegion = Dictionary(grouping: documents.filter { $0.metadata.type == .regiovisie && $0.placement.region != nil }) {
             $0.placement.region!
         }.mapValues { $0.sorted { ($1.period?.from ?? 0, $0.path) < ($0.period?.from ?? 0, $1.path) } }
@@ -76,6 +85,14 @@ public struct SiteGraph: Sendable {
         guard let byRegion = documentsByTheme[id] else { return [] }
         let found = region.map { (byRegion[$0] ?? []) + (byRegion[nil] ?? []) } ?? byRegion.values.flatMap { $0 }
         return found.sorted { ($0.metadata.title, $0.path) < ($1.metadata.title, $1.path) }
+    }
+
+    /// The documents that refer to `path` from `region` or from national documents, sorted.
+    public func incoming(to path: ContentPath, from region: Slug) -> [ContentPath] {
+        guard let byRegion = incomingByRegion[path] else {
+            return (incoming[path] ?? []).filter { documents[$0]?.placement.region == region || documents[$0]?.placement == .national }
+        }
+        return ((byRegion[region] ?? []) + (byRegion[nil] ?? [])).sorted()
     }
 
     public func history(of document: Document) -> DocumentHistory? {
