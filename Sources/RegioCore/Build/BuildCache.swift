@@ -15,7 +15,7 @@ import Foundation
 public final class BuildCache: @unchecked Sendable {
     private let lock = NSLock()
     private var decoded: [String: (text: String, document: Document?, diagnostics: [Diagnostic])] = [:]
-    private var bodies: [BodyKey: (text: String, firstLine: Int, body: RenderedBody)] = [:]
+    private var bodies: [BodyKey: (text: Substring, firstLine: Int, body: RenderedBody)] = [:]
     private var world: BodyWorld?
     private var coverage: [ContentPath: (document: Document, headings: [DocumentHeading], checklist: String, today: DayDate, result: DocumentCoverage)] = [:]
 

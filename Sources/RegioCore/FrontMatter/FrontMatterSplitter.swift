@@ -4,7 +4,8 @@ public struct SplitDocument: Sendable {
     public let yaml: String
     /// Line of the file on which the YAML's first line stands.
     public let yamlFirstLine: Int
-    public let body: String
+    /// A slice of the file's text, not a copy: at 10,000 documents a copy of every body was 80 MB.
+    public let body: Substring
     /// Line of the file on which the body's first line stands.
     public let bodyFirstLine: Int
 }
@@ -33,7 +34,7 @@ public enum FrontMatterSplitter {
             return .success(SplitDocument(
                 yaml: String(text[yamlStart..<yamlEnd]),
                 yamlFirstLine: 2,
-                body: String(text[lines.start(after: line)...]),
+                body: text[lines.start(after: line)...],
                 bodyFirstLine: number + 1
             ))
         }

@@ -37,9 +37,10 @@ public struct BodyRenderer: Sendable {
             guard let target, siteMap.isPublished(target) else { return .unlink }
             return .replace(page.url(to: target) + (fragment.map { "#" + $0 } ?? ""))
         }
-        let rendered = MarkdownRenderer.render(document.body, options: options)
+        let body = String(document.body)
+        let rendered = MarkdownRenderer.render(body, options: options)
         // Split once: every heading and link asks for its line.
-        let lines = LineCursor.lines(of: document.body)
+        let lines = LineCursor.lines(of: body)
         var diagnostics: [Diagnostic] = []
         var links: [DocumentLink] = []
         var copied: [CopiedFile] = []

@@ -58,12 +58,13 @@ public final class Document: Sendable {
     public let details: Details
     /// The front-matter keys that have a value, for requirements met by a field (`veld`).
     public let presentKeys: Set<String>
-    public let body: String
+    /// A slice of the file's text (see `SplitDocument.body`).
+    public let body: Substring
     /// The file line of the body's first line, to turn cmark's body positions into file positions.
     public let bodyFirstLine: Int
 
     init(path: ContentPath, file: String, placement: Placement, metadata: CommonMetadata, details: Details,
-         presentKeys: Set<String>, body: String, bodyFirstLine: Int) {
+         presentKeys: Set<String>, body: Substring, bodyFirstLine: Int) {
         self.path = path
         self.file = file
         self.placement = placement

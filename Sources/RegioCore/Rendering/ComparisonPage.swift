@@ -10,7 +10,7 @@ enum ComparisonPage {
         var crumbs = region.map(base.regionCrumbs) ?? []
         crumbs.append((newer.metadata.title, base.page(of: newer)))
         let title = "\(base.text("vergelijking_titel")): \(newer.metadata.title)"
-        var page = page(base, title: title, crumbs: crumbs, comparison: VersionComparison(old: older.body, new: newer.body))
+        var page = page(base, title: title, crumbs: crumbs, comparison: VersionComparison(old: String(older.body), new: String(newer.body)))
         var older = base.item(older)
         older["hasPeriod"] = true
         page["intro"] = base.text("vergelijking_uitleg")
