@@ -4,6 +4,8 @@ import RegioCore
 /// Runs the pipeline for a command and times it; shared by `build`, `check` and `serve`.
 struct BuildRunner: Sendable {
     let options: ContentOptions
+    /// For `serve`: history kept between builds until HEAD moves; nil reads it every time.
+    var historyCache: HistoryCache?
 
     func run(scope: SiteMap.Scope = .whole, baseURL: BaseURL? = nil, rendersSite: Bool = true, sink: (any SiteSink)? = nil) async throws -> (BuildResult, Duration) {
         var buildOptions = try makeOptions(scope: scope, baseURL: baseURL)
@@ -38,7 +40,7 @@ struct BuildRunner: Sendable {
             today: try options.buildDate(),
             scope: scope,
             baseURL: baseURL,
-            history: GitHistoryReader(contentFolder: contentURL).read()
+            history: historyCache?.read() ?? GitHistoryReader(contentFolder: contentURL).read()
         )
         if ProcessInfo.processInfo.environment["REGIO_STAGES"] == "1" {
             buildOptions.stageReport = { stage, duration in

@@ -30,7 +30,7 @@ struct ServeCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let runner = BuildRunner(options: options)
+        let runner = BuildRunner(options: options, historyCache: HistoryCache(contentFolder: URL(fileURLWithPath: options.content)))
         _ = try runner.makeOptions()
         let paths = DiagnosticPrinter(sources: [:], contentLabel: options.content, themeLabel: options.theme)
         let contentLabel = options.content, themeLabel = options.theme

@@ -36,7 +36,7 @@ enum LiveReload {
         <section id="regio-meldingen" role="alert" aria-labelledby="regio-meldingen-kop" style="position:fixed;left:0;right:0;bottom:0;\
         max-height:40vh;overflow:auto;z-index:1000;background:#fff8e1;color:#1a1a1a;border-top:3px solid #b3261e;padding:0.75rem 1rem;\
         font:15px/1.4 system-ui,sans-serif">
-        <h2 id="regio-meldingen-kop" style="margin:0 0 0.5rem;font-size:1rem">\(escape(heading))</h2>
+        <h2 id="regio-meldingen-kop" style="margin:0 0 0.5rem;font-size:1rem">\(HTMLEscaping.escape(heading))</h2>
         <ul style="margin:0;padding-left:1.25rem">
 
         """
@@ -44,27 +44,12 @@ enum LiveReload {
             let location = diagnostic.location
             let place = "\(findings.place(location)):\(location.line):\(location.column)"
             let kind = diagnostic.severity == .error ? "fout" : "waarschuwing"
-            html += "<li><code>\(escape(place))</code>: \(kind): \(escape(diagnostic.message))"
-            if let fixIt = diagnostic.fixIt { html += "<br>→ \(escape(fixIt))" }
-            html += " <small>[\(escape(diagnostic.id))]</small></li>\n"
+            html += "<li><code>\(HTMLEscaping.escape(place))</code>: \(kind): \(HTMLEscaping.escape(diagnostic.message))"
+            if let fixIt = diagnostic.fixIt { html += "<br>→ \(HTMLEscaping.escape(fixIt))" }
+            html += " <small>[\(HTMLEscaping.escape(diagnostic.id))]</small></li>\n"
         }
         if diagnostics.count > 50 { html += "<li>en nog \(diagnostics.count - 50) meldingen; zie de terminal</li>\n" }
         return html + "</ul>\n</section>\n"
-    }
-
-    static func escape(_ text: String) -> String {
-        var result = ""
-        for character in text {
-            switch character {
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "&": result += "&amp;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            default: result.append(character)
-            }
-        }
-        return result
     }
 }
 

@@ -154,4 +154,21 @@ struct HistoryTests {
         #expect(site.html("haaglanden/regiovisie-2023-2026.html")?.contains(#"<a href="regiovisie-2023-2026.wijziging.html">Bekijk wat de laatste wijziging veranderde</a>"#) == true)
         #expect(try LinkAudit.run(site).broken.isEmpty)
     }
+
+    @Test("voor het voorbeeld: de geschiedenis wordt pas opnieuw gelezen als HEAD verschuift, niet bij het opslaan van een bestand")
+    func historyCache() throws {
+        let repository = try Repository()
+        defer { repository.remove() }
+        let cache = HistoryCache(contentFolder: repository.content)
+        let vision = "haaglanden/regiovisie-2023-2026.md"
+        #expect(cache.read().files[vision]?.changes.count == 2)
+        // Saving without committing: the same history, from the cache.
+        try repository.write([vision: "---\nanders\n---\n"])
+        #expect(HistoryCache.signature(of: repository.content) != nil)
+        #expect(cache.read().files[vision]?.changes.count == 2)
+        try repository.commit("Nog een wijziging", date: "2024-05-01T10:00:00+02:00", author: "Anna de Vries")
+        #expect(cache.read().files[vision]?.changes.count == 3)
+        // Outside a repository there is no signature, so history is read every time.
+        #expect(HistoryCache.signature(of: FileManager.default.temporaryDirectory.appendingPathComponent("geen-git-\(UUID().uuidString)")) == nil)
+    }
 }

@@ -53,7 +53,7 @@ public final class BuildCache: @unchecked Sendable {
     }
 
     func body(_ key: BodyKey, of document: Document, _ make: () -> RenderedBody) -> RenderedBody {
-        if let entry = lock.withLock({ bodies[key] }), entry.text == document.body, entry.firstLine == document.bodyFirstLine {
+        if let entry = lock.withLock({ bodies[key] }), Self.same(entry.text, document.body), entry.firstLine == document.bodyFirstLine {
             lock.withLock { counts.bodiesReused += 1 }
             return entry.body
         }
@@ -63,6 +63,11 @@ public final class BuildCache: @unchecked Sendable {
             counts.bodiesRendered += 1
         }
         return body
+    }
+
+    /// Equal text; for a slice of the very same file text (the usual case) without comparing characters.
+    static func same(_ one: Substring, _ other: Substring) -> Bool {
+        (one.startIndex == other.startIndex && one.endIndex == other.endIndex && one.base == other.base) || one == other
     }
 
     func coverage(of document: Document, headings: [DocumentHeading], checklist: String, today: DayDate,

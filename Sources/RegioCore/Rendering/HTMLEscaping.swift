@@ -6,15 +6,16 @@ import Mustache
 ///
 /// `Theme.load` registers it as `REGIO_HTML` and puts the pragma in front of each template, on the
 /// template's first line so that the line numbers of template errors do not move.
-struct HTMLEscaping: MustacheContentType {
+public struct HTMLEscaping: MustacheContentType {
     static let name = "REGIO_HTML"
     static let pragma = "{{% CONTENT_TYPE: \(name)}}"
 
-    func escapeText(_ text: String) -> String {
+    public func escapeText(_ text: String) -> String {
         Self.escape(text)
     }
 
-    static func escape(_ text: String) -> String {
+    /// Also for HTML that Regio writes outside templates (the preview's findings panel).
+    public static func escape(_ text: String) -> String {
         let utf8 = text.utf8
         guard utf8.contains(where: { $0 == 0x3C || $0 == 0x3E || $0 == 0x26 || $0 == 0x22 || $0 == 0x27 }) else { return text }
         var bytes: [UInt8] = []
