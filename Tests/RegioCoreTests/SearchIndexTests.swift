@@ -63,12 +63,13 @@ struct SearchIndexTests {
 
     @Test("een groot index: sleutels van twee letters, documenten in blokken, elk woord houdt zijn beste treffers")
     func largeIndex() throws {
+        var table = TermTable()
         let entries = (0..<2_400).map { number in
             SearchEntry(title: "Plan \(number)", url: "p\(number).html", kind: "Lokaal plan", place: "Gemeente", summary: "",
-                        terms: SearchIndex.weights(title: "", headings: [], keywords: [], summary: "", place: "",
-                                                   text: "huiselijk geweld " + String(repeating: "aanpak ", count: number % 7), stopwords: []))
+                        terms: table.add(SearchIndex.weights(title: "", headings: [], keywords: [], summary: "", place: "",
+                                                             text: "huiselijk geweld " + String(repeating: "aanpak ", count: number % 7), stopwords: [])))
         }
-        let files = Dictionary(uniqueKeysWithValues: SearchIndex(entries: entries, stopwords: []).files().map { ($0.name, $0.data) })
+        let files = Dictionary(uniqueKeysWithValues: SearchIndex(entries: entries, stopwords: [], table: table).files().map { ($0.name, $0.data) })
         #expect(Set(files.keys).isSuperset(of: ["index.js", "documenten-0.js", "documenten-4.js", "termen-hu.js", "termen-aa.js"]))
         #expect(files["documenten-5.js"] == nil)
         let text = String(decoding: try #require(files["termen-aa.js"]), as: UTF8.self)
@@ -78,7 +79,7 @@ struct SearchIndexTests {
         #expect(aanpak.count == 2 * SearchIndex.postingsPerTerm)
         // Best first: six occurrences beat fewer; equal weights keep document order.
         #expect(aanpak[1] == 6 && aanpak[0] == 6 && aanpak[2] == 13)
-        let again = SearchIndex(entries: entries, stopwords: []).files()
+        let again = SearchIndex(entries: entries, stopwords: [], table: table).files()
         #expect(again.map(\.data) == files.keys.sorted().map { files[$0]! })
     }
 

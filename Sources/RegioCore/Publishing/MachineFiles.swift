@@ -12,11 +12,18 @@ struct MachineFiles {
     func all(folders: [Slug?], pages: [OutputPath], parallelism: Int) async -> [(OutputPath, Data)] {
         let stopwords = Stopwords.list(for: graph.settings.language)
         let paths = graph.documents.keys.sorted()
-        // Each document is read for search once; every index that lists it reuses its terms.
-        let weights = await parallelMap(paths, width: parallelism) { path in self.terms(of: path, stopwords: stopwords) }
-        let termsByPath = Dictionary(uniqueKeysWithValues: zip(paths, weights))
-        var files = await parallelMap(folders, width: parallelism) { folder in
-            let index = SearchIndex(entries: searchEntries(in: folder, terms: termsByPath), stopwords: stopwords)
+        // Each document is read for search once; every index that lists it reuses its terms. Batch by
+        // batch, so that only one batch of term dictionaries exists before it is packed.
+        var table = TermTable()
+        var termsByPath: [ContentPath: TermTable.Weights] = [:]
+        for start in stride(from: 0, to: paths.count, by: 512) {
+            let batch = Array(paths[start..<min(start + 512, paths.count)])
+            let weights = await parallelMap(batch, width: parallelism) { path in self.terms(of: path, stopwords: stopwords) }
+            for (path, terms) in zip(batch, weights) { termsByPath[path] = table.add(terms) }
+        }
+        let terms = table
+        var files = await parallelMap(folders, width: parallelism) { [termsByPath] folder in
+            let index = SearchIndex(entries: searchEntries(in: folder, terms: termsByPath), stopwords: stopwords, table: terms)
             return index.files().map { (siteMap.searchIndexFile($0.name, inRegion: folder), $0.data) }
         }.flatMap { $0 }
         for region in graph.regions where siteMap.publishedRegions.contains(region.slug) {
@@ -45,7 +52,7 @@ struct MachineFiles {
 
     /// What a search page finds: every document at the root, a region's own and the national ones
     /// in its folder; each linked as the search page links it.
-    private func searchEntries(in region: Slug?, terms: [ContentPath: [String: Int]]) -> [SearchEntry] {
+    private func searchEntries(in region: Slug?, terms: [ContentPath: TermTable.Weights]) -> [SearchEntry] {
         let searchPage = siteMap.search(inRegion: region)
         let documents: [Document] = if let region {
             graph.documents(in: region) + graph.nationalFactsheets
@@ -57,7 +64,7 @@ struct MachineFiles {
                 title: document.metadata.title,
                 url: searchPage.url(to: siteMap.page(of: document.path, inRegion: region ?? document.placement.region)),
                 kind: text("type_\(document.metadata.type.rawValue)"), place: place(of: document),
-                summary: Self.shortened(document.metadata.summary ?? ""), terms: terms[document.path] ?? [:]
+                summary: Self.shortened(document.metadata.summary ?? ""), terms: terms[document.path] ?? []
             )
         }
     }

@@ -8,9 +8,9 @@ struct SearchEntry {
     let kind: String
     let place: String
     let summary: String
-    /// Each term with its weight in this document (`SearchIndex.weights`), computed once per document
-    /// and shared by every search page that lists it.
-    let terms: [String: Int]
+    /// Each term with its weight in this document (`SearchIndex.weights`, packed by `TermTable`),
+    /// computed once per document and shared by every search page that lists it.
+    let terms: TermTable.Weights
 }
 
 /// The search index of one search page, written at build time as small scripts that a browser loads
@@ -39,17 +39,24 @@ struct SearchIndex {
 
     let entries: [SearchEntry]
     let stopwords: Set<String>
+    /// The term strings behind the ids in `entries`.
+    let table: TermTable
 
     /// The index files by name, in name order.
     func files() -> [(name: String, data: Data)] {
-        var postings: [String: [(document: Int, weight: Int)]] = [:]
-        for (id, entry) in entries.enumerated() {
-            for (term, weight) in entry.terms { postings[term, default: []].append((id, weight)) }
+        // Per term id: `(UInt32.max - weight) << 32 | document`, so that ascending order is best first
+        // (highest weight, then the earlier document).
+        var postings: [Int: [UInt64]] = [:]
+        for (document, entry) in entries.enumerated() {
+            for packed in entry.terms {
+                postings[TermTable.id(packed), default: []].append(UInt64(UInt32.max - UInt32(TermTable.weight(packed))) << 32 | UInt64(document))
+            }
         }
-        var shards: [String: [String: [Int]]] = [:]
-        for (term, list) in postings {
-            let best = list.sorted { ($0.weight, $1.document) > ($1.weight, $0.document) }.prefix(Self.postingsPerTerm)
-            shards[String(term.prefix(keyLength)), default: [:]][term] = best.flatMap { [$0.document, $0.weight] }
+        var shards: [String: [(term: String, postings: [Int])]] = [:]
+        for (id, list) in postings {
+            let term = table.terms[id]
+            let best = list.sorted().prefix(Self.postingsPerTerm)
+            shards[String(term.prefix(keyLength)), default: []].append((term, best.flatMap { [Int($0 & 0xFFFF_FFFF), Int(UInt32.max - UInt32($0 >> 32))] }))
         }
         var files: [(String, Data)] = []
         var header = JSONText("regioZoeken.index(")
@@ -69,7 +76,7 @@ struct SearchIndex {
         }
         for (key, terms) in shards {
             var shard = JSONText("regioZoeken.termen(\"\(key)\", ")
-            shard.object(terms.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }) { json, postings in
+            shard.object(terms.sorted { $0.term < $1.term }.map { ($0.term, $0.postings) }) { json, postings in
                 json.array(postings) { $0.int($1) }
             }
             shard.raw(");\n")
