@@ -64,7 +64,8 @@ struct ServeCommand: AsyncParsableCommand {
                 group.cancelAll()
             }
         } catch {
-            printError("regio: de voorbeeldserver kan niet starten op poort \(port): \(error); kies een andere met --port")
+            let reason = "\(error)".contains("in use") ? "de poort is al in gebruik" : "\(error)"
+            printError("regio: de voorbeeldserver kan niet starten op poort \(port): \(reason); kies een andere met --port, of --port 0 voor een vrije")
             throw RegioExit.usage
         }
     }

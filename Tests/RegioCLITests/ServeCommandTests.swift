@@ -1,0 +1,70 @@
+import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+import RegioTestSupport
+import Testing
+
+/// `regio serve` as a user starts it: the real executable on a free port, over 127.0.0.1.
+@Suite("regio serve")
+struct ServeCommandTests {
+    /// Starts `regio serve --port 0` on the content in `folder` and returns the process and its address.
+    private func start(_ folder: URL, port: String = "0") throws -> (Process, Pipe, URL) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("regio")
+        process.arguments = ["serve", "--port", port, "--content", folder.path, "--theme", RepositoryPaths.defaultTheme.path, "--datum", "2026-11-25"]
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = output
+        try process.run()
+        var seen = ""
+        while !seen.contains("(stoppen met Ctrl-C)") {
+            let data = output.fileHandleForReading.availableData
+            guard !data.isEmpty else { break }
+            seen += String(decoding: data, as: UTF8.self)
+        }
+        let address = seen.firstMatch(of: /http:\/\/127\.0\.0\.1:\d+\//).map { String($0.output) } ?? ""
+        return (process, output, try #require(URL(string: address)))
+    }
+
+    private func get(_ url: URL) async throws -> (Int, String) {
+        let (data, response) = try await URLSession.shared.data(from: url)
+        return ((response as? HTTPURLResponse)?.statusCode ?? 0, String(decoding: data, as: UTF8.self))
+    }
+
+    @Test("start op een vrije poort, toont pagina's met het herlaadscript, werkt bij na opslaan en stopt op SIGTERM")
+    func servesAndReloads() async throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try SiteFixture.valid.write(to: folder)
+        let (process, _, address) = try start(folder)
+        defer { if process.isRunning { process.terminate() } }
+        let page = address.appendingPathComponent("haaglanden/delft/plan-2024.html")
+        let (status, html) = try await get(page)
+        #expect(status == 200 && html.contains("/_regio/herladen.js"))
+        let plan = folder.appendingPathComponent("haaglanden/delft/plan-2024.md")
+        try Data((try String(contentsOf: plan, encoding: .utf8) + "\nZojuist toegevoegd.\n").utf8).write(to: plan)
+        var updated = false
+        for _ in 0..<50 where !updated {
+            try await Task.sleep(for: .milliseconds(100))
+            updated = try await get(page).1.contains("Zojuist toegevoegd.")
+        }
+        #expect(updated)
+        process.terminate()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+    }
+
+    @Test("een bezette poort: een Nederlandse melding en exitcode 64")
+    func portInUse() async throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try SiteFixture.valid.write(to: folder)
+        let (process, _, address) = try start(folder)
+        defer { process.terminate() }
+        let port = try #require(address.port)
+        let second = try regio(["serve", "--port", "\(port)", "--content", folder.path, "--datum", "2026-11-25"])
+        #expect(second.status == 64)
+        #expect(second.errors.contains("poort \(port)") && second.errors.contains("al in gebruik"))
+    }
+}
