@@ -2,9 +2,12 @@
 /// user text, so no output path can contain `..` or start with `/`.
 public struct OutputPath: Sendable, Hashable, Comparable, CustomStringConvertible {
     public let components: [String]
+    /// The path with `/`, made once (see `ContentPath.description`).
+    public let description: String
 
     init(_ components: [String]) {
         self.components = components
+        description = components.joined(separator: "/")
     }
 
     /// A path for a content file copied as it is (an image beside a document); nil when unsafe.
@@ -12,11 +15,17 @@ public struct OutputPath: Sendable, Hashable, Comparable, CustomStringConvertibl
         let parts = path.split(separator: "/").map(String.init)
         guard !parts.isEmpty, !parts.contains(where: { $0 == ".." || $0 == "." || $0.isEmpty || $0.hasPrefix(".") }) else { return nil }
         components = parts
+        description = parts.joined(separator: "/")
     }
 
-    public var description: String { components.joined(separator: "/") }
-
     public static func < (lhs: OutputPath, rhs: OutputPath) -> Bool { lhs.description < rhs.description }
+
+    // Components are made without `/`, so the description alone decides.
+    public static func == (lhs: OutputPath, rhs: OutputPath) -> Bool { lhs.description == rhs.description }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(description)
+    }
 
     /// The relative URL from the page at `self` to `target`: the only kind of link Regio writes,
     /// so the site works from disk and under any folder of any host.
