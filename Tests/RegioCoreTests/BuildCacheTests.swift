@@ -71,4 +71,19 @@ struct BuildCacheTests {
         files.invalidate(["haaglanden/nieuw.md"], listChanged: true)
         #expect(try files.allFiles().contains("haaglanden/nieuw.md"))
     }
+
+    @Test("een regiobestand met een fout: dezelfde melding, één keer, ook als het uit de cache komt")
+    func settingsFilesFromCache() async throws {
+        let broken = SiteFixture.valid.with("=== haaglanden/regio.yaml\nnaam: Haaglanden\nonbekend: ja\n")
+        let cache = BuildCache()
+        func diagnostics() async -> [String] {
+            var options = BuildOptions(content: broken.fileSystem, theme: DiskFileSystem(root: RepositoryPaths.defaultTheme),
+                                       parallelism: 2, today: testToday)
+            options.cache = cache
+            return await BuildPipeline.run(options).diagnostics.map { "\($0.location.file):\($0.location.line) \($0.message)" }
+        }
+        let first = await diagnostics(), second = await diagnostics()
+        #expect(!first.isEmpty && first == second)
+        #expect(first.contains { $0.hasPrefix("haaglanden/regio.yaml") })
+    }
 }

@@ -15,6 +15,8 @@ import Foundation
 public final class BuildCache: @unchecked Sendable {
     private let lock = NSLock()
     private var decoded: [String: (text: String, document: Document?, diagnostics: [Diagnostic])] = [:]
+    /// Region files, site.yaml, kaders.yaml and indicatoren.yaml, decoded, by path.
+    private var settingsFiles: [String: (text: String, value: (any Sendable)?, diagnostics: [Diagnostic])] = [:]
     private var bodies: [BodyKey: (text: Substring, firstLine: Int, body: RenderedBody)] = [:]
     private var world: BodyWorld?
     private var coverage: [ContentPath: (document: Document, headings: [DocumentHeading], checklist: String, today: DayDate, result: DocumentCoverage)] = [:]
@@ -42,6 +44,19 @@ public final class BuildCache: @unchecked Sendable {
             counts.decoded += 1
         }
         return (document, diagnostics)
+    }
+
+    /// A settings-like file (a region, the checklist) decoded by `make`, reused while its text is the same.
+    func decode<Value: Sendable>(_ file: SourceFile, _ make: (SourceFile, inout [Diagnostic]) -> Value?, into diagnostics: inout [Diagnostic]) -> Value? {
+        if let entry = lock.withLock({ settingsFiles[file.path] }), entry.text == file.text {
+            diagnostics += entry.diagnostics
+            return entry.value as? Value
+        }
+        var found: [Diagnostic] = []
+        let value = make(file, &found)
+        lock.withLock { settingsFiles[file.path] = (file.text, value, found) }
+        diagnostics += found
+        return value
     }
 
     /// Starts a build's body stage: when the world changed, no body from before can be used.

@@ -14,12 +14,16 @@ public enum BuildPipeline {
         }
 
         // Decode: settings, checklist, regions, documents. A document that fails here goes no further.
-        var settings = loaded.siteFile.flatMap { SiteSettings.decode($0, &diagnostics) }
-        if let baseURL = options.baseURL { settings?.baseURL = baseURL }
-        let checklist = loaded.checklistFile.flatMap { Checklist.decode($0, &diagnostics) }
-        let indicators = loaded.indicatorFile.flatMap { IndicatorSet.decode($0, &diagnostics) }
-        let regions = loaded.regionFiles.compactMap { Region.decode($0, &diagnostics) }
         let cache = options.cache
+        func decode<Value: Sendable>(_ file: SourceFile, _ make: (SourceFile, inout [Diagnostic]) -> Value?) -> Value? {
+            if let cache { return cache.decode(file, make, into: &diagnostics) }
+            return make(file, &diagnostics)
+        }
+        var settings = loaded.siteFile.flatMap { decode($0, SiteSettings.decode) }
+        if let baseURL = options.baseURL { settings?.baseURL = baseURL }
+        let checklist = loaded.checklistFile.flatMap { decode($0, Checklist.decode) }
+        let indicators = loaded.indicatorFile.flatMap { decode($0, IndicatorSet.decode) }
+        let regions = loaded.regionFiles.compactMap { decode($0, Region.decode) }
         let decoded = await parallelMap(loaded.documentFiles, width: options.parallelism) { file in
             let decode = { (file: SourceFile) -> (Document?, [Diagnostic]) in
                 var found: [Diagnostic] = []
