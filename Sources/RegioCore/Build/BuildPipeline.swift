@@ -149,11 +149,8 @@ public enum BuildPipeline {
             })
         }
         stages.lap("pagina's")
-        let folders: [Slug?] = (siteMap.hasPortal ? [nil] : []) + siteMap.publishedRegions.map(Optional.some)
-        var assets: [(OutputPath, Data)] = []
-        for region in folders {
-            assets += theme.assets.map { (siteMap.asset($0.name, inRegion: region), $0.data) }
-        }
+        let folders = siteMap.pageFolders
+        let assets = theme.assetFiles(in: siteMap)
         assembly.add(assets)
         let pages = (jobs.map { $0.page(in: siteMap) } + assets.map(\.0)).filter(siteMap.isPublished)
         assembly.add(await MachineFiles(graph: graph, siteMap: siteMap, theme: theme, bodies: bodies).all(folders: folders, pages: pages, parallelism: options.parallelism))

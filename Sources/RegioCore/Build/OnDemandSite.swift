@@ -21,12 +21,8 @@ public final class OnDemandSite: Sendable {
         var jobs: [OutputPath: PageJob] = [:]
         for job in renderer.jobs() where jobs[job.page(in: siteMap)] == nil { jobs[job.page(in: siteMap)] = job }
         self.jobs = jobs
-        let folders: [Slug?] = (siteMap.hasPortal ? [nil] : []) + siteMap.publishedRegions.map(Optional.some)
-        var assets: [OutputPath: Data] = [:]
-        for region in folders {
-            for asset in theme.assets { assets[siteMap.asset(asset.name, inRegion: region)] = asset.data }
-        }
-        self.assets = assets
+        let folders = siteMap.pageFolders
+        assets = Dictionary(theme.assetFiles(in: siteMap), uniquingKeysWith: { first, _ in first })
         linked = Dictionary(linkedFiles.map { ($0.output, $0.content) }, uniquingKeysWith: { first, _ in first })
         content = options.content
         let pages = (Array(jobs.keys) + Array(assets.keys)).filter(siteMap.isPublished)

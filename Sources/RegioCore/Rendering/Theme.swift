@@ -10,6 +10,11 @@ public struct Theme: Sendable {
     /// File name → bytes, from `assets/`.
     public let assets: [(name: String, data: Data)]
 
+    /// The assets as every folder with pages gets them: at the root (with a portal) and in each published region.
+    func assetFiles(in siteMap: SiteMap) -> [(OutputPath, Data)] {
+        siteMap.pageFolders.flatMap { region in assets.map { (siteMap.asset($0.name, inRegion: region), $0.data) } }
+    }
+
     static let requiredTemplates = ["portal", "region", "municipality", "document", "checklist"]
 
     /// Loads the theme; problems are diagnostics at the theme file, so a broken template is reported like content.

@@ -162,6 +162,12 @@ public struct SiteMap: Sendable {
         return all.filter { isPublished($0.page) }
     }
 
+    /// The folders with pages of their own (search page, assets): the root (nil) when there is a
+    /// portal, and each published region.
+    var pageFolders: [Slug?] {
+        (hasPortal ? [nil] : []) + publishedRegions.map(Optional.some)
+    }
+
     /// The theme's file `name` as copied for a region (or the root).
     public func asset(_ name: String, inRegion region: Slug?) -> OutputPath {
         OutputPath(folder(region) + [Self.assetFolder, name])
