@@ -25,7 +25,11 @@ struct WordDiff: Equatable {
             removed = Set(prefix..<(old.count - suffix))
             inserted = Set(prefix..<(new.count - suffix))
         } else {
-            for change in newMiddle.difference(from: oldMiddle) {
+            // Myers compares words many times over; whole numbers compare far faster than strings.
+            var ids: [String: Int] = [:]
+            let oldIDs = oldMiddle.map { word in ids[word] ?? { ids[word] = ids.count; return ids.count - 1 }() }
+            let newIDs = newMiddle.map { word in ids[word] ?? { ids[word] = ids.count; return ids.count - 1 }() }
+            for change in newIDs.difference(from: oldIDs) {
                 switch change {
                 case let .remove(offset, _, _): removed.insert(offset + prefix)
                 case let .insert(offset, _, _): inserted.insert(offset + prefix)

@@ -95,21 +95,19 @@ public struct DiskSiteWriter: Sendable {
         }
 
         private func write(_ data: Data, at path: OutputPath) throws {
-            var url = folder
-            for component in path.components { url.appendPathComponent(component) }
-            let parent = url.deletingLastPathComponent()
+            // Joined as text: `URL.appendPathComponent` asks the file system whether each part is a folder.
+            let parent = ([folder.path] + path.components.dropLast()).joined(separator: "/")
+            let file = parent + "/" + (path.components.last ?? "")
             // Each folder is made once: asking the file system again for every page costs a syscall each.
             // Under the lock, so that no task writes into a folder another task is still making.
             try lock.withLock {
-                if !created.contains(parent.path) {
-                    try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
-                    created.insert(parent.path)
+                if !created.contains(parent) {
+                    try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
+                    created.insert(parent)
                 }
             }
-            // One plain write per file: Foundation's atomic write costs a temp file and a rename each,
-            // and the whole folder is swapped atomically anyway.
-            guard FileManager.default.createFile(atPath: url.path, contents: data) else {
-                throw OutputError(description: "het bestand \(url.path) kan niet worden geschreven")
+            guard writePlainly(data, to: file) else {
+                throw OutputError(description: "het bestand \(file) kan niet worden geschreven")
             }
         }
     }
@@ -150,5 +148,28 @@ public struct DiskSiteWriter: Sendable {
             throw OutputError(description: "de nieuwe site kon niet op \(output.path) worden gezet: \(error.localizedDescription); de vorige site is ongewijzigd")
         }
         if hadOutput { try? fileManager.removeItem(at: retired) }
+    }
+}
+
+/// One open, write and close per file. Foundation's writes cost a temporary file and a rename
+/// (`FileManager.createFile`) or an `fsync` (`Data.write`) each; neither is needed, because the
+/// whole folder is swapped in atomically once every file is written.
+private func writePlainly(_ data: Data, to path: String) -> Bool {
+    let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+    guard descriptor >= 0 else { return false }
+    defer { close(descriptor) }
+    return data.withUnsafeBytes { buffer in
+        guard var next = buffer.baseAddress else { return true }
+        var left = buffer.count
+        while left > 0 {
+            let written = write(descriptor, next, left)
+            if written < 0 {
+                if errno == EINTR { continue }
+                return false
+            }
+            next += written
+            left -= written
+        }
+        return true
     }
 }
