@@ -64,7 +64,11 @@ let package = Package(
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]
         ),
-        .testTarget(name: "RegioCLITests", dependencies: ["RegioCLI", "RegioTestSupport", "regio"], exclude: ["Schemas"]),
+        .testTarget(
+            name: "RegioCLITests",
+            dependencies: ["RegioCLI", "RegioTestSupport", "regio", .product(name: "Yams", package: "Yams")],
+            exclude: ["Schemas"]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

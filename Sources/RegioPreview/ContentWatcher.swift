@@ -1,4 +1,5 @@
 import Foundation
+import RegioCore
 
 /// Notices changes under some folders. On Linux the kernel tells (inotify), within milliseconds;
 /// elsewhere, or when inotify is refused, each file's size and modification time are compared every
@@ -16,17 +17,9 @@ public struct ContentWatcher: Sendable {
     public func snapshot() -> [String: FileStamp] {
         var stamps: [String: FileStamp] = [:]
         for folder in folders {
-            guard let enumerator = FileManager.default.enumerator(atPath: folder.path) else { continue }
-            while let path = enumerator.nextObject() as? String {
-                if path.split(separator: "/").last?.hasPrefix(".") == true {
-                    if (enumerator.fileAttributes?[.type] as? FileAttributeType) == .typeDirectory { enumerator.skipDescendants() }
-                    continue
-                }
-                guard let attributes = enumerator.fileAttributes, (attributes[.type] as? FileAttributeType) == .typeRegular else { continue }
-                stamps[folder.path + "/" + path] = FileStamp(
-                    size: (attributes[.size] as? NSNumber)?.intValue ?? 0,
-                    modified: (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
-                )
+            guard let walk = try? FolderWalk(root: folder.path) else { continue }
+            for file in walk.files {
+                stamps[folder.path + "/" + file.path] = FileStamp(size: file.size, modified: file.modified)
             }
         }
         return stamps

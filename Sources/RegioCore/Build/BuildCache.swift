@@ -126,7 +126,7 @@ struct BodyWorld: Equatable {
 public final class CachedFileSystem: ContentFileSystem, @unchecked Sendable {
     private let base: any ContentFileSystem
     private let lock = NSLock()
-    private var list: [String]?
+    private var list: ContentListing?
     private var data: [String: Data] = [:]
     private var sources: [String: (file: SourceFile?, diagnostics: [Diagnostic])] = [:]
 
@@ -155,8 +155,12 @@ public final class CachedFileSystem: ContentFileSystem, @unchecked Sendable {
     }
 
     public func allFiles() throws -> [String] {
+        try listing().files
+    }
+
+    public func listing() throws -> ContentListing {
         if let list = lock.withLock({ list }) { return list }
-        let fresh = try base.allFiles()
+        let fresh = try base.listing()
         lock.withLock { list = fresh }
         return fresh
     }

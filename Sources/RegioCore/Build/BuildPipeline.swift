@@ -89,12 +89,14 @@ public enum BuildPipeline {
             }
             for (document, result) in zip(documents, found) { coverage[document.path] = result }
         }
-        let context = RuleContext(
+        var context = RuleContext(
             regions: Dictionary(regions.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first }),
             documents: Dictionary(documents.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first }),
             headings: headings, bodyLinks: bodyLinks, documentFiles: loaded.documentPaths,
             checklist: checklist, coverage: coverage, today: options.today, indicators: indicators
         )
+        context.outputs = documents.flatMap { document in siteMap.pages(of: document).map { OutputClaim(content: document.file, output: $0.page, isPage: true) } }
+            + linkedFiles.map { OutputClaim(content: $0.content, output: $0.output, isPage: false) }
         stages.lap("kaders")
         diagnostics += await SiteRules.check(context, parallelism: options.parallelism)
         stages.lap("regels")

@@ -9,6 +9,25 @@ public protocol ContentFileSystem: Sendable {
     func read(_ path: String) throws -> Data
     /// The size in bytes, so that huge files are refused before they are read.
     func size(of path: String) throws -> Int
+    /// Every file as `allFiles`, with what was passed by (links, unreadable folders) and why.
+    func listing() throws -> ContentListing
+}
+
+/// The files of a content folder and the entries that were not taken.
+public struct ContentListing: Sendable {
+    public var files: [String]
+    public var skipped: [FolderWalk.Skipped] = []
+
+    public init(files: [String], skipped: [FolderWalk.Skipped] = []) {
+        self.files = files
+        self.skipped = skipped
+    }
+}
+
+extension ContentFileSystem {
+    public func listing() throws -> ContentListing {
+        ContentListing(files: try allFiles())
+    }
 }
 
 /// Content on disk under a root folder.
@@ -20,19 +39,12 @@ public struct DiskFileSystem: ContentFileSystem {
     }
 
     public func allFiles() throws -> [String] {
-        // The path-based enumerator: the URL one builds a URL and a resource dictionary per file,
-        // which was most of reading 10,000 documents.
-        guard let enumerator = FileManager.default.enumerator(atPath: root.path) else { throw CocoaError(.fileReadNoSuchFile) }
-        var paths: [String] = []
-        while let path = enumerator.nextObject() as? String {
-            let type = enumerator.fileAttributes?[.type] as? FileAttributeType
-            if path.split(separator: "/").last?.hasPrefix(".") == true {
-                if type == .typeDirectory { enumerator.skipDescendants() }
-                continue
-            }
-            if type == .typeRegular { paths.append(path) }
-        }
-        return paths.sorted()
+        try listing().files
+    }
+
+    public func listing() throws -> ContentListing {
+        let walk = try FolderWalk(root: root.path)
+        return ContentListing(files: walk.files.map(\.path), skipped: walk.skipped)
     }
 
     public func read(_ path: String) throws -> Data {

@@ -29,7 +29,9 @@ public enum ContentLoader {
         var content = LoadedContent()
         let paths: [String]
         do {
-            paths = try fileSystem.allFiles()
+            let listing = try fileSystem.listing()
+            paths = listing.files
+            content.diagnostics += listing.skipped.map(diagnostic)
         } catch {
             content.diagnostics.append(Diagnostic(
                 .unreadableFile, "de inhoudsmap kan niet worden gelezen", at: SourceLocation(file: "."),
@@ -70,6 +72,24 @@ public enum ContentLoader {
         return content
     }
 
+    /// Why an entry of the content folder was passed by.
+    private static func diagnostic(for skipped: FolderWalk.Skipped) -> Diagnostic {
+        switch skipped {
+        case let .unreadableFolder(path):
+            return Diagnostic(.unreadableFile, "de map kan niet worden gelezen; wat erin staat, ontbreekt in de site", at: SourceLocation(file: path),
+                              fixIt: "maak de map leesbaar, bijvoorbeeld met `chmod a+rx \(path)`")
+        case let .symbolicLink(path, target, end):
+            let leads = switch end {
+            case .insideContent: "naar `\(target)`"
+            case .outsideContent: "naar `\(target)`, buiten de inhoudsmap"
+            case .loop: "naar `\(target)`, een kring van links die nergens eindigt"
+            case .nowhere: "naar `\(target)`, dat niet bestaat"
+            }
+            return Diagnostic(.symbolicLink, "`\(path)` is een symbolische link \(leads); Regio volgt geen links", at: SourceLocation(file: path),
+                              fixIt: "zet het bestand zelf in de inhoudsmap in plaats van een link")
+        }
+    }
+
     /// One file, with the same size limit and UTF-8 check as a whole load.
     static func read(_ path: String, from fileSystem: any ContentFileSystem, into diagnostics: inout [Diagnostic]) -> SourceFile? {
         // In `regio serve`, a file that did not change is not read or checked again.
@@ -96,14 +116,27 @@ public enum ContentLoader {
                 return nil
             }
             let data = try fileSystem.read(path)
-            guard let text = String(validating: data, as: UTF8.self) else {
+            if TextHygiene.looksLikeUTF16(data) {
+                diagnostics.append(Diagnostic(
+                    .notUTF8, "het bestand is opgeslagen als UTF-16, niet als UTF-8", at: location,
+                    fixIt: "sla het bestand op met codering UTF-8 (in Kladblok: Opslaan als, Codering: UTF-8)"
+                ))
+                return nil
+            }
+            guard let decoded = String(validating: data, as: UTF8.self) else {
                 diagnostics.append(Diagnostic(
                     .notUTF8, "het bestand is geen geldige UTF-8-tekst", at: firstInvalidByteLocation(in: data, file: path),
+                    notes: ["tekens als é of ë in een oude Windows-codering (Latin-1, Windows-1252) geven deze fout"],
                     fixIt: "sla het bestand op met codering UTF-8"
                 ))
                 return nil
             }
-            return SourceFile(path: path, text: text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text)
+            let text = TextHygiene.normalizingLoneCarriageReturns(decoded.hasPrefix("\u{FEFF}") ? String(decoded.dropFirst()) : decoded)
+            if let found = TextHygiene.firstControlCharacter(in: text, file: path) ?? TextHygiene.firstConflictMarker(in: text, file: path) {
+                diagnostics.append(found)
+                return nil
+            }
+            return SourceFile(path: path, text: text)
         } catch {
             diagnostics.append(Diagnostic(.unreadableFile, "het bestand kan niet worden gelezen", at: location))
             return nil

@@ -14,6 +14,31 @@ extension DiagnosticCode {
             Oplossing: controleer dat het bestand bestaat en maak het leesbaar:
                 chmod a+r content/haaglanden/regiovisie-2023-2026.md
             """
+        case .controlCharacter:
+            """
+            Fout (een NUL-byte of escape-teken, onzichtbaar in de meeste editors, hier als \\0):
+                titel: Regiovisie\\0 Haaglanden
+            Goed:
+                titel: Regiovisie Haaglanden
+            """
+        case .conflictMarker:
+            """
+            Fout (na `git merge` of `git pull` met een conflict):
+                <<<<<<< HEAD
+                status: concept
+                =======
+                status: vastgesteld
+                >>>>>>> visie-2025
+            Goed (één versie gekozen, markeringen weg):
+                status: vastgesteld
+            """
+        case .symbolicLink:
+            """
+            Situatie: content/haaglanden/regiovisie.md is een symbolische link
+                regiovisie.md -> /home/beheer/documenten/regiovisie.md
+            Oplossing: kopieer het bestand zelf in de inhoudsmap
+                cp --remove-destination /home/beheer/documenten/regiovisie.md content/haaglanden/regiovisie.md
+            """
         case .notUTF8:
             """
             Situatie: het bestand is opgeslagen in een oude Windows-codering (bijvoorbeeld vanuit
@@ -93,6 +118,14 @@ extension DiagnosticCode {
                 titel: "Regiovisie Haaglanden: samen voor veiligheid thuis"
                 themas: [partnergeweld, kindermishandeling]
             """
+        case .yamlAnchor:
+            """
+            Fout (in de front matter):
+                samenvatting: &kort Samen voor veiligheid thuis
+                lead: *kort
+            Goed:
+                samenvatting: Samen voor veiligheid thuis
+            """
         case .duplicateKey:
             """
             Fout (in de front matter):
@@ -158,6 +191,15 @@ extension DiagnosticCode {
             """
 
         // The model
+        case .outputCollision:
+            """
+            Fout (beide gelinkt vanuit het plan van Delft):
+                content/haaglanden/delft/Bijlage.pdf
+                content/haaglanden/delft/bijlage.pdf
+            Goed:
+                content/haaglanden/delft/bijlage-2024.pdf
+                content/haaglanden/delft/bijlage-2025.pdf
+            """
         case .regionMismatch:
             """
             Fout (in de front matter van content/haaglanden/regiovisie-2023-2026.md):

@@ -8,6 +8,12 @@ extension DiagnosticCode {
             "Het bestand is geen geldige UTF-8-tekst. Sla het op als UTF-8 (in de meeste editors: 'Opslaan als', codering UTF-8)."
         case .fileTooLarge:
             "Het bestand is groter dan Regio toestaat. Splits de tekst in meerdere documenten of zet grote cijferreeksen in een factsheet."
+        case .controlCharacter:
+            "Het bestand bevat een onzichtbaar stuurteken (zoals een NUL-byte of een escape-teken). Zulke tekens komen mee bij kopiëren uit andere programma's of wijzen op een beschadigd bestand. Verwijder het teken op de genoemde plek."
+        case .conflictMarker:
+            "Het bestand bevat nog de markeringen van een samenvoegconflict in git (`<<<<<<<`, `=======`, `>>>>>>>`). Kies per conflict welke tekst blijft, verwijder de markeringsregels en sla het bestand opnieuw op."
+        case .symbolicLink:
+            "Regio volgt geen symbolische links in de inhoudsmap: zo kan geen bestand van buiten de inhoud op de site belanden, en een link die naar zichzelf wijst laat Regio niet eindeloos zoeken. Zet het bestand zelf in de inhoudsmap."
         case .missingSiteFile:
             "De inhoudsmap mist `site.yaml` met minstens `titel`. Maak het bestand aan in de hoofdmap van de inhoud."
         case .missingRegionFile:
@@ -20,6 +26,8 @@ extension DiagnosticCode {
             "De front matter begint met `---` maar wordt niet afgesloten. Zet een regel met alleen `---` na de laatste YAML-regel."
         case .yamlSyntax:
             "De YAML is niet geldig. Let op inspringing (spaties, geen tabs), een dubbele punt na elke sleutel en aanhalingstekens rond tekst met `:` of `#`."
+        case .yamlAnchor:
+            "YAML-ankers (`&naam`) en -aliassen (`*naam`) gebruikt Regio niet: front matter heeft ze niet nodig, en geneste aliassen kunnen een klein bestand tot miljarden waarden laten uitdijen. Schrijf de waarde voluit."
         case .duplicateKey:
             "Een sleutel staat twee keer in dezelfde YAML. Houd er één over."
         case .unknownKey:
@@ -34,6 +42,8 @@ extension DiagnosticCode {
             "Een datum schrijft u als JJJJ-MM-DD, bijvoorbeeld 2024-03-14, en moet bestaan."
         case .invalidPath:
             "Een slug of verwijzing mag alleen kleine letters, cijfers en koppeltekens bevatten, en geen `..` of een pad dat met `/` begint."
+        case .outputCollision:
+            "Twee bestanden komen in de site op dezelfde plek terecht, ook als hun namen alleen in hoofdletters verschillen (op macOS en Windows is `Bijlage.pdf` hetzelfde bestand als `bijlage.pdf`). Geef een van beide een andere naam."
         case .regionMismatch:
             "Het veld `regio` moet gelijk zijn aan de map waarin het document staat. Verplaats het document of pas het veld aan."
         case .municipalityMismatch:

@@ -5,6 +5,9 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Codable {
     case unreadableFile = "bestand-onleesbaar"
     case notUTF8 = "geen-utf8"
     case fileTooLarge = "bestand-te-groot"
+    case controlCharacter = "stuurteken"
+    case conflictMarker = "conflictmarkering"
+    case symbolicLink = "symbolische-link"
     case missingSiteFile = "site-yaml-ontbreekt"
     case missingRegionFile = "regio-yaml-ontbreekt"
     case misplacedDocument = "document-op-verkeerde-plek"
@@ -15,6 +18,7 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Codable {
     case yamlSyntax = "yaml-syntaxfout"
     case csvSyntax = "csv-fout"
     case duplicateKey = "dubbele-sleutel"
+    case yamlAnchor = "yaml-anker"
 
     // Schema
     case unknownKey = "onbekende-sleutel"
@@ -23,6 +27,7 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Codable {
     case invalidValue = "ongeldige-waarde"
     case invalidDate = "ongeldige-datum"
     case invalidPath = "ongeldig-pad"
+    case outputCollision = "dubbel-uitvoerpad"
 
     // The model
     case regionMismatch = "regio-klopt-niet-met-map"

@@ -19,6 +19,12 @@ public struct YAMLSource: Sendable {
 /// Parses YAML with Yams and turns its errors into diagnostics at their marks.
 public enum YAMLLoader {
     public static func parse(_ text: String, source: YAMLSource) -> Result<Node?, Diagnostic> {
+        if let found = YAMLAnchors.first(in: text) {
+            let what = found.isAlias ? "de alias `*\(found.name)`" : "het anker `&\(found.name)`"
+            return .failure(Diagnostic(.yamlAnchor, "\(what): YAML-ankers en -aliassen worden niet gebruikt",
+                                       at: SourceLocation(file: source.file, line: found.line + source.lineOffset, column: found.column),
+                                       fixIt: "schrijf de waarde voluit in plaats van met & en *"))
+        }
         do {
             return .success(try Yams.compose(yaml: text))
         } catch let error as YamlError {
@@ -64,6 +70,8 @@ public enum YAMLLoader {
             "did not find expected ',' or '}'": "een komma of `}` wordt verwacht",
             "did not find expected '-' indicator": "een lijstregel met `-` wordt verwacht; controleer de inspringing",
             "found undefined alias": "onbekende verwijzing (alias) met `*`",
+            "Maximum nesting level reached, set with yaml_set_max_nest_level())": "de waarden zijn te diep in elkaar genest (meer dan 1000 niveaus)",
+            "control characters are not allowed": "een onzichtbaar stuurteken staat hier niet op zijn plaats",
         ]
         return known[problem] ?? problem
     }

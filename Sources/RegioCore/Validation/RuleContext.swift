@@ -16,6 +16,8 @@ public struct RuleContext: Sendable {
     public let today: DayDate
     /// The monitor's indicators, when the content has a sound `indicatoren.yaml`.
     public var indicators: IndicatorSet? = nil
+    /// Every file of the output and the content file it comes from (pages and copied files).
+    public var outputs: [OutputClaim] = []
     /// The documents sorted by path, so that rules report in a stable order without sorting again.
     public let documentsInOrder: [Document]
     /// Each region's regiovisies, by path.
@@ -70,6 +72,7 @@ public enum SiteRules {
         ChecklistVocabularyRule(),
         WaiverRule(),
         ChecklistCoverageRule(),
+        OutputPathRule(),
     ]
 
     /// Every rule on its own task: they only read the context.

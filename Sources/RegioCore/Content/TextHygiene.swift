@@ -1,0 +1,77 @@
+import Foundation
+
+/// What a file's bytes say before any YAML or Markdown sees them: text from other programs
+/// (UTF-16 from Windows tools, stray control characters from copy and paste, git's conflict
+/// markers after a merge, classic Mac line ends). Each finding stops the file with a diagnostic
+/// at its line and column; the only repair made silently is the line ends.
+enum TextHygiene {
+    /// UTF-16, told by its byte-order mark or by the zero bytes beside every ASCII letter.
+    static func looksLikeUTF16(_ data: Data) -> Bool {
+        let head = data.prefix(64)
+        if head.starts(with: [0xFF, 0xFE]) || head.starts(with: [0xFE, 0xFF]) { return true }
+        guard head.count >= 8 else { return false }
+        let evenZeros = stride(from: 0, to: head.count, by: 2).filter { head[head.startIndex + $0] == 0 }.count
+        let oddZeros = stride(from: 1, to: head.count, by: 2).filter { head[head.startIndex + $0] == 0 }.count
+        let half = head.count / 2
+        return (evenZeros * 4 >= half * 3) != (oddZeros * 4 >= half * 3)
+    }
+
+    /// The first control character other than tab, line feed and carriage return.
+    static func firstControlCharacter(in text: String, file: String) -> Diagnostic? {
+        // A byte scan first: nearly every file has none, and counting columns costs more.
+        guard text.utf8.contains(where: { ($0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D) || $0 == 0x7F }) else { return nil }
+        var line = 1, column = 1
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x0A:
+                line += 1
+                column = 1
+                continue
+            case 0x09, 0x0D:
+                break
+            case 0x00...0x1F, 0x7F:
+                let code = String(scalar.value, radix: 16, uppercase: true)
+                let name = scalar.value == 0 ? "een NUL-byte" : "het stuurteken U+\(String(repeating: "0", count: 4 - code.count) + code)"
+                return Diagnostic(.controlCharacter, "het bestand bevat \(name), dat in tekst niet thuishoort",
+                                  at: SourceLocation(file: file, line: line, column: column),
+                                  fixIt: "verwijder het onzichtbare teken op deze plek (vaak meegekomen bij kopiëren of een beschadigd bestand)")
+            default:
+                break
+            }
+            column += 1
+        }
+        return nil
+    }
+
+    /// The first line git writes to open a merge conflict, with where the conflict closes.
+    static func firstConflictMarker(in text: String, file: String) -> Diagnostic? {
+        guard text.contains("<<<<<<<") else { return nil }
+        var opening: Int?
+        var notes: [String] = []
+        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            if opening == nil, line.hasPrefix("<<<<<<<") {
+                opening = index + 1
+            } else if opening != nil, line.hasPrefix("=======") || line.hasPrefix(">>>>>>>") {
+                notes.append("`\(line.prefix(7))` op regel \(index + 1)")
+                if line.hasPrefix(">>>>>>>") { break }
+            }
+        }
+        guard let opening else { return nil }
+        return Diagnostic(.conflictMarker, "het bestand bevat nog een samenvoegconflict van git",
+                          at: SourceLocation(file: file, line: opening, column: 1), notes: notes,
+                          fixIt: "kies welke versie blijft en verwijder de regels met <<<<<<<, ======= en >>>>>>>")
+    }
+
+    /// Classic Mac line ends (a lone carriage return) become line feeds, so that lines and columns
+    /// mean the same to YAML, cmark and the diagnostics. Windows line ends are kept as they are.
+    static func normalizingLoneCarriageReturns(_ text: String) -> String {
+        guard text.utf8.contains(0x0D) else { return text }
+        var bytes = Array(text.utf8)
+        var changed = false
+        for index in bytes.indices where bytes[index] == 0x0D && (index + 1 == bytes.count || bytes[index + 1] != 0x0A) {
+            bytes[index] = 0x0A
+            changed = true
+        }
+        return changed ? String(decoding: bytes, as: UTF8.self) : text
+    }
+}
