@@ -51,6 +51,8 @@ let package = Package(
         ),
         .executableTarget(name: "regio", dependencies: ["RegioCLI"]),
         .target(name: "RegioTestSupport", dependencies: ["RegioCore"]),
+        // The libFuzzer target (scripts/fuzz.sh); without -DFUZZING it is a stub.
+        .executableTarget(name: "regio-fuzz", dependencies: ["RegioCore", "RegioTestSupport"]),
         .testTarget(name: "RegioMarkdownTests", dependencies: ["RegioMarkdown"]),
         .testTarget(
             name: "RegioCoreTests",

@@ -4,8 +4,18 @@ import RegioCore
 /// content changes, and the findings of the last build over the page.
 enum LiveReload {
     /// Listens to the server's events and reloads the page when a new build is ready.
+    /// The findings panel is styled from here: the theme's Content-Security-Policy refuses style
+    /// attributes in the page, but not styles set by an allowed script.
     static let script = """
     (function () {
+      var panel = document.getElementById("regio-meldingen");
+      if (panel) {
+        Object.assign(panel.style, {position: "fixed", left: "0", right: "0", bottom: "0", maxHeight: "40vh",
+          overflow: "auto", zIndex: "1000", background: "#fff8e1", color: "#1a1a1a",
+          borderTop: "3px solid #b3261e", padding: "0.75rem 1rem", font: "15px/1.4 system-ui,sans-serif"});
+        panel.querySelector("h2").style.cssText = "margin:0 0 0.5rem;font-size:1rem";
+        panel.querySelector("ul").style.cssText = "margin:0;padding-left:1.25rem";
+      }
       var source = new EventSource("\(PreviewPath.eventsPath)");
       var seen = null;
       source.onmessage = function (event) {
@@ -33,11 +43,9 @@ enum LiveReload {
             : "Regio: \(diagnostics.count) \(diagnostics.count == 1 ? "waarschuwing" : "waarschuwingen")"
         if findings.showsPreviousBuild { heading += "; u ziet de laatste versie zonder fouten" }
         var html = """
-        <section id="regio-meldingen" role="alert" aria-labelledby="regio-meldingen-kop" style="position:fixed;left:0;right:0;bottom:0;\
-        max-height:40vh;overflow:auto;z-index:1000;background:#fff8e1;color:#1a1a1a;border-top:3px solid #b3261e;padding:0.75rem 1rem;\
-        font:15px/1.4 system-ui,sans-serif">
-        <h2 id="regio-meldingen-kop" style="margin:0 0 0.5rem;font-size:1rem">\(HTMLEscaping.escape(heading))</h2>
-        <ul style="margin:0;padding-left:1.25rem">
+        <section id="regio-meldingen" role="alert" aria-labelledby="regio-meldingen-kop">
+        <h2 id="regio-meldingen-kop">\(HTMLEscaping.escape(heading))</h2>
+        <ul>
 
         """
         for diagnostic in diagnostics.prefix(50) {
