@@ -38,6 +38,7 @@ let package = Package(
             dependencies: [
                 "RegioCore",
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdCore", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),

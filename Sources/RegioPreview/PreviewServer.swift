@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import HummingbirdCore
 import Logging
 
 /// The preview's HTTP side, with Hummingbird: every GET goes to the session, the event stream to
@@ -7,10 +8,16 @@ import Logging
 /// the network may reach it, and there is no option to change that.
 public struct PreviewServer: Sendable {
     public static let host = "127.0.0.1"
+    /// Open connections at most; more wait in the queue until one closes. Every open page holds
+    /// one (its event stream), so this is far above what an author has open, and far below what
+    /// would exhaust the process's file descriptors.
+    public static let defaultMaximumConnections = 64
     let session: PreviewSession
+    let maximumConnections: Int
 
-    public init(session: PreviewSession) {
+    public init(session: PreviewSession, maximumConnections: Int = defaultMaximumConnections) {
         self.session = session
+        self.maximumConnections = maximumConnections
     }
 
     public func router() -> Router<BasicRequestContext> {
@@ -29,7 +36,10 @@ public struct PreviewServer: Sendable {
     public func application(port: Int, onRunning: @escaping @Sendable (Int) async -> Void = { _ in }) -> some ApplicationProtocol {
         Application(
             router: router(),
-            configuration: ApplicationConfiguration(address: .hostname(Self.host, port: port), serverName: "Regio"),
+            configuration: ApplicationConfiguration(
+                address: .hostname(Self.host, port: port), serverName: "Regio", backlog: 32,
+                availableConnectionsDelegate: MaximumAvailableConnections(maximumConnections)
+            ),
             onServerRunning: { channel in await onRunning(channel.localAddress?.port ?? port) },
             logger: Logger(label: "regio.serve", factory: { _ in SwiftLogNoOpLogHandler() })
         )
