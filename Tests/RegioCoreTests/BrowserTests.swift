@@ -89,6 +89,27 @@ struct BrowserTests {
         #expect(status == 0 && report.isEmpty, "\(report)")
     }
 
+    @Test("XSS: een site vol bekende aanvallen laadt in Chromium zonder dat één script draait of dialoog opent")
+    func crossSiteScripting() async throws {
+        let result = await build(try AttackTests.fixture())
+        #expect(result.diagnostics.filter { $0.severity == .error }.isEmpty, "\(result.diagnostics.map(\.message))")
+        let site = try #require(result.site)
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("regio-xss-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try DiskSiteWriter(output: folder).write(site)
+        let run = try Self.script("check_xss.py", [folder.path])
+        #expect(run.status == 0, "\(run.output)")
+        #expect(run.output.contains("0 vondsten"))
+        // The check can fail: one page with a handler and a javascript: link is caught.
+        let planted = folder.appendingPathComponent("haaglanden/index.html")
+        let html = try String(contentsOf: planted, encoding: .utf8)
+        try html.replacingOccurrences(of: "</main>", with: #"<img src="x" onerror="alert(1)"><a href="javascript:alert(2)">x</a></main>"#)
+            .write(to: planted, atomically: false, encoding: .utf8)
+        let caught = try Self.script("check_xss.py", [folder.path])
+        #expect(caught.status == 1)
+        #expect(caught.output.contains("attribuut onerror") && caught.output.contains("href=javascript:alert(2)"), "\(caught.output)")
+    }
+
     @Test("afdrukken: geen navigatie, linkdoelen achter de links, zwart op wit (printmedia in Chromium, PDF als artefact)")
     func printing() async throws {
         let site = try await Self.writtenExample()
