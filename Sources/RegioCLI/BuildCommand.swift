@@ -45,7 +45,8 @@ struct BuildCommand: AsyncParsableCommand {
         // rendered, and the old site is replaced only when the new one is complete.
         let staging: DiskSiteWriter.Staging
         do {
-            staging = try DiskSiteWriter(output: URL(fileURLWithPath: out)).begin()
+            let apart = [options.content, options.theme].map { URL(fileURLWithPath: $0) }
+            staging = try DiskSiteWriter(output: URL(fileURLWithPath: out), keptApartFrom: apart).begin()
         } catch let error as OutputError {
             printError("regio: \(error.description)")
             throw RegioExit.usage

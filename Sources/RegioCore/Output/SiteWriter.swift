@@ -16,9 +16,13 @@ public struct DiskSiteWriter: Sendable {
     static let markerText = "Deze map is gemaakt door Regio en wordt bij elke build vervangen.\n"
 
     public let output: URL
+    /// Folders the output may not be, lie in or hold (the content, the theme): replacing the output
+    /// would delete them, or the next build would read the site as content.
+    public let keptApart: [URL]
 
-    public init(output: URL) {
+    public init(output: URL, keptApartFrom keptApart: [URL] = []) {
         self.output = output.standardizedFileURL
+        self.keptApart = keptApart.map(\.standardizedFileURL)
     }
 
     public func write(_ site: RenderedSite) throws {
@@ -31,6 +35,7 @@ public struct DiskSiteWriter: Sendable {
     /// as the build makes them, and `commit` swaps the folder in.
     public func begin() throws -> Staging {
         let fileManager = FileManager.default
+        try checkApart()
         try checkOutputIsOurs()
         let parent = output.deletingLastPathComponent()
         let name = output.lastPathComponent
@@ -108,6 +113,21 @@ public struct DiskSiteWriter: Sendable {
             }
             guard writePlainly(data, to: file) else {
                 throw OutputError(description: "het bestand \(file) kan niet worden geschreven")
+            }
+        }
+    }
+
+    /// Refuses an output that is, lies in or holds one of the folders to keep apart. Compared with
+    /// symbolic links resolved, so a link to the content folder does not get past.
+    func checkApart() throws {
+        let resolvedOutput = output.resolvingSymlinksInPath().path
+        for folder in keptApart {
+            let resolved = folder.resolvingSymlinksInPath().path
+            if resolvedOutput == resolved || resolvedOutput.hasPrefix(resolved + "/") {
+                throw OutputError(description: "de uitvoermap \(output.path) ligt in \(folder.path); kies een --out buiten die map")
+            }
+            if resolved.hasPrefix(resolvedOutput + "/") || resolvedOutput == "/" {
+                throw OutputError(description: "de uitvoermap \(output.path) bevat \(folder.path), dat bij een build zou verdwijnen; kies een andere --out")
             }
         }
     }

@@ -1,0 +1,81 @@
+import Foundation
+import RegioTestSupport
+import Testing
+
+/// Every file under `folder` with its bytes, by relative path.
+private func digests(of folder: URL) throws -> [String: Data] {
+    var result: [String: Data] = [:]
+    let enumerator = FileManager.default.enumerator(atPath: folder.path)
+    while let path = enumerator?.nextObject() as? String {
+        let url = folder.appendingPathComponent(path)
+        guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
+        result[path] = try Data(contentsOf: url)
+    }
+    return result
+}
+
+@Suite("Uitvoer: niets buiten de uitvoermap, en een onderbroken build laat de vorige site staan", .serialized)
+struct InterruptedBuildTests {
+    @Test("kill -9 midden in een build: de vorige site is byte voor byte gelijk, de volgende build ruimt op")
+    func killedMidway() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let generate = try runTool(["python3", RepositoryPaths.root.appendingPathComponent("Benchmarks/generate.py").path, "400",
+                                    folder.appendingPathComponent("inhoud").path])
+        #expect(generate.status == 0, "\(generate.output)")
+        let arguments = ["build", "--content", "inhoud", "--theme", RepositoryPaths.defaultTheme.path, "--out", "site", "--datum", "2026-11-25"]
+        let first = try regio(arguments, in: folder)
+        #expect(first.status == 0, "\(first.errors)")
+        let site = folder.appendingPathComponent("site")
+        let before = try digests(of: site)
+        #expect(before.count > 1000)
+
+        // A change, so that the interrupted build would have written different pages.
+        let vision = try #require(FileManager.default.enumerator(atPath: folder.appendingPathComponent("inhoud").path)?
+            .compactMap { $0 as? String }.first { $0.contains("regiovisie") && $0.hasSuffix(".md") })
+        let visionURL = folder.appendingPathComponent("inhoud/\(vision)")
+        try (String(contentsOf: visionURL, encoding: .utf8) + "\nEen zin die de build niet meer haalt.\n").write(to: visionURL, atomically: false, encoding: .utf8)
+
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("regio")
+        process.arguments = arguments
+        process.currentDirectoryURL = folder
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        // Killed once the new site is being written: pages are in the staging folder.
+        let staging = folder.appendingPathComponent(".site.regio-nieuw")
+        let deadline = Date().addingTimeInterval(60)
+        var pagesWritten = 0
+        while Date() < deadline, process.isRunning {
+            pagesWritten = (FileManager.default.enumerator(atPath: staging.path)?.allObjects.count) ?? 0
+            if pagesWritten > 50 { break }
+            usleep(2_000)
+        }
+        #expect(process.isRunning, "de build was al klaar voor hij kon worden onderbroken")
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+        #expect(process.terminationReason == .uncaughtSignal)
+        #expect(pagesWritten > 50)
+
+        #expect(try digests(of: site) == before)
+        // The next build removes what the killed one left and completes.
+        let third = try regio(arguments, in: folder)
+        #expect(third.status == 0, "\(third.errors)")
+        #expect(try digests(of: site) != before)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["inhoud", "site"])
+    }
+
+    @Test("--out mag niet de inhoud of het thema zijn, erin liggen of ze bevatten", arguments: ["inhoud", "inhoud/site", ".", "/", "thema/uit"])
+    func outputKeptApart(out: String) throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try SiteFixture.valid.write(to: folder.appendingPathComponent("inhoud"))
+        try FileManager.default.copyItem(at: RepositoryPaths.defaultTheme, to: folder.appendingPathComponent("thema"))
+        let before = try digests(of: folder)
+        let run = try regio(["build", "--content", "inhoud", "--theme", "thema", "--out", out], in: folder)
+        #expect(run.status == 64)
+        #expect(run.errors.contains("kies een") && run.errors.contains("--out"), "\(run.errors)")
+        #expect(try digests(of: folder) == before)
+    }
+}
