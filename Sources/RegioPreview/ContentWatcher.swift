@@ -42,13 +42,13 @@ public struct ContentWatcher: Sendable {
             // Short waits, so that cancellation is noticed; an editor's save is several events, so
             // they are gathered until 10 ms pass without one.
             var gathered: FileChanges
-            switch inotify.changes(waitingUpTo: 100) {
+            switch await Self.changes(inotify, waitingUpTo: 100) {
             case .none: continue
             case .lost: gathered = everything()
             case let .changed(changes): gathered = changes
             }
             gathering: while true {
-                switch inotify.changes(waitingUpTo: 10) {
+                switch await Self.changes(inotify, waitingUpTo: 10) {
                 case .none: break gathering
                 case .lost: gathered = everything()
                 case let .changed(more):
@@ -58,6 +58,16 @@ public struct ContentWatcher: Sendable {
             await changed(gathered)
         }
     }
+
+    /// The kernel's wait runs on a thread of its own: blocking in `poll` on one of the few threads
+    /// of Swift's concurrency pool would leave the server and the builds one thread fewer.
+    private static func changes(_ inotify: Inotify, waitingUpTo milliseconds: Int32) async -> Inotify.Events {
+        await withCheckedContinuation { continuation in
+            waitQueue.async { continuation.resume(returning: inotify.changes(waitingUpTo: milliseconds)) }
+        }
+    }
+
+    private static let waitQueue = DispatchQueue(label: "regio.inotify")
 
     /// Every file as changed: when the kernel could not say what changed.
     private func everything() -> FileChanges {

@@ -4,7 +4,8 @@ import Glibc
 
 /// Linux's inotify over whole folder trees: the kernel says which file changed, at once, instead of
 /// the watcher looking at every file every 200 ms. New folders are watched as they appear.
-final class Inotify {
+/// Unchecked: each instance is used by one watcher, whose waits run one at a time on its serial queue.
+final class Inotify: @unchecked Sendable {
     private let descriptor: Int32
     /// Watch descriptor → the folder it watches, absolute.
     private var folders: [Int32: String] = [:]

@@ -5,28 +5,28 @@ import FoundationNetworking
 import RegioTestSupport
 import Testing
 
+/// Starts `regio serve --port 0` on the content in `folder` and returns the process and its address.
+func startServe(_ folder: URL, port: String = "0") throws -> (Process, Pipe, URL) {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("regio")
+    process.arguments = ["serve", "--port", port, "--content", folder.path, "--theme", RepositoryPaths.defaultTheme.path, "--datum", "2026-11-25"]
+    let output = Pipe()
+    process.standardOutput = output
+    process.standardError = output
+    try process.run()
+    var seen = ""
+    while !seen.contains("(stoppen met Ctrl-C)") {
+        let data = output.fileHandleForReading.availableData
+        guard !data.isEmpty else { break }
+        seen += String(decoding: data, as: UTF8.self)
+    }
+    let address = seen.firstMatch(of: /http:\/\/127\.0\.0\.1:\d+\//).map { String($0.output) } ?? ""
+    return (process, output, try #require(URL(string: address)))
+}
+
 /// `regio serve` as a user starts it: the real executable on a free port, over 127.0.0.1.
 @Suite("regio serve")
 struct ServeCommandTests {
-    /// Starts `regio serve --port 0` on the content in `folder` and returns the process and its address.
-    private func start(_ folder: URL, port: String = "0") throws -> (Process, Pipe, URL) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("regio")
-        process.arguments = ["serve", "--port", port, "--content", folder.path, "--theme", RepositoryPaths.defaultTheme.path, "--datum", "2026-11-25"]
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = output
-        try process.run()
-        var seen = ""
-        while !seen.contains("(stoppen met Ctrl-C)") {
-            let data = output.fileHandleForReading.availableData
-            guard !data.isEmpty else { break }
-            seen += String(decoding: data, as: UTF8.self)
-        }
-        let address = seen.firstMatch(of: /http:\/\/127\.0\.0\.1:\d+\//).map { String($0.output) } ?? ""
-        return (process, output, try #require(URL(string: address)))
-    }
-
     private func get(_ url: URL) async throws -> (Int, String) {
         let (data, response) = try await URLSession.shared.data(from: url)
         return ((response as? HTTPURLResponse)?.statusCode ?? 0, String(decoding: data, as: UTF8.self))
@@ -37,7 +37,7 @@ struct ServeCommandTests {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         try SiteFixture.valid.write(to: folder)
-        let (process, _, address) = try start(folder)
+        let (process, _, address) = try startServe(folder)
         defer { if process.isRunning { process.terminate() } }
         let page = address.appendingPathComponent("haaglanden/delft/plan-2024.html")
         let (status, html) = try await get(page)
@@ -60,7 +60,7 @@ struct ServeCommandTests {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         try SiteFixture.valid.write(to: folder)
-        let (process, _, address) = try start(folder)
+        let (process, _, address) = try startServe(folder)
         defer { process.terminate() }
         let port = try #require(address.port)
         let second = try regio(["serve", "--port", "\(port)", "--content", folder.path, "--datum", "2026-11-25"])
