@@ -88,6 +88,8 @@ case("nul-in-tekst", plan().replace(b"Tekst.", b"Tek\x00st."), "stuurteken", 11,
 case("nul-in-front-matter", plan().replace(b"titel: Plan", b"titel: Pl\x00an"), "stuurteken", 3, 10)
 case("escape-teken", plan().replace(b"Tekst.", b"Tekst \x1b[31mrood\x1b[0m."), "stuurteken", 11, 7)
 case("alleen-nul-bytes", b"\x00" * 4096, "stuurteken", 1, 1)
+case("windows-1252-twee-keer-omgezet", plan().replace(b"Tekst.", "\u0093Veilig thuis\u0094.".encode()), "stuurteken", 11, 1, tekst="U+0093")
+case("harde-spatie-mag", plan().replace(b"Tekst.", "Veilig\u00a0Thuis en 5\u00a0°C.".encode()), None, 0, 0)
 
 # --- git
 conflict = b"<<<<<<< HEAD\nstatus: concept\n=======\nstatus: vastgesteld\n>>>>>>> visie-2025\n"

@@ -18,8 +18,10 @@ enum TextHygiene {
 
     /// The first control character other than tab, line feed and carriage return.
     static func firstControlCharacter(in text: String, file: String) -> Diagnostic? {
-        // A byte scan first: nearly every file has none, and counting columns costs more.
-        guard text.utf8.contains(where: { ($0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D) || $0 == 0x7F }) else { return nil }
+        // A byte scan first: nearly every file has none, and counting columns costs more. 0xC2 leads
+        // U+0080…U+00BF, among them the C1 controls that Windows-1252 quotes become when text is
+        // converted twice (and also the harmless no-break space, which the slow pass lets through).
+        guard text.utf8.contains(where: { ($0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D) || $0 == 0x7F || $0 == 0xC2 }) else { return nil }
         var line = 1, column = 1
         for scalar in text.unicodeScalars {
             switch scalar.value {
@@ -29,11 +31,12 @@ enum TextHygiene {
                 continue
             case 0x09, 0x0D:
                 break
-            case 0x00...0x1F, 0x7F:
+            case 0x00...0x1F, 0x7F...0x9F:
                 let code = String(scalar.value, radix: 16, uppercase: true)
                 let name = scalar.value == 0 ? "een NUL-byte" : "het stuurteken U+\(String(repeating: "0", count: 4 - code.count) + code)"
+                let notes = scalar.value >= 0x80 ? ["tekens als “ ” ‘ ’ – uit Windows-1252 worden zo als tekst twee keer is omgezet"] : []
                 return Diagnostic(.controlCharacter, "het bestand bevat \(name), dat in tekst niet thuishoort",
-                                  at: SourceLocation(file: file, line: line, column: column),
+                                  at: SourceLocation(file: file, line: line, column: column), notes: notes,
                                   fixIt: "verwijder het onzichtbare teken op deze plek (vaak meegekomen bij kopiëren of een beschadigd bestand)")
             default:
                 break
