@@ -111,7 +111,7 @@ public enum ContentLoader {
             guard size <= maximumFileSize else {
                 diagnostics.append(Diagnostic(
                     .fileTooLarge, "het bestand is \(size / 1_048_576) MB; Regio leest bestanden tot \(maximumFileSize / 1_048_576) MB",
-                    at: location
+                    at: location, fixIt: "splits de tekst over meer documenten, of zet lange cijferreeksen in een CSV-bestand bij een factsheet"
                 ))
                 return nil
             }
@@ -138,7 +138,8 @@ public enum ContentLoader {
             }
             return SourceFile(path: path, text: text)
         } catch {
-            diagnostics.append(Diagnostic(.unreadableFile, "het bestand kan niet worden gelezen", at: location))
+            diagnostics.append(Diagnostic(.unreadableFile, "het bestand kan niet worden gelezen", at: location,
+                                          fixIt: "maak het bestand leesbaar, bijvoorbeeld met `chmod a+r \(path)`"))
             return nil
         }
     }

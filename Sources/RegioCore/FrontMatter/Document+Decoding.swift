@@ -111,7 +111,7 @@ extension Period {
         guard let from = period.int("van", required: true, &diagnostics), let to = period.int("tot", required: true, &diagnostics) else { return nil }
         guard from <= to, (1900...2200).contains(from), (1900...2200).contains(to) else {
             diagnostics.append(Diagnostic(.invalidPeriod, "de periode \(from)–\(to) is ongeldig: `van` moet een jaartal zijn dat niet na `tot` ligt",
-                                          at: fields.location(of: key)))
+                                          at: fields.location(of: key), fixIt: "schrijf het begin- en eindjaar, bijvoorbeeld `\(key): {van: 2023, tot: 2026}`"))
             return nil
         }
         return Period(from: from, to: to)

@@ -6,7 +6,7 @@ extension YAMLFields {
     public func string(_ key: String, required: Bool = false, _ diagnostics: inout [Diagnostic]) -> String? {
         guard let value = node(key, required: required, &diagnostics) else { return nil }
         guard case .scalar = value, let text = value.string else {
-            diagnostics.append(wrongType(key, expected: "tekst", value))
+            diagnostics.append(wrongType(key, expected: "tekst", value, example: "\(key): \"Tekst tussen aanhalingstekens\""))
             return nil
         }
         return text
@@ -15,7 +15,7 @@ extension YAMLFields {
     public func int(_ key: String, required: Bool = false, _ diagnostics: inout [Diagnostic]) -> Int? {
         guard let value = node(key, required: required, &diagnostics) else { return nil }
         guard case .scalar = value, let text = value.string, let number = Int(text) else {
-            diagnostics.append(wrongType(key, expected: "een geheel getal", value))
+            diagnostics.append(wrongType(key, expected: "een geheel getal", value, example: "\(key): 2024"))
             return nil
         }
         return number
@@ -25,7 +25,7 @@ extension YAMLFields {
     public func number(_ key: String, required: Bool = false, _ diagnostics: inout [Diagnostic]) -> FigureValue? {
         guard let value = node(key, required: required, &diagnostics) else { return nil }
         guard case .scalar = value, let text = value.string, let number = FigureValue(text) else {
-            diagnostics.append(wrongType(key, expected: "een getal (met een punt als decimaalteken)", value))
+            diagnostics.append(wrongType(key, expected: "een getal (met een punt als decimaalteken)", value, example: "\(key): 28.5"))
             return nil
         }
         return number
@@ -34,7 +34,7 @@ extension YAMLFields {
     public func date(_ key: String, required: Bool = false, _ diagnostics: inout [Diagnostic]) -> DayDate? {
         guard let value = node(key, required: required, &diagnostics) else { return nil }
         guard case .scalar = value, let text = value.string else {
-            diagnostics.append(wrongType(key, expected: "een datum (JJJJ-MM-DD)", value))
+            diagnostics.append(wrongType(key, expected: "een datum (JJJJ-MM-DD)", value, example: "\(key): 2024-03-14"))
             return nil
         }
         guard let date = DayDate(text) else {
@@ -55,13 +55,14 @@ extension YAMLFields {
     public func locatedStringList(_ key: String, required: Bool = false, _ diagnostics: inout [Diagnostic]) -> [Located<String>]? {
         guard let value = node(key, required: required, &diagnostics) else { return nil }
         guard case let .sequence(sequence) = value else {
-            diagnostics.append(wrongType(key, expected: "een lijst (`[a, b]` of regels met `- `)", value))
+            diagnostics.append(wrongType(key, expected: "een lijst (`[a, b]` of regels met `- `)", value, example: "\(key): [a, b]"))
             return nil
         }
         var items: [Located<String>] = []
         for item in sequence {
             guard case .scalar = item, let text = item.string else {
-                diagnostics.append(Diagnostic(.wrongType, "elk item van `\(key)` moet tekst zijn", at: source.location(of: item)))
+                diagnostics.append(Diagnostic(.wrongType, "elk item van `\(key)` moet tekst zijn", at: source.location(of: item),
+                                              fixIt: "schrijf elk item als losse tekst, bijvoorbeeld `\(key): [eerste, tweede]`"))
                 continue
             }
             items.append(Located(text, at: source.location(of: item)))
@@ -100,13 +101,14 @@ extension YAMLFields {
     public func textMap(_ key: String, _ diagnostics: inout [Diagnostic]) -> [(key: Located<String>, text: String)]? {
         guard let value = node(key, required: false, &diagnostics) else { return nil }
         guard case let .mapping(mapping) = value else {
-            diagnostics.append(wrongType(key, expected: "een blok met `naam: tekst`-regels", value))
+            diagnostics.append(wrongType(key, expected: "een blok met `naam: tekst`-regels", value, example: "\(key): {naam: tekst}"))
             return nil
         }
         var entries: [(key: Located<String>, text: String)] = []
         for (name, text) in mapping {
             guard let nameText = name.string, case .scalar = name else {
-                diagnostics.append(Diagnostic(.wrongType, "een sleutel in `\(key)` moet tekst zijn", at: source.location(of: name)))
+                diagnostics.append(Diagnostic(.wrongType, "een sleutel in `\(key)` moet tekst zijn", at: source.location(of: name),
+                                              fixIt: "schrijf de sleutel als een woord, bijvoorbeeld `naam: tekst`"))
                 continue
             }
             guard case .scalar = text, let value = text.string, !Self.isNull(text),
@@ -126,19 +128,21 @@ extension YAMLFields {
     public func list(_ key: String, required: Bool = false, _ diagnostics: inout [Diagnostic]) -> [Node]? {
         guard let value = node(key, required: required, &diagnostics) else { return nil }
         guard case let .sequence(sequence) = value else {
-            diagnostics.append(wrongType(key, expected: "een lijst", value))
+            diagnostics.append(wrongType(key, expected: "een lijst", value, example: "\(key):\n  - …"))
             return nil
         }
         return Array(sequence)
     }
 
-    func wrongType(_ key: String, expected: String, _ value: Node) -> Diagnostic {
+    /// `example` is the field written as it should be, for the fix.
+    func wrongType(_ key: String, expected: String, _ value: Node, example: String) -> Diagnostic {
         let found: String = switch value {
         case .mapping: "een blok met sleutels"
         case .sequence: "een lijst"
         case .scalar: "`\(value.string ?? "")`"
         case .alias: "een alias"
         }
-        return Diagnostic(.wrongType, "`\(key)` moet \(expected) zijn, maar is \(found)", at: source.location(of: value))
+        return Diagnostic(.wrongType, "`\(key)` moet \(expected) zijn, maar is \(found)", at: source.location(of: value),
+                          fixIt: "schrijf bijvoorbeeld `\(example)`")
     }
 }

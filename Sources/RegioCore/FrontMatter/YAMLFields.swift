@@ -21,14 +21,16 @@ public struct YAMLFields {
             return YAMLFields(source: source, location: start, subject: subject, values: [:], keyNodes: [:])
         }
         guard let mapping = node.mapping else {
-            diagnostics.append(Diagnostic(.wrongType, "\(subject) moet een blok met sleutels zijn (`sleutel: waarde`)", at: start))
+            diagnostics.append(Diagnostic(.wrongType, "\(subject) moet een blok met sleutels zijn (`sleutel: waarde`)", at: start,
+                                          fixIt: "schrijf elk veld op een eigen regel als `sleutel: waarde`, bijvoorbeeld `titel: Regiovisie 2023-2026`"))
             return nil
         }
         var values: [String: Node] = [:]
         var keyNodes: [String: Node] = [:]
         for (key, value) in mapping {
             guard let name = key.string else {
-                diagnostics.append(Diagnostic(.wrongType, "een sleutel moet tekst zijn", at: source.location(of: key)))
+                diagnostics.append(Diagnostic(.wrongType, "een sleutel moet tekst zijn", at: source.location(of: key),
+                                              fixIt: "schrijf de sleutel als een woord, bijvoorbeeld `titel:`"))
                 continue
             }
             guard allowedKeys.contains(name) else {
