@@ -104,7 +104,9 @@ public enum BuildPipeline {
         var site: RenderedSite?
         var onDemand: OnDemandSite?
         if let settings {
-            switch Theme.load(from: options.theme, label: options.themeLabel, language: settings.language) {
+            let loadedTheme = Theme.load(from: options.theme, label: options.themeLabel, language: settings.language)
+            stages.lap("thema")
+            switch loadedTheme {
             case let .failure(themeDiagnostics):
                 diagnostics += themeDiagnostics.items
             case let .success(theme) where options.rendersSite && (options.sink == nil || diagnostics.errorCount == 0):
@@ -114,6 +116,7 @@ public enum BuildPipeline {
                 stages.lap("graaf")
                 if options.rendersOnDemand {
                     onDemand = OnDemandSite(graph: graph, siteMap: siteMap, theme: theme, bodies: bodies, linkedFiles: linkedFiles, options: options)
+                    stages.lap("paginatabel")
                     break
                 }
                 site = await renderSite(graph: graph, siteMap: siteMap, theme: theme, bodies: bodies,
