@@ -10,8 +10,20 @@ import Testing
 @Suite("Aanvallen in de inhoud")
 struct AttackTests {
     static func fixture() throws -> SiteFixture {
-        try SiteFixture(folder: RepositoryPaths.root.appendingPathComponent("Tests/RegioCoreTests/Fixtures/aanvallen"))
+        let site = try SiteFixture(folder: RepositoryPaths.root.appendingPathComponent("Tests/RegioCoreTests/Fixtures/aanvallen"))
+        // A file name with quotes and a tag, linked (percent-encoded) from the vision: made here, as
+        // such a name does not belong in a repository that is checked out on Windows.
+        let vision = site.files["haaglanden/regiovisie-2023-2026.md"] ?? ""
+        return site.with("""
+            === \(hostileFileName)
+            %PDF-1.4
+            === haaglanden/regiovisie-2023-2026.md
+            \(vision)
+            Zie [de bijlage](bijlage%20%22onmouseover=alert('naam')%22%20%3Csvg%20onload=alert('naam2')%3E.pdf).
+            """)
     }
+
+    static let hostileFileName = "haaglanden/bijlage \"onmouseover=alert('naam')\" <svg onload=alert('naam2')>.pdf"
 
     @Test("elke pagina heeft de Content-Security-Policy en geen script, handler of gevaarlijke link uit de inhoud")
     func noExecutableMarkup() async throws {
@@ -34,6 +46,9 @@ struct AttackTests {
                 #expect(!(tag == "meta" && attributes["http-equiv"]?.lowercased() == "refresh"), "\(path)")
             }
         }
+        // The file with the hostile name is copied as it is, and linked without breaking out of the attribute.
+        #expect(site.files.contains { $0.path.description == Self.hostileFileName })
+        #expect(site.html("haaglanden/regiovisie-2023-2026.html")?.contains(#"<a href="bijlage%20%22onmouseover=alert(&#x27;naam&#x27;)%22%20%3Csvg"#) == true)
         // Mustache tags in a title are text, not template.
         let vision = try #require(site.html("haaglanden/regiovisie-2023-2026.html"))
         #expect(vision.contains("{{#t}}{{/t}}"))
