@@ -29,7 +29,17 @@ struct DiagnosticPrinter {
         let location = diagnostic.location
         var lines = ["\(path(location)):\(location.line):\(location.column): \(diagnostic.severity.rawValue): \(diagnostic.message) [\(diagnostic.id)]"]
         if let source = sources[location.file] {
-            let line = source.line(location.line)
+            // Control characters are drawn as symbols (␀, ␛, �): printed as they are they would move
+            // the cursor, start an escape sequence or cut the line short in a terminal.
+            let line = String(String.UnicodeScalarView(source.line(location.line).unicodeScalars.map { scalar in
+                switch scalar.value {
+                case 0x09: scalar
+                case 0x00..<0x20: Unicode.Scalar(0x2400 + scalar.value) ?? scalar
+                case 0x7F: "\u{2421}"
+                case 0x80...0x9F: "\u{FFFD}"
+                default: scalar
+                }
+            }))
             if !line.isEmpty {
                 let number = String(location.line)
                 let gutter = String(repeating: " ", count: number.count)

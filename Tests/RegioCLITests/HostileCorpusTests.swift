@@ -89,6 +89,23 @@ struct HostileCorpusTests {
         }
     }
 
+    @Test("een geweigerd bestand toont toch zijn regel; stuurtekens als zichtbaar teken, nooit rauw naar de terminal")
+    func refusedFileShowsItsLine() throws {
+        let content = try siteFolder()
+        defer { try? FileManager.default.removeItem(at: content.deletingLastPathComponent()) }
+        try SiteFixture.valid.write(to: content)
+        for (name, place) in [("nul-in-tekst.md", "nul.md"), ("escape-teken.md", "escape.md"), ("conflict-in-tekst.md", "conflict.md")] {
+            try FileManager.default.copyItem(at: HostileCase.folder.appendingPathComponent("gevallen/\(name)"),
+                                             to: content.appendingPathComponent("haaglanden/delft/\(place)"))
+        }
+        let run = try regio(["check", "--content", content.path, "--theme", RepositoryPaths.defaultTheme.path, "--datum", "2026-11-25"])
+        #expect(run.status == 1)
+        #expect(run.output.contains(" 11 | Tek\u{2400}st.\n    |    ^"), "\(run.output)")
+        #expect(run.output.contains(" 11 | Tekst \u{241B}[31mrood\u{241B}[0m."), "\(run.output)")
+        #expect(run.output.contains(" 11 | <<<<<<< HEAD\n    | ^"), "\(run.output)")
+        #expect(!run.output.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" }, "een rauw stuurteken in de uitvoer")
+    }
+
     @Test("alle gevallen tegelijk: elke melding komt in één run en de geldige pagina's worden gemaakt")
     func allAtOnce() async throws {
         let content = try siteFolder()

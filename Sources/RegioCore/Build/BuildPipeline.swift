@@ -12,6 +12,12 @@ public enum BuildPipeline {
         for file in [loaded.siteFile, loaded.checklistFile, loaded.indicatorFile].compactMap({ $0 }) + loaded.regionFiles + loaded.documentFiles {
             sources[file.path] = file
         }
+        // A file refused for what is in it goes no further, but its finding still shows the line.
+        for diagnostic in diagnostics where [.controlCharacter, .conflictMarker].contains(diagnostic.code) {
+            let path = diagnostic.location.file
+            guard sources[path] == nil, let data = try? options.content.read(path), let text = String(validating: data, as: UTF8.self) else { continue }
+            sources[path] = SourceFile(path: path, text: TextHygiene.normalizingLoneCarriageReturns(text))
+        }
 
         // Decode: settings, checklist, regions, documents. A document that fails here goes no further.
         let cache = options.cache
