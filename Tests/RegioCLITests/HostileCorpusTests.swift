@@ -65,6 +65,13 @@ struct HostileCorpusTests {
         let file = { (finding: [String: Any]) in ((finding["bestand"] as? String) ?? "").replacingOccurrences(of: content.path + "/", with: "") }
         if hostile.code == "geen" {
             #expect(errors.isEmpty, "\(errors)")
+            // Taken, not skipped: the build writes the document's page, with its title.
+            let site = content.deletingLastPathComponent().appendingPathComponent("site")
+            let build = try boundedRegio(["build", "--content", content.path, "--out", site.path], in: content)
+            #expect(build.status == 0, "\(build.output)\(build.errors)")
+            let page = site.appendingPathComponent(hostile.plek.replacingOccurrences(of: ".md", with: ".html"))
+            let html = (try? String(contentsOf: page, encoding: .utf8)) ?? ""
+            #expect(html.contains("<h1>Plan Delft vijandig</h1>") || html.contains("<h1>Lang Lang"), "geen pagina voor \(hostile.plek)")
         } else {
             let match = found.first {
                 $0["code"] as? String == hostile.code && file($0) == hostile.plek
@@ -142,14 +149,18 @@ private struct BoundedRun {
     let megabytes: Int
 }
 
-/// `regio check --format json` under `timeout` (killed after `secondsAllowed`) and GNU time (peak
-/// memory); as user `nobody` when the tests run as root, so that unreadable files are unreadable.
+/// `regio check --format json` on `content`, bounded as `boundedRegio`.
 private func boundedCheck(_ content: URL) throws -> BoundedRun {
+    try boundedRegio(["check", "--content", content.path, "--format", "json"], in: content)
+}
+
+/// `regio` under `timeout` (killed after `secondsAllowed`) and GNU time (peak memory); as user
+/// `nobody` when the tests run as root, so that unreadable files are unreadable.
+private func boundedRegio(_ arguments: [String], in content: URL) throws -> BoundedRun {
     let executable = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("regio")
     let report = content.deletingLastPathComponent().appendingPathComponent("geheugen.txt")
-    var command = ["timeout", "-s", "KILL", "\(secondsAllowed)", "/usr/bin/time", "-q", "-o", report.path, "-f", "%M",
-                   executable.path, "check", "--content", content.path, "--datum", "2026-11-25", "--format", "json",
-                   "--theme", RepositoryPaths.defaultTheme.path]
+    var command = ["timeout", "-s", "KILL", "\(secondsAllowed)", "/usr/bin/time", "-q", "-o", report.path, "-f", "%M", executable.path]
+        + arguments + ["--datum", "2026-11-25", "--theme", RepositoryPaths.defaultTheme.path]
     if getuid() == 0 { command = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"] + command }
     let run = try run(URL(fileURLWithPath: "/usr/bin/env"), command, in: content.deletingLastPathComponent())
     let kilobytes = Int((try? String(contentsOf: report, encoding: .utf8))?.trimmingCharacters(in: .whitespacesAndNewlines) ?? "") ?? 0
