@@ -34,8 +34,3 @@ struct OutputPathRule: SiteRule {
         return diagnostics
     }
 }
-
-private func < (lhs: (Int, String, OutputPath), rhs: (Int, String, OutputPath)) -> Bool {
-    if lhs.0 != rhs.0 { return lhs.0 < rhs.0 }
-    return lhs.1 != rhs.1 ? lhs.1 < rhs.1 : lhs.2 < rhs.2
-}
