@@ -145,6 +145,8 @@ case("kop-van-een-megabyte", plan(body="---\n## " + "kop " * 250000 + "\n\nTekst
 for name, maak, code, plek in [
     ("groot-bestand-50-mb", "groot", "bestand-te-groot", PLAN),
     ("regel-van-een-megabyte", "lange-regel", None, PLAN),
+    ("lijst-200000-niveaus", "diepe-lijst", None, PLAN),
+    ("citaat-en-lijst-100000-niveaus", "diep-citaat-en-lijst", None, PLAN),
     ("symlink-naar-buiten", "symlink-buiten", "symbolische-link", "haaglanden/delft/passwd.md"),
     ("symlink-lus", "symlink-lus", "symbolische-link", "haaglanden/delft/lus.md"),
     ("symlink-map-lus", "symlink-map-lus", "symbolische-link", "haaglanden/delft/terug"),

@@ -205,6 +205,11 @@ private func place(_ hostile: HostileCase, in content: URL) throws {
         // One line of a megabyte in the body.
         let text = plan.replacingOccurrences(of: "Plan Delft 2024", with: "Plan Delft vijandig") + String(repeating: "woord ", count: 1_048_576 / 6) + "\n"
         try text.write(to: target, atomically: false, encoding: .utf8)
+    case "diepe-lijst", "diep-citaat-en-lijst":
+        // Nesting far beyond the committed 10,000 levels, written here to keep the repository small.
+        let nesting = hostile.maak == "diepe-lijst" ? String(repeating: "- ", count: 200_000) : String(repeating: "> - ", count: 100_000)
+        let text = plan.replacingOccurrences(of: "Plan Delft 2024", with: "Plan Delft vijandig") + "\n" + nesting + "diep\n"
+        try text.write(to: target, atomically: false, encoding: .utf8)
     case "symlink-buiten":
         try fileManager.createSymbolicLink(atPath: target.path, withDestinationPath: "/etc/passwd")
     case "symlink-lus":
