@@ -6,14 +6,19 @@ public struct MarkdownOptions: Sendable {
     public var allowRawHTML: Bool
     /// Rewrites a link destination. Called once per link or image.
     public var rewriteLink: (@Sendable (String) -> LinkRewrite)?
+    /// Off when only the findings are wanted (`regio check`): the headings, links and notices are
+    /// still collected, but no HTML and no search text is made, which is most of the time and memory.
+    public var rendersHTML: Bool
 
     public init(
         headingIDs: Bool = true,
         allowRawHTML: Bool = false,
+        rendersHTML: Bool = true,
         rewriteLink: (@Sendable (String) -> LinkRewrite)? = nil
     ) {
         self.headingIDs = headingIDs
         self.allowRawHTML = allowRawHTML
+        self.rendersHTML = rendersHTML
         self.rewriteLink = rewriteLink
     }
 

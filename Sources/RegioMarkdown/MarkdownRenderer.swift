@@ -18,7 +18,14 @@ public enum MarkdownRenderer {
         }
         defer { cmark_node_free(root) }
 
-        let walk = TreeWalk.collect(root)
+        let walk = TreeWalk.collect(root, collectingText: options.rendersHTML)
+        guard options.rendersHTML else {
+            let links = walk.links.map { found in
+                MarkdownLink(kind: found.kind, destination: cmarkString(cmark_node_get_url(found.node)), position: found.position)
+            }
+            let headings = options.headingIDs ? nameIDs(of: walk.headings) : describe(walk.headings)
+            return RenderedMarkdown(html: "", headings: headings, links: links, notices: walk.notices, text: "")
+        }
         let links = walk.links.map { rewrite($0, with: options.rewriteLink) }
         let renderOptions = options.allowRawHTML ? CMARK_OPT_UNSAFE : CMARK_OPT_DEFAULT
         let headings = options.headingIDs ? giveIDs(to: walk.headings, renderOptions: renderOptions) : describe(walk.headings)
@@ -71,6 +78,12 @@ public enum MarkdownRenderer {
 
     private static func describe(_ nodes: [TreeWalk.FoundHeading]) -> [MarkdownHeading] {
         nodes.map { MarkdownHeading(level: $0.level, text: $0.text, id: "", position: $0.position, hasContent: $0.hasContent) }
+    }
+
+    /// The ids `giveIDs` would give, without touching the tree.
+    private static func nameIDs(of nodes: [TreeWalk.FoundHeading]) -> [MarkdownHeading] {
+        var maker = HeadingIDMaker()
+        return nodes.map { MarkdownHeading(level: $0.level, text: $0.text, id: maker.makeID(for: $0.text), position: $0.position, hasContent: $0.hasContent) }
     }
 
     /// Replaces each heading by a custom block holding the heading's own HTML with an id added:

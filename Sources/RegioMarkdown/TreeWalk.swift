@@ -21,9 +21,12 @@ struct TreeWalk {
     var links: [FoundLink] = []
     var notices: [MarkdownNotice] = []
     var text = ""
+    /// Off when no search text is wanted: the words are then not copied out of the tree.
+    var collectsText = true
 
-    static func collect(_ root: OpaquePointer) -> TreeWalk {
+    static func collect(_ root: OpaquePointer, collectingText: Bool = true) -> TreeWalk {
         var walk = TreeWalk()
+        walk.collectsText = collectingText
         guard let iterator = cmark_iter_new(root) else { return walk }
         defer { cmark_iter_free(iterator) }
         while true {
@@ -51,11 +54,11 @@ struct TreeWalk {
         case CMARK_NODE_IMAGE:
             links.append(FoundLink(node: node, kind: .image, position: Self.position(of: node)))
         case CMARK_NODE_TEXT, CMARK_NODE_CODE:
-            text += cmarkString(cmark_node_get_literal(node))
+            if collectsText { text += cmarkString(cmark_node_get_literal(node)) }
         case CMARK_NODE_CODE_BLOCK:
-            text += " " + cmarkString(cmark_node_get_literal(node))
+            if collectsText { text += " " + cmarkString(cmark_node_get_literal(node)) }
         case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
-            text += " "
+            if collectsText { text += " " }
         case CMARK_NODE_PARAGRAPH:
             // Blocks are separated so that words of two paragraphs never run together.
             text += " "

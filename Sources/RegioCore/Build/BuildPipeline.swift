@@ -48,36 +48,45 @@ public enum BuildPipeline {
         // Render bodies for every page a document gets, rewriting links as we go.
         let siteMap = SiteMap(regions: regions.map(\.slug).sorted(), scope: options.scope)
         let wholeSite = SiteMap(regions: siteMap.regions)
-        let bodyRenderer = BodyRenderer(
+        var bodyRenderer = BodyRenderer(
             siteMap: siteMap, documentFiles: loaded.documentPaths, contentFiles: loaded.allPaths, allowHTML: settings?.allowHTML ?? false,
             figures: Dictionary(documents.compactMap { document in
                 if case let .factsheet(details) = document.details { (document.path, details.figures) } else { nil }
             }, uniquingKeysWith: { first, _ in first })
         )
+        // Without a site, only the findings are wanted: they come from a document's first page, and
+        // its other pages differ only in where linked files are copied to.
+        bodyRenderer.rendersHTML = options.rendersSite
         let bodyJobs = documents.flatMap { document in
             // A document outside a standalone region gets no page but is still rendered once, for its findings.
             let pages = siteMap.pages(of: document)
             return (pages.isEmpty ? Array(wholeSite.pages(of: document).prefix(1)) : pages).enumerated().map {
-                (document, $0.element.page, $0.element.region, $0.offset == 0)
+                BodyJob(document: document, page: $0.element.page, region: $0.element.region, isFirstPage: $0.offset == 0)
             }
         }
         cache?.useBodies(of: BodyWorld(bodyRenderer))
-        let rendered = await parallelMap(bodyJobs, width: options.parallelism) { job in
-            let key = BodyKey(path: job.0.path, page: job.1)
-            let render = { bodyRenderer.render(job.0, page: job.1, region: job.2) }
-            return (key, cache?.body(key, of: job.0, render) ?? render(), job.3)
+        let rendered = await parallelMap(bodyJobs.filter { options.rendersSite || $0.isFirstPage }, width: options.parallelism) { [bodyRenderer] job in
+            let key = BodyKey(path: job.document.path, page: job.page)
+            let render = { bodyRenderer.render(job.document, page: job.page, region: job.region) }
+            return (key, cache?.body(key, of: job.document, render) ?? render())
         }
         var bodies: [BodyKey: RenderedBody] = [:]
         var headings: [ContentPath: [DocumentHeading]] = [:]
         var bodyLinks: [ContentPath: [DocumentLink]] = [:]
         var linkedFiles: Set<CopiedFile> = []
-        for (key, body, isFirstPage) in rendered {
-            bodies[key] = body
+        for (key, body) in rendered {
             linkedFiles.formUnion(body.files)
-            guard isFirstPage else { continue }
+            if options.rendersSite { bodies[key] = body }
+            guard headings[key.path] == nil else { continue }
             diagnostics += body.diagnostics
             headings[key.path] = body.headings
             bodyLinks[key.path] = body.documentLinks
+        }
+        if !options.rendersSite {
+            let firstBodies = Dictionary(rendered.map { ($0.0.path, $0.1) }, uniquingKeysWith: { (first: RenderedBody, _: RenderedBody) in first })
+            for job in bodyJobs where !job.isFirstPage {
+                linkedFiles.formUnion(bodyRenderer.copiedFiles(firstBodies[job.document.path]?.linkedFiles ?? [], region: job.region))
+            }
         }
 
         stages.lap("markdown")
@@ -172,6 +181,13 @@ public enum BuildPipeline {
         }
         stages.lap("verzamelen")
         return assembly.finished()
+    }
+
+    private struct BodyJob: Sendable {
+        let document: Document
+        let page: OutputPath
+        let region: Slug?
+        let isFirstPage: Bool
     }
 
     /// Pages per batch: enough to keep every core busy, few enough that memory stays small.

@@ -26,7 +26,10 @@ public enum YAMLLoader {
                                        fixIt: "schrijf de waarde voluit in plaats van met & en *"))
         }
         do {
-            return .success(try Yams.compose(yaml: text))
+            // Every value is read as text and typed by Regio, so no tags are resolved: Yams' default
+            // resolver runs a regular expression per scalar whenever a key is hashed (a sixth of a
+            // check). The encoding is named because its default reads the environment on every parse.
+            return .success(try Yams.compose(yaml: text, .basic, .default, .utf8))
         } catch let error as YamlError {
             return .failure(diagnostic(for: error, source: source))
         } catch {

@@ -9,6 +9,8 @@ public struct BodyRenderer: Sendable {
     public let allowHTML: Bool
     /// The figures of every factsheet, for `[](cijfer:pad#id)` in any text.
     public let figures: [ContentPath: [Figure]]
+    /// False for `regio check`: only what the rules need is collected (see `MarkdownOptions.rendersHTML`).
+    public var rendersHTML = true
 
     public init(siteMap: SiteMap, documentFiles: Set<String>, contentFiles: Set<String>, allowHTML: Bool, figures: [ContentPath: [Figure]] = [:]) {
         self.siteMap = siteMap
@@ -20,7 +22,7 @@ public struct BodyRenderer: Sendable {
 
     public func render(_ document: Document, page: OutputPath, region: Slug?) -> RenderedBody {
         let siteMap = siteMap, documents = documentFiles, files = contentFiles, file = document.file, figures = figures
-        let options = MarkdownOptions(headingIDs: true, allowRawHTML: allowHTML) { destination in
+        let options = MarkdownOptions(headingIDs: true, allowRawHTML: allowHTML, rendersHTML: rendersHTML) { destination in
             let target: OutputPath?, fragment: String?
             switch LinkTarget(destination: destination, from: file, documents: documents, files: files) {
             case let .figure(path, id):
@@ -43,7 +45,7 @@ public struct BodyRenderer: Sendable {
         let lines = LineCursor.lines(of: body)
         var diagnostics: [Diagnostic] = []
         var links: [DocumentLink] = []
-        var copied: [CopiedFile] = []
+        var linkedFiles: [String] = []
         for link in rendered.links {
             let location = self.location(link.position, in: document, lines: lines)
             switch LinkTarget(destination: link.destination, from: file, documents: documents, files: files) {
@@ -59,9 +61,7 @@ public struct BodyRenderer: Sendable {
                     diagnostics.append(Diagnostic(.unknownFigure, problem.message, at: location, notes: problem.notes, fixIt: problem.fixIt))
                 }
             case let .file(path, _):
-                if let output = siteMap.file(path, inRegion: region), siteMap.isPublished(output) {
-                    copied.append(CopiedFile(content: path, output: output))
-                }
+                linkedFiles.append(path)
             case .outside:
                 diagnostics.append(Diagnostic(
                     .brokenLink, "de link `\(link.destination)` wijst buiten de inhoudsmap", at: location,
@@ -78,7 +78,16 @@ public struct BodyRenderer: Sendable {
         let headings = rendered.headings.map {
             DocumentHeading(level: $0.level, text: $0.text, id: $0.id, hasContent: $0.hasContent, location: location($0.position, in: document, lines: lines))
         }
-        return RenderedBody(html: rendered.html, text: rendered.text, headings: headings, documentLinks: links, files: copied, diagnostics: diagnostics)
+        return RenderedBody(html: rendered.html, text: rendered.text, headings: headings, documentLinks: links, files: copiedFiles(linkedFiles, region: region),
+                            linkedFiles: linkedFiles, diagnostics: diagnostics)
+    }
+
+    /// The files a body links to, where they go for another page of the same document: the same body
+    /// seen from another region, without rendering it again.
+    public func copiedFiles(_ linkedFiles: [String], region: Slug?) -> [CopiedFile] {
+        linkedFiles.compactMap { path in
+            siteMap.file(path, inRegion: region).flatMap { siteMap.isPublished($0) ? CopiedFile(content: path, output: $0) : nil }
+        }
     }
 
     /// cmark counts columns in bytes; diagnostics count characters, as editors and YAML marks do.

@@ -49,7 +49,7 @@ enum LinkTarget: Equatable {
             pathPart = String(pathPart[..<hash])
         }
         if let query = pathPart.firstIndex(of: "?") { pathPart = String(pathPart[..<query]) }
-        let decoded = pathPart.removingPercentEncoding ?? pathPart
+        let decoded = pathPart.utf8.contains(0x25) ? pathPart.removingPercentEncoding ?? pathPart : pathPart
         guard let resolved = Self.resolve(decoded, from: file) else {
             self = .outside
             return

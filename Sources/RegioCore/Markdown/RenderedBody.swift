@@ -26,6 +26,8 @@ public struct RenderedBody: Sendable {
     public let documentLinks: [DocumentLink]
     /// Content files the body links to, copied into the output beside the page.
     public let files: [CopiedFile]
+    /// Every content file the body links to, published on this page or not.
+    public let linkedFiles: [String]
     public let diagnostics: [Diagnostic]
 }
 

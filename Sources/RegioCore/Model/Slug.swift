@@ -7,9 +7,15 @@ public struct Slug: Sendable, Hashable, Comparable, CustomStringConvertible {
 
     /// Accepts a slug as written; nil when it has anything but `a-z`, `0-9` and inner hyphens.
     public init?(_ text: String) {
-        guard !text.isEmpty, !text.hasPrefix("-"), !text.hasSuffix("-"), !text.contains("--"),
-              text.unicodeScalars.allSatisfy({ ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" })
-        else { return nil }
+        // One pass over the bytes: every path of every link is made of slugs, and Foundation's
+        // `contains("--")` went through CFString for each.
+        var previous: UInt8 = 0x2D
+        for byte in text.utf8 {
+            let isHyphen = byte == 0x2D
+            guard (0x61...0x7A).contains(byte) || (0x30...0x39).contains(byte) || isHyphen, !(isHyphen && previous == 0x2D) else { return nil }
+            previous = byte
+        }
+        guard previous != 0x2D else { return nil }
         value = text
     }
 
