@@ -22,7 +22,7 @@ enum NoticeDetector {
     }
 
     static func containsStrikethrough(_ line: String) -> Bool {
-        guard line.utf8.contains(0x7E), let open = line.range(of: "~~") else { return false }
+        guard line.containsUTF8(0x7E), let open = line.range(of: "~~") else { return false }
         let rest = line[open.upperBound...]
         guard let close = rest.range(of: "~~") else { return false }
         return close.lowerBound > rest.startIndex

@@ -1,3 +1,4 @@
+import Foundation
 import CCmark
 
 /// One pass over a cmark tree that finds what the renderer changes or reports.
@@ -62,7 +63,8 @@ struct TreeWalk {
         case CMARK_NODE_PARAGRAPH:
             // Blocks are separated so that words of two paragraphs never run together.
             text += " "
-            if let kind = NoticeDetector.notice(forParagraphLines: Self.lines(of: node), inListItem: Self.isFirstInItem(node)) {
+            if Self.mentionsNoticeCharacter(node),
+               let kind = NoticeDetector.notice(forParagraphLines: Self.lines(of: node), inListItem: Self.isFirstInItem(node)) {
                 notices.append(MarkdownNotice(kind: kind, position: Self.position(of: node)))
             }
         default:
@@ -86,6 +88,18 @@ struct TreeWalk {
             child = cmark_node_next(current)
         }
         return text
+    }
+
+    /// Whether any text below `node` holds `|`, `~` or `[`, without which no notice can apply: most
+    /// paragraphs are then passed without copying their lines out of the tree.
+    private static func mentionsNoticeCharacter(_ node: OpaquePointer) -> Bool {
+        var child = cmark_node_first_child(node)
+        while let current = child {
+            if let literal = cmark_node_get_literal(current), strpbrk(literal, "|~[") != nil { return true }
+            if mentionsNoticeCharacter(current) { return true }
+            child = cmark_node_next(current)
+        }
+        return false
     }
 
     /// A paragraph's lines as written, split at soft and hard breaks.

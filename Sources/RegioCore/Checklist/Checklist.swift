@@ -103,6 +103,19 @@ public struct Requirement: Sendable {
     public let severity: Severity
     public let evidence: [Evidence]
     public let location: SourceLocation
+    /// For each evidence, its section names folded by `HeadingMatcher` (empty for other evidence): folded
+    /// once here, not for every document the requirement is judged against.
+    let foldedSectionNames: [[String]]
+
+    init(id: String, title: String, frameworkID: String, article: String?, explanation: String?, documentTypes: [DocumentType],
+         validFrom: DayDate, validUntil: DayDate?, severity: Severity, evidence: [Evidence], location: SourceLocation) {
+        (self.id, self.title, self.frameworkID, self.article, self.explanation) = (id, title, frameworkID, article, explanation)
+        (self.documentTypes, self.validFrom, self.validUntil, self.severity) = (documentTypes, validFrom, validUntil, severity)
+        (self.evidence, self.location) = (evidence, location)
+        foldedSectionNames = evidence.map { evidence in
+            if case let .section(names) = evidence { names.map(HeadingMatcher.fold) } else { [] }
+        }
+    }
 
     public func isValid(on date: DayDate) -> Bool {
         validFrom <= date && validUntil.map { date <= $0 } ?? true

@@ -61,10 +61,10 @@ public enum CoverageEvaluator {
     }
 
     private static func proof(of requirement: Requirement, headings: [HeadingMatcher.FoldedHeading], frameworks: Set<String>, fields: Set<String>) -> RequirementResult.Proof? {
-        for evidence in requirement.evidence {
+        for (evidence, foldedNames) in zip(requirement.evidence, requirement.foldedSectionNames) {
             switch evidence {
-            case let .section(names):
-                if let heading = HeadingMatcher.firstMatch(in: headings, foldedNames: names.map(HeadingMatcher.fold), where: \.hasContent) {
+            case .section:
+                if let heading = HeadingMatcher.firstMatch(in: headings, foldedNames: foldedNames, where: \.hasContent) {
                     return .section(heading)
                 }
             case let .reference(id):
@@ -78,7 +78,7 @@ public enum CoverageEvaluator {
 
     private static func shortfall(of requirement: Requirement, headings: [HeadingMatcher.FoldedHeading]) -> RequirementResult.Shortfall {
         let names = requirement.sectionNames
-        if let empty = HeadingMatcher.firstMatch(in: headings, foldedNames: names.map(HeadingMatcher.fold)) {
+        if let empty = HeadingMatcher.firstMatch(in: headings, foldedNames: requirement.foldedSectionNames.flatMap { $0 }) {
             return .emptySection(empty)
         }
         if let near = HeadingMatcher.nearMiss(among: headings, names: names) {

@@ -33,7 +33,10 @@ enum HeadingMatcher {
     }
 
     static func matches(folded heading: String, foldedName name: String) -> Bool {
-        !name.isEmpty && (heading == name || heading.hasPrefix(name + "-"))
+        // Compared as bytes, without making `name + "-"` for each of a document's headings.
+        let heading = heading.utf8, name = name.utf8
+        guard !name.isEmpty, heading.starts(with: name) else { return false }
+        return heading.count == name.count || heading.dropFirst(name.count).first == 0x2D
     }
 
     /// The heading that looks most like one of `names` without matching, for a "did you mean".

@@ -1,4 +1,5 @@
 import Foundation
+import RegioMarkdown
 
 /// What a file's bytes say before any YAML or Markdown sees them: text from other programs
 /// (UTF-16 from Windows tools, stray control characters from copy and paste, git's conflict
@@ -21,7 +22,7 @@ enum TextHygiene {
         // A byte scan first: nearly every file has none, and counting columns costs more. 0xC2 leads
         // U+0080…U+00BF, among them the C1 controls that Windows-1252 quotes become when text is
         // converted twice (and also the harmless no-break space, which the slow pass lets through).
-        guard text.utf8.contains(where: { ($0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D) || $0 == 0x7F || $0 == 0xC2 }) else { return nil }
+        guard text.containsUTF8(where: { ($0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D) || $0 == 0x7F || $0 == 0xC2 }) else { return nil }
         var line = 1, column = 1
         for scalar in text.unicodeScalars {
             switch scalar.value {
@@ -68,18 +69,16 @@ enum TextHygiene {
     }
 
     private static func hasLineStarting(with marker: [UInt8], in text: String) -> Bool {
-        var text = text
-        return text.withUTF8 { bytes in
-            var lineStart = true
+        text.withUTF8Buffer { bytes in
+            guard let base = bytes.baseAddress else { return false }
             var index = 0
-            while index < bytes.count {
-                let byte = bytes[index]
-                if lineStart, byte == marker[0], index + marker.count <= bytes.count,
-                   bytes[index..<index + marker.count].elementsEqual(marker) {
+            while index < bytes.count, let found = memchr(base + index, Int32(marker[0]), bytes.count - index) {
+                let at = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                if (at == 0 || bytes[at - 1] == 0x0A), at + marker.count <= bytes.count,
+                   bytes[at..<at + marker.count].elementsEqual(marker) {
                     return true
                 }
-                lineStart = byte == 0x0A
-                index += 1
+                index = at + 1
             }
             return false
         }
@@ -88,7 +87,7 @@ enum TextHygiene {
     /// Classic Mac line ends (a lone carriage return) become line feeds, so that lines and columns
     /// mean the same to YAML, cmark and the diagnostics. Windows line ends are kept as they are.
     static func normalizingLoneCarriageReturns(_ text: String) -> String {
-        guard text.utf8.contains(0x0D) else { return text }
+        guard text.containsUTF8(0x0D) else { return text }
         var bytes = Array(text.utf8)
         var changed = false
         for index in bytes.indices where bytes[index] == 0x0D && (index + 1 == bytes.count || bytes[index + 1] != 0x0A) {

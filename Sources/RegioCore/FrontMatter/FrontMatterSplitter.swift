@@ -1,3 +1,5 @@
+import Foundation
+import RegioMarkdown
 /// A document split into its YAML front matter and its Markdown body, with the line where each starts,
 /// so that positions found in either can be given as lines of the file.
 public struct SplitDocument: Sendable {
@@ -92,9 +94,28 @@ struct LineCursor: IteratorProtocol {
 
     /// Every line, for callers that look lines up by number.
     static func lines(of text: String) -> [Substring] {
-        var cursor = LineCursor(text)
+        // Line ends found with `memchr` over the bytes; a UTF-8 offset is an index in O(1).
+        let ends: [Int] = text.withUTF8Buffer { bytes in
+            guard let base = bytes.baseAddress else { return [] }
+            var ends: [Int] = []
+            var offset = 0
+            while offset < bytes.count, let found = memchr(base + offset, 0x0A, bytes.count - offset) {
+                let end = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                ends.append(end)
+                offset = end + 1
+            }
+            return ends
+        }
+        let utf8 = text.utf8
         var lines: [Substring] = []
-        while let line = cursor.next() { lines.append(text[line]) }
+        lines.reserveCapacity(ends.count + 1)
+        var start = utf8.startIndex
+        for end in ends {
+            let endIndex = utf8.index(utf8.startIndex, offsetBy: end)
+            lines.append(text[start..<endIndex])
+            start = utf8.index(after: endIndex)
+        }
+        lines.append(text[start...])
         return lines
     }
 }

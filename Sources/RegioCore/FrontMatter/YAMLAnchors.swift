@@ -1,5 +1,6 @@
 // libyaml's event API, from the copy Yams is built on: Yams has no event-level API, and it resolves
 // aliases while composing, which is where a "billion laughs" costs its time and memory.
+import RegioMarkdown
 import CYaml
 
 /// Finds YAML anchors (`&naam`) and aliases (`*naam`) before Yams composes the text.
@@ -20,7 +21,7 @@ enum YAMLAnchors {
     /// at a syntax error first (Yams then reports that error).
     static func first(in text: String) -> Found? {
         // Most front matter has neither indicator anywhere: no second parse for it.
-        guard text.utf8.contains(where: { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "*") }) else { return nil }
+        guard text.containsUTF8(where: { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "*") }) else { return nil }
         var parser = yaml_parser_t()
         guard yaml_parser_initialize(&parser) == 1 else { return nil }
         defer { yaml_parser_delete(&parser) }

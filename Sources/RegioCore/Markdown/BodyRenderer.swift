@@ -9,19 +9,22 @@ public struct BodyRenderer: Sendable {
     public let allowHTML: Bool
     /// The figures of every factsheet, for `[](cijfer:pad#id)` in any text.
     public let figures: [ContentPath: [Figure]]
+    /// `documentFiles` parsed once, for resolving links.
+    private let documentPaths: [String: ContentPath]
     /// False for `regio check`: only what the rules need is collected (see `MarkdownOptions.rendersHTML`).
     public var rendersHTML = true
 
     public init(siteMap: SiteMap, documentFiles: Set<String>, contentFiles: Set<String>, allowHTML: Bool, figures: [ContentPath: [Figure]] = [:]) {
         self.siteMap = siteMap
         self.documentFiles = documentFiles
+        documentPaths = Dictionary(uniqueKeysWithValues: documentFiles.compactMap { file in ContentPath(file).map { (file, $0) } })
         self.contentFiles = contentFiles
         self.allowHTML = allowHTML
         self.figures = figures
     }
 
     public func render(_ document: Document, page: OutputPath, region: Slug?) -> RenderedBody {
-        let siteMap = siteMap, documents = documentFiles, files = contentFiles, file = document.file, figures = figures
+        let siteMap = siteMap, documents = documentPaths, files = contentFiles, file = document.file, figures = figures
         let options = MarkdownOptions(headingIDs: true, allowRawHTML: allowHTML, rendersHTML: rendersHTML) { destination in
             let target: OutputPath?, fragment: String?
             switch LinkTarget(destination: destination, from: file, documents: documents, files: files) {
@@ -70,7 +73,7 @@ public struct BodyRenderer: Sendable {
             case let .missing(path):
                 diagnostics.append(Diagnostic(
                     .brokenLink, "de link `\(link.destination)` wijst naar `\(path)`, dat niet bestaat", at: location,
-                    fixIt: Self.suggestion(for: path, among: documents).map { "bedoelde u `\($0)`?" }
+                    fixIt: Self.suggestion(for: path, among: documentFiles).map { "bedoelde u `\($0)`?" }
                 ))
             }
         }

@@ -1,3 +1,4 @@
+import RegioMarkdown
 import Mustache
 
 /// The escaping `{{name}}` gets in every template: the same five characters as swift-mustache's own
@@ -16,21 +17,22 @@ public struct HTMLEscaping: MustacheContentType {
 
     /// Also for HTML that Regio writes outside templates (the preview's findings panel).
     public static func escape(_ text: String) -> String {
-        let utf8 = text.utf8
-        guard utf8.contains(where: { $0 == 0x3C || $0 == 0x3E || $0 == 0x26 || $0 == 0x22 || $0 == 0x27 }) else { return text }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(utf8.count + 16)
-        for byte in utf8 {
-            switch byte {
-            case 0x3C: bytes += Array("&lt;".utf8)
-            case 0x3E: bytes += Array("&gt;".utf8)
-            case 0x26: bytes += Array("&amp;".utf8)
-            case 0x22: bytes += Array("&quot;".utf8)
-            case 0x27: bytes += Array("&#39;".utf8)
-            default: bytes.append(byte)
+        guard text.containsUTF8(where: { $0 == 0x3C || $0 == 0x3E || $0 == 0x26 || $0 == 0x22 || $0 == 0x27 }) else { return text }
+        return text.withUTF8Buffer { source in
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(source.count + 32)
+            for byte in source {
+                switch byte {
+                case 0x3C: bytes.append(contentsOf: [0x26, 0x6C, 0x74, 0x3B] as [UInt8]) // &lt;
+                case 0x3E: bytes.append(contentsOf: [0x26, 0x67, 0x74, 0x3B] as [UInt8]) // &gt;
+                case 0x26: bytes.append(contentsOf: [0x26, 0x61, 0x6D, 0x70, 0x3B] as [UInt8]) // &amp;
+                case 0x22: bytes.append(contentsOf: [0x26, 0x71, 0x75, 0x6F, 0x74, 0x3B] as [UInt8]) // &quot;
+                case 0x27: bytes.append(contentsOf: [0x26, 0x23, 0x33, 0x39, 0x3B] as [UInt8]) // &#39;
+                default: bytes.append(byte)
+                }
             }
+            return String(decoding: bytes, as: UTF8.self)
         }
-        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Registers the content type once per process (the registry is global).
