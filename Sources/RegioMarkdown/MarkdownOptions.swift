@@ -6,24 +6,31 @@ public struct MarkdownOptions: Sendable {
     public var allowRawHTML: Bool
     /// Rewrites a link destination. Called once per link or image.
     public var rewriteLink: (@Sendable (String) -> LinkRewrite)?
-    /// Off when only the findings are wanted (`regio check`): the headings, links and notices are
-    /// still collected, but no HTML and no search text is made, which is most of the time and memory.
+    /// Off when only the findings or the words are wanted: the headings, links and notices are still
+    /// collected, but no HTML is made and no link is rewritten.
     public var rendersHTML: Bool
+    /// The words a reader sees, for the search index; off unless asked for.
+    public var collectsText: Bool
 
     public init(
         headingIDs: Bool = true,
         allowRawHTML: Bool = false,
         rendersHTML: Bool = true,
+        collectsText: Bool = false,
         rewriteLink: (@Sendable (String) -> LinkRewrite)? = nil
     ) {
         self.headingIDs = headingIDs
         self.allowRawHTML = allowRawHTML
         self.rendersHTML = rendersHTML
+        self.collectsText = collectsText
         self.rewriteLink = rewriteLink
     }
 
     /// Plain cmark: no ids, no rewriting, safe mode.
     public static let plain = MarkdownOptions(headingIDs: false)
+
+    /// Only the words a reader sees: no HTML, no ids, no rewriting.
+    public static let wordsOnly = MarkdownOptions(headingIDs: false, rendersHTML: false, collectsText: true)
 }
 
 /// What becomes of one link or image destination.

@@ -18,13 +18,13 @@ public enum MarkdownRenderer {
         }
         defer { cmark_node_free(root) }
 
-        let walk = TreeWalk.collect(root, collectingText: options.rendersHTML)
+        let walk = TreeWalk.collect(root, collectingText: options.collectsText)
         guard options.rendersHTML else {
             let links = walk.links.map { found in
                 MarkdownLink(kind: found.kind, destination: cmarkString(cmark_node_get_url(found.node)), position: found.position)
             }
             let headings = options.headingIDs ? nameIDs(of: walk.headings) : describe(walk.headings)
-            return RenderedMarkdown(html: "", headings: headings, links: links, notices: walk.notices, text: "")
+            return RenderedMarkdown(html: "", headings: headings, links: links, notices: walk.notices, text: walk.text)
         }
         let links = walk.links.map { rewrite($0, with: options.rewriteLink) }
         let renderOptions = options.allowRawHTML ? CMARK_OPT_UNSAFE : CMARK_OPT_DEFAULT

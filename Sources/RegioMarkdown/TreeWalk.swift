@@ -42,7 +42,7 @@ struct TreeWalk {
     private mutating func visit(_ node: OpaquePointer) {
         switch cmark_node_get_type(node) {
         case CMARK_NODE_HEADING:
-            text += " "
+            if collectsText { text += " " }
             headings.append(FoundHeading(
                 node: node,
                 level: Int(cmark_node_get_heading_level(node)),
@@ -62,7 +62,7 @@ struct TreeWalk {
             if collectsText { text += " " }
         case CMARK_NODE_PARAGRAPH:
             // Blocks are separated so that words of two paragraphs never run together.
-            text += " "
+            if collectsText { text += " " }
             if Self.mentionsNoticeCharacter(node),
                let kind = NoticeDetector.notice(forParagraphLines: Self.lines(of: node), inListItem: Self.isFirstInItem(node)) {
                 notices.append(MarkdownNotice(kind: kind, position: Self.position(of: node)))

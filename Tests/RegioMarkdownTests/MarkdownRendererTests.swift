@@ -11,6 +11,23 @@ struct MarkdownRendererTests {
         #expect(rendered.html.contains(#"<h2 id="doelen-resultaten-2">Doelen &amp; resultaten</h2>"#))
     }
 
+    @Test("zonder HTML (voor de controle en de zoekindex) zijn koppen, ids, links en meldingen gelijk aan die van de pagina")
+    func withoutHTML() {
+        let markdown = "# Één visie\n\n## Doelen & resultaten\n\nZie [de visie](../visie.md) en ~~oud~~.\n\n## Doelen & resultaten\n\n| a | b |\n|---|---|\n"
+        let page = MarkdownRenderer.render(markdown, options: MarkdownOptions(collectsText: true))
+        for options in [MarkdownOptions(rendersHTML: false), .wordsOnly, MarkdownOptions(rendersHTML: false, collectsText: true)] {
+            let rendered = MarkdownRenderer.render(markdown, options: options)
+            #expect(rendered.html.isEmpty)
+            #expect(rendered.headings.map(\.text) == page.headings.map(\.text))
+            #expect(rendered.links == page.links)
+            #expect(rendered.notices == page.notices)
+            #expect(rendered.text.isEmpty == !options.collectsText)
+        }
+        #expect(MarkdownRenderer.render(markdown, options: MarkdownOptions(rendersHTML: false)).headings == page.headings)
+        #expect(MarkdownRenderer.render(markdown, options: .wordsOnly).text.contains("Zie de visie en ~~oud~~."))
+        #expect(page.notices.map(\.kind) == [.strikethrough, .pipeTable])
+    }
+
     @Test("een id dat al als genummerd id bestaat wordt niet nog eens uitgedeeld")
     func numberedCollision() {
         var maker = HeadingIDMaker()
@@ -50,7 +67,7 @@ struct MarkdownRendererTests {
 
     @Test("een link of afbeelding kan worden losgemaakt: de tekst blijft, ook in een kop en om een afbeelding")
     func unlinking() {
-        let options = MarkdownOptions { $0.hasPrefix("weg") ? .unlink : .keep }
+        let options = MarkdownOptions(collectsText: true) { $0.hasPrefix("weg") ? .unlink : .keep }
         let markdown = "## Over [de kop](weg.md)\n\nZie [*de* visie](weg.md), [blijft](hier.md) en [![Grafiek](weg.png)](hier.md).\n"
         let rendered = MarkdownRenderer.render(markdown, options: options)
         #expect(rendered.html.contains(#"<h2 id="over-de-kop">Over de kop</h2>"#))

@@ -45,48 +45,42 @@ public enum BuildPipeline {
         for file in figureFiles { sources[file.path] = file }
         stages.lap("decoderen")
 
-        // Render bodies for every page a document gets, rewriting links as we go.
+        // Read every body once, on its document's first page, for its headings, links and findings. The
+        // HTML of each page is made when the page is (`PageRenderer`), so no stage holds the site's HTML.
         let siteMap = SiteMap(regions: regions.map(\.slug).sorted(), scope: options.scope)
         let wholeSite = SiteMap(regions: siteMap.regions)
-        var bodyRenderer = BodyRenderer(
+        let bodyRenderer = BodyRenderer(
             siteMap: siteMap, documentFiles: loaded.documentPaths, contentFiles: loaded.allPaths, allowHTML: settings?.allowHTML ?? false,
             figures: Dictionary(documents.compactMap { document in
                 if case let .factsheet(details) = document.details { (document.path, details.figures) } else { nil }
             }, uniquingKeysWith: { first, _ in first })
         )
-        // Without a site, only the findings are wanted: they come from a document's first page, and
-        // its other pages differ only in where linked files are copied to.
-        bodyRenderer.rendersHTML = options.rendersSite
         let bodyJobs = documents.flatMap { document in
-            // A document outside a standalone region gets no page but is still rendered once, for its findings.
+            // A document outside a standalone region gets no page but is still read, for its findings.
             let pages = siteMap.pages(of: document)
             return (pages.isEmpty ? Array(wholeSite.pages(of: document).prefix(1)) : pages).enumerated().map {
                 BodyJob(document: document, page: $0.element.page, region: $0.element.region, isFirstPage: $0.offset == 0)
             }
         }
         cache?.useBodies(of: BodyWorld(bodyRenderer))
-        let rendered = await parallelMap(bodyJobs.filter { options.rendersSite || $0.isFirstPage }, width: options.parallelism) { [bodyRenderer] job in
-            let key = BodyKey(path: job.document.path, page: job.page)
-            let render = { bodyRenderer.render(job.document, page: job.page, region: job.region) }
-            return (key, cache?.body(key, of: job.document, render) ?? render())
+        let firstPages = bodyJobs.filter(\.isFirstPage)
+        let rendered = await parallelMap(firstPages, width: options.parallelism) { job in
+            let render = { bodyRenderer.render(job.document, page: job.page, region: job.region, for: .findings) }
+            return cache?.body(BodyKey(path: job.document.path, page: job.page), of: job.document, render) ?? render()
         }
-        var bodies: [BodyKey: RenderedBody] = [:]
         var headings: [ContentPath: [DocumentHeading]] = [:]
         var bodyLinks: [ContentPath: [DocumentLink]] = [:]
-        var linkedFiles: Set<CopiedFile> = []
-        for (key, body) in rendered {
-            linkedFiles.formUnion(body.files)
-            if options.rendersSite { bodies[key] = body }
-            guard headings[key.path] == nil else { continue }
+        var linkedFileNames: [ContentPath: [String]] = [:]
+        for (job, body) in zip(firstPages, rendered) {
             diagnostics += body.diagnostics
-            headings[key.path] = body.headings
-            bodyLinks[key.path] = body.documentLinks
+            headings[job.document.path] = body.headings
+            bodyLinks[job.document.path] = body.documentLinks
+            linkedFileNames[job.document.path] = body.linkedFiles
         }
-        if !options.rendersSite {
-            let firstBodies = Dictionary(rendered.map { ($0.0.path, $0.1) }, uniquingKeysWith: { (first: RenderedBody, _: RenderedBody) in first })
-            for job in bodyJobs where !job.isFirstPage {
-                linkedFiles.formUnion(bodyRenderer.copiedFiles(firstBodies[job.document.path]?.linkedFiles ?? [], region: job.region))
-            }
+        // A body's other pages differ only in where the files it links to are copied to.
+        var linkedFiles: Set<CopiedFile> = []
+        for job in bodyJobs {
+            linkedFiles.formUnion(bodyRenderer.copiedFiles(linkedFileNames[job.document.path] ?? [], region: job.region))
         }
 
         stages.lap("markdown")
@@ -130,11 +124,11 @@ public enum BuildPipeline {
                                       history: options.history?.files ?? [:], lastChanges: options.history?.lastChanges ?? [:])
                 stages.lap("graaf")
                 if options.rendersOnDemand {
-                    onDemand = OnDemandSite(graph: graph, siteMap: siteMap, theme: theme, bodies: bodies, linkedFiles: linkedFiles, options: options)
+                    onDemand = OnDemandSite(graph: graph, siteMap: siteMap, theme: theme, bodies: bodyRenderer, linkedFiles: linkedFiles, options: options)
                     stages.lap("paginatabel")
                     break
                 }
-                site = await renderSite(graph: graph, siteMap: siteMap, theme: theme, bodies: bodies,
+                site = await renderSite(graph: graph, siteMap: siteMap, theme: theme, bodies: bodyRenderer,
                                         linkedFiles: linkedFiles, options: options, stages: &stages)
             case .success:
                 break
@@ -152,7 +146,7 @@ public enum BuildPipeline {
     /// Pages are rendered in batches on every core and handed over in job order, so memory holds one
     /// batch of pages, not the site, and the first file for a path wins whatever the timing.
     private static func renderSite(
-        graph: SiteGraph, siteMap: SiteMap, theme: Theme, bodies: [BodyKey: RenderedBody],
+        graph: SiteGraph, siteMap: SiteMap, theme: Theme, bodies: BodyRenderer,
         linkedFiles: Set<CopiedFile>, options: BuildOptions, stages: inout StageClock
     ) async -> RenderedSite {
         var assembly = SiteAssembly(siteMap: siteMap, sink: options.sink)
@@ -160,6 +154,14 @@ public enum BuildPipeline {
         // One job per page: should two claim a path, the first in job order keeps it.
         var claimed: Set<OutputPath> = []
         let jobs = renderer.jobs().filter { claimed.insert($0.page(in: siteMap)).inserted }
+        let assets = theme.assetFiles(in: siteMap)
+        let pages = (jobs.map { $0.page(in: siteMap) } + assets.map(\.0)).filter(siteMap.isPublished)
+        // The search index first: its term table is the most a build holds at once, and it is gone
+        // before the batches of pages come. Machine files and pages never share a path.
+        await MachineFiles(graph: graph, siteMap: siteMap, theme: theme, bodies: bodies)
+            .make(folders: siteMap.pageFolders, pages: pages, parallelism: options.parallelism) { assembly.add($0) }
+        FreedMemory.release()
+        stages.lap("zoekindex en feeds")
         for start in stride(from: 0, to: jobs.count, by: batchSize) {
             let batch = Array(jobs[start..<min(start + batchSize, jobs.count)])
             // With a sink, each task writes its own page: the paths are distinct, so the order of
@@ -169,12 +171,7 @@ public enum BuildPipeline {
             })
         }
         stages.lap("pagina's")
-        let folders = siteMap.pageFolders
-        let assets = theme.assetFiles(in: siteMap)
         assembly.add(assets)
-        let pages = (jobs.map { $0.page(in: siteMap) } + assets.map(\.0)).filter(siteMap.isPublished)
-        assembly.add(await MachineFiles(graph: graph, siteMap: siteMap, theme: theme, bodies: bodies).all(folders: folders, pages: pages, parallelism: options.parallelism))
-        stages.lap("zoekindex en feeds")
         for file in linkedFiles.sorted(by: { $0.output < $1.output }) {
             guard let data = try? options.content.read(file.content) else { continue }
             assembly.add([(file.output, data)])

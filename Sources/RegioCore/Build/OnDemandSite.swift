@@ -13,7 +13,7 @@ public final class OnDemandSite: Sendable {
     private let content: any ContentFileSystem
     private let machineFiles: MachineFileCache
 
-    init(graph: SiteGraph, siteMap: SiteMap, theme: Theme, bodies: [BodyKey: RenderedBody],
+    init(graph: SiteGraph, siteMap: SiteMap, theme: Theme, bodies: BodyRenderer,
          linkedFiles: Set<CopiedFile>, options: BuildOptions) {
         let renderer = PageRenderer(graph: graph, siteMap: siteMap, theme: theme, bodies: bodies)
         self.renderer = renderer

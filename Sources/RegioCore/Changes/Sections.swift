@@ -29,7 +29,7 @@ struct Section: Equatable {
         var seen: [String: Int] = [:]
         return sections.compactMap { section in
             // The words a reader sees: Markdown syntax (links, emphasis) is not part of the comparison.
-            let text = MarkdownRenderer.render(section.lines.joined(separator: "\n"), options: .plain).text
+            let text = MarkdownRenderer.render(section.lines.joined(separator: "\n"), options: .wordsOnly).text
             let words = text.split(whereSeparator: \.isWhitespace).map(String.init)
             guard !(section.heading.isEmpty && words.isEmpty) else { return nil }
             let slug = HeadingIDMaker.slug(section.heading)

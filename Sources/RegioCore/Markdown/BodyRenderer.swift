@@ -11,8 +11,17 @@ public struct BodyRenderer: Sendable {
     public let figures: [ContentPath: [Figure]]
     /// `documentFiles` parsed once, for resolving links.
     private let documentPaths: [String: ContentPath]
-    /// False for `regio check`: only what the rules need is collected (see `MarkdownOptions.rendersHTML`).
-    public var rendersHTML = true
+    /// What a render is for. Bodies are not kept from stage to stage: the findings are taken once per
+    /// document, and the HTML of a page or the words for search are made when they are written,
+    /// so that memory holds no site's worth of HTML.
+    public enum Output: Sendable {
+        /// Headings, links and findings only: no HTML, no words.
+        case findings
+        /// The page's HTML, with links rewritten for the page.
+        case html
+        /// The words a reader sees, for the search index.
+        case searchText
+    }
 
     public init(siteMap: SiteMap, documentFiles: Set<String>, contentFiles: Set<String>, allowHTML: Bool, figures: [ContentPath: [Figure]] = [:]) {
         self.siteMap = siteMap
@@ -23,9 +32,10 @@ public struct BodyRenderer: Sendable {
         self.figures = figures
     }
 
-    public func render(_ document: Document, page: OutputPath, region: Slug?) -> RenderedBody {
+    public func render(_ document: Document, page: OutputPath, region: Slug?, for output: Output) -> RenderedBody {
         let siteMap = siteMap, documents = documentPaths, files = contentFiles, file = document.file, figures = figures
-        let options = MarkdownOptions(headingIDs: true, allowRawHTML: allowHTML, rendersHTML: rendersHTML) { destination in
+        let options = MarkdownOptions(headingIDs: true, allowRawHTML: allowHTML, rendersHTML: output == .html,
+                                      collectsText: output == .searchText) { destination in
             let target: OutputPath?, fragment: String?
             switch LinkTarget(destination: destination, from: file, documents: documents, files: files) {
             case let .figure(path, id):

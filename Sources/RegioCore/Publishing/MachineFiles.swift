@@ -6,10 +6,19 @@ struct MachineFiles {
     let graph: SiteGraph
     let siteMap: SiteMap
     let theme: Theme
-    let bodies: [BodyKey: RenderedBody]
+    /// Renders a body's words again for search: they are not kept from the markdown stage.
+    let bodies: BodyRenderer
 
     /// `folders` are the folders with a search page: the root (nil) and the published regions.
     func all(folders: [Slug?], pages: [OutputPath], parallelism: Int) async -> [(OutputPath, Data)] {
+        var files: [(OutputPath, Data)] = []
+        await make(folders: folders, pages: pages, parallelism: parallelism) { files += $0 }
+        return files
+    }
+
+    /// Hands the files to `deliver` a few search folders at a time, so that a build never holds every
+    /// index at once (the root's alone is 10 MB at 10,000 documents).
+    func make(folders: [Slug?], pages: [OutputPath], parallelism: Int, deliver: ([(OutputPath, Data)]) -> Void) async {
         let stopwords = Stopwords.list(for: graph.settings.language)
         let paths = graph.documents.keys.sorted()
         // Each document is read for search once; every index that lists it reuses its terms. Batch by
@@ -22,10 +31,14 @@ struct MachineFiles {
             for (path, terms) in zip(batch, weights) { termsByPath[path] = table.add(terms) }
         }
         let terms = table
-        var files = await parallelMap(folders, width: parallelism) { [termsByPath] folder in
-            let index = SearchIndex(entries: searchEntries(in: folder, terms: termsByPath), stopwords: stopwords, table: terms)
-            return index.files().map { (siteMap.searchIndexFile($0.name, inRegion: folder), $0.data) }
-        }.flatMap { $0 }
+        for start in stride(from: 0, to: folders.count, by: parallelism) {
+            let batch = Array(folders[start..<min(start + parallelism, folders.count)])
+            deliver(await parallelMap(batch, width: parallelism) { [termsByPath] folder in
+                let index = SearchIndex(entries: searchEntries(in: folder, terms: termsByPath), stopwords: stopwords, table: terms)
+                return index.files().map { (siteMap.searchIndexFile($0.name, inRegion: folder), $0.data) }
+            }.flatMap { $0 })
+        }
+        var files: [(OutputPath, Data)] = []
         for region in graph.regions where siteMap.publishedRegions.contains(region.slug) {
             let feed = AtomFeed(graph: graph, siteMap: siteMap, strings: theme.strings, region: region)
             files.append((siteMap.feed(region.slug), feed.data()))
@@ -35,18 +48,18 @@ struct MachineFiles {
         if let data = sitemap.data(pages: pages) {
             files.append((siteMap.rootFile("sitemap.xml"), data))
         }
-        return files
+        deliver(files)
     }
 
     private func terms(of path: ContentPath, stopwords: Set<String>) -> [String: Int] {
         guard let document = graph.documents[path] else { return [:] }
         // The body's words do not depend on the page it is rendered for; take its first page's.
-        let page = siteMap.page(of: path, inRegion: document.placement.region)
-        let body = bodies[BodyKey(path: path, page: page)] ?? bodies.first { $0.key.path == path }?.value
+        let region = document.placement.region
+        let body = bodies.render(document, page: siteMap.page(of: path, inRegion: region), region: region, for: .searchText)
         return SearchIndex.weights(
-            title: document.metadata.title, headings: body?.headings.map(\.text) ?? [], keywords: document.metadata.keywords,
+            title: document.metadata.title, headings: body.headings.map(\.text), keywords: document.metadata.keywords,
             summary: document.metadata.summary ?? "", place: place(of: document),
-            text: (body?.text ?? "") + " " + figureLabels(document), stopwords: stopwords
+            text: body.text + " " + figureLabels(document), stopwords: stopwords
         )
     }
 

@@ -73,7 +73,8 @@ struct PageRenderer: Sendable {
     let graph: SiteGraph
     let siteMap: SiteMap
     let theme: Theme
-    let bodies: [BodyKey: RenderedBody]
+    /// Renders each document page's body when the page is rendered.
+    let bodies: BodyRenderer
 
     /// Every page of this build, in a fixed order; pages outside a standalone region are left out.
     func jobs() -> [PageJob] {
@@ -129,9 +130,9 @@ struct PageRenderer: Sendable {
             } ?? [:])
         case let .comparison(older, newer, _):
             ("comparison", graph.documents[older].flatMap { old in graph.documents[newer].map { ComparisonPage.context(base, older: old, newer: $0) } } ?? [:])
-        case let .document(path, page, _):
-            ("document", graph.documents[path].flatMap { document in
-                bodies[BodyKey(path: path, page: page)].map { DocumentPage.context(base, document: document, body: $0) }
+        case let .document(path, page, region):
+            ("document", graph.documents[path].map { document in
+                DocumentPage.context(base, document: document, body: bodies.render(document, page: page, region: region, for: .html))
             } ?? [:])
         }
         let html = theme.library.render(context, withTemplate: template) ?? ""

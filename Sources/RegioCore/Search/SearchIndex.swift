@@ -52,12 +52,10 @@ struct SearchIndex {
                 postings[TermTable.id(packed), default: []].append(UInt64(UInt32.max - UInt32(TermTable.weight(packed))) << 32 | UInt64(document))
             }
         }
-        var shards: [String: [(term: String, postings: [Int])]] = [:]
-        for (id, list) in postings {
-            let term = table.terms[id]
-            let best = list.sorted().prefix(Self.postingsPerTerm)
-            shards[String(term.prefix(keyLength)), default: []].append((term, best.flatMap { [Int($0 & 0xFFFF_FFFF), Int(UInt32.max - UInt32($0 >> 32))] }))
-        }
+        // Term ids by shard; each shard's postings are sorted and written when its file is, so the
+        // index never holds every term's list twice (the root's is most of a build's memory at its end).
+        var shards: [String: [Int]] = [:]
+        for id in postings.keys { shards[String(table.terms[id].prefix(keyLength)), default: []].append(id) }
         var files: [(String, Data)] = []
         var header = JSONText("regioZoeken.index(")
         header.raw("{\"aantal\":\(entries.count),\"blok\":\(Self.blockSize),\"delen\":")
@@ -74,10 +72,14 @@ struct SearchIndex {
             block.raw(");\n")
             files.append(("documenten-\(start / Self.blockSize).js", Data(block.bytes)))
         }
-        for (key, terms) in shards {
+        for (key, ids) in shards {
             var shard = JSONText("regioZoeken.termen(\"\(key)\", ")
-            shard.object(terms.sorted { $0.term < $1.term }.map { ($0.term, $0.postings) }) { json, postings in
-                json.array(postings) { $0.int($1) }
+            shard.object(ids.map { (table.terms[$0], $0) }.sorted { $0.0 < $1.0 }) { json, id in
+                json.array((postings[id] ?? []).sorted().prefix(Self.postingsPerTerm)) { json, posting in
+                    json.int(Int(posting & 0xFFFF_FFFF))
+                    json.raw(",")
+                    json.int(Int(UInt32.max - UInt32(posting >> 32)))
+                }
             }
             shard.raw(");\n")
             files.append(("termen-\(key).js", Data(shard.bytes)))

@@ -1,0 +1,18 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Hands memory that a finished stage freed back to the system. glibc keeps freed memory in its
+/// per-thread arenas, so without this the search index's working memory (about 80 MB at 10,000
+/// documents) would stay resident under the pages that come after it, and the peak would be the sum
+/// of the stages instead of the largest of them.
+enum FreedMemory {
+    static func release() {
+        #if canImport(Glibc)
+        // `malloc_trim` is in glibc but not in Swift's Glibc module (it is declared in <malloc.h>).
+        typealias Trim = @convention(c) (Int) -> Int32
+        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "malloc_trim") else { return }
+        _ = unsafeBitCast(symbol, to: Trim.self)(0)
+        #endif
+    }
+}
