@@ -25,8 +25,8 @@ struct MachineFiles {
         // batch, so that only one batch of term dictionaries exists before it is packed.
         var table = TermTable()
         var termsByPath: [ContentPath: TermTable.Weights] = [:]
-        for start in stride(from: 0, to: paths.count, by: 512) {
-            let batch = Array(paths[start..<min(start + 512, paths.count)])
+        for start in stride(from: 0, to: paths.count, by: 128) {
+            let batch = Array(paths[start..<min(start + 128, paths.count)])
             let weights = await parallelMap(batch, width: parallelism) { path in self.terms(of: path, stopwords: stopwords) }
             for (path, terms) in zip(batch, weights) { termsByPath[path] = table.add(terms) }
         }

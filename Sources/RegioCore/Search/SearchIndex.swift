@@ -44,22 +44,35 @@ struct SearchIndex {
 
     /// The index files by name, in name order.
     func files() -> [(name: String, data: Data)] {
-        // Per term id: `(UInt32.max - weight) << 32 | document`, so that ascending order is best first
-        // (highest weight, then the earlier document).
-        var postings: [Int: [UInt64]] = [:]
-        for (document, entry) in entries.enumerated() {
+        // The shard of every term this index has (by term id), and how many postings each shard gets.
+        var shardOfTerm = [String?](repeating: nil, count: table.terms.count)
+        var postingCount: [String: Int] = [:]
+        for entry in entries {
             for packed in entry.terms {
-                postings[TermTable.id(packed), default: []].append(UInt64(UInt32.max - UInt32(TermTable.weight(packed))) << 32 | UInt64(document))
+                let id = TermTable.id(packed)
+                let key = shardOfTerm[id] ?? String(table.terms[id].prefix(keyLength))
+                shardOfTerm[id] = key
+                postingCount[key, default: 0] += 1
             }
         }
-        // Term ids by shard; each shard's postings are sorted and written when its file is, so the
-        // index never holds every term's list twice (the root's is most of a build's memory at its end).
-        var shards: [String: [Int]] = [:]
-        for id in postings.keys { shards[String(table.terms[id].prefix(keyLength)), default: []].append(id) }
+        // Shards are filled a group at a time, each group in one pass over the entries, so that the
+        // postings of the root index (3 million at 10,000 documents) are never all in memory at once.
+        let keys = postingCount.keys.sorted()
+        var groupOfKey: [String: Int] = [:]
+        var groupCount = 0, inGroup = 0
+        for key in keys {
+            if inGroup >= Self.postingsPerGroup || groupCount == 0 { groupCount += 1; inGroup = 0 }
+            groupOfKey[key] = groupCount - 1
+            inGroup += postingCount[key] ?? 0
+        }
+        let groupOfTerm = shardOfTerm.map { key in key.flatMap { groupOfKey[$0] } ?? -1 }
         var files: [(String, Data)] = []
+        for group in 0..<groupCount {
+            files += termFiles(group: group, groupOfTerm: groupOfTerm, shardOfTerm: shardOfTerm)
+        }
         var header = JSONText("regioZoeken.index(")
         header.raw("{\"aantal\":\(entries.count),\"blok\":\(Self.blockSize),\"delen\":")
-        header.array(shards.keys.sorted()) { $0.string($1) }
+        header.array(keys) { $0.string($1) }
         header.raw(",\"sleutel\":\(keyLength),\"stopwoorden\":")
         header.array(stopwords.sorted()) { $0.string($1) }
         header.raw(",\"versie\":1});\n")
@@ -72,7 +85,25 @@ struct SearchIndex {
             block.raw(");\n")
             files.append(("documenten-\(start / Self.blockSize).js", Data(block.bytes)))
         }
-        for (key, ids) in shards {
+        return files.sorted { $0.0 < $1.0 }
+    }
+
+    /// Postings gathered per pass: 8 MB of them.
+    static let postingsPerGroup = 1_000_000
+
+    /// The term files of the shards in `group`, each term's postings best first.
+    private func termFiles(group: Int, groupOfTerm: [Int], shardOfTerm: [String?]) -> [(String, Data)] {
+        // Per term id: `(UInt32.max - weight) << 32 | document`, so that ascending order is best first
+        // (highest weight, then the earlier document).
+        var postings: [Int: [UInt64]] = [:]
+        for (document, entry) in entries.enumerated() {
+            for packed in entry.terms where groupOfTerm[TermTable.id(packed)] == group {
+                postings[TermTable.id(packed), default: []].append(UInt64(UInt32.max - UInt32(TermTable.weight(packed))) << 32 | UInt64(document))
+            }
+        }
+        var shards: [String: [Int]] = [:]
+        for id in postings.keys { shards[shardOfTerm[id] ?? "", default: []].append(id) }
+        return shards.map { key, ids in
             var shard = JSONText("regioZoeken.termen(\"\(key)\", ")
             shard.object(ids.map { (table.terms[$0], $0) }.sorted { $0.0 < $1.0 }) { json, id in
                 json.array((postings[id] ?? []).sorted().prefix(Self.postingsPerTerm)) { json, posting in
@@ -82,9 +113,8 @@ struct SearchIndex {
                 }
             }
             shard.raw(");\n")
-            files.append(("termen-\(key).js", Data(shard.bytes)))
+            return ("termen-\(key).js", Data(shard.bytes))
         }
-        return files.sorted { $0.0 < $1.0 }
     }
 
     /// What a document weighs for each term. Keywords (`trefwoorden`) are chosen to be found, so they
