@@ -101,6 +101,12 @@ public final class BuildCache: @unchecked Sendable {
     }
 }
 
+/// Where a body's findings were read: a document on its first page.
+struct BodyKey: Hashable, Sendable {
+    let path: ContentPath
+    let page: OutputPath
+}
+
 /// Everything outside a document that its rendered body depends on.
 struct BodyWorld: Equatable {
     let documentFiles: Set<String>

@@ -62,12 +62,6 @@ enum PageJob: Sendable {
     }
 }
 
-/// A key for a document's rendered body on one of its pages.
-struct BodyKey: Hashable, Sendable {
-    let path: ContentPath
-    let page: OutputPath
-}
-
 /// Stage 8: fills the theme's templates for every page, in parallel.
 struct PageRenderer: Sendable {
     let graph: SiteGraph
