@@ -91,7 +91,7 @@ public struct BodyRenderer: Sendable {
         let headings = rendered.headings.map {
             DocumentHeading(level: $0.level, text: $0.text, id: $0.id, hasContent: $0.hasContent, location: location($0.position, in: document, lines: lines))
         }
-        return RenderedBody(html: rendered.html, text: rendered.text, headings: headings, documentLinks: links, files: copiedFiles(linkedFiles, region: region),
+        return RenderedBody(html: rendered.html, text: rendered.text, headings: headings, documentLinks: links,
                             linkedFiles: linkedFiles, diagnostics: diagnostics)
     }
 

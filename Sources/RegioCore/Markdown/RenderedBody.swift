@@ -24,9 +24,8 @@ public struct RenderedBody: Sendable {
     public let text: String
     public let headings: [DocumentHeading]
     public let documentLinks: [DocumentLink]
-    /// Content files the body links to, copied into the output beside the page.
-    public let files: [CopiedFile]
-    /// Every content file the body links to, published on this page or not.
+    /// Every content file the body links to, published on this page or not; where each is copied to
+    /// for a page is `BodyRenderer.copiedFiles(_:region:)`.
     public let linkedFiles: [String]
     public let diagnostics: [Diagnostic]
 }
