@@ -49,6 +49,19 @@ struct HostileCorpusTests {
         #expect(HostileCase.all.count >= 75)
     }
 
+    @Test("opruimen volgt geen symbolische links: /etc/passwd en de map erboven houden hun rechten")
+    func cleanupKeepsLinkTargets() throws {
+        let passwd = try FileManager.default.attributesOfItem(atPath: "/etc/passwd")[.posixPermissions] as? Int
+        let content = try siteFolder()
+        let above = try FileManager.default.attributesOfItem(atPath: content.deletingLastPathComponent().path)[.posixPermissions] as? Int
+        defer { try? FileManager.default.removeItem(at: content.deletingLastPathComponent()) }
+        try FileManager.default.createSymbolicLink(atPath: content.appendingPathComponent("passwd.md").path, withDestinationPath: "/etc/passwd")
+        try FileManager.default.createSymbolicLink(atPath: content.appendingPathComponent("boven").path, withDestinationPath: "..")
+        try restorePermissions(in: content)
+        #expect(try FileManager.default.attributesOfItem(atPath: "/etc/passwd")[.posixPermissions] as? Int == passwd)
+        #expect(try FileManager.default.attributesOfItem(atPath: content.deletingLastPathComponent().path)[.posixPermissions] as? Int == above)
+    }
+
     @Test(arguments: HostileCase.all)
     func hostileCase(_ hostile: HostileCase) throws {
         let content = try siteFolder()
@@ -250,11 +263,18 @@ private func openUp(_ folder: URL, except: String?) throws {
     }
 }
 
-/// So that the temporary folder can be removed again.
+/// So that the temporary folder can be removed again. Links are never followed: `chmod` on a link
+/// changes its target, which for the corpus's links is /etc/passwd or a folder above the site.
 private func restorePermissions(in folder: URL) throws {
-    let enumerator = FileManager.default.enumerator(atPath: folder.path)
-    try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: folder.path)
-    while let path = enumerator?.nextObject() as? String {
-        try? FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: folder.appendingPathComponent(path).path)
+    let fileManager = FileManager.default
+    try fileManager.setAttributes([.posixPermissions: 0o755], ofItemAtPath: folder.path)
+    for name in (try? fileManager.contentsOfDirectory(atPath: folder.path)) ?? [] {
+        let url = folder.appendingPathComponent(name)
+        // `attributesOfItem` reads the link itself (lstat), not what it points to.
+        switch (try? fileManager.attributesOfItem(atPath: url.path))?[.type] as? FileAttributeType {
+        case .typeDirectory: try? restorePermissions(in: url)
+        case .typeRegular: try? fileManager.setAttributes([.posixPermissions: 0o755], ofItemAtPath: url.path)
+        default: break
+        }
     }
 }
