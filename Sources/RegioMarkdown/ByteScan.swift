@@ -12,6 +12,21 @@ extension String {
         }
     }
 
+    /// The offset of every occurrence of `byte` in the text's UTF-8, in order.
+    public func utf8Offsets(of byte: UInt8) -> [Int] {
+        withUTF8Buffer { bytes in
+            guard let base = bytes.baseAddress else { return [] }
+            var offsets: [Int] = []
+            var offset = 0
+            while offset < bytes.count, let found = memchr(base + offset, Int32(byte), bytes.count - offset) {
+                let at = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                offsets.append(at)
+                offset = at + 1
+            }
+            return offsets
+        }
+    }
+
     /// Whether any byte of the text satisfies `predicate`.
     @inlinable public func containsUTF8(where predicate: (UInt8) -> Bool) -> Bool {
         withUTF8Buffer { buffer in buffer.contains(where: predicate) }

@@ -69,18 +69,13 @@ enum TextHygiene {
     }
 
     private static func hasLineStarting(with marker: [UInt8], in text: String) -> Bool {
-        text.withUTF8Buffer { bytes in
-            guard let base = bytes.baseAddress else { return false }
-            var index = 0
-            while index < bytes.count, let found = memchr(base + index, Int32(marker[0]), bytes.count - index) {
-                let at = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-                if (at == 0 || bytes[at - 1] == 0x0A), at + marker.count <= bytes.count,
-                   bytes[at..<at + marker.count].elementsEqual(marker) {
-                    return true
-                }
-                index = at + 1
+        let candidates = text.utf8Offsets(of: marker[0])
+        guard !candidates.isEmpty else { return false }
+        return text.withUTF8Buffer { bytes in
+            candidates.contains { at in
+                (at == 0 || bytes[at - 1] == 0x0A) && at + marker.count <= bytes.count
+                    && bytes[at..<at + marker.count].elementsEqual(marker)
             }
-            return false
         }
     }
 

@@ -94,18 +94,8 @@ struct LineCursor: IteratorProtocol {
 
     /// Every line, for callers that look lines up by number.
     static func lines(of text: String) -> [Substring] {
-        // Line ends found with `memchr` over the bytes; a UTF-8 offset is an index in O(1).
-        let ends: [Int] = text.withUTF8Buffer { bytes in
-            guard let base = bytes.baseAddress else { return [] }
-            var ends: [Int] = []
-            var offset = 0
-            while offset < bytes.count, let found = memchr(base + offset, 0x0A, bytes.count - offset) {
-                let end = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-                ends.append(end)
-                offset = end + 1
-            }
-            return ends
-        }
+        // A UTF-8 offset is an index in O(1).
+        let ends = text.utf8Offsets(of: 0x0A)
         let utf8 = text.utf8
         var lines: [Substring] = []
         lines.reserveCapacity(ends.count + 1)
