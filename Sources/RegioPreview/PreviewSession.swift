@@ -34,6 +34,8 @@ public actor PreviewSession {
     /// Kept from build to build: a rebuild decodes and renders only what changed.
     private let cache = BuildCache()
     private let files: CachedFileSystem?
+    /// The last build, which a save that changed only bodies is made from.
+    private var last: BuildResult?
 
     public init(configuration: PreviewConfiguration) {
         self.configuration = configuration
@@ -55,15 +57,27 @@ public actor PreviewSession {
         }
         options.rendersOnDemand = true
         options.cache = cache
+        var edited: Set<String>?
         if let files, let folder = configuration.contentFolder {
             if let changes {
-                files.invalidate(changes.relative(to: folder), listChanged: changes.listChanged)
+                edited = Self.editedFiles(changes, in: folder, listed: files)
+                files.invalidate(changes.relative(to: folder), listChanged: changes.listChanged && edited == nil)
             } else {
                 files.invalidateAll()
             }
             options.content = files
         }
-        let result = await BuildPipeline.run(options)
+        var quick: BuildResult?
+        if let edited, let last {
+            quick = await BuildPipeline.rebuild(afterEditing: edited, previous: last, options: options)
+        }
+        let result: BuildResult
+        if let quick {
+            result = quick
+        } else {
+            result = await BuildPipeline.run(options)
+        }
+        last = result
         let hasErrors = result.hasErrors || result.onDemandSite == nil
         if !hasErrors || site == nil, let fresh = result.onDemandSite { site = fresh }
         findings.diagnostics = result.diagnostics
@@ -73,6 +87,31 @@ public actor PreviewSession {
         configuration.report(result, duration)
         await broadcaster.publish(version)
         return duration
+    }
+
+    /// The content files a save changed, relative to the content folder, when the list of files is
+    /// the same as before; nil when files came or went, or the theme changed. An editor that saves
+    /// by writing a temporary file and renaming it over the document makes the watcher report files
+    /// added and removed, though the list is the same: hidden files do not count, and a file that
+    /// was listed must still be a plain file, one that was not must be gone.
+    static func editedFiles(_ changes: FileChanges, in folder: URL, listed: CachedFileSystem) -> Set<String>? {
+        let relative = changes.relative(to: folder)
+        guard relative.count == changes.paths.count else { return nil }
+        let visible = relative.filter { !$0.split(separator: "/").contains { $0.hasPrefix(".") } }
+        guard changes.listChanged else { return visible }
+        guard let listing = try? listed.listing() else { return nil }
+        var edited: Set<String> = []
+        for path in visible {
+            var status = stat()
+            let exists = lstat(folder.appendingPathComponent(path).path, &status) == 0
+            if listing.files.contains(path) {
+                guard exists, status.st_mode & S_IFMT == S_IFREG else { return nil }
+                edited.insert(path)
+            } else if exists {
+                return nil
+            }
+        }
+        return edited
     }
 
     /// The answer to a GET of `path`.

@@ -196,4 +196,57 @@ struct PreviewTests {
         }
         #expect(sawNewFile)
     }
+
+    @Test("bewaren via een tijdelijk bestand en hernoemen: alleen de tekst wordt opnieuw gelezen, en de pagina toont de wijziging")
+    func savedByRename() async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("regio-hernoemd-\(UUID().uuidString)").standardizedFileURL
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try SiteFixture.valid.write(to: folder)
+        let quick = Flags()
+        let preview = PreviewSession(configuration: PreviewConfiguration(
+            makeOptions: { BuildOptions(content: DiskFileSystem(root: folder), theme: DiskFileSystem(root: RepositoryPaths.defaultTheme), parallelism: 2, today: testToday) },
+            contentFolder: folder, place: { $0.file }, report: { result, _ in quick.add(result.isBodyEdit) }
+        ))
+        await preview.rebuild()
+        let plan = folder.appendingPathComponent("haaglanden/delft/plan-2024.md"), temporary = folder.appendingPathComponent("haaglanden/delft/plan-2024.md~")
+        let original = try String(contentsOf: plan, encoding: .utf8)
+        try Data((original + "\nNieuwe zin na het hernoemen.\n").utf8).write(to: temporary)
+        #expect(rename(temporary.path, plan.path) == 0)
+        await preview.rebuild(after: FileChanges(paths: [temporary.path, plan.path], listChanged: true))
+        #expect(text(await preview.respond(to: "/haaglanden/delft/plan-2024.html")).contains("Nieuwe zin na het hernoemen."))
+        // A file that stays beside it is a new file: the whole pipeline, which lists it.
+        try Data("---\ntype: factsheet\n---\n".utf8).write(to: folder.appendingPathComponent("haaglanden/nieuw.md"))
+        await preview.rebuild(after: FileChanges(paths: [folder.appendingPathComponent("haaglanden/nieuw.md").path], listChanged: true))
+        // A change in the theme: the whole pipeline too.
+        await preview.rebuild(after: FileChanges(paths: [RepositoryPaths.defaultTheme.appendingPathComponent("assets/regio.css").path], listChanged: false))
+        #expect(quick.all == [false, true, false, false])
+    }
+
+    @Test("welke bewaarde bestanden alleen tekst kunnen zijn: verborgen bestanden tellen niet, nieuwe en verdwenen wel")
+    func editedFiles() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("regio-bewaard-\(UUID().uuidString)").standardizedFileURL
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try SiteFixture.valid.write(to: folder)
+        let files = CachedFileSystem(DiskFileSystem(root: folder))
+        func edited(_ paths: [String], listChanged: Bool) -> Set<String>? {
+            PreviewSession.editedFiles(FileChanges(paths: Set(paths.map { folder.appendingPathComponent($0).path }), listChanged: listChanged),
+                                       in: folder, listed: files)
+        }
+        let plan = "haaglanden/delft/plan-2024.md"
+        #expect(edited([plan], listChanged: false) == [plan])
+        #expect(edited([plan, "haaglanden/.plan-2024.md.swp"], listChanged: true) == [plan])
+        #expect(edited([plan, "haaglanden/delft/weg.tmp"], listChanged: true) == [plan])
+        try Data("x".utf8).write(to: folder.appendingPathComponent("haaglanden/delft/blijft.tmp"))
+        #expect(edited([plan, "haaglanden/delft/blijft.tmp"], listChanged: true) == nil)
+        try FileManager.default.removeItem(at: folder.appendingPathComponent(plan))
+        #expect(edited([plan], listChanged: true) == nil)
+        #expect(PreviewSession.editedFiles(FileChanges(paths: ["/elders/stijl.css"], listChanged: false), in: folder, listed: files) == nil)
+    }
+}
+
+private final class Flags: @unchecked Sendable {
+    private let lock = NSLock()
+    private var values: [Bool] = []
+    func add(_ value: Bool) { lock.withLock { values.append(value) } }
+    var all: [Bool] { lock.withLock { values } }
 }

@@ -38,7 +38,11 @@ public enum BuildPipeline {
             }
             return cache?.decode(file, decode) ?? decode(file)
         }
-        diagnostics += decoded.flatMap(\.1)
+        // A document's own findings are kept apart, so that `regio serve` can replace them when only it changes.
+        var documentFindings: [String: [Diagnostic]] = [:]
+        for (file, (document, found)) in zip(loaded.documentFiles, decoded) {
+            if document == nil { diagnostics += found } else { documentFindings[file.path] = found }
+        }
         let (documents, figureFiles) = FigureTable.attach(
             to: decoded.compactMap(\.0), from: options.content, files: loaded.allPaths, &diagnostics
         )
@@ -48,22 +52,16 @@ public enum BuildPipeline {
         // Read every body once, on its document's first page, for its headings, links and findings. The
         // HTML of each page is made when the page is (`PageRenderer`), so no stage holds the site's HTML.
         let siteMap = SiteMap(regions: regions.map(\.slug).sorted(), scope: options.scope)
-        let wholeSite = SiteMap(regions: siteMap.regions)
         let bodyRenderer = BodyRenderer(
             siteMap: siteMap, documentFiles: loaded.documentPaths, contentFiles: loaded.allPaths, allowHTML: settings?.allowHTML ?? false,
             figures: Dictionary(documents.compactMap { document in
                 if case let .factsheet(details) = document.details { (document.path, details.figures) } else { nil }
             }, uniquingKeysWith: { first, _ in first })
         )
-        let bodyJobs = documents.flatMap { document in
-            // A document outside a standalone region gets no page but is still read, for its findings.
-            let pages = siteMap.pages(of: document)
-            return (pages.isEmpty ? Array(wholeSite.pages(of: document).prefix(1)) : pages).enumerated().map {
-                BodyJob(document: document, page: $0.element.page, region: $0.element.region, isFirstPage: $0.offset == 0)
-            }
+        let firstPages = documents.compactMap { document in
+            siteMap.findingsPage(of: document).map { BodyJob(document: document, page: $0.page, region: $0.region) }
         }
         cache?.useBodies(of: BodyWorld(bodyRenderer))
-        let firstPages = bodyJobs.filter(\.isFirstPage)
         let rendered = await parallelMap(firstPages, width: options.parallelism) { job in
             let render = { bodyRenderer.render(job.document, page: job.page, region: job.region, for: .findings) }
             return cache?.body(BodyKey(path: job.document.path, page: job.page), of: job.document, render) ?? render()
@@ -72,15 +70,17 @@ public enum BuildPipeline {
         var bodyLinks: [ContentPath: [DocumentLink]] = [:]
         var linkedFileNames: [ContentPath: [String]] = [:]
         for (job, body) in zip(firstPages, rendered) {
-            diagnostics += body.diagnostics
+            documentFindings[job.document.file, default: []] += body.diagnostics
             headings[job.document.path] = body.headings
             bodyLinks[job.document.path] = body.documentLinks
             linkedFileNames[job.document.path] = body.linkedFiles
         }
         // A body's other pages differ only in where the files it links to are copied to.
         var linkedFiles: Set<CopiedFile> = []
-        for job in bodyJobs {
-            linkedFiles.formUnion(bodyRenderer.copiedFiles(linkedFileNames[job.document.path] ?? [], region: job.region))
+        for document in documents {
+            for page in siteMap.pages(of: document) {
+                linkedFiles.formUnion(bodyRenderer.copiedFiles(linkedFileNames[document.path] ?? [], region: page.region))
+            }
         }
 
         stages.lap("markdown")
@@ -107,24 +107,33 @@ public enum BuildPipeline {
         context.outputs = documents.flatMap { document in siteMap.pages(of: document).map { OutputClaim(content: document.file, output: $0.page, isPage: true) } }
             + linkedFiles.map { OutputClaim(content: $0.content, output: $0.output, isPage: false) }
         stages.lap("kaders")
-        diagnostics += await SiteRules.check(context, parallelism: options.parallelism)
+        let ruleFindings = await SiteRules.checkEach(context, parallelism: options.parallelism)
         stages.lap("regels")
+        let documentOrder = loaded.documentFiles.map(\.path).filter { documentFindings[$0] != nil }
+        let allFindings = { diagnostics + documentOrder.flatMap { documentFindings[$0] ?? [] } + ruleFindings.flatMap { $0 } }
 
         var site: RenderedSite?
         var onDemand: OnDemandSite?
+        var state: BuildState?
         if let settings {
             let loadedTheme = Theme.load(from: options.theme, label: options.themeLabel, language: settings.language)
             stages.lap("thema")
             switch loadedTheme {
             case let .failure(themeDiagnostics):
                 diagnostics += themeDiagnostics.items
-            case let .success(theme) where options.rendersSite && (options.sink == nil || diagnostics.errorCount == 0):
+            case let .success(theme) where options.rendersSite && (options.sink == nil || allFindings().errorCount == 0):
                 let graph = SiteGraph(settings: settings, regions: regions, documents: documents, bodyLinks: bodyLinks,
                                       today: options.today, checklist: checklist, coverage: coverage, indicators: indicators,
                                       history: options.history?.files ?? [:], lastChanges: options.history?.lastChanges ?? [:])
                 stages.lap("graaf")
                 if options.rendersOnDemand {
-                    onDemand = OnDemandSite(graph: graph, siteMap: siteMap, theme: theme, bodies: bodyRenderer, linkedFiles: linkedFiles, options: options)
+                    let site = OnDemandSite(graph: graph, siteMap: siteMap, theme: theme, bodies: bodyRenderer, linkedFiles: linkedFiles, options: options)
+                    onDemand = site
+                    state = BuildState(
+                        today: options.today, scope: options.scope, baseURL: options.baseURL, history: options.history,
+                        sources: sources, documentFiles: documentOrder, documentFindings: documentFindings, ruleFindings: ruleFindings,
+                        otherFindings: diagnostics, rules: context, linkedFiles: linkedFileNames, bodies: bodyRenderer, graph: graph, site: site
+                    )
                     stages.lap("paginatabel")
                     break
                 }
@@ -135,11 +144,12 @@ public enum BuildPipeline {
             }
         }
         var result = BuildResult(
-            diagnostics: diagnostics.inReadingOrder(), sources: sources, site: site, checklist: checklist,
+            diagnostics: allFindings().inReadingOrder(), sources: sources, site: site, checklist: checklist,
             documentCount: loaded.documentPaths.count, regions: siteMap.regions
         )
         result.historyLimitation = options.history?.limitation
         result.onDemandSite = onDemand
+        result.state = state
         return result
     }
 
@@ -184,7 +194,6 @@ public enum BuildPipeline {
         let document: Document
         let page: OutputPath
         let region: Slug?
-        let isFirstPage: Bool
     }
 
     /// Pages per batch: enough to keep every core busy, few enough that memory stays small.

@@ -17,6 +17,10 @@ public struct BuildResult: Sendable {
     public var historyLimitation: String? = nil
     /// With `BuildOptions.rendersOnDemand`: the site, whose pages are rendered when asked for.
     public var onDemandSite: OnDemandSite? = nil
+    /// True when the build was made from the previous one after a save that changed only bodies (`BodyEdit`).
+    public internal(set) var isBodyEdit = false
+    /// With `BuildOptions.rendersOnDemand`: what the next save can start from (`BodyEdit`).
+    var state: BuildState? = nil
 
     public var hasErrors: Bool { diagnostics.errorCount > 0 }
 }

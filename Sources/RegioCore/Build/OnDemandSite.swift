@@ -11,26 +11,40 @@ public final class OnDemandSite: Sendable {
     /// Files linked from documents, by output path, with their path in the content folder.
     private let linked: [OutputPath: String]
     private let content: any ContentFileSystem
+    private let parallelism: Int
     private let machineFiles: MachineFileCache
 
-    init(graph: SiteGraph, siteMap: SiteMap, theme: Theme, bodies: BodyRenderer,
-         linkedFiles: Set<CopiedFile>, options: BuildOptions) {
+    convenience init(graph: SiteGraph, siteMap: SiteMap, theme: Theme, bodies: BodyRenderer,
+                     linkedFiles: Set<CopiedFile>, options: BuildOptions) {
         let renderer = PageRenderer(graph: graph, siteMap: siteMap, theme: theme, bodies: bodies)
-        self.renderer = renderer
-        self.siteMap = siteMap
         var jobs: [OutputPath: PageJob] = [:]
         for job in renderer.jobs() where jobs[job.page(in: siteMap)] == nil { jobs[job.page(in: siteMap)] = job }
+        self.init(renderer: renderer, jobs: jobs, assets: Dictionary(theme.assetFiles(in: siteMap), uniquingKeysWith: { first, _ in first }),
+                  linked: Dictionary(linkedFiles.map { ($0.output, $0.content) }, uniquingKeysWith: { first, _ in first }),
+                  content: options.content, parallelism: options.parallelism)
+    }
+
+    private init(renderer: PageRenderer, jobs: [OutputPath: PageJob], assets: [OutputPath: Data], linked: [OutputPath: String],
+                 content: any ContentFileSystem, parallelism: Int) {
+        self.renderer = renderer
+        siteMap = renderer.siteMap
         self.jobs = jobs
-        let folders = siteMap.pageFolders
-        assets = Dictionary(theme.assetFiles(in: siteMap), uniquingKeysWith: { first, _ in first })
-        linked = Dictionary(linkedFiles.map { ($0.output, $0.content) }, uniquingKeysWith: { first, _ in first })
-        content = options.content
-        let pages = (Array(jobs.keys) + Array(assets.keys)).filter(siteMap.isPublished)
-        let parallelism = options.parallelism
+        self.assets = assets
+        self.linked = linked
+        self.content = content
+        self.parallelism = parallelism
+        let pages = (Array(jobs.keys) + Array(assets.keys)).filter(renderer.siteMap.isPublished)
         machineFiles = MachineFileCache {
-            await MachineFiles(graph: graph, siteMap: siteMap, theme: theme, bodies: bodies)
-                .all(folders: folders, pages: pages, parallelism: parallelism)
+            await MachineFiles(graph: renderer.graph, siteMap: renderer.siteMap, theme: renderer.theme, bodies: renderer.bodies)
+                .all(folders: renderer.siteMap.pageFolders, pages: pages, parallelism: parallelism)
         }
+    }
+
+    /// The same pages over a graph in which only bodies changed (`BodyEdit`): the page table stays,
+    /// the search index is made again when asked for.
+    func replacingGraph(_ graph: SiteGraph) -> OnDemandSite {
+        OnDemandSite(renderer: PageRenderer(graph: graph, siteMap: siteMap, theme: renderer.theme, bodies: renderer.bodies),
+                     jobs: jobs, assets: assets, linked: linked, content: content, parallelism: parallelism)
     }
 
     /// How many pages the site has.
@@ -43,6 +57,11 @@ public final class OnDemandSite: Sendable {
         if let data = assets[output] { return data }
         if let source = linked[output] { return try? content.read(source) }
         return await machineFiles.files()[output]
+    }
+
+    /// Every file the site serves, sorted: for comparing two sites.
+    func allPaths() async -> [OutputPath] {
+        Set(Array(jobs.keys) + Array(assets.keys) + Array(linked.keys) + Array(await machineFiles.files().keys)).sorted()
     }
 
     /// Whether `path` names a folder with an `index.html`, so that a request without the slash can be sent there.

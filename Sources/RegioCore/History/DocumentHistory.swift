@@ -20,7 +20,7 @@ public struct DocumentHistory: Sendable, Equatable {
 }
 
 /// The history of every file of the content folder, read once, or why it could not be read.
-public struct ContentHistory: Sendable {
+public struct ContentHistory: Sendable, Equatable {
     /// By path relative to the content folder, as it is named now (renames followed).
     public let files: [String: DocumentHistory]
     /// The text before and after the last change of each file that has an earlier version.
@@ -31,6 +31,13 @@ public struct ContentHistory: Sendable {
     public init(files: [String: DocumentHistory], limitation: String?) {
         self.files = files
         self.limitation = limitation
+    }
+
+    public static func == (one: ContentHistory, other: ContentHistory) -> Bool {
+        one.files == other.files && one.limitation == other.limitation && one.lastChanges.count == other.lastChanges.count
+            && one.lastChanges.allSatisfy { path, change in
+                other.lastChanges[path].map { $0.before == change.before && $0.after == change.after } ?? false
+            }
     }
 
     public static func unavailable(_ reason: String) -> ContentHistory {

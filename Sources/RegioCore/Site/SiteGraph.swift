@@ -4,34 +4,34 @@ public struct SiteGraph: Sendable {
     public let settings: SiteSettings
     /// Sorted by name, as the portal lists them.
     public let regions: [Region]
-    public let documents: [ContentPath: Document]
+    public private(set) var documents: [ContentPath: Document]
     /// Documents each document refers to (front matter and body links), sorted, without itself.
-    public let outgoing: [ContentPath: [ContentPath]]
+    public private(set) var outgoing: [ContentPath: [ContentPath]]
     /// Documents that refer to each document.
-    public let incoming: [ContentPath: [ContentPath]]
+    public private(set) var incoming: [ContentPath: [ContentPath]]
     /// The build's date, which decides which regiovisie is in force.
     public let today: DayDate
     public let checklist: Checklist?
     /// Each document's checklist results, for its page and the matrices.
-    public let coverage: [ContentPath: DocumentCoverage]
+    public private(set) var coverage: [ContentPath: DocumentCoverage]
     public let indicators: IndicatorSet?
     /// Each content file's git history, by path relative to the content folder; empty without git.
     public let history: [String: DocumentHistory]
     /// Both versions of each document's last change in git, by content path of the file.
     public let lastChanges: [String: (before: String, after: String)]
     /// Each region's visions, newest period first; computed once because every page asks.
-    private let visionsByRegion: [Slug: [Document]]
+    private var visionsByRegion: [Slug: [Document]]
     /// Documents per theme id and region (nil: national), sorted by title; theme pages ask per page.
-    private let documentsByTheme: [String: [Slug?: [Document]]]
+    private var documentsByTheme: [String: [Slug?: [Document]]]
     /// Documents per place, so that a page asks a dictionary instead of scanning every document:
     /// at 10,000 documents and 5,000 municipalities that scan was most of a build.
-    private let documentsByPlacement: [Placement: [Document]]
+    private var documentsByPlacement: [Placement: [Document]]
     private let regionsBySlug: [Slug: Region]
-    private let documentsByRegion: [Slug: [Document]]
+    private var documentsByRegion: [Slug: [Document]]
     /// For national documents: who refers to them, per region of the referrer (nil: national). A
     /// region's copy of a national factsheet lists its own region's referrers; filtering the full list
     /// for each of 273 copies was a twentieth of a build.
-    private let incomingByRegion: [ContentPath: [Slug?: [ContentPath]]]
+    private var incomingByRegion: [ContentPath: [Slug?: [ContentPath]]]
 
     public init(settings: SiteSettings, regions: [Region], documents: [Document], bodyLinks: [ContentPath: [DocumentLink]],
                 today: DayDate, checklist: Checklist? = nil, coverage: [ContentPath: DocumentCoverage] = [:], indicators: IndicatorSet? = nil,
@@ -48,8 +48,7 @@ public struct SiteGraph: Sendable {
         self.documents = byPath
         var outgoing: [ContentPath: Set<ContentPath>] = [:]
         for document in documents {
-            let targets = document.frontMatterReferences.map(\.target) + (bodyLinks[document.path] ?? []).map(\.target)
-            outgoing[document.path] = Set(targets.filter { $0 != document.path && byPath[$0] != nil })
+            outgoing[document.path] = Self.targets(of: document, bodyLinks: bodyLinks[document.path] ?? [], documents: byPath)
         }
         var incoming: [ContentPath: Set<ContentPath>] = [:]
         for (source, targets) in outgoing {
@@ -59,7 +58,7 @@ public struct SiteGraph: Sendable {
         self.incoming = incoming.mapValues { $0.sorted() }
         var incomingByRegion: [ContentPath: [Slug?: [ContentPath]]] = [:]
         for (target, sources) in self.incoming where byPath[target]?.placement == .national {
-            incomingByRegion[target] = Dictionary(grouping: sources) { byPath[$0]?.placement.region }
+            incomingByRegion[target] = Self.byRegion(sources, documents: byPath)
         }
         self.incomingByRegion = incomingByRegion
         visionsByRegion = Dictionary(grouping: documents.filter { $0.metadata.type == .regiovisie && $0.placement.region != nil }) {
@@ -78,6 +77,50 @@ public struct SiteGraph: Sendable {
         regionsBySlug = Dictionary(regions.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first })
         documentsByRegion = Dictionary(grouping: byPath.values.filter { $0.placement.region != nil }) { $0.placement.region! }
             .mapValues { $0.sorted { $0.path < $1.path } }
+    }
+
+    /// The documents `document` refers to, in front matter or body, without itself.
+    private static func targets(of document: Document, bodyLinks: [DocumentLink], documents: [ContentPath: Document]) -> Set<ContentPath> {
+        let targets = document.frontMatterReferences.map(\.target) + bodyLinks.map(\.target)
+        return Set(targets.filter { $0 != document.path && documents[$0] != nil })
+    }
+
+    private static func byRegion(_ sources: [ContentPath], documents: [ContentPath: Document]) -> [Slug?: [ContentPath]] {
+        Dictionary(grouping: sources) { documents[$0]?.placement.region }
+    }
+
+    /// The graph after a document's body changed and its front matter did not (`BodyEdit`): it keeps
+    /// its place in every list, and only its links and checklist results are new. At 10,000
+    /// documents this is a few hundred entries instead of making the whole graph again.
+    func replacingBody(of document: Document, bodyLinks: [DocumentLink], coverage: DocumentCoverage?) -> SiteGraph {
+        let path = document.path
+        guard let old = documents[path] else { return self }
+        var graph = self
+        graph.documents[path] = document
+        graph.coverage[path] = coverage
+        let before = Set(outgoing[path] ?? [])
+        let after = Self.targets(of: document, bodyLinks: bodyLinks, documents: documents)
+        graph.outgoing[path] = after.sorted()
+        for target in before.symmetricDifference(after) {
+            var sources = Set(incoming[target] ?? [])
+            if after.contains(target) { sources.insert(path) } else { sources.remove(path) }
+            graph.incoming[target] = sources.isEmpty ? nil : sources.sorted()
+            if documents[target]?.placement == .national {
+                graph.incomingByRegion[target] = sources.isEmpty ? nil : Self.byRegion(graph.incoming[target] ?? [], documents: documents)
+            }
+        }
+        func replaceOld(in list: inout [Document]) {
+            if let index = list.firstIndex(where: { $0 === old }) { list[index] = document }
+        }
+        if let region = document.placement.region {
+            if graph.visionsByRegion[region] != nil { replaceOld(in: &graph.visionsByRegion[region]!) }
+            if graph.documentsByRegion[region] != nil { replaceOld(in: &graph.documentsByRegion[region]!) }
+        }
+        if graph.documentsByPlacement[document.placement] != nil { replaceOld(in: &graph.documentsByPlacement[document.placement]!) }
+        for theme in Set(document.metadata.themes.map(\.value)) where graph.documentsByTheme[theme]?[document.placement.region] != nil {
+            replaceOld(in: &graph.documentsByTheme[theme]![document.placement.region]!)
+        }
+        return graph
     }
 
     /// The documents that name a theme: of every region (nil), or of one region with the national ones.

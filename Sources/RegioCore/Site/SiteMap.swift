@@ -162,6 +162,13 @@ public struct SiteMap: Sendable {
         return all.filter { isPublished($0.page) }
     }
 
+    /// The page on which a document's body is read for its findings: its first page, or for a
+    /// document outside a standalone region (which gets no page but is still checked) its first
+    /// page in the whole site.
+    func findingsPage(of document: Document) -> (page: OutputPath, region: Slug?)? {
+        pages(of: document).first ?? SiteMap(regions: regions).pages(of: document).first
+    }
+
     /// The folders with pages of their own (search page, assets): the root (nil) when there is a
     /// portal, and each published region.
     var pageFolders: [Slug?] {

@@ -1,6 +1,8 @@
 /// `kaders` and `themas` in front matter use the ids of `kaders.yaml`, so that every document
 /// speaks of the same law by the same name and the matrices can count them.
 struct ChecklistVocabularyRule: SiteRule {
+    let readsBodies = false
+
     func check(_ context: RuleContext) -> [Diagnostic] {
         guard let checklist = context.checklist else { return [] }
         let frameworkIDs = checklist.frameworks.map(\.id)

@@ -1,5 +1,7 @@
 /// A regional factsheet's municipalities, of the sheet and of each figure, are members of its region.
 struct FactsheetMunicipalityRule: SiteRule {
+    let readsBodies = false
+
     func check(_ context: RuleContext) -> [Diagnostic] {
         context.documentsInOrder.flatMap { document -> [Diagnostic] in
             guard case let .factsheet(details) = document.details, let slug = document.placement.region,

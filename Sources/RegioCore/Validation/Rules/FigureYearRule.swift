@@ -1,6 +1,8 @@
 /// A figure counts what happened: its year cannot lie after the build date (a typo such as 2032 for
 /// 2023 would otherwise top every chart and comparison).
 struct FigureYearRule: SiteRule {
+    let readsBodies = false
+
     func check(_ context: RuleContext) -> [Diagnostic] {
         context.documentsInOrder.flatMap { document -> [Diagnostic] in
             guard case let .factsheet(details) = document.details else { return [] }

@@ -1,5 +1,7 @@
 /// A plan scores only indicators that indicatoren.yaml lists; without that file it scores none.
 struct IndicatorRule: SiteRule {
+    let readsBodies = false
+
     func check(_ context: RuleContext) -> [Diagnostic] {
         context.documentsInOrder.flatMap { document -> [Diagnostic] in
             guard case let .beleidsplan(details) = document.details else { return [] }

@@ -1,5 +1,7 @@
 /// A municipality belongs to one region only (DESIGN §2).
 struct MunicipalityInOneRegionRule: SiteRule {
+    let readsBodies = false
+
     func check(_ context: RuleContext) -> [Diagnostic] {
         var firstRegion: [GemeenteCode: Region] = [:]
         var diagnostics: [Diagnostic] = []

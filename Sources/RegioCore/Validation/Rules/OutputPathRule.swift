@@ -11,6 +11,8 @@ public struct OutputClaim: Sendable, Hashable {
 /// differ only in capitals: macOS and Windows hosts, and most zip tools, treat `Bijlage.pdf` and
 /// `bijlage.pdf` as one file, so one would silently replace the other there.
 struct OutputPathRule: SiteRule {
+    let readsBodies = false
+
     func check(_ context: RuleContext) -> [Diagnostic] {
         var first: [String: OutputClaim] = [:]
         var diagnostics: [Diagnostic] = []

@@ -1,5 +1,7 @@
 /// A local plan's folder is a member of its region, and its `gemeente` key, when written, names that member.
 struct PlanMunicipalityRule: SiteRule {
+    let readsBodies = false
+
     func check(_ context: RuleContext) -> [Diagnostic] {
         context.documentsInOrder.flatMap { document -> [Diagnostic] in
             guard case let .municipality(regionSlug, folder) = document.placement, let region = context.regions[regionSlug] else { return [] }

@@ -1,5 +1,7 @@
 /// A local plan works out the regiovisie it refers to, so their periods overlap (DESIGN §1).
 struct PlanPeriodRule: SiteRule {
+    let readsBodies = false
+
     func check(_ context: RuleContext) -> [Diagnostic] {
         context.documentsInOrder.compactMap { document -> Diagnostic? in
             guard case let .beleidsplan(details) = document.details, let period = details.period,

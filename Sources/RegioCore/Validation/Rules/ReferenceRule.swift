@@ -1,5 +1,7 @@
 /// Front-matter references point at an existing document of the right type in the right region.
 struct ReferenceRule: SiteRule {
+    let readsBodies = false
+
     func check(_ context: RuleContext) -> [Diagnostic] {
         context.documentsInOrder.flatMap { document -> [Diagnostic] in
             document.frontMatterReferences.compactMap { check($0, from: document, context) }

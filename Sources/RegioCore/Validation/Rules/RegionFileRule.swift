@@ -1,5 +1,7 @@
 /// A document in a region folder needs that region's `regio.yaml`.
 struct RegionFileRule: SiteRule {
+    let readsBodies = false
+
     func check(_ context: RuleContext) -> [Diagnostic] {
         var reported: Set<Slug> = []
         return context.documentsInOrder.compactMap { document in

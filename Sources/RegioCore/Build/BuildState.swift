@@ -1,0 +1,33 @@
+/// What `regio serve` keeps of a build so that the next save can redo only the documents it changed
+/// (`BodyEdit`): each stage's results by document, and where every finding came from, so that a
+/// document's old findings can be taken out and its new ones put in.
+struct BuildState: Sendable {
+    /// What the build was made for; a save under other options takes the whole pipeline.
+    let today: DayDate
+    let scope: SiteMap.Scope
+    let baseURL: BaseURL?
+    let history: ContentHistory?
+
+    var sources: [String: SourceFile]
+    /// The document files that decoded, in reading order, to gather their findings in a stable order.
+    let documentFiles: [String]
+    /// Per document file: the findings of decoding it and reading its body.
+    var documentFindings: [String: [Diagnostic]]
+    /// The findings of each rule of `SiteRules.all`, in its order.
+    var ruleFindings: [[Diagnostic]]
+    /// Every other finding: the files that are not documents, files that could not be read, the theme.
+    let otherFindings: [Diagnostic]
+
+    /// The documents with their headings, body links and checklist results, as the rules see them.
+    var rules: RuleContext
+    /// Per document, the content files its body links to (they are copied beside its pages).
+    let linkedFiles: [ContentPath: [String]]
+    let bodies: BodyRenderer
+    var graph: SiteGraph
+    var site: OnDemandSite
+
+    /// Every finding, in reading order.
+    var diagnostics: [Diagnostic] {
+        (otherFindings + documentFiles.flatMap { documentFindings[$0] ?? [] } + ruleFindings.flatMap { $0 }).inReadingOrder()
+    }
+}

@@ -1,0 +1,155 @@
+import Foundation
+@testable import RegioCore
+import RegioTestSupport
+import Testing
+
+/// `regio serve`'s short way after a save that changed only bodies: it must give exactly what the
+/// whole pipeline gives (every finding, every file of the site), and refuse every other change.
+@Suite("Snelle herbouw na een wijziging in de tekst")
+struct BodyEditTests {
+    static let vision = "haaglanden/regiovisie-2023-2026.md"
+    static let plan = "haaglanden/delft/plan-2024.md"
+    static let nationalSheet = "factsheets/landelijk.md"
+
+    private func options(_ fixture: SiteFixture) -> BuildOptions {
+        var options = BuildOptions(content: fixture.fileSystem, theme: DiskFileSystem(root: RepositoryPaths.defaultTheme),
+                                   parallelism: 2, today: testToday)
+        options.rendersOnDemand = true
+        return options
+    }
+
+    /// The short way from `before` to `after`, or nil where it declines.
+    private func quick(from before: SiteFixture, to after: SiteFixture, editing paths: Set<String>) async -> BuildResult? {
+        let previous = await BuildPipeline.run(options(before))
+        return await BuildPipeline.rebuild(afterEditing: paths, previous: previous, options: options(after))
+    }
+
+    /// The same findings and the same bytes for every file as a build of `after` from scratch.
+    private func expectSameAsFullBuild(_ result: BuildResult, _ after: SiteFixture) async throws {
+        let full = await BuildPipeline.run(options(after))
+        #expect(result.diagnostics == full.diagnostics)
+        let quickSite = try #require(result.onDemandSite), fullSite = try #require(full.onDemandSite)
+        let paths = await fullSite.allPaths()
+        #expect(await quickSite.allPaths() == paths)
+        #expect(paths.count > 20)
+        for path in paths {
+            let one = await quickSite.file(at: path.description), other = await fullSite.file(at: path.description)
+            if one != other { Issue.record("\(path) verschilt van een volledige build") }
+        }
+    }
+
+    private func editing(_ fixture: SiteFixture, _ path: String, _ change: (String) -> String) throws -> SiteFixture {
+        SiteFixture(files: fixture.files.merging([path: change(try #require(fixture.files[path]))]) { $1 })
+    }
+
+    @Test("een alinea erbij: alleen die tekst wordt opnieuw gelezen, en de site is gelijk aan een volledige build")
+    func paragraphAdded() async throws {
+        let before = try SiteFixture.withChecklist()
+        let after = try editing(before, Self.plan) { $0 + "\n\nEen nieuwe alinea over de aanpak.\n" }
+        let result = try #require(await quick(from: before, to: after, editing: [Self.plan]))
+        #expect(result.sources[Self.plan]?.text.contains("Een nieuwe alinea") == true)
+        try await expectSameAsFullBuild(result, after)
+        let page = try #require(await result.onDemandSite?.file(at: "haaglanden/delft/plan-2024.html"))
+        #expect(String(decoding: page, as: UTF8.self).contains("Een nieuwe alinea over de aanpak."))
+    }
+
+    @Test("een kop hernoemd: de toets van dat document verandert, met de melding en de pagina's van een volledige build")
+    func headingRenamed() async throws {
+        let before = try SiteFixture.withChecklist()
+        let after = try editing(before, Self.vision) { $0.replacingOccurrences(of: "## Veilig Thuis", with: "## Het meldpunt") }
+        let result = try #require(await quick(from: before, to: after, editing: [Self.vision]))
+        #expect(result.diagnostics.contains { $0.requirement == "wmo-veilig-thuis" && $0.location.file == Self.vision })
+        #expect(await quick(from: before, to: before, editing: [Self.vision])?.diagnostics.contains { $0.requirement == "wmo-veilig-thuis" } == false)
+        try await expectSameAsFullBuild(result, after)
+    }
+
+    @Test("links veranderd: een kapot anker wordt gemeld, en wie naar een document verwijst klopt aan beide kanten")
+    func linksChanged() async throws {
+        let before = try SiteFixture.withChecklist()
+        let after = try editing(before, Self.vision) {
+            $0.replacingOccurrences(of: " en [Delft](delft/plan-2024.md#doelen)", with: "")
+                + "\n\nZie ook [het plan](delft/plan-2024.md#bestaat-niet).\n"
+        }
+        let result = try #require(await quick(from: before, to: after, editing: [Self.vision]))
+        let anchor = try #require(result.diagnostics.first { $0.code == .brokenAnchor })
+        #expect(anchor.location.file == Self.vision && anchor.message.contains("#bestaat-niet"))
+        try await expectSameAsFullBuild(result, after)
+
+        // The link gone altogether: the plan's page no longer lists the vision as a document that refers to it from its body.
+        let unlinked = try editing(before, Self.vision) { $0.replacingOccurrences(of: " en [Delft](delft/plan-2024.md#doelen)", with: "") }
+        try await expectSameAsFullBuild(try #require(await quick(from: before, to: unlinked, editing: [Self.vision])), unlinked)
+    }
+
+    @Test("een landelijke factsheet en een plan tegelijk: alle kopieën per regio zijn gelijk aan een volledige build")
+    func nationalAndPlanTogether() async throws {
+        let before = try SiteFixture.withChecklist()
+        var after = try editing(before, Self.nationalSheet) { $0 + "\nToelichting bij de cijfers.\n" }
+        after = try editing(after, Self.plan) { $0 + "\n## Uitvoering\n\nDelft werkt het plan uit.\n" }
+        let result = try #require(await quick(from: before, to: after, editing: [Self.nationalSheet, Self.plan]))
+        try await expectSameAsFullBuild(result, after)
+    }
+
+    @Test("een fout in de tekst verschijnt, en verdwijnt weer na de volgende bewaring")
+    func findingComesAndGoes() async throws {
+        let before = try SiteFixture.withChecklist()
+        let broken = try editing(before, Self.plan) { $0 + "\nZie [weg](bestaat-niet.md).\n" }
+        let first = try #require(await quick(from: before, to: broken, editing: [Self.plan]))
+        #expect(first.diagnostics.contains { $0.code == .brokenLink && $0.location.file == Self.plan && $0.location.line > 9 })
+        let second = try #require(await BuildPipeline.rebuild(afterEditing: [Self.plan], previous: first, options: options(before)))
+        #expect(!second.diagnostics.contains { $0.code == .brokenLink })
+        try await expectSameAsFullBuild(second, before)
+    }
+
+    /// (what, file, text replaced or "" to append, new text)
+    @Test("wat meer is dan tekst gaat de hele pijplijn door", arguments: [
+        ("front matter", plan, "titel: Plan Delft 2024", "titel: Plan Delft"),
+        ("een link naar een bestand", plan, "", "\n[Bijlage](bijlage.pdf)\n"),
+        ("een merge-conflict", plan, "", "\n<<<<<<< HEAD\nA\n=======\nB\n>>>>>>> ander\n"),
+        ("een regiobestand", "haaglanden/regio.yaml", "", "\n"),
+        ("de kaders", "kaders.yaml", "", "\n"),
+    ])
+    func declines(_ name: String, _ path: String, _ old: String, _ new: String) async throws {
+        let before = try SiteFixture.withChecklist().with("=== haaglanden/delft/bijlage.pdf\n%PDF-1.4\n")
+        let after = try editing(before, path) { old.isEmpty ? $0 + new : $0.replacingOccurrences(of: old, with: new) }
+        #expect(after.files[path] != before.files[path])
+        #expect(await quick(from: before, to: after, editing: [path]) == nil, "\(name)")
+    }
+
+    @Test("een nieuw bestand of een document dat niet te lezen was: de hele pijplijn")
+    func declinesNewAndBrokenFiles() async throws {
+        let before = try SiteFixture.withChecklist()
+        let added = before.with("=== haaglanden/delft/nieuw.md\n---\ntype: factsheet\n---\nTekst.\n")
+        #expect(await quick(from: before, to: added, editing: ["haaglanden/delft/nieuw.md"]) == nil)
+        let broken = try editing(before, Self.plan) { $0.replacingOccurrences(of: "type: beleidsplan", with: "type: plan") }
+        #expect(await quick(from: broken, to: before, editing: [Self.plan]) == nil)
+        var otherDay = options(before)
+        otherDay.today = DayDate(year: testToday.year + 1, month: 1, day: 1)
+        let previous = await BuildPipeline.run(options(before))
+        #expect(await BuildPipeline.rebuild(afterEditing: [Self.plan], previous: previous, options: otherDay) == nil)
+    }
+
+    /// A rule that says it reads no bodies must give the same findings when there are none: else
+    /// the short way would keep findings that a save made stale.
+    @Test("een regel die zegt geen teksten te lezen, geeft zonder koppen, links en toetsing dezelfde meldingen")
+    func rulesDeclareWhatTheyRead() async throws {
+        let fixture = try SiteFixture.withChecklist()
+            .with(SiteFixture.vision("uitzonderingen: {ghnt-actielijnen: \"Komt in de uitvoeringsagenda.\"}", body: "## Meldpunt\n\nTekst."))
+            .with("=== haaglanden/delft/extra.md\n---\ntype: beleidsplan\ntitel: Extra\nstatus: concept\ngemeente: GM0503\nregiovisie: haaglanden/regiovisie-2023-2026\nperiode: {van: 2024, tot: 2025}\n---\nZie [visie](../regiovisie-2023-2026.md#nergens).\n")
+        let state = try #require(await BuildPipeline.run(options(fixture)).state)
+        let full = state.rules
+        var bare = RuleContext(regions: full.regions, documents: full.documents, headings: [:], bodyLinks: [:],
+                               documentFiles: full.documentFiles, checklist: full.checklist, coverage: [:], today: full.today, indicators: full.indicators)
+        bare.outputs = full.outputs
+        var bodyReaders = 0
+        for rule in SiteRules.all {
+            let findings = rule.check(full)
+            if rule.readsBodies {
+                bodyReaders += findings.isEmpty ? 0 : 1
+                continue
+            }
+            #expect(rule.check(bare) == findings, "\(type(of: rule))")
+        }
+        // The fixture gives findings for every rule that reads bodies, so the test would see one that forgot.
+        #expect(bodyReaders == SiteRules.all.filter(\.readsBodies).count)
+    }
+}
