@@ -68,8 +68,9 @@ public actor PreviewSession {
             options.content = files
         }
         var quick: BuildResult?
-        if let edited, let last {
-            quick = await BuildPipeline.rebuild(afterEditing: edited, previous: last, options: options)
+        // The last build is handed over, not copied, so that it can be changed in place.
+        if let edited, let previous = last.take() {
+            quick = await BuildPipeline.rebuild(afterEditing: edited, previous: consume previous, options: options)
         }
         let result: BuildResult
         if let quick {

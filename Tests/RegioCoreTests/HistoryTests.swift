@@ -168,7 +168,20 @@ struct HistoryTests {
         #expect(cache.read().files[vision]?.changes.count == before)
         try repository.commit("Nog een wijziging", date: "2024-05-01T10:00:00+02:00", author: "Anna de Vries")
         #expect(cache.read().files[vision]?.changes.count == before + 1)
-        // Outside a repository there is no signature, so history is read every time.
-        #expect(HistoryCache.signature(of: FileManager.default.temporaryDirectory.appendingPathComponent("geen-git-\(UUID().uuidString)")) == nil)
+    }
+
+    @Test("buiten een repository wordt git niet bij elke build gevraagd, tot er een repository verschijnt")
+    func historyCacheOutsideRepository() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("geen-git-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let content = root.appendingPathComponent("inhoud")
+        try FileManager.default.createDirectory(at: content, withIntermediateDirectories: true)
+        let outside = HistoryCache.signature(of: content)
+        #expect(outside == ["geen repository"])
+        let cache = HistoryCache(contentFolder: content)
+        #expect(cache.read().limitation != nil)
+        #expect(try runTool(["git", "-C", root.path, "init", "-q"]).status == 0)
+        // A new repository has no reflog yet, so no signature: history is read every time until the first commit.
+        #expect(HistoryCache.signature(of: content) != outside)
     }
 }

@@ -131,7 +131,7 @@ public enum BuildPipeline {
                     onDemand = site
                     state = BuildState(
                         today: options.today, scope: options.scope, baseURL: options.baseURL, history: options.history,
-                        sources: sources, documentFiles: documentOrder, documentFindings: documentFindings, ruleFindings: ruleFindings,
+                        documentFiles: documentOrder, documentFindings: documentFindings, ruleFindings: ruleFindings,
                         otherFindings: diagnostics, rules: context, linkedFiles: linkedFileNames, bodies: bodyRenderer, graph: graph, site: site
                     )
                     stages.lap("paginatabel")

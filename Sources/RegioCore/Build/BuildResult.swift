@@ -1,9 +1,9 @@
 /// What a run of the pipeline gives: every diagnostic, the site when one could be made, and counts.
 public struct BuildResult: Sendable {
     /// In reading order.
-    public let diagnostics: [Diagnostic]
+    public internal(set) var diagnostics: [Diagnostic]
     /// The files read, by path, so a printer can show the line under a diagnostic.
-    public let sources: [String: SourceFile]
+    public internal(set) var sources: [String: SourceFile]
     /// Nil when the site settings or the theme could not be read.
     public let site: RenderedSite?
     /// The checklist, so that reports can describe the requirements they name.
@@ -16,7 +16,7 @@ public struct BuildResult: Sendable {
     /// What the build could not know from git, to be said once; nil when history was complete.
     public var historyLimitation: String? = nil
     /// With `BuildOptions.rendersOnDemand`: the site, whose pages are rendered when asked for.
-    public var onDemandSite: OnDemandSite? = nil
+    public internal(set) var onDemandSite: OnDemandSite? = nil
     /// True when the build was made from the previous one after a save that changed only bodies (`BodyEdit`).
     public internal(set) var isBodyEdit = false
     /// With `BuildOptions.rendersOnDemand`: what the next save can start from (`BodyEdit`).

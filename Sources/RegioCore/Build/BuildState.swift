@@ -8,7 +8,6 @@ struct BuildState: Sendable {
     let baseURL: BaseURL?
     let history: ContentHistory?
 
-    var sources: [String: SourceFile]
     /// The document files that decoded, in reading order, to gather their findings in a stable order.
     let documentFiles: [String]
     /// Per document file: the findings of decoding it and reading its body.

@@ -33,9 +33,9 @@ public final class OnDemandSite: Sendable {
         self.linked = linked
         self.content = content
         self.parallelism = parallelism
-        let pages = (Array(jobs.keys) + Array(assets.keys)).filter(renderer.siteMap.isPublished)
         machineFiles = MachineFileCache {
-            await MachineFiles(graph: renderer.graph, siteMap: renderer.siteMap, theme: renderer.theme, bodies: renderer.bodies)
+            let pages = (Array(jobs.keys) + Array(assets.keys)).filter(renderer.siteMap.isPublished)
+            return await MachineFiles(graph: renderer.graph, siteMap: renderer.siteMap, theme: renderer.theme, bodies: renderer.bodies)
                 .all(folders: renderer.siteMap.pageFolders, pages: pages, parallelism: parallelism)
         }
     }

@@ -3,8 +3,9 @@ import Foundation
 /// Git history for `regio serve`, read again only when the repository's HEAD moved. Saving a file
 /// changes no history, and asking git costs a few processes per build (most of a rebuild of the
 /// example). A commit, checkout or reset appends to `.git/logs/HEAD` and rewrites `.git/HEAD`; their
-/// size and modification time are the signature. Without them (no repository, a worktree whose
-/// `.git` is a file, reflog switched off) history is read every time.
+/// size and modification time are the signature; content outside any repository has a signature of
+/// its own. Where they cannot be read (a worktree whose `.git` is a file, reflog switched off)
+/// history is read every time.
 public final class HistoryCache: @unchecked Sendable {
     private let contentFolder: URL
     private let lock = NSLock()
@@ -39,7 +40,8 @@ public final class HistoryCache: @unchecked Sendable {
                 return stamps.count == files.count ? stamps : nil
             }
             let parent = current.deletingLastPathComponent()
-            if parent.path == current.path { return nil }
+            // No repository at all: that stays so until a `.git` folder appears on the way up.
+            if parent.path == current.path { return ["geen repository"] }
             current = parent
         }
     }

@@ -89,38 +89,36 @@ public struct SiteGraph: Sendable {
         Dictionary(grouping: sources) { documents[$0]?.placement.region }
     }
 
-    /// The graph after a document's body changed and its front matter did not (`BodyEdit`): it keeps
-    /// its place in every list, and only its links and checklist results are new. At 10,000
+    /// Takes a document whose body changed and whose front matter did not (`BodyEdit`): it keeps its
+    /// place in every list, and only its links and checklist results are new. At 10,000
     /// documents this is a few hundred entries instead of making the whole graph again.
-    func replacingBody(of document: Document, bodyLinks: [DocumentLink], coverage: DocumentCoverage?) -> SiteGraph {
+    mutating func replaceBody(of document: Document, bodyLinks: [DocumentLink], coverage: DocumentCoverage?) {
         let path = document.path
-        guard let old = documents[path] else { return self }
-        var graph = self
-        graph.documents[path] = document
-        graph.coverage[path] = coverage
+        guard let old = documents[path] else { return }
+        documents[path] = document
+        self.coverage[path] = coverage
         let before = Set(outgoing[path] ?? [])
         let after = Self.targets(of: document, bodyLinks: bodyLinks, documents: documents)
-        graph.outgoing[path] = after.sorted()
+        outgoing[path] = after.sorted()
         for target in before.symmetricDifference(after) {
             var sources = Set(incoming[target] ?? [])
             if after.contains(target) { sources.insert(path) } else { sources.remove(path) }
-            graph.incoming[target] = sources.isEmpty ? nil : sources.sorted()
+            incoming[target] = sources.isEmpty ? nil : sources.sorted()
             if documents[target]?.placement == .national {
-                graph.incomingByRegion[target] = sources.isEmpty ? nil : Self.byRegion(graph.incoming[target] ?? [], documents: documents)
+                incomingByRegion[target] = sources.isEmpty ? nil : Self.byRegion(incoming[target] ?? [], documents: documents)
             }
         }
         func replaceOld(in list: inout [Document]) {
             if let index = list.firstIndex(where: { $0 === old }) { list[index] = document }
         }
         if let region = document.placement.region {
-            if graph.visionsByRegion[region] != nil { replaceOld(in: &graph.visionsByRegion[region]!) }
-            if graph.documentsByRegion[region] != nil { replaceOld(in: &graph.documentsByRegion[region]!) }
+            if visionsByRegion[region] != nil { replaceOld(in: &visionsByRegion[region]!) }
+            if documentsByRegion[region] != nil { replaceOld(in: &documentsByRegion[region]!) }
         }
-        if graph.documentsByPlacement[document.placement] != nil { replaceOld(in: &graph.documentsByPlacement[document.placement]!) }
-        for theme in Set(document.metadata.themes.map(\.value)) where graph.documentsByTheme[theme]?[document.placement.region] != nil {
-            replaceOld(in: &graph.documentsByTheme[theme]![document.placement.region]!)
+        if documentsByPlacement[document.placement] != nil { replaceOld(in: &documentsByPlacement[document.placement]!) }
+        for theme in Set(document.metadata.themes.map(\.value)) where documentsByTheme[theme]?[document.placement.region] != nil {
+            replaceOld(in: &documentsByTheme[theme]![document.placement.region]!)
         }
-        return graph
     }
 
     /// The documents that name a theme: of every region (nil), or of one region with the national ones.
