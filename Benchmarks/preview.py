@@ -2,13 +2,18 @@
 """Measures `regio serve`: the time from saving a file to the reloaded page.
 
 Usage: Benchmarks/preview.py CONTENT [--runs 10] [--regio PATH] [--theme DIR] [--datum 2026-11-25]
+                             [--wijziging zin|kop|voorwerk]
 
 Starts `regio serve --port 0`, listens to its event stream as the page's script does, then saves a
-document (a sentence added at the end) and times:
+document and times:
   detect+rebuild  save -> the server's event for the new build (what makes the page reload)
   page            save -> the reloaded page fully received
-The polling watcher looks every 200 ms, so on average 100 ms of each time is waiting for its next look.
-The document is restored afterwards. Prints the median, lowest and highest of the runs.
+What a save changes (--wijziging):
+  zin       a sentence added at the end (only the body: the short way, BodyEdit)
+  kop       a heading with a sentence added at the end (the checklist and the rules that read bodies run again)
+  voorwerk  the summary in the front matter changed (the whole pipeline runs)
+On Linux the watcher hears of a save from the kernel (inotify) and waits until 10 ms pass without
+another event, as an editor's save is often several. The document is restored afterwards. Prints the median, lowest and highest of the runs.
 """
 import argparse
 import http.client
@@ -34,6 +39,7 @@ def main():
     parser.add_argument("--theme", default=str(ROOT / "themes/default"))
     parser.add_argument("--datum", default="2026-11-25")
     parser.add_argument("--document", help="the document to edit, relative to CONTENT (default: the first regiovisie)")
+    parser.add_argument("--wijziging", choices=["zin", "kop", "voorwerk"], default="zin", help="what each save changes")
     args = parser.parse_args()
 
     content = pathlib.Path(args.content).resolve()
@@ -75,7 +81,7 @@ def main():
         for run in range(args.runs):
             time.sleep(0.3)
             saved = time.monotonic()
-            document.write_bytes(original + f"\nEen zin erbij, versie {run}.\n".encode())
+            document.write_bytes(changed(original, args.wijziging, run))
             while True:
                 at, new = events.get(timeout=600)
                 if new > version:
@@ -103,11 +109,25 @@ def main():
     def row(name, values):
         return f"{name:16} median {statistics.median(values):8.1f} ms   lowest {min(values):8.1f}   highest {max(values):8.1f}"
 
-    print(f"{args.runs} saves of {document.relative_to(content)}:")
+    print(f"{args.runs} saves of {document.relative_to(content)} ({args.wijziging}):")
     print(row("detect+rebuild", detect))
     print(row("page", reload))
     if rebuild:
         print(row("rebuild (server)", rebuild) + "   (as the server reports it, in hundredths of a second)")
+
+
+def changed(original, kind, run):
+    """The document after save `run`; each save differs, and the page shows `versie {run}`."""
+    if kind == "zin":
+        return original + f"\nEen zin erbij, versie {run}.\n".encode()
+    if kind == "kop":
+        return original + f"\n## Nieuwe kop {run}\n\nEen zin erbij, versie {run}.\n".encode()
+    text = original.decode()
+    summary = f"samenvatting: Samenvatting, versie {run}."
+    if re.search(r"^samenvatting:", text, re.M):
+        return re.sub(r"^samenvatting:.*$", summary, text, count=1, flags=re.M).encode()
+    fence = text.index("\n---", 3)
+    return (text[:fence] + "\n" + summary + text[fence:]).encode()
 
 
 if __name__ == "__main__":

@@ -63,6 +63,16 @@ struct BodyEditTests {
         try await expectSameAsFullBuild(result, after)
     }
 
+    @Test("een kop weg waar een ander document naar linkt: dat andere document krijgt de melding, zonder zelf te veranderen")
+    func headingOthersLinkTo() async throws {
+        let before = try SiteFixture.withChecklist()
+        let after = try editing(before, Self.vision) { $0.replacingOccurrences(of: "## Visie", with: "## Onze visie") }
+        let result = try #require(await quick(from: before, to: after, editing: [Self.vision]))
+        let anchor = try #require(result.diagnostics.first { $0.code == .brokenAnchor })
+        #expect(anchor.location.file == Self.plan && anchor.message.contains("#visie"))
+        try await expectSameAsFullBuild(result, after)
+    }
+
     @Test("links veranderd: een kapot anker wordt gemeld, en wie naar een document verwijst klopt aan beide kanten")
     func linksChanged() async throws {
         let before = try SiteFixture.withChecklist()
@@ -151,5 +161,18 @@ struct BodyEditTests {
         }
         // The fixture gives findings for every rule that reads bodies, so the test would see one that forgot.
         #expect(bodyReaders == SiteRules.all.filter(\.readsBodies).count)
+        // A document rule that reads no linked documents gives a document the same findings when only
+        // that document has headings, links and checklist results.
+        for rule in SiteRules.all.compactMap({ $0 as? any DocumentRule }) where !rule.readsLinkedDocuments {
+            for document in full.documentsInOrder {
+                let path = document.path
+                let alone = RuleContext(regions: full.regions, documents: full.documents, headings: full.headings.filter { $0.key == path },
+                                        bodyLinks: full.bodyLinks.filter { $0.key == path }, documentFiles: full.documentFiles,
+                                        checklist: full.checklist, coverage: full.coverage.filter { $0.key == path }, today: full.today,
+                                        indicators: full.indicators)
+                #expect(rule.check(document, in: alone) == rule.check(document, in: full), "\(type(of: rule)) \(path)")
+            }
+        }
+        #expect(SiteRules.all.contains { ($0 as? any DocumentRule)?.readsLinkedDocuments == true })
     }
 }

@@ -13,6 +13,7 @@ enum BodyEdit {
         guard var state = result.state.take(), options.today == state.today, options.scope == state.scope,
               options.baseURL == state.baseURL, options.history == state.history else { return nil }
         var rulesMustRun = false
+        var edited: Set<ContentPath> = [], headingsChanged: Set<ContentPath> = []
         for path in paths.sorted() {
             guard let edit = edit(path, in: state, content: options.content) else { return nil }
             let contentPath = edit.document.path
@@ -24,9 +25,14 @@ enum BodyEdit {
             result.sources[path] = edit.file
             state.documentFindings[path] = edit.findings
             rulesMustRun = rulesMustRun || edit.headingsChanged || edit.linksChanged
+            edited.insert(contentPath)
+            if edit.headingsChanged { headingsChanged.insert(contentPath) }
         }
         if rulesMustRun {
-            state.ruleFindings = await SiteRules.checkEach(state.rules, parallelism: options.parallelism, bodiesChangedSince: state.ruleFindings)
+            // Links to a document whose headings changed may now name a heading that is gone.
+            let linking = Set(headingsChanged.flatMap { state.graph.incoming[$0] ?? [] })
+            state.ruleFindings = await SiteRules.checkAgain(state.ruleFindings, state.rules, edited: edited, linkingToEdited: linking,
+                                                            parallelism: options.parallelism)
         }
         state.site = state.site.replacingGraph(state.graph)
         result.diagnostics = state.diagnostics

@@ -110,7 +110,7 @@ public enum BuildPipeline {
         let ruleFindings = await SiteRules.checkEach(context, parallelism: options.parallelism)
         stages.lap("regels")
         let documentOrder = loaded.documentFiles.map(\.path).filter { documentFindings[$0] != nil }
-        let allFindings = { diagnostics + documentOrder.flatMap { documentFindings[$0] ?? [] } + ruleFindings.flatMap { $0 } }
+        let allFindings = { diagnostics + documentOrder.flatMap { documentFindings[$0] ?? [] } + ruleFindings.flatMap(\.all) }
 
         var site: RenderedSite?
         var onDemand: OnDemandSite?

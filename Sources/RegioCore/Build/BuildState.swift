@@ -13,7 +13,7 @@ struct BuildState: Sendable {
     /// Per document file: the findings of decoding it and reading its body.
     var documentFindings: [String: [Diagnostic]]
     /// The findings of each rule of `SiteRules.all`, in its order.
-    var ruleFindings: [[Diagnostic]]
+    var ruleFindings: [RuleFindings]
     /// Every other finding: the files that are not documents, files that could not be read, the theme.
     let otherFindings: [Diagnostic]
 
@@ -27,6 +27,6 @@ struct BuildState: Sendable {
 
     /// Every finding, in reading order.
     var diagnostics: [Diagnostic] {
-        (otherFindings + documentFiles.flatMap { documentFindings[$0] ?? [] } + ruleFindings.flatMap { $0 }).inReadingOrder()
+        (otherFindings + documentFiles.flatMap { documentFindings[$0] ?? [] } + ruleFindings.flatMap(\.all)).inReadingOrder()
     }
 }

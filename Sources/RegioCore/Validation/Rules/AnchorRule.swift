@@ -1,19 +1,18 @@
-/// A link to `document.md#kop` names a heading that exists in that document.
-struct AnchorRule: SiteRule {
-    func check(_ context: RuleContext) -> [Diagnostic] {
-        // Each target's heading ids once: many documents link to the same vision.
+/// A link to `document.md#kop` names a heading that exists in that document. A document's findings
+/// depend on the headings of the documents it links to (`readsLinkedDocuments`, the default).
+struct AnchorRule: DocumentRule {
+    func check(_ document: Document, in context: RuleContext) -> [Diagnostic] {
+        // Each target's heading ids once: a document often links to one vision many times.
         var idsByTarget: [ContentPath: Set<String>] = [:]
-        return context.bodyLinks.keys.sorted().flatMap { source in
-            (context.bodyLinks[source] ?? []).compactMap { link -> Diagnostic? in
-                guard let fragment = link.fragment, !fragment.isEmpty else { return nil }
-                if idsByTarget[link.target] == nil, let ids = context.headingIDs(of: link.target) { idsByTarget[link.target] = ids }
-                guard let ids = idsByTarget[link.target], !ids.contains(fragment) else { return nil }
-                let suggestion = KeySuggestion.suggestion(for: fragment, among: ids.sorted())
-                return Diagnostic(
-                    .brokenAnchor, "`#\(fragment)` is geen kop in \(link.target.fileName)", at: link.location,
-                    fixIt: suggestion.map { "bedoelde u `#\($0)`?" }
-                )
-            }
+        return (context.bodyLinks[document.path] ?? []).compactMap { link -> Diagnostic? in
+            guard let fragment = link.fragment, !fragment.isEmpty else { return nil }
+            if idsByTarget[link.target] == nil, let ids = context.headingIDs(of: link.target) { idsByTarget[link.target] = ids }
+            guard let ids = idsByTarget[link.target], !ids.contains(fragment) else { return nil }
+            let suggestion = KeySuggestion.suggestion(for: fragment, among: ids.sorted())
+            return Diagnostic(
+                .brokenAnchor, "`#\(fragment)` is geen kop in \(link.target.fileName)", at: link.location,
+                fixIt: suggestion.map { "bedoelde u `#\($0)`?" }
+            )
         }
     }
 }

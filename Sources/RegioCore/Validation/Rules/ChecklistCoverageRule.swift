@@ -1,14 +1,13 @@
 /// Every requirement that applied on a document's date is met or explicitly waived (DESIGN §3).
 /// The finding carries the requirement's own id as its code.
-struct ChecklistCoverageRule: SiteRule {
-    func check(_ context: RuleContext) -> [Diagnostic] {
-        guard let checklist = context.checklist else { return [] }
-        return context.coverage.keys.sorted().flatMap { path -> [Diagnostic] in
-            guard let document = context.documents[path], let coverage = context.coverage[path] else { return [] }
-            return coverage.results.compactMap { result -> Diagnostic? in
-                guard case let .missing(shortfall) = result.status else { return nil }
-                return diagnostic(result.requirement, shortfall, document: document, judgedOn: coverage.judgedOn, checklist: checklist)
-            }
+struct ChecklistCoverageRule: DocumentRule {
+    let readsLinkedDocuments = false
+
+    func check(_ document: Document, in context: RuleContext) -> [Diagnostic] {
+        guard let checklist = context.checklist, let coverage = context.coverage[document.path] else { return [] }
+        return coverage.results.compactMap { result -> Diagnostic? in
+            guard case let .missing(shortfall) = result.status else { return nil }
+            return diagnostic(result.requirement, shortfall, document: document, judgedOn: coverage.judgedOn, checklist: checklist)
         }
     }
 
