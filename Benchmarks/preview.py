@@ -12,7 +12,7 @@ What a save changes (--wijziging):
   zin       a sentence added at the end (only the body: the short way, BodyEdit)
   kop       a heading with a sentence added at the end (the checklist and the rules that read bodies run again)
   voorwerk  the summary in the front matter changed (the whole pipeline runs)
-On Linux the watcher hears of a save from the kernel (inotify) and waits until 10 ms pass without
+On Linux the watcher hears of a save from the kernel (inotify) and waits until 5 ms pass without
 another event, as an editor's save is often several. The document is restored afterwards. Prints the median, lowest and highest of the runs.
 """
 import argparse

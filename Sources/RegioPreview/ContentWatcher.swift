@@ -40,7 +40,8 @@ public struct ContentWatcher: Sendable {
     private func watch(_ inotify: Inotify, _ changed: @Sendable (FileChanges) async -> Void) async {
         while !Task.isCancelled {
             // Short waits, so that cancellation is noticed; an editor's save is several events, so
-            // they are gathered until 10 ms pass without one.
+            // they are gathered until 5 ms pass without one. Editors write, or write and rename, within
+            // a millisecond; should a save still come in two parts, the second rebuild is as quick.
             var gathered: FileChanges
             switch await Self.changes(inotify, waitingUpTo: 100) {
             case .none: continue
@@ -48,7 +49,7 @@ public struct ContentWatcher: Sendable {
             case let .changed(changes): gathered = changes
             }
             gathering: while true {
-                switch await Self.changes(inotify, waitingUpTo: 10) {
+                switch await Self.changes(inotify, waitingUpTo: 5) {
                 case .none: break gathering
                 case .lost: gathered = everything()
                 case let .changed(more):
