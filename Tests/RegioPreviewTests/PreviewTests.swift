@@ -205,7 +205,7 @@ struct PreviewTests {
         let quick = Flags()
         let preview = PreviewSession(configuration: PreviewConfiguration(
             makeOptions: { BuildOptions(content: DiskFileSystem(root: folder), theme: DiskFileSystem(root: RepositoryPaths.defaultTheme), parallelism: 2, today: testToday) },
-            contentFolder: folder, place: { $0.file }, report: { result, _ in quick.add(result.isBodyEdit) }
+            contentFolder: folder, place: { $0.file }, report: { result, _ in quick.add(result.isDocumentEdit) }
         ))
         await preview.rebuild()
         let plan = folder.appendingPathComponent("haaglanden/delft/plan-2024.md"), temporary = folder.appendingPathComponent("haaglanden/delft/plan-2024.md~")

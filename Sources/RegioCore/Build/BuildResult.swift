@@ -17,9 +17,9 @@ public struct BuildResult: Sendable {
     public var historyLimitation: String? = nil
     /// With `BuildOptions.rendersOnDemand`: the site, whose pages are rendered when asked for.
     public internal(set) var onDemandSite: OnDemandSite? = nil
-    /// True when the build was made from the previous one after a save that changed only bodies (`BodyEdit`).
-    public internal(set) var isBodyEdit = false
-    /// With `BuildOptions.rendersOnDemand`: what the next save can start from (`BodyEdit`).
+    /// True when the build was made from the previous one after a save of documents (`DocumentEdit`).
+    public internal(set) var isDocumentEdit = false
+    /// With `BuildOptions.rendersOnDemand`: what the next save can start from (`DocumentEdit`).
     var state: BuildState? = nil
 
     public var hasErrors: Bool { diagnostics.errorCount > 0 }

@@ -1,5 +1,5 @@
 /// What `regio serve` keeps of a build so that the next save can redo only the documents it changed
-/// (`BodyEdit`): each stage's results by document, and where every finding came from, so that a
+/// (`DocumentEdit`): each stage's results by document, and where every finding came from, so that a
 /// document's old findings can be taken out and its new ones put in.
 struct BuildState: Sendable {
     /// What the build was made for; a save under other options takes the whole pipeline.

@@ -40,7 +40,7 @@ public final class OnDemandSite: Sendable {
         }
     }
 
-    /// The same pages over a graph in which only bodies changed (`BodyEdit`): the page table stays,
+    /// The same pages over a graph in which only documents changed, not where they are (`DocumentEdit`): the page table stays,
     /// the search index is made again when asked for.
     func replacingGraph(_ graph: SiteGraph) -> OnDemandSite {
         OnDemandSite(renderer: PageRenderer(graph: graph, siteMap: siteMap, theme: renderer.theme, bodies: renderer.bodies),

@@ -89,10 +89,11 @@ public struct SiteGraph: Sendable {
         Dictionary(grouping: sources) { documents[$0]?.placement.region }
     }
 
-    /// Takes a document whose body changed and whose front matter did not (`BodyEdit`): it keeps its
-    /// place in every list, and only its links and checklist results are new. At 10,000
-    /// documents this is a few hundred entries instead of making the whole graph again.
-    mutating func replaceBody(of document: Document, bodyLinks: [DocumentLink], coverage: DocumentCoverage?) {
+    /// Takes a saved document in place of the one at its path (`DocumentEdit`), with its links and
+    /// checklist results. Its type and place are the same, so it keeps its place in every list but
+    /// those of its themes, which it may have joined or left and where it is sorted by title. At
+    /// 10,000 documents this changes a few hundred entries instead of making the whole graph again.
+    mutating func replace(_ document: Document, bodyLinks: [DocumentLink], coverage: DocumentCoverage?) {
         let path = document.path
         guard let old = documents[path] else { return }
         documents[path] = document
@@ -116,8 +117,17 @@ public struct SiteGraph: Sendable {
             if documentsByRegion[region] != nil { replaceOld(in: &documentsByRegion[region]!) }
         }
         if documentsByPlacement[document.placement] != nil { replaceOld(in: &documentsByPlacement[document.placement]!) }
-        for theme in Set(document.metadata.themes.map(\.value)) where documentsByTheme[theme]?[document.placement.region] != nil {
-            replaceOld(in: &documentsByTheme[theme]![document.placement.region]!)
+        let region = document.placement.region
+        let themes = Set(document.metadata.themes.map(\.value))
+        for theme in themes.union(old.metadata.themes.map(\.value)) {
+            var list = documentsByTheme[theme]?[region] ?? []
+            list.removeAll { $0 === old }
+            if themes.contains(theme) {
+                list.append(document)
+                list.sort { ($0.metadata.title, $0.path) < ($1.metadata.title, $1.path) }
+            }
+            documentsByTheme[theme, default: [:]][region] = list.isEmpty ? nil : list
+            if documentsByTheme[theme]?.isEmpty == true { documentsByTheme[theme] = nil }
         }
     }
 

@@ -45,9 +45,9 @@ public struct RuleContext: Sendable {
         visionsByRegion = visions
     }
 
-    /// The context after a document's body changed and its front matter did not (`BodyEdit`): its
-    /// place, metadata and rank stay, its headings, links and checklist results are new.
-    mutating func replaceBody(of document: Document, headings: [DocumentHeading], bodyLinks: [DocumentLink], coverage: DocumentCoverage?) {
+    /// Takes a saved document in place of the one at its path (`DocumentEdit`), with its headings,
+    /// links and checklist results; its type and place are the same, so it keeps its rank in every list.
+    mutating func replace(_ document: Document, headings: [DocumentHeading], bodyLinks: [DocumentLink], coverage: DocumentCoverage?) {
         let path = document.path
         guard let old = documents[path] else { return }
         documents[path] = document

@@ -1,15 +1,33 @@
 /// A rule over the whole site. One rule, one file, named after what it enforces; `SiteRules.all` lists them.
+/// A rule whose findings each belong to one document is a `DocumentRule`.
 public protocol SiteRule: Sendable {
     func check(_ context: RuleContext) -> [Diagnostic]
-    /// Whether the rule reads what a body gives: headings, body links or checklist coverage. When a
-    /// save changes only a body, `regio serve` runs again only the rules that do; a rule that reads
-    /// only front matter, regions and output paths says false. True unless a rule says otherwise,
-    /// so that a rule that forgets is run too often, never too seldom.
-    var readsBodies: Bool { get }
+    /// What the rule looks at. After a save that changed only documents, `regio serve` runs again
+    /// only the rules that read what changed. Everything unless a rule says otherwise, so that a
+    /// rule that forgets is run too often, never too seldom.
+    var reads: RuleInputs { get }
 }
 
 extension SiteRule {
-    public var readsBodies: Bool { true }
+    public var reads: RuleInputs { .all }
+}
+
+/// The parts of a `RuleContext` a rule can read.
+public struct RuleInputs: OptionSet, Sendable {
+    public let rawValue: Int
+    public init(rawValue: Int) { self.rawValue = rawValue }
+
+    /// The regions and their municipalities.
+    public static let regions = RuleInputs(rawValue: 1 << 0)
+    /// Which documents there are, of which type, and where.
+    public static let placements = RuleInputs(rawValue: 1 << 1)
+    /// The documents' front matter: titles, dates, periods, references, themes, figures.
+    public static let frontMatter = RuleInputs(rawValue: 1 << 2)
+    /// What bodies give: headings, links, and the checklist results that depend on them.
+    public static let bodies = RuleInputs(rawValue: 1 << 3)
+    /// The files of the output.
+    public static let outputs = RuleInputs(rawValue: 1 << 4)
+    public static let all: RuleInputs = [.regions, .placements, .frontMatter, .bodies, .outputs]
 }
 
 /// A rule whose findings each belong to one document and come from that document: its metadata,
@@ -82,16 +100,15 @@ public enum SiteRules {
         }
     }
 
-    /// The findings after a save that changed only the bodies of `edited` (`BodyEdit`): a rule that
-    /// reads no bodies keeps its findings; a document rule checks again the edited documents, and
-    /// when it reads linked documents also `linkingToEdited`; any other rule that reads bodies runs again.
-    static func checkAgain(_ previous: [RuleFindings], _ context: RuleContext, edited: Set<ContentPath>,
+    /// The findings after a save that changed `changed` of the documents `edited` (`DocumentEdit`): a
+    /// document rule checks again the edited documents, and when it reads linked documents also
+    /// `linkingToEdited`; any other rule runs again when it reads what changed, and otherwise keeps its findings.
+    static func checkAgain(_ previous: [RuleFindings], _ context: RuleContext, changed: RuleInputs, edited: Set<ContentPath>,
                            linkingToEdited: Set<ContentPath>, parallelism: Int) async -> [RuleFindings] {
         await parallelMap(all.indices.map { $0 }, width: parallelism) { index in
             let rule = all[index]
-            guard rule.readsBodies else { return previous[index] }
             guard let documentRule = rule as? any DocumentRule, case var .documents(byDocument) = previous[index] else {
-                return .site(rule.check(context))
+                return rule.reads.isDisjoint(with: changed) ? previous[index] : .site(rule.check(context))
             }
             for path in documentRule.readsLinkedDocuments ? edited.union(linkingToEdited) : edited {
                 let found = context.documents[path].map { documentRule.check($0, in: context) } ?? []

@@ -1,7 +1,7 @@
 /// Each region has exactly one regiovisie in force on the build's date: adopted, with a period
 /// that holds the date (issue 3). Readers and councils look for "the" vision; none, or two, is a gap.
 struct CurrentVisionRule: SiteRule {
-    let readsBodies = false
+    let reads: RuleInputs = [.regions, .placements, .frontMatter]
 
     func check(_ context: RuleContext) -> [Diagnostic] {
         context.regions.values.sorted { $0.slug < $1.slug }.compactMap { region -> Diagnostic? in

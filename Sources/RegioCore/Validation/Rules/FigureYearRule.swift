@@ -1,15 +1,13 @@
 /// A figure counts what happened: its year cannot lie after the build date (a typo such as 2032 for
 /// 2023 would otherwise top every chart and comparison).
-struct FigureYearRule: SiteRule {
-    let readsBodies = false
+struct FigureYearRule: DocumentRule {
+    let readsLinkedDocuments = false
 
-    func check(_ context: RuleContext) -> [Diagnostic] {
-        context.documentsInOrder.flatMap { document -> [Diagnostic] in
-            guard case let .factsheet(details) = document.details else { return [] }
-            return details.figures.filter { $0.year > context.today.year }.map { figure in
-                Diagnostic(.invalidValue, "het cijfer `\(figure.label)` heeft jaar \(figure.year), dat na de peildatum \(context.today) ligt",
-                           at: figure.location, fixIt: "controleer het jaartal; een verwachting of doel hoort in de tekst, niet bij de cijfers")
-            }
+    func check(_ document: Document, in context: RuleContext) -> [Diagnostic] {
+        guard case let .factsheet(details) = document.details else { return [] }
+        return details.figures.filter { $0.year > context.today.year }.map { figure in
+            Diagnostic(.invalidValue, "het cijfer `\(figure.label)` heeft jaar \(figure.year), dat na de peildatum \(context.today) ligt",
+                       at: figure.location, fixIt: "controleer het jaartal; een verwachting of doel hoort in de tekst, niet bij de cijfers")
         }
     }
 }

@@ -1,22 +1,20 @@
 /// A plan scores only indicators that indicatoren.yaml lists; without that file it scores none.
-struct IndicatorRule: SiteRule {
-    let readsBodies = false
+struct IndicatorRule: DocumentRule {
+    let readsLinkedDocuments = false
 
-    func check(_ context: RuleContext) -> [Diagnostic] {
-        context.documentsInOrder.flatMap { document -> [Diagnostic] in
-            guard case let .beleidsplan(details) = document.details else { return [] }
-            guard let indicators = context.indicators else {
-                return details.indicators.prefix(1).map { score in
-                    Diagnostic(.unknownIndicator, "dit plan scoort indicatoren, maar de inhoud heeft geen \(IndicatorSet.fileName)",
-                               at: score.indicator.location, fixIt: "zet \(IndicatorSet.fileName) in de hoofdmap van de inhoud, of laat `indicatoren` weg")
-                }
+    func check(_ document: Document, in context: RuleContext) -> [Diagnostic] {
+        guard case let .beleidsplan(details) = document.details else { return [] }
+        guard let indicators = context.indicators else {
+            return details.indicators.prefix(1).map { score in
+                Diagnostic(.unknownIndicator, "dit plan scoort indicatoren, maar de inhoud heeft geen \(IndicatorSet.fileName)",
+                           at: score.indicator.location, fixIt: "zet \(IndicatorSet.fileName) in de hoofdmap van de inhoud, of laat `indicatoren` weg")
             }
-            let ids = indicators.indicators.map(\.id)
-            return details.indicators.filter { indicators.indicator($0.indicator.value) == nil }.map { score in
-                Diagnostic(.unknownIndicator, "onbekende indicator `\(score.indicator.value)`", at: score.indicator.location,
-                           notes: ["indicatoren staan in \(indicators.file)"],
-                           fixIt: KeySuggestion.suggestion(for: score.indicator.value, among: ids).map { "bedoelde u `\($0)`?" })
-            }
+        }
+        let ids = indicators.indicators.map(\.id)
+        return details.indicators.filter { indicators.indicator($0.indicator.value) == nil }.map { score in
+            Diagnostic(.unknownIndicator, "onbekende indicator `\(score.indicator.value)`", at: score.indicator.location,
+                       notes: ["indicatoren staan in \(indicators.file)"],
+                       fixIt: KeySuggestion.suggestion(for: score.indicator.value, among: ids).map { "bedoelde u `\($0)`?" })
         }
     }
 }

@@ -1,6 +1,6 @@
 /// A municipality belongs to one region only (DESIGN §2).
 struct MunicipalityInOneRegionRule: SiteRule {
-    let readsBodies = false
+    let reads: RuleInputs = [.regions]
 
     func check(_ context: RuleContext) -> [Diagnostic] {
         var firstRegion: [GemeenteCode: Region] = [:]

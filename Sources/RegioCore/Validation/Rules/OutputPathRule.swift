@@ -11,7 +11,7 @@ public struct OutputClaim: Sendable, Hashable {
 /// differ only in capitals: macOS and Windows hosts, and most zip tools, treat `Bijlage.pdf` and
 /// `bijlage.pdf` as one file, so one would silently replace the other there.
 struct OutputPathRule: SiteRule {
-    let readsBodies = false
+    let reads: RuleInputs = [.outputs]
 
     func check(_ context: RuleContext) -> [Diagnostic] {
         var first: [String: OutputClaim] = [:]

@@ -1,24 +1,22 @@
 /// A local plan's folder is a member of its region, and its `gemeente` key, when written, names that member.
-struct PlanMunicipalityRule: SiteRule {
-    let readsBodies = false
+struct PlanMunicipalityRule: DocumentRule {
+    let readsLinkedDocuments = false
 
-    func check(_ context: RuleContext) -> [Diagnostic] {
-        context.documentsInOrder.flatMap { document -> [Diagnostic] in
-            guard case let .municipality(regionSlug, folder) = document.placement, let region = context.regions[regionSlug] else { return [] }
-            guard let member = region.municipality(named: folder.value) else {
-                return [Diagnostic(
-                    .unknownMunicipality, "de map `\(folder)` is geen gemeente van regio \(region.name)", at: SourceLocation(file: document.file),
-                    notes: ["gemeenten: " + region.municipalities.map(\.slug.value).joined(separator: ", ")],
-                    fixIt: KeySuggestion.suggestion(for: folder.value, among: region.municipalities.map(\.slug.value)).map { "bedoelde u `\($0)`?" }
-                )]
-            }
-            guard case let .beleidsplan(details) = document.details, let declared = details.declaredMunicipality,
-                  region.municipality(named: declared.reference) != member
-            else { return [] }
+    func check(_ document: Document, in context: RuleContext) -> [Diagnostic] {
+        guard case let .municipality(regionSlug, folder) = document.placement, let region = context.regions[regionSlug] else { return [] }
+        guard let member = region.municipality(named: folder.value) else {
             return [Diagnostic(
-                .municipalityMismatch, "`gemeente: \(declared.reference)` klopt niet met de map `\(folder)` (\(member.name), \(member.code))",
-                at: declared.location, fixIt: "schrijf `gemeente: \(member.code)` of verplaats het document"
+                .unknownMunicipality, "de map `\(folder)` is geen gemeente van regio \(region.name)", at: SourceLocation(file: document.file),
+                notes: ["gemeenten: " + region.municipalities.map(\.slug.value).joined(separator: ", ")],
+                fixIt: KeySuggestion.suggestion(for: folder.value, among: region.municipalities.map(\.slug.value)).map { "bedoelde u `\($0)`?" }
             )]
         }
+        guard case let .beleidsplan(details) = document.details, let declared = details.declaredMunicipality,
+              region.municipality(named: declared.reference) != member
+        else { return [] }
+        return [Diagnostic(
+            .municipalityMismatch, "`gemeente: \(declared.reference)` klopt niet met de map `\(folder)` (\(member.name), \(member.code))",
+            at: declared.location, fixIt: "schrijf `gemeente: \(member.code)` of verplaats het document"
+        )]
     }
 }

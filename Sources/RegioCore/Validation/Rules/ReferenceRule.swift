@@ -1,11 +1,7 @@
 /// Front-matter references point at an existing document of the right type in the right region.
-struct ReferenceRule: SiteRule {
-    let readsBodies = false
-
-    func check(_ context: RuleContext) -> [Diagnostic] {
-        context.documentsInOrder.flatMap { document -> [Diagnostic] in
-            document.frontMatterReferences.compactMap { check($0, from: document, context) }
-        }
+struct ReferenceRule: DocumentRule {
+    func check(_ document: Document, in context: RuleContext) -> [Diagnostic] {
+        document.frontMatterReferences.compactMap { check($0, from: document, context) }
     }
 
     private func check(_ reference: Reference, from document: Document, _ context: RuleContext) -> Diagnostic? {

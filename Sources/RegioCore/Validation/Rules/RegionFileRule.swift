@@ -1,6 +1,6 @@
 /// A document in a region folder needs that region's `regio.yaml`.
 struct RegionFileRule: SiteRule {
-    let readsBodies = false
+    let reads: RuleInputs = [.regions, .placements]
 
     func check(_ context: RuleContext) -> [Diagnostic] {
         var reported: Set<Slug> = []

@@ -1,7 +1,7 @@
 /// The versions of one region's regiovisie follow each other: periods do not overlap, and `vorige`
 /// names a version whose period lies before this one's (DESIGN §1).
 struct VisionVersionsRule: SiteRule {
-    let readsBodies = false
+    let reads: RuleInputs = [.placements, .frontMatter]
 
     func check(_ context: RuleContext) -> [Diagnostic] {
         let visions = context.documentsInOrder.filter { $0.metadata.type == .regiovisie }
