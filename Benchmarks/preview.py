@@ -95,9 +95,13 @@ def main():
             detect.append((at - saved) * 1000)
             build = None
             while not lines.empty():
-                found = re.search(r" in (\d+),(\d+) s", lines.get())
+                line = lines.get()
+                found = re.search(r" in (\d+),(\d+) s", line)
                 if found:
                     build = int(found.group(1)) * 1000 + int(found.group(2)) * 10
+                found = re.search(r" in (\d+) ms", line)
+                if found:
+                    build = int(found.group(1))
             if build is not None:
                 rebuild.append(build)
             reload.append((done - saved) * 1000)
@@ -113,7 +117,7 @@ def main():
     print(row("detect+rebuild", detect))
     print(row("page", reload))
     if rebuild:
-        print(row("rebuild (server)", rebuild) + "   (as the server reports it, in hundredths of a second)")
+        print(row("rebuild (server)", rebuild) + "   (as the server reports it)")
 
 
 def changed(original, kind, run):
