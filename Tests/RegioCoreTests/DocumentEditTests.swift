@@ -53,6 +53,27 @@ struct DocumentEditTests {
         #expect(String(decoding: page, as: UTF8.self).contains("Een nieuwe alinea over de aanpak."))
     }
 
+    @Test("zoeken na een bewaring: alleen het bewaarde document wordt opnieuw gelezen, en alleen voor de gevraagde zoekmap")
+    func searchAfterSave() async throws {
+        let before = try SiteFixture.withChecklist()
+        let previous = await BuildPipeline.run(options(before))
+        let site = try #require(previous.onDemandSite)
+        let regionIndex = "haaglanden/zoeken/index.js"
+        #expect(await site.file(at: regionIndex) != nil)
+        let firstReads = site.searchTerms.documentsRead
+        #expect(firstReads == 3, "the region's vision and plan and the national factsheet")
+        let after = try editing(before, Self.plan) { $0 + "\nDe aanpak van ouderenmishandeling.\n" }
+        let result = try #require(await BuildPipeline.rebuild(afterEditing: [Self.plan], previous: previous, options: options(after)))
+        let edited = try #require(result.onDemandSite)
+        let files = await edited.allPaths().filter { $0.description.hasPrefix("haaglanden/zoeken/termen-") }
+        let shard = try #require(files.first { $0.description == "haaglanden/zoeken/termen-o.js" })
+        let text = String(decoding: try #require(await edited.file(at: shard.description)), as: UTF8.self)
+        #expect(text.contains("\"ouderenmishandeling\""))
+        // Every index (the root's and the region's) lists the same three documents: only the saved plan was read again.
+        #expect(edited.searchTerms === site.searchTerms)
+        #expect(edited.searchTerms.documentsRead == firstReads + 1)
+    }
+
     @Test("een kop hernoemd: de toets van dat document verandert, met de melding en de pagina's van een volledige build")
     func headingRenamed() async throws {
         let before = try SiteFixture.withChecklist()

@@ -11,8 +11,7 @@ public final class OnDemandSite: Sendable {
     /// Files linked from documents, by output path, with their path in the content folder.
     private let linked: [OutputPath: String]
     private let content: any ContentFileSystem
-    private let parallelism: Int
-    private let machineFiles: MachineFileCache
+    private let machineFiles: OnDemandMachineFiles
 
     convenience init(graph: SiteGraph, siteMap: SiteMap, theme: Theme, bodies: BodyRenderer,
                      linkedFiles: Set<CopiedFile>, options: BuildOptions) {
@@ -25,27 +24,30 @@ public final class OnDemandSite: Sendable {
     }
 
     private init(renderer: PageRenderer, jobs: [OutputPath: PageJob], assets: [OutputPath: Data], linked: [OutputPath: String],
-                 content: any ContentFileSystem, parallelism: Int) {
+                 content: any ContentFileSystem, parallelism: Int, searchTerms: SearchTerms = SearchTerms()) {
         self.renderer = renderer
         siteMap = renderer.siteMap
         self.jobs = jobs
         self.assets = assets
         self.linked = linked
         self.content = content
-        self.parallelism = parallelism
-        machineFiles = MachineFileCache {
-            let pages = (Array(jobs.keys) + Array(assets.keys)).filter(renderer.siteMap.isPublished)
-            return await MachineFiles(graph: renderer.graph, siteMap: renderer.siteMap, theme: renderer.theme, bodies: renderer.bodies)
-                .all(folders: renderer.siteMap.pageFolders, pages: pages, parallelism: parallelism)
-        }
+        let pages: @Sendable () -> [OutputPath] = { (Array(jobs.keys) + Array(assets.keys)).filter(renderer.siteMap.isPublished) }
+        machineFiles = OnDemandMachineFiles(
+            files: MachineFiles(graph: renderer.graph, siteMap: renderer.siteMap, theme: renderer.theme, bodies: renderer.bodies),
+            terms: searchTerms, pages: pages, parallelism: parallelism
+        )
     }
 
-    /// The same pages over a graph in which only documents changed, not where they are (`DocumentEdit`): the page table stays,
-    /// the search index is made again when asked for.
+    /// The same pages over a graph in which only documents changed, not where they are (`DocumentEdit`):
+    /// the page table stays, and the search terms of every document but the changed ones.
     func replacingGraph(_ graph: SiteGraph) -> OnDemandSite {
         OnDemandSite(renderer: PageRenderer(graph: graph, siteMap: siteMap, theme: renderer.theme, bodies: renderer.bodies),
-                     jobs: jobs, assets: assets, linked: linked, content: content, parallelism: parallelism)
+                     jobs: jobs, assets: assets, linked: linked, content: content, parallelism: machineFiles.parallelism,
+                     searchTerms: machineFiles.terms)
     }
+
+    /// The search terms of the documents, kept from save to save.
+    var searchTerms: SearchTerms { machineFiles.terms }
 
     /// How many pages the site has.
     public var pageCount: Int { jobs.count }
@@ -56,12 +58,12 @@ public final class OnDemandSite: Sendable {
         if let job = jobs[output] { return renderer.render(job).1 }
         if let data = assets[output] { return data }
         if let source = linked[output] { return try? content.read(source) }
-        return await machineFiles.files()[output]
+        return await machineFiles.file(output)
     }
 
     /// Every file the site serves, sorted: for comparing two sites.
     func allPaths() async -> [OutputPath] {
-        Set(Array(jobs.keys) + Array(assets.keys) + Array(linked.keys) + Array(await machineFiles.files().keys)).sorted()
+        Set(Array(jobs.keys) + Array(assets.keys) + Array(linked.keys) + (await machineFiles.all())).sorted()
     }
 
     /// Whether `path` names a folder with an `index.html`, so that a request without the slash can be sent there.
@@ -70,20 +72,45 @@ public final class OnDemandSite: Sendable {
     }
 }
 
-/// The search index, feeds and sitemap, made on the first request for one of them: a preview
-/// where nobody searches never pays for the index.
-private actor MachineFileCache {
-    private let make: @Sendable () async -> [(OutputPath, Data)]
-    private var made: [OutputPath: Data]?
+/// The search indexes, feeds and sitemap, each made on the first request for it: a preview where
+/// nobody searches never pays for an index, and a search in one region makes only that region's.
+private actor OnDemandMachineFiles {
+    let files: MachineFiles
+    let terms: SearchTerms
+    let parallelism: Int
+    private let pages: @Sendable () -> [OutputPath]
+    /// The folder each search folder serves: `zoeken/` of the root (nil) or of a region.
+    private let searchFolders: [OutputPath: Slug?]
+    private var search: [Slug?: [OutputPath: Data]] = [:]
+    private var others: [OutputPath: Data]?
 
-    init(make: @escaping @Sendable () async -> [(OutputPath, Data)]) {
-        self.make = make
+    init(files: MachineFiles, terms: SearchTerms, pages: @escaping @Sendable () -> [OutputPath], parallelism: Int) {
+        self.files = files
+        self.terms = terms
+        self.pages = pages
+        self.parallelism = parallelism
+        searchFolders = Dictionary(files.siteMap.pageFolders.map { (files.siteMap.searchIndexFile("", inRegion: $0).parent, $0) },
+                                   uniquingKeysWith: { first, _ in first })
     }
 
-    func files() async -> [OutputPath: Data] {
-        if let made { return made }
-        let files = Dictionary(await make(), uniquingKeysWith: { first, _ in first })
-        made = files
-        return files
+    func file(_ path: OutputPath) async -> Data? {
+        if let folder = searchFolders[path.parent] { return await searchFiles(in: folder)[path] }
+        if others == nil { others = Dictionary(files.otherFiles(pages: pages()), uniquingKeysWith: { first, _ in first }) }
+        return others?[path]
+    }
+
+    /// Every machine file's path, making them all: for comparing two sites.
+    func all() async -> [OutputPath] {
+        var paths: [OutputPath] = []
+        for folder in files.siteMap.pageFolders { paths += await searchFiles(in: folder).keys }
+        _ = await file(files.siteMap.rootFile("robots.txt"))
+        return paths + (others?.keys.map { $0 } ?? [])
+    }
+
+    private func searchFiles(in folder: Slug?) async -> [OutputPath: Data] {
+        if let made = search[folder] { return made }
+        let made = Dictionary(await files.searchFiles(in: folder, terms: terms, parallelism: parallelism), uniquingKeysWith: { first, _ in first })
+        search[folder] = made
+        return made
     }
 }

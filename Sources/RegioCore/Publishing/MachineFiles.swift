@@ -9,35 +9,36 @@ struct MachineFiles {
     /// Renders a body's words again for search: they are not kept from the markdown stage.
     let bodies: BodyRenderer
 
-    /// `folders` are the folders with a search page: the root (nil) and the published regions.
-    func all(folders: [Slug?], pages: [OutputPath], parallelism: Int) async -> [(OutputPath, Data)] {
-        var files: [(OutputPath, Data)] = []
-        await make(folders: folders, pages: pages, parallelism: parallelism) { files += $0 }
-        return files
-    }
-
     /// Hands the files to `deliver` a few search folders at a time, so that a build never holds every
-    /// index at once (the root's alone is 10 MB at 10,000 documents).
+    /// index at once (the root's alone is 10 MB at 10,000 documents). `folders` are the folders with a
+    /// search page: the root (nil) and the published regions.
     func make(folders: [Slug?], pages: [OutputPath], parallelism: Int, deliver: ([(OutputPath, Data)]) -> Void) async {
-        let stopwords = Stopwords.list(for: graph.settings.language)
-        let paths = graph.documents.keys.sorted()
-        // Each document is read for search once; every index that lists it reuses its terms. Batch by
-        // batch, so that only one batch of term dictionaries exists before it is packed.
-        var table = TermTable()
-        var termsByPath: [ContentPath: TermTable.Weights] = [:]
-        for start in stride(from: 0, to: paths.count, by: 128) {
-            let batch = Array(paths[start..<min(start + 128, paths.count)])
-            let weights = await parallelMap(batch, width: parallelism) { path in self.terms(of: path, stopwords: stopwords) }
-            for (path, terms) in zip(batch, weights) { termsByPath[path] = table.add(terms) }
-        }
-        let terms = table
+        // Each document is read for search once, in path order; every index that lists it reuses its terms.
+        let all = graph.documents.keys.sorted().compactMap { graph.documents[$0] }
+        let (table, weights) = await SearchTerms().weights(of: all, parallelism: parallelism, read: readTerms)
         for start in stride(from: 0, to: folders.count, by: parallelism) {
             let batch = Array(folders[start..<min(start + parallelism, folders.count)])
-            deliver(await parallelMap(batch, width: parallelism) { [termsByPath] folder in
-                let index = SearchIndex(entries: searchEntries(in: folder, terms: termsByPath), stopwords: stopwords, table: terms)
-                return index.files().map { (siteMap.searchIndexFile($0.name, inRegion: folder), $0.data) }
+            deliver(await parallelMap(batch, width: parallelism) { folder in
+                searchFiles(in: folder, table: table, weights: weights)
             }.flatMap { $0 })
         }
+        deliver(otherFiles(pages: pages))
+    }
+
+    /// The search index of one folder, reading only the documents `terms` does not know yet: what
+    /// `regio serve` makes when a search page asks for it.
+    func searchFiles(in folder: Slug?, terms: SearchTerms, parallelism: Int) async -> [(OutputPath, Data)] {
+        let (table, weights) = await terms.weights(of: searchedDocuments(in: folder), parallelism: parallelism, read: readTerms)
+        return searchFiles(in: folder, table: table, weights: weights)
+    }
+
+    private func searchFiles(in folder: Slug?, table: TermTable, weights: [ContentPath: TermTable.Weights]) -> [(OutputPath, Data)] {
+        let index = SearchIndex(entries: searchEntries(in: folder, terms: weights), stopwords: stopwords, table: table)
+        return index.files().map { (siteMap.searchIndexFile($0.name, inRegion: folder), $0.data) }
+    }
+
+    /// The feeds of the published regions, `robots.txt` and, with a base URL, `sitemap.xml`.
+    func otherFiles(pages: [OutputPath]) -> [(OutputPath, Data)] {
         var files: [(OutputPath, Data)] = []
         for region in graph.regions where siteMap.publishedRegions.contains(region.slug) {
             let feed = AtomFeed(graph: graph, siteMap: siteMap, strings: theme.strings, region: region)
@@ -48,14 +49,21 @@ struct MachineFiles {
         if let data = sitemap.data(pages: pages) {
             files.append((siteMap.rootFile("sitemap.xml"), data))
         }
-        deliver(files)
+        return files
     }
 
-    private func terms(of path: ContentPath, stopwords: Set<String>) -> [String: Int] {
-        guard let document = graph.documents[path] else { return [:] }
+    private var stopwords: Set<String> { Stopwords.list(for: graph.settings.language) }
+
+    /// How a document weighs for each search term.
+    private var readTerms: @Sendable (Document) -> [String: Int] {
+        let machineFiles = self, stopwords = stopwords
+        return { machineFiles.terms(of: $0, stopwords: stopwords) }
+    }
+
+    private func terms(of document: Document, stopwords: Set<String>) -> [String: Int] {
         // The body's words do not depend on the page it is rendered for; take its first page's.
         let region = document.placement.region
-        let body = bodies.render(document, page: siteMap.page(of: path, inRegion: region), region: region, for: .searchText)
+        let body = bodies.render(document, page: siteMap.page(of: document.path, inRegion: region), region: region, for: .searchText)
         return SearchIndex.weights(
             title: document.metadata.title, headings: body.headings.map(\.text), keywords: document.metadata.keywords,
             summary: document.metadata.summary ?? "", place: place(of: document),
@@ -63,16 +71,20 @@ struct MachineFiles {
         )
     }
 
-    /// What a search page finds: every document at the root, a region's own and the national ones
-    /// in its folder; each linked as the search page links it.
-    private func searchEntries(in region: Slug?, terms: [ContentPath: TermTable.Weights]) -> [SearchEntry] {
-        let searchPage = siteMap.search(inRegion: region)
+    /// The documents a search page finds: every document at the root, a region's own and the national ones in its folder.
+    private func searchedDocuments(in region: Slug?) -> [Document] {
         let documents: [Document] = if let region {
             graph.documents(in: region) + graph.nationalFactsheets
         } else {
             Array(graph.documents.values)
         }
-        return documents.sorted { $0.path < $1.path }.map { document in
+        return documents.sorted { $0.path < $1.path }
+    }
+
+    /// Each document of a search page, linked as the search page links it.
+    private func searchEntries(in region: Slug?, terms: [ContentPath: TermTable.Weights]) -> [SearchEntry] {
+        let searchPage = siteMap.search(inRegion: region)
+        return searchedDocuments(in: region).map { document in
             SearchEntry(
                 title: document.metadata.title,
                 url: searchPage.url(to: siteMap.page(of: document.path, inRegion: region ?? document.placement.region)),

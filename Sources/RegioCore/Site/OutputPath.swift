@@ -18,6 +18,9 @@ public struct OutputPath: Sendable, Hashable, Comparable, CustomStringConvertibl
         description = parts.joined(separator: "/")
     }
 
+    /// The folder the file is in.
+    var parent: OutputPath { OutputPath(Array(components.dropLast())) }
+
     public static func < (lhs: OutputPath, rhs: OutputPath) -> Bool { lhs.description < rhs.description }
 
     // Components are made without `/`, so the description alone decides.

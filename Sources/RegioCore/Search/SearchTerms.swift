@@ -1,0 +1,35 @@
+import Foundation
+
+/// Each document's search terms, interned in one `TermTable`, kept while the document is the same
+/// object. A build reads every document for search once and every index that lists it reuses its
+/// terms; `regio serve` keeps them from save to save (`OnDemandSite`), so after a save only the saved
+/// document is read again. An index lists only the terms of its own documents, so terms that a saved
+/// document no longer has stay in the table without showing anywhere.
+final class SearchTerms: @unchecked Sendable {
+    private let lock = NSLock()
+    private var table = TermTable()
+    private var known: [ContentPath: (document: Document, weights: TermTable.Weights)] = [:]
+    /// How many documents were read for their terms, over the cache's life.
+    var documentsRead: Int { lock.withLock { readCount } }
+    private var readCount = 0
+
+    /// The table and the weights of `documents`, reading on every core those not known (or known for
+    /// another version of the document) with `read`, a batch at a time so that only one batch of term
+    /// dictionaries exists before it is packed.
+    func weights(of documents: [Document], parallelism: Int, read: @escaping @Sendable (Document) -> [String: Int])
+        async -> (table: TermTable, weights: [ContentPath: TermTable.Weights]) {
+        let missing = lock.withLock { documents.filter { known[$0.path]?.document !== $0 } }
+        for start in stride(from: 0, to: missing.count, by: 128) {
+            let batch = Array(missing[start..<min(start + 128, missing.count)])
+            let read = await parallelMap(batch, width: parallelism, read)
+            lock.withLock {
+                for (document, terms) in zip(batch, read) { known[document.path] = (document, table.add(terms)) }
+                readCount += batch.count
+            }
+        }
+        return lock.withLock {
+            (table, Dictionary(documents.compactMap { document in known[document.path].map { (document.path, $0.weights) } },
+                               uniquingKeysWith: { first, _ in first }))
+        }
+    }
+}
