@@ -1,8 +1,9 @@
 import Foundation
 
 /// A built site whose pages are rendered when asked for, for `regio serve`: after a change only the
-/// stages up to the site graph run again, and a reader's browser asks for the one page it shows.
-/// The bytes of a page are the same as `regio build` writes for it.
+/// stages up to the site graph run again (after a save of a document, only that document's part:
+/// `DocumentEdit`), and a reader's browser asks for the one page it shows. The bytes of a page are
+/// the same as `regio build` writes for it.
 public final class OnDemandSite: Sendable {
     private let renderer: PageRenderer
     private let siteMap: SiteMap
