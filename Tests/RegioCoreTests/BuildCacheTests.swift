@@ -7,11 +7,15 @@ import Testing
 /// same bytes as a build from scratch.
 @Suite("Bouwcache voor het voorbeeld")
 struct BuildCacheTests {
-    private func build(_ fixture: SiteFixture, cache: BuildCache?) async throws -> RenderedSite {
+    private func run(_ fixture: SiteFixture, cache: BuildCache?) async -> BuildResult {
         var options = BuildOptions(content: fixture.fileSystem, theme: DiskFileSystem(root: RepositoryPaths.defaultTheme),
                                    parallelism: 2, today: testToday)
         options.cache = cache
-        return try #require(await BuildPipeline.run(options).site)
+        return await BuildPipeline.run(options)
+    }
+
+    private func build(_ fixture: SiteFixture, cache: BuildCache?) async throws -> RenderedSite {
+        try #require(await run(fixture, cache: cache).site)
     }
 
     private func expectSame(_ cached: RenderedSite, _ fresh: RenderedSite) {
@@ -39,18 +43,52 @@ struct BuildCacheTests {
         expectSame(cached, try await build(changed, cache: nil))
     }
 
-    @Test("een nieuw document verandert waar links heen kunnen: alle teksten worden opnieuw gerenderd, met dezelfde uitkomst")
-    func worldChanged() async throws {
+    @Test("een nieuw document: alleen de tekst die ernaar linkte wordt opnieuw gelezen, en de kapotte link is geen fout meer")
+    func documentAdded() async throws {
+        // The vision links to a plan that is not there yet; the plan links only to the vision.
+        let before = SiteFixture.valid.with(SiteFixture.vision(body: "Zie [het plan van Den Haag](den-haag/plan-2025.md)."))
         let cache = BuildCache()
-        _ = try await build(.valid, cache: cache)
+        _ = try await build(before, cache: cache)
         let first = cache.statistics
-        let added = SiteFixture.valid.with("=== haaglanden/delft/extra.md\n---\ntype: factsheet\ntitel: Extra\nstatus: concept\nschaal: gemeente\ngemeente: GM0503\npeiljaar: 2024\nbron:\n  naam: CBS\n  url: https://www.cbs.nl/\ncijfers:\n  - label: Meldingen\n    waarde: 10\n    jaar: 2024\n---\nTekst.\n")
+        let added = before.with("=== haaglanden/den-haag/plan-2025.md\n---\ntype: beleidsplan\ntitel: Plan Den Haag\nstatus: concept\ngemeente: GM0518\nregiovisie: haaglanden/regiovisie-2023-2026\nperiode: {van: 2025, tot: 2026}\n---\nTekst.\n")
         let cached = try await build(added, cache: cache)
-        // Every body again (the world changed), plus the new one; nothing taken from before.
-        #expect(cache.statistics.bodiesRendered - first.bodiesRendered >= first.bodiesRendered)
-        #expect(cache.statistics.bodiesReused == first.bodiesReused)
-        #expect(cache.statistics.decoded - first.decoded == 1)
+        // The new plan and the vision that linked to it; the other plan and the factsheet as they were.
+        #expect(cache.statistics.bodiesRendered - first.bodiesRendered == 2)
+        #expect(cache.statistics.bodiesReused - first.bodiesReused == 2)
         expectSame(cached, try await build(added, cache: nil))
+    }
+
+    @Test("andere cijfers in een factsheet: de tekst die ze citeert wordt opnieuw gelezen, de rest niet")
+    func figuresChanged() async throws {
+        let quoting = SiteFixture.valid.with(SiteFixture.vision(body: "Er waren [](cijfer:factsheets/landelijk#meldingen) in 2023."))
+            .with(String(SiteFixture.valid.files["factsheets/landelijk.md"].map { "=== factsheets/landelijk.md\n" + $0 }!)
+                .replacingOccurrences(of: "{label: Meldingen,", with: "{id: meldingen, label: Meldingen,"))
+        let cache = BuildCache()
+        _ = try await build(quoting, cache: cache)
+        let first = cache.statistics
+        let changed = quoting.with(String(quoting.files["factsheets/landelijk.md"].map { "=== factsheets/landelijk.md\n" + $0 }!)
+            .replacingOccurrences(of: "waarde: 127340", with: "waarde: 130000"))
+        let cached = try await build(changed, cache: cache)
+        // The factsheet itself (its text changed) and the vision that quotes it; the plan as it was.
+        #expect(cache.statistics.bodiesRendered - first.bodiesRendered == 2)
+        #expect(cache.statistics.bodiesReused - first.bodiesReused == 1)
+        let page = try #require(cached.file("haaglanden/regiovisie-2023-2026.html"))
+        #expect(String(decoding: page, as: UTF8.self).contains("130"))
+        expectSame(cached, try await build(changed, cache: nil))
+    }
+
+    @Test("een nieuw document met een kapotte link elders: die tekst wordt opnieuw gelezen, want haar suggestie kan veranderen")
+    func suggestionsFollowNewDocuments() async throws {
+        let before = SiteFixture.valid.with(SiteFixture.vision(body: "Zie [het plan](delft/plan-2042.md)."))
+        let cache = BuildCache()
+        _ = try await build(before, cache: cache)
+        let first = cache.statistics
+        let added = before.with("=== haaglanden/delft/plan-2041.md\n---\ntype: beleidsplan\ntitel: Plan Delft 2041\nstatus: concept\ngemeente: GM0503\nregiovisie: haaglanden/regiovisie-2023-2026\nperiode: {van: 2025, tot: 2026}\n---\nTekst.\n")
+        let cached = await run(added, cache: cache)
+        #expect(cache.statistics.bodiesRendered - first.bodiesRendered == 2)
+        let fresh = await run(added, cache: nil)
+        #expect(cached.diagnostics == fresh.diagnostics)
+        #expect(cached.diagnostics.contains { $0.code == .brokenLink && $0.fixIt == "bedoelde u `haaglanden/delft/plan-2041.md`?" })
     }
 
     @Test("het cachende bestandssysteem leest een bestand pas opnieuw als het ongeldig is verklaard")

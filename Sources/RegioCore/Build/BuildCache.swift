@@ -6,8 +6,9 @@ import Foundation
 ///
 /// - the file list and each file's text (`CachedFileSystem`), with the findings of reading it;
 /// - each document decoded from its text;
-/// - each rendered body, while the body text and the "world" it links into (which documents and
-///   files exist, the regions, the figures it can quote) are the same;
+/// - each rendered body, while its text is the same and none of the files its links name (or the
+///   figures it quotes) came, went or changed; a body with a link that goes nowhere also while no
+///   document came or went (its finding suggests one); every body while the regions are the same;
 /// - each document's checklist coverage, while the document, its headings, the checklist and the date are.
 ///
 /// The site-wide rules and the site graph always run again: they look at everything at once.
@@ -59,11 +60,20 @@ public final class BuildCache: @unchecked Sendable {
         return value
     }
 
-    /// Starts a build's body stage: when the world changed, no body from before can be used.
+    /// Starts a build's body stage: drops every body that the changes since the last build can change.
     func useBodies(of world: BodyWorld) {
         lock.withLock {
-            if self.world != world { bodies.removeAll() }
-            self.world = world
+            defer { self.world = world }
+            guard let old = self.world, old.regions == world.regions, old.scope == world.scope, old.allowHTML == world.allowHTML else {
+                bodies.removeAll()
+                return
+            }
+            let changed = world.changedPaths(since: old)
+            guard !changed.isEmpty else { return }
+            let documentsCameOrWent = old.documentFiles != world.documentFiles
+            bodies = bodies.filter { _, entry in
+                entry.body.lookedUp.isDisjoint(with: changed) && !(documentsCameOrWent && entry.body.suggestsAmongDocuments)
+            }
         }
     }
 
@@ -108,14 +118,14 @@ struct BodyKey: Hashable, Sendable {
 }
 
 /// Everything outside a document that its rendered body depends on.
-struct BodyWorld: Equatable {
+struct BodyWorld {
     let documentFiles: Set<String>
     let contentFiles: Set<String>
     let regions: [Slug]
     let scope: SiteMap.Scope
     let allowHTML: Bool
-    /// Per factsheet, each figure's id and how a text quotes it.
-    let figures: [ContentPath: [String]]
+    /// Per factsheet file, each figure's id and how a text quotes it.
+    let figures: [String: [String]]
 
     init(_ renderer: BodyRenderer) {
         documentFiles = renderer.documentFiles
@@ -123,7 +133,15 @@ struct BodyWorld: Equatable {
         regions = renderer.siteMap.regions
         scope = renderer.siteMap.scope
         allowHTML = renderer.allowHTML
-        figures = renderer.figures.mapValues { $0.map { ($0.id ?? "") + "\u{1F}" + $0.quoted } }
+        figures = Dictionary(renderer.figures.map { ($0.key.fileName, $0.value.map { ($0.id ?? "") + "\u{1F}" + $0.quoted }) },
+                             uniquingKeysWith: { first, _ in first })
+    }
+
+    /// The paths whose answer to a link changed: files that came or went, factsheets whose figures changed.
+    func changedPaths(since old: BodyWorld) -> Set<String> {
+        var changed = documentFiles.symmetricDifference(old.documentFiles).union(contentFiles.symmetricDifference(old.contentFiles))
+        for path in Set(figures.keys).union(old.figures.keys) where figures[path] != old.figures[path] { changed.insert(path) }
+        return changed
     }
 }
 

@@ -59,9 +59,13 @@ public struct BodyRenderer: Sendable {
         var diagnostics: [Diagnostic] = []
         var links: [DocumentLink] = []
         var linkedFiles: [String] = []
+        var lookedUp: Set<String> = []
+        var suggests = false
         for link in rendered.links {
             let location = self.location(link.position, in: document, lines: lines)
-            switch LinkTarget(destination: link.destination, from: file, documents: documents, files: files) {
+            let target = LinkTarget(destination: link.destination, from: file, documents: documents, files: files)
+            if let path = target.lookedUp { lookedUp.insert(path) }
+            switch target {
             case .external:
                 break
             case let .anchor(id):
@@ -81,6 +85,7 @@ public struct BodyRenderer: Sendable {
                     fixIt: "gebruik een relatief pad naar een bestand in de inhoudsmap, zoals `../regiovisie-2023-2026.md`"
                 ))
             case let .missing(path):
+                suggests = true
                 diagnostics.append(Diagnostic(
                     .brokenLink, "de link `\(link.destination)` wijst naar `\(path)`, dat niet bestaat", at: location,
                     fixIt: Self.suggestion(for: path, among: documentFiles).map { "bedoelde u `\($0)`?" }
@@ -92,7 +97,7 @@ public struct BodyRenderer: Sendable {
             DocumentHeading(level: $0.level, text: $0.text, id: $0.id, hasContent: $0.hasContent, location: location($0.position, in: document, lines: lines))
         }
         return RenderedBody(html: rendered.html, text: rendered.text, headings: headings, documentLinks: links,
-                            linkedFiles: linkedFiles, diagnostics: diagnostics)
+                            linkedFiles: linkedFiles, diagnostics: diagnostics, lookedUp: lookedUp, suggestsAmongDocuments: suggests)
     }
 
     /// The files a body links to, where they go for another page of the same document: the same body

@@ -69,6 +69,16 @@ enum LinkTarget: Equatable {
         }
     }
 
+    /// The content path the link was looked up as, found or not; nil for links that name no file.
+    var lookedUp: String? {
+        switch self {
+        case .external, .anchor, .outside: nil
+        case let .document(path, _): path.fileName
+        case let .file(path, _), let .missing(path): path
+        case let .figure(path, _): path.fileName
+        }
+    }
+
     /// `[](cijfer:factsheets/landelijk#meldingen)`: an empty link whose text Regio fills with the figure.
     static let figureScheme = "cijfer:"
 

@@ -28,6 +28,11 @@ public struct RenderedBody: Sendable {
     /// for a page is `BodyRenderer.copiedFiles(_:region:)`.
     public let linkedFiles: [String]
     public let diagnostics: [Diagnostic]
+    /// Every content path the body's links were looked up as, found or not: whether each exists is
+    /// all the body takes from the list of files, so a body stays the same while none of them comes or goes.
+    let lookedUp: Set<String>
+    /// True when a link goes nowhere: its finding suggests a document by name, from all of them.
+    let suggestsAmongDocuments: Bool
 }
 
 /// A file beside the documents that a page links to, and where the page expects it.
