@@ -1,5 +1,6 @@
 // A libFuzzer target over what a content file goes through: the front matter split, YAML, the
-// validation of every field, the site rules, and the page rendered from it. Built only for
+// validation of every field, the site rules, and the page rendered from it; and over `regio serve`'s
+// short way after a save, which must give what the whole pipeline gives. Built only for
 // fuzzing (scripts/fuzz.sh); a plain `swift build` makes a stub that says how to run it.
 #if FUZZING
 import Foundation
@@ -27,7 +28,8 @@ public func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePoi
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzz(_ bytes: UnsafePointer<UInt8>, _ count: Int) -> CInt {
     var files = site
-    files["haaglanden/delft/vijandig.md"] = Data(bytes: bytes, count: count)
+    let input = Data(bytes: bytes, count: count)
+    files["haaglanden/delft/vijandig.md"] = input
     let options = BuildOptions(content: InMemoryFileSystem(files: files), theme: theme, today: testToday)
     let done = DispatchSemaphore(value: 0)
     Task {
@@ -42,11 +44,57 @@ public func fuzz(_ bytes: UnsafePointer<UInt8>, _ count: Int) -> CInt {
             // The page must never carry a script: the theme has none, and content may not add one.
             if String(decoding: page, as: UTF8.self).lowercased().contains("<script") { fail("script op de pagina") }
         }
+        await checkShortWay(input)
         done.signal()
     }
     done.wait()
     return 0
 }
+/// `regio serve`'s short way after a save (`DocumentEdit`) must give what the whole pipeline gives:
+/// the bytes saved as the body of Delft's plan (its front matter kept), and as the whole plan.
+private func checkShortWay(_ bytes: Data) async {
+    let plan = "haaglanden/delft/plan-2024.md"
+    let original = site[plan]!
+    // Everything up to and with the closing fence of the front matter.
+    let fence = original.range(of: Data("\n---\n".utf8), in: 4..<original.count)!
+    for saved in [original[..<fence.upperBound] + bytes, bytes] {
+        var after = site
+        after[plan] = Data(saved)
+        let previous = await unchangedSite.result()
+        guard let quick = await BuildPipeline.rebuild(afterEditing: [plan], previous: previous, options: onDemand(after)) else { continue }
+        let full = await build(after)
+        if quick.diagnostics != full.diagnostics { fail("de korte weg geeft andere meldingen dan een volledige build") }
+        for page in ["haaglanden/delft/plan-2024.html", "haaglanden/regiovisie-2023-2026.html", "haaglanden/index.html", "factsheets/landelijk.html"] {
+            let one = await quick.onDemandSite?.file(at: page), other = await full.onDemandSite?.file(at: page)
+            if one != other { fail("de korte weg geeft een andere \(page) dan een volledige build") }
+        }
+    }
+}
+
+/// The build of the site before the save, made once: each save starts from a copy of it.
+private let unchangedSite = UnchangedSite()
+
+private actor UnchangedSite {
+    private var made: BuildResult?
+
+    func result() async -> BuildResult {
+        if let made { return made }
+        let result = await build(site)
+        made = result
+        return result
+    }
+}
+
+private func onDemand(_ files: [String: Data]) -> BuildOptions {
+    var options = BuildOptions(content: InMemoryFileSystem(files: files), theme: theme, today: testToday)
+    options.rendersOnDemand = true
+    return options
+}
+
+private func build(_ files: [String: Data]) async -> BuildResult {
+    await BuildPipeline.run(onDemand(files))
+}
+
 /// A finding for libFuzzer: it saves the input that made the process abort.
 private func fail(_ message: String) -> Never {
     FileHandle.standardError.write(Data("regio-fuzz: \(message)\n".utf8))
