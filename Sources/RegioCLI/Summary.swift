@@ -24,7 +24,8 @@ struct Summary {
     /// Seconds with two decimals and a Dutch decimal comma, or whole milliseconds under a second.
     private var time: String {
         let seconds = Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
-        guard seconds >= 1 else { return "\(max(1, Int(seconds * 1000 + 0.5))) ms" }
+        let milliseconds = Int(seconds * 1000 + 0.5)
+        guard milliseconds >= 1000 else { return "\(max(1, milliseconds)) ms" }
         let hundredths = Int(seconds * 100 + 0.5)
         let fraction = hundredths % 100
         return "\(hundredths / 100),\(fraction < 10 ? "0" : "")\(fraction) s"

@@ -53,7 +53,7 @@ public struct ContentWatcher: Sendable {
                 case .none: break gathering
                 case .lost: gathered = everything()
                 case let .changed(more):
-                    gathered = FileChanges(paths: gathered.paths.union(more.paths), listChanged: gathered.listChanged || more.listChanged)
+                    gathered = gathered.merged(with: more)
                 }
             }
             await changed(gathered)
@@ -70,9 +70,10 @@ public struct ContentWatcher: Sendable {
 
     private static let waitQueue = DispatchQueue(label: "regio.inotify")
 
-    /// Every file as changed: when the kernel could not say what changed.
-    private func everything() -> FileChanges {
-        FileChanges(paths: Set(snapshot().keys), listChanged: true)
+    /// Every file as changed: when the kernel could not say what changed. Files that went are not
+    /// among them, so the changes do not name every change.
+    func everything() -> FileChanges {
+        FileChanges(paths: Set(snapshot().keys), listChanged: true, namesEveryChange: false)
     }
     #endif
 
@@ -97,10 +98,20 @@ public struct FileChanges: Sendable, Equatable {
     public let paths: Set<String>
     /// True when a file was added or removed, so the list of files is different.
     public let listChanged: Bool
+    /// False when the watcher lost track (its queue overflowed, a folder was moved away): `paths` are
+    /// then the files there are now, and files that went are not named.
+    public let namesEveryChange: Bool
 
-    public init(paths: Set<String>, listChanged: Bool) {
+    public init(paths: Set<String>, listChanged: Bool, namesEveryChange: Bool = true) {
         self.paths = paths
         self.listChanged = listChanged
+        self.namesEveryChange = namesEveryChange
+    }
+
+    /// These changes and `other`, gathered into one save.
+    func merged(with other: FileChanges) -> FileChanges {
+        FileChanges(paths: paths.union(other.paths), listChanged: listChanged || other.listChanged,
+                    namesEveryChange: namesEveryChange && other.namesEveryChange)
     }
 
     init(from old: [String: FileStamp], to new: [String: FileStamp]) {
@@ -110,6 +121,7 @@ public struct FileChanges: Sendable, Equatable {
         paths.formUnion(removed)
         self.paths = paths
         listChanged = !removed.isEmpty || new.keys.contains { old[$0] == nil }
+        namesEveryChange = true
     }
 
     /// The changed paths under `folder`, relative to it.

@@ -59,7 +59,7 @@ public actor PreviewSession {
         options.cache = cache
         var edited: Set<String>?
         if let files, let folder = configuration.contentFolder {
-            if let changes {
+            if let changes, changes.namesEveryChange {
                 edited = Self.editedFiles(changes, in: folder, listed: files)
                 files.invalidate(changes.relative(to: folder), listChanged: changes.listChanged && edited == nil)
             } else {
@@ -96,6 +96,7 @@ public actor PreviewSession {
     /// added and removed, though the list is the same: hidden files do not count, and a file that
     /// was listed must still be a plain file, one that was not must be gone.
     static func editedFiles(_ changes: FileChanges, in folder: URL, listed: CachedFileSystem) -> Set<String>? {
+        guard changes.namesEveryChange else { return nil }
         let relative = changes.relative(to: folder)
         guard relative.count == changes.paths.count else { return nil }
         let visible = relative.filter { !$0.split(separator: "/").contains { $0.hasPrefix(".") } }

@@ -53,6 +53,40 @@ struct DocumentEditTests {
         #expect(String(decoding: page, as: UTF8.self).contains("Een nieuwe alinea over de aanpak."))
     }
 
+    /// Every document of the example content, saved in five ways: the findings of a full build, and
+    /// its pages in the document's own folder and at the root (where region, theme and matrix pages are).
+    @Test("elk document van de voorbeeldinhoud, op vijf manieren bewaard: dezelfde meldingen en pagina's als een volledige build")
+    func everyExampleDocument() async throws {
+        let base = try SiteFixture(folder: RepositoryPaths.exampleContent)
+        let saves: [(String, @Sendable (String) -> String)] = [
+            ("een alinea", { $0 + "\n\nEen extra alinea.\n" }),
+            ("een kop", { $0 + "\n## Nieuwe kop\n\nTekst onder de kop.\n" }),
+            ("koppen anders", { $0.replacingOccurrences(of: "\n## ", with: "\n## Over ") }),
+            ("een titel", { $0.replacingOccurrences(of: "\ntitel: ", with: "\ntitel: Nieuw: ") }),
+            ("geen links", { $0.replacingOccurrences(of: "](", with: "] (") }),
+        ]
+        let previous = await BuildPipeline.run(options(base))
+        var shortWays = 0
+        for path in base.files.keys.filter({ $0.hasSuffix(".md") && !$0.hasSuffix("README.md") }).sorted() {
+            for (name, change) in saves {
+                let after = try editing(base, path, change)
+                guard after.files[path] != base.files[path],
+                      let quick = await BuildPipeline.rebuild(afterEditing: [path], previous: previous, options: options(after)) else { continue }
+                shortWays += 1
+                let full = await BuildPipeline.run(options(after))
+                #expect(quick.diagnostics == full.diagnostics, "\(path): \(name)")
+                let quickSite = try #require(quick.onDemandSite), fullSite = try #require(full.onDemandSite)
+                let folder = path.split(separator: "/").first.map(String.init) ?? ""
+                for page in fullSite.pagePaths where page.components.count == 1 || page.components.first == folder {
+                    if await quickSite.file(at: page.description) != fullSite.file(at: page.description) {
+                        Issue.record("\(path): \(name): \(page) verschilt van een volledige build")
+                    }
+                }
+            }
+        }
+        #expect(shortWays >= 60)
+    }
+
     @Test("zoeken na een bewaring: alleen het bewaarde document wordt opnieuw gelezen, en alleen voor de gevraagde zoekmap")
     func searchAfterSave() async throws {
         let before = try SiteFixture.withChecklist()

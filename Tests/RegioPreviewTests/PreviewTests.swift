@@ -222,6 +222,28 @@ struct PreviewTests {
         #expect(quick.all == [false, true, false, false])
     }
 
+    @Test("de bewaker raakte het spoor kwijt en noemt verdwenen bestanden niet: de hele pijplijn, met een nieuwe lijst van bestanden")
+    func watcherLostTrack() async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("regio-kwijt-\(UUID().uuidString)").standardizedFileURL
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // A factsheet in a folder of its own, which no document links to.
+        try SiteFixture.valid.with("=== haaglanden/factsheets/meldingen.md\n---\ntype: factsheet\ntitel: Meldingen\nstatus: concept\nschaal: regio\nbron: {naam: Voorbeeldbron}\ncijfers:\n  - {label: Meldingen, waarde: 10, jaar: 2023}\n---\nTekst.\n").write(to: folder)
+        let counts = ReportLog()
+        let preview = PreviewSession(configuration: PreviewConfiguration(
+            makeOptions: { BuildOptions(content: DiskFileSystem(root: folder), theme: DiskFileSystem(root: RepositoryPaths.defaultTheme), parallelism: 2, today: testToday) },
+            contentFolder: folder, place: { $0.file }, report: { result, _ in counts.add(result.documentCount) }
+        ))
+        await preview.rebuild()
+        #expect(await preview.respond(to: "/haaglanden/factsheets/meldingen.html").status == 200)
+        try FileManager.default.removeItem(at: folder.appendingPathComponent("haaglanden/factsheets"))
+        // What the watcher reports when inotify lost track: every file there is now, and no more.
+        let lost = ContentWatcher(folders: [folder]).everything()
+        #expect(!lost.namesEveryChange && !lost.paths.contains { $0.hasSuffix("meldingen.md") })
+        await preview.rebuild(after: lost)
+        #expect(counts.all == [4, 3])
+        #expect(await preview.respond(to: "/haaglanden/factsheets/meldingen.html").status == 404)
+    }
+
     @Test("welke bewaarde bestanden alleen tekst kunnen zijn: verborgen bestanden tellen niet, nieuwe en verdwenen wel")
     func editedFiles() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("regio-bewaard-\(UUID().uuidString)").standardizedFileURL
@@ -241,6 +263,8 @@ struct PreviewTests {
         try FileManager.default.removeItem(at: folder.appendingPathComponent(plan))
         #expect(edited([plan], listChanged: true) == nil)
         #expect(PreviewSession.editedFiles(FileChanges(paths: ["/elders/stijl.css"], listChanged: false), in: folder, listed: files) == nil)
+        let incomplete = FileChanges(paths: [folder.appendingPathComponent(plan).path], listChanged: true, namesEveryChange: false)
+        #expect(PreviewSession.editedFiles(incomplete, in: folder, listed: files) == nil)
     }
 }
 

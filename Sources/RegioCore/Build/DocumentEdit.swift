@@ -12,7 +12,8 @@
 /// orders the visions, and with them the comparison pages). The result is the one the whole pipeline gives.
 enum DocumentEdit {
     /// The build after the save: `previous`, changed in place. It is taken, not copied: at 10,000
-    /// documents copying its tables would cost more than the rest of the work.
+    /// documents copying its tables would cost more than the rest of the work. Only the graph's tables
+    /// are copied where they change, because the site still being served holds them too.
     static func apply(_ paths: Set<String>, to previous: consuming BuildResult, options: BuildOptions) async -> BuildResult? {
         var result = previous
         guard var state = result.state.take(), options.today == state.today, options.scope == state.scope,

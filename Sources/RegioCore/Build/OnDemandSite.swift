@@ -62,6 +62,9 @@ public final class OnDemandSite: Sendable {
         return await machineFiles.file(output)
     }
 
+    /// Every page, sorted (no machine files): for comparing two sites.
+    var pagePaths: [OutputPath] { jobs.keys.sorted() }
+
     /// Every file the site serves, sorted: for comparing two sites.
     func allPaths() async -> [OutputPath] {
         Set(Array(jobs.keys) + Array(assets.keys) + Array(linked.keys) + (await machineFiles.all())).sorted()

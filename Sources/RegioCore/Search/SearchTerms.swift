@@ -15,21 +15,30 @@ final class SearchTerms: @unchecked Sendable {
 
     /// The table and the weights of `documents`, reading on every core those not known (or known for
     /// another version of the document) with `read`, a batch at a time so that only one batch of term
-    /// dictionaries exists before it is packed.
+    /// dictionaries exists before it is packed. The weights are those of these very documents: two
+    /// sites asking at once (the one served and the one after a save) never get each other's.
     func weights(of documents: [Document], parallelism: Int, read: @escaping @Sendable (Document) -> [String: Int])
         async -> (table: TermTable, weights: [ContentPath: TermTable.Weights]) {
-        let missing = lock.withLock { documents.filter { known[$0.path]?.document !== $0 } }
+        var weights: [ContentPath: TermTable.Weights] = [:]
+        var missing: [Document] = []
+        lock.withLock {
+            for document in documents {
+                if let entry = known[document.path], entry.document === document { weights[document.path] = entry.weights } else { missing.append(document) }
+            }
+        }
         for start in stride(from: 0, to: missing.count, by: 128) {
             let batch = Array(missing[start..<min(start + 128, missing.count)])
             let read = await parallelMap(batch, width: parallelism, read)
             lock.withLock {
-                for (document, terms) in zip(batch, read) { known[document.path] = (document, table.add(terms)) }
+                for (document, terms) in zip(batch, read) {
+                    let packed = table.add(terms)
+                    known[document.path] = (document, packed)
+                    weights[document.path] = packed
+                }
                 readCount += batch.count
             }
         }
-        return lock.withLock {
-            (table, Dictionary(documents.compactMap { document in known[document.path].map { (document.path, $0.weights) } },
-                               uniquingKeysWith: { first, _ in first }))
-        }
+        // The table only grows, so every id handed out so far is in it.
+        return (lock.withLock { table }, weights)
     }
 }
