@@ -43,51 +43,55 @@ struct BuildCacheTests {
         expectSame(cached, try await build(changed, cache: nil))
     }
 
+    /// `after` built with a cache that has just built `before`: the result, and how many bodies were rendered and reused.
+    private func rebuild(from before: SiteFixture, to after: SiteFixture) async -> (result: BuildResult, rendered: Int, reused: Int) {
+        let cache = BuildCache()
+        _ = await run(before, cache: cache)
+        let first = cache.statistics
+        let result = await run(after, cache: cache)
+        return (result, cache.statistics.bodiesRendered - first.bodiesRendered, cache.statistics.bodiesReused - first.bodiesReused)
+    }
+
+    /// A plan of Haaglanden, as a file to merge with `with`.
+    private func plan(_ path: String, title: String, municipality: String) -> String {
+        "=== haaglanden/\(path)\n---\ntype: beleidsplan\ntitel: \(title)\nstatus: concept\ngemeente: \(municipality)\n"
+            + "regiovisie: haaglanden/regiovisie-2023-2026\nperiode: {van: 2025, tot: 2026}\n---\nTekst.\n"
+    }
+
     @Test("een nieuw document: alleen de tekst die ernaar linkte wordt opnieuw gelezen, en de kapotte link is geen fout meer")
     func documentAdded() async throws {
         // The vision links to a plan that is not there yet; the plan links only to the vision.
         let before = SiteFixture.valid.with(SiteFixture.vision(body: "Zie [het plan van Den Haag](den-haag/plan-2025.md)."))
-        let cache = BuildCache()
-        _ = try await build(before, cache: cache)
-        let first = cache.statistics
-        let added = before.with("=== haaglanden/den-haag/plan-2025.md\n---\ntype: beleidsplan\ntitel: Plan Den Haag\nstatus: concept\ngemeente: GM0518\nregiovisie: haaglanden/regiovisie-2023-2026\nperiode: {van: 2025, tot: 2026}\n---\nTekst.\n")
-        let cached = try await build(added, cache: cache)
+        let added = before.with(plan("den-haag/plan-2025.md", title: "Plan Den Haag", municipality: "GM0518"))
+        let (cached, rendered, reused) = await rebuild(from: before, to: added)
         // The new plan and the vision that linked to it; the other plan and the factsheet as they were.
-        #expect(cache.statistics.bodiesRendered - first.bodiesRendered == 2)
-        #expect(cache.statistics.bodiesReused - first.bodiesReused == 2)
-        expectSame(cached, try await build(added, cache: nil))
+        #expect(rendered == 2 && reused == 2)
+        expectSame(try #require(cached.site), try await build(added, cache: nil))
     }
 
     @Test("andere cijfers in een factsheet: de tekst die ze citeert wordt opnieuw gelezen, de rest niet")
     func figuresChanged() async throws {
+        func factsheet(_ fixture: SiteFixture, _ old: String, _ new: String) -> String {
+            "=== factsheets/landelijk.md\n" + (fixture.files["factsheets/landelijk.md"] ?? "").replacingOccurrences(of: old, with: new)
+        }
         let quoting = SiteFixture.valid.with(SiteFixture.vision(body: "Er waren [](cijfer:factsheets/landelijk#meldingen) in 2023."))
-            .with(String(SiteFixture.valid.files["factsheets/landelijk.md"].map { "=== factsheets/landelijk.md\n" + $0 }!)
-                .replacingOccurrences(of: "{label: Meldingen,", with: "{id: meldingen, label: Meldingen,"))
-        let cache = BuildCache()
-        _ = try await build(quoting, cache: cache)
-        let first = cache.statistics
-        let changed = quoting.with(String(quoting.files["factsheets/landelijk.md"].map { "=== factsheets/landelijk.md\n" + $0 }!)
-            .replacingOccurrences(of: "waarde: 127340", with: "waarde: 130000"))
-        let cached = try await build(changed, cache: cache)
+            .with(factsheet(.valid, "{label: Meldingen,", "{id: meldingen, label: Meldingen,"))
+        let changed = quoting.with(factsheet(quoting, "waarde: 127340", "waarde: 130000"))
+        let (cached, rendered, reused) = await rebuild(from: quoting, to: changed)
         // The factsheet itself (its text changed) and the vision that quotes it; the plan as it was.
-        #expect(cache.statistics.bodiesRendered - first.bodiesRendered == 2)
-        #expect(cache.statistics.bodiesReused - first.bodiesReused == 1)
-        let page = try #require(cached.file("haaglanden/regiovisie-2023-2026.html"))
-        #expect(String(decoding: page, as: UTF8.self).contains("130"))
-        expectSame(cached, try await build(changed, cache: nil))
+        #expect(rendered == 2 && reused == 1)
+        let site = try #require(cached.site)
+        #expect(site.file("haaglanden/regiovisie-2023-2026.html").map { String(decoding: $0, as: UTF8.self).contains("130") } == true)
+        expectSame(site, try await build(changed, cache: nil))
     }
 
     @Test("een nieuw document met een kapotte link elders: die tekst wordt opnieuw gelezen, want haar suggestie kan veranderen")
     func suggestionsFollowNewDocuments() async throws {
         let before = SiteFixture.valid.with(SiteFixture.vision(body: "Zie [het plan](delft/plan-2042.md)."))
-        let cache = BuildCache()
-        _ = try await build(before, cache: cache)
-        let first = cache.statistics
-        let added = before.with("=== haaglanden/delft/plan-2041.md\n---\ntype: beleidsplan\ntitel: Plan Delft 2041\nstatus: concept\ngemeente: GM0503\nregiovisie: haaglanden/regiovisie-2023-2026\nperiode: {van: 2025, tot: 2026}\n---\nTekst.\n")
-        let cached = await run(added, cache: cache)
-        #expect(cache.statistics.bodiesRendered - first.bodiesRendered == 2)
-        let fresh = await run(added, cache: nil)
-        #expect(cached.diagnostics == fresh.diagnostics)
+        let added = before.with(plan("delft/plan-2041.md", title: "Plan Delft 2041", municipality: "GM0503"))
+        let (cached, rendered, _) = await rebuild(from: before, to: added)
+        #expect(rendered == 2)
+        #expect(cached.diagnostics == (await run(added, cache: nil)).diagnostics)
         #expect(cached.diagnostics.contains { $0.code == .brokenLink && $0.fixIt == "bedoelde u `haaglanden/delft/plan-2041.md`?" })
     }
 
