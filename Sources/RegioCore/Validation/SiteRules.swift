@@ -31,12 +31,14 @@ public struct RuleInputs: OptionSet, Sendable {
 }
 
 /// A rule whose findings each belong to one document and come from that document: its metadata,
-/// headings, body links and checklist results, and (`readsLinkedDocuments`) the headings of the
-/// documents it links to. After a save, `regio serve` checks again only the documents it touched.
+/// headings, body links and checklist results, and (`readsLinkedDocuments`) what it reads of the
+/// documents it refers to (their headings, type, region or period). After a save, `regio serve`
+/// checks again only the documents it touched.
 public protocol DocumentRule: SiteRule {
     func check(_ document: Document, in context: RuleContext) -> [Diagnostic]
-    /// Whether a document's findings depend on the documents it links to. True unless a rule says
-    /// otherwise: then a save of a document also checks again every document that links to it.
+    /// Whether a document's findings depend on the documents it refers to (in front matter or body).
+    /// True unless a rule says otherwise: then a save of a document also checks again every document
+    /// that refers to it.
     var readsLinkedDocuments: Bool { get }
 }
 
