@@ -34,7 +34,7 @@ public actor PreviewSession {
     /// Kept from build to build: a rebuild decodes and renders only what changed.
     private let cache = BuildCache()
     private let files: CachedFileSystem?
-    /// The last build, which a save that changed only bodies is made from.
+    /// The last build, which the build after a save of documents is made from (`DocumentEdit`).
     private var last: BuildResult?
 
     public init(configuration: PreviewConfiguration) {

@@ -46,6 +46,13 @@ public struct Waiver: Sendable, Hashable {
     public let reason: String
 }
 
+extension Array where Element == Document {
+    /// Puts `new` where the very object `old` stands (`DocumentEdit` swaps a saved document into every list).
+    mutating func replace(_ old: Document, with new: Document) {
+        if let index = firstIndex(where: { $0 === old }) { self[index] = new }
+    }
+}
+
 /// A document: its place, its metadata by type, and its Markdown body.
 /// A class, not a struct: the pipeline passes documents through dictionaries, groups and page contexts
 /// thousands of times, and copying a struct of this size was a tenth of a build at 10,000 documents.

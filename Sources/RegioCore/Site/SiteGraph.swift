@@ -109,14 +109,11 @@ public struct SiteGraph: Sendable {
                 incomingByRegion[target] = sources.isEmpty ? nil : Self.byRegion(incoming[target] ?? [], documents: documents)
             }
         }
-        func replaceOld(in list: inout [Document]) {
-            if let index = list.firstIndex(where: { $0 === old }) { list[index] = document }
-        }
         if let region = document.placement.region {
-            if visionsByRegion[region] != nil { replaceOld(in: &visionsByRegion[region]!) }
-            if documentsByRegion[region] != nil { replaceOld(in: &documentsByRegion[region]!) }
+            visionsByRegion[region]?.replace(old, with: document)
+            documentsByRegion[region]?.replace(old, with: document)
         }
-        if documentsByPlacement[document.placement] != nil { replaceOld(in: &documentsByPlacement[document.placement]!) }
+        documentsByPlacement[document.placement]?.replace(old, with: document)
         let region = document.placement.region
         let themes = Set(document.metadata.themes.map(\.value))
         for theme in themes.union(old.metadata.themes.map(\.value)) {

@@ -54,10 +54,8 @@ public struct RuleContext: Sendable {
         self.headings[path] = headings
         self.bodyLinks[path] = bodyLinks
         self.coverage[path] = coverage
-        if let index = documentsInOrder.firstIndex(where: { $0 === old }) { documentsInOrder[index] = document }
-        if let region = document.placement.region, let index = visionsByRegion[region]?.firstIndex(where: { $0 === old }) {
-            visionsByRegion[region]?[index] = document
-        }
+        documentsInOrder.replace(old, with: document)
+        if let region = document.placement.region { visionsByRegion[region]?.replace(old, with: document) }
     }
 
     public func headingIDs(of path: ContentPath) -> Set<String>? {
