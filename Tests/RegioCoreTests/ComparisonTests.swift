@@ -94,4 +94,28 @@ struct ComparisonTests {
         let editedKinds: [WordDiff.Kind] = diff.runs.map(\.kind)
         #expect(editedKinds == [.same, .removed, .added, .same, .added, .same])
     }
+
+    @Test("woorden: geknipt op alle witruimte van Unicode, niet op streepjes of aanhalingstekens")
+    func wordsAtWhiteSpace() {
+        let text = "Wij\tvolgen  de\u{00A0}Wmo\u{2003}2015 – de ‘Jeugdwet’\u{3000}ook\u{2028}en\r\nmeer "
+        #expect(Section.words(in: text) == ["Wij", "volgen", "de", "Wmo", "2015", "–", "de", "‘Jeugdwet’", "ook", "en", "meer"])
+        #expect(Section.words(in: "") == [])
+        #expect(Section.words(in: " \u{00A0} ") == [])
+        #expect(Section.words(in: "één") == ["één"])
+    }
+
+    @Test("woordverschil: Myers vindt het kortste verschil, ook tussen twee lijsten zonder gemeenschappelijk begin of eind")
+    func shortestEditScript() throws {
+        // ABCABBA → CBABAC, Myers' own example: five edits.
+        let old: [Int32] = [1, 2, 3, 1, 2, 2, 1], new: [Int32] = [3, 2, 1, 2, 1, 3]
+        let edits = try #require(MyersDiff.edits(from: old, to: new, maxEdits: 100))
+        #expect(edits.removed.count + edits.inserted.count == 5)
+        // What stays of the old list, in order, is what stays of the new one.
+        let keptOld = old.indices.filter { !edits.removed.contains($0) }.map { old[$0] }
+        let keptNew = new.indices.filter { !edits.inserted.contains($0) }.map { new[$0] }
+        #expect(keptOld == keptNew)
+        #expect(MyersDiff.edits(from: old, to: new, maxEdits: 4) == nil, "more edits than allowed")
+        #expect(MyersDiff.edits(from: [], to: [7, 8], maxEdits: 10)?.inserted == [0, 1])
+        #expect(MyersDiff.edits(from: [7, 8], to: [7, 8], maxEdits: 0)?.removed == [])
+    }
 }

@@ -30,11 +30,46 @@ struct Section: Equatable {
         return sections.compactMap { section in
             // The words a reader sees: Markdown syntax (links, emphasis) is not part of the comparison.
             let text = MarkdownRenderer.render(section.lines.joined(separator: "\n"), options: .wordsOnly).text
-            let words = text.split(whereSeparator: \.isWhitespace).map(String.init)
+            let words = words(in: text)
             guard !(section.heading.isEmpty && words.isEmpty) else { return nil }
             let slug = HeadingIDMaker.slug(section.heading)
             seen[slug, default: 0] += 1
             return Section(heading: section.heading, words: words, key: seen[slug] == 1 ? slug : "\(slug)-\(seen[slug]!)")
         }
+    }
+
+    /// The text cut at white space (Unicode's White_Space), on its UTF-8 bytes: cutting by
+    /// Characters, with grapheme breaking, cost more than the diff of the words.
+    static func words(in text: String) -> [String] {
+        var text = text
+        return text.withUTF8 { bytes in
+            var words: [String] = []
+            var start = 0, index = 0
+            while index < bytes.count {
+                let width = whiteSpaceWidth(bytes, at: index)
+                if width > 0 {
+                    if start < index { words.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)) }
+                    index += width
+                    start = index
+                } else {
+                    index += 1
+                }
+            }
+            if start < bytes.count { words.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self)) }
+            return words
+        }
+    }
+
+    /// The length in bytes of the white-space character at `index`, or 0.
+    private static func whiteSpaceWidth(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
+        let byte = bytes[index]
+        if byte < 0x80 { return byte == 0x20 || (0x09...0x0D).contains(byte) ? 1 : 0 }
+        // Only the lead bytes of U+0085, U+00A0, U+1680, U+2000–U+3000 can start white space.
+        guard byte == 0xC2 || byte == 0xE1 || byte == 0xE2 || byte == 0xE3 else { return 0 }
+        let width = byte == 0xC2 ? 2 : 3
+        guard index + width <= bytes.count,
+              let scalar = String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<(index + width)]), as: UTF8.self).unicodeScalars.first,
+              scalar.properties.isWhitespace else { return 0 }
+        return width
     }
 }

@@ -14,8 +14,7 @@ struct VersionComparison {
     /// Compares two files as stored: the front matter is a section of its own ("Gegevens"), the body by headings.
     init(oldFile: String, newFile: String, metadataHeading: String) {
         let (oldYAML, oldBody) = Self.cut(oldFile), (newYAML, newBody) = Self.cut(newFile)
-        let metadata = WordDiff(old: oldYAML.split(whereSeparator: \.isWhitespace).map(String.init),
-                                new: newYAML.split(whereSeparator: \.isWhitespace).map(String.init))
+        let metadata = WordDiff(old: Section.words(in: oldYAML), new: Section.words(in: newYAML))
         self.init(old: oldBody, new: newBody)
         if metadata.hasChanges { sections.insert(SectionChange(heading: metadataHeading, status: .changed, diff: metadata), at: 0) }
     }

@@ -1,5 +1,5 @@
-/// The words added and removed between two versions of a section, by the standard library's
-/// `CollectionDifference` (a Myers diff), merged into runs a reader can follow.
+/// The words added and removed between two versions of a section, by Myers' diff (`MyersDiff`),
+/// merged into runs a reader can follow.
 struct WordDiff: Equatable {
     enum Kind: Equatable { case same, added, removed }
 
@@ -20,20 +20,20 @@ struct WordDiff: Equatable {
         let prefix = zip(old, new).prefix { $0 == $1 }.count
         let suffix = zip(old.dropFirst(prefix).reversed(), new.dropFirst(prefix).reversed()).prefix { $0 == $1 }.count
         let oldMiddle = Array(old[prefix..<(old.count - suffix)]), newMiddle = Array(new[prefix..<(new.count - suffix)])
-        var removed = Set<Int>(), inserted = Set<Int>()
-        if Self.isRewrite(oldMiddle, newMiddle) {
-            removed = Set(prefix..<(old.count - suffix))
-            inserted = Set(prefix..<(new.count - suffix))
-        } else {
+        var removed = Set(prefix..<(old.count - suffix)), inserted = Set(prefix..<(new.count - suffix))
+        if !Self.isRewrite(oldMiddle, newMiddle) {
             // Myers compares words many times over; whole numbers compare far faster than strings.
-            var ids: [String: Int] = [:]
-            let oldIDs = oldMiddle.map { word in ids[word] ?? { ids[word] = ids.count; return ids.count - 1 }() }
-            let newIDs = newMiddle.map { word in ids[word] ?? { ids[word] = ids.count; return ids.count - 1 }() }
-            for change in newIDs.difference(from: oldIDs) {
-                switch change {
-                case let .remove(offset, _, _): removed.insert(offset + prefix)
-                case let .insert(offset, _, _): inserted.insert(offset + prefix)
-                }
+            var ids: [String: Int32] = [:]
+            func id(_ word: String) -> Int32 {
+                if let known = ids[word] { return known }
+                let next = Int32(ids.count)
+                ids[word] = next
+                return next
+            }
+            let oldIDs = oldMiddle.map(id), newIDs = newMiddle.map(id)
+            if let edits = MyersDiff.edits(from: oldIDs, to: newIDs, maxEdits: Self.maxEdits) {
+                removed = Set(edits.removed.map { $0 + prefix })
+                inserted = Set(edits.inserted.map { $0 + prefix })
             }
         }
         // Walk both versions at once: removals come before the insertions that replace them.
@@ -82,4 +82,7 @@ struct WordDiff: Equatable {
     }
 
     static let rewriteCost = 4_000_000
+    /// More edits than this between two versions of a section also read as a rewrite (and would
+    /// cost Myers' walk 16 MB).
+    static let maxEdits = 2_000
 }
