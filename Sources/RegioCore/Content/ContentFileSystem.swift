@@ -33,9 +33,11 @@ extension ContentFileSystem {
 /// Content on disk under a root folder.
 public struct DiskFileSystem: ContentFileSystem {
     public let root: URL
+    private let rootPath: String
 
     public init(root: URL) {
         self.root = root.standardizedFileURL
+        rootPath = self.root.path
     }
 
     public func allFiles() throws -> [String] {
@@ -43,17 +45,36 @@ public struct DiskFileSystem: ContentFileSystem {
     }
 
     public func listing() throws -> ContentListing {
-        let walk = try FolderWalk(root: root.path)
+        let walk = try FolderWalk(root: rootPath)
         return ContentListing(files: walk.files.map(\.path), skipped: walk.skipped)
     }
 
+    /// With the system's calls on a path string: a `URL` per file and Foundation's reading were a
+    /// third of reading 10,000 files.
     public func read(_ path: String) throws -> Data {
-        try Data(contentsOf: root.appendingPathComponent(path))
+        let descriptor = open(rootPath + "/" + path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
+        guard descriptor >= 0 else { throw CocoaError(.fileReadNoSuchFile) }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { throw CocoaError(.fileReadUnknown) }
+        var data = Data(count: Int(status.st_size))
+        var filled = 0
+        // A file that grows while it is read keeps the size it had; one that shrinks is cut short.
+        while filled < data.count {
+            let count = data.withUnsafeMutableBytes { buffer in
+                Foundation.read(descriptor, buffer.baseAddress! + filled, buffer.count - filled)
+            }
+            if count < 0, errno == EINTR { continue }
+            guard count >= 0 else { throw CocoaError(.fileReadUnknown) }
+            if count == 0 { data.count = filled; break }
+            filled += count
+        }
+        return data
     }
 
     public func size(of path: String) throws -> Int {
         var status = stat()
-        guard stat(root.appendingPathComponent(path).path, &status) == 0 else { throw CocoaError(.fileReadNoSuchFile) }
+        guard stat(rootPath + "/" + path, &status) == 0 else { throw CocoaError(.fileReadNoSuchFile) }
         return Int(status.st_size)
     }
 }
