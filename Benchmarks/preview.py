@@ -2,7 +2,7 @@
 """Measures `regio serve`: the time from saving a file to the reloaded page.
 
 Usage: Benchmarks/preview.py CONTENT [--runs 10] [--regio PATH] [--theme DIR] [--datum 2026-11-25]
-                             [--wijziging zin|kop|voorwerk]
+                             [--wijziging zin|kop|voorwerk|nieuw]
 
 Starts `regio serve --port 0`, listens to its event stream as the page's script does, then saves a
 document and times:
@@ -11,7 +11,9 @@ document and times:
 What a save changes (--wijziging):
   zin       a sentence added at the end (only the body: the short way, BodyEdit)
   kop       a heading with a sentence added at the end (the checklist and the rules that read bodies run again)
-  voorwerk  the summary in the front matter changed (the whole pipeline runs)
+  voorwerk  the summary in the front matter changed (the short way for a plan or a regiovisie)
+  nieuw     a new plan beside the document (default: the first plan), then that plan deleted: each
+            timed to the reloaded page of the municipality, which lists the plan and then no longer
 On Linux the watcher hears of a save from the kernel (inotify) and waits until 5 ms pass without
 another event, as an editor's save is often several. The document is restored afterwards. Prints the median, lowest and highest of the runs.
 """
@@ -39,12 +41,16 @@ def main():
     parser.add_argument("--theme", default=str(ROOT / "themes/default"))
     parser.add_argument("--datum", default="2026-11-25")
     parser.add_argument("--document", help="the document to edit, relative to CONTENT (default: the first regiovisie)")
-    parser.add_argument("--wijziging", choices=["zin", "kop", "voorwerk"], default="zin", help="what each save changes")
+    parser.add_argument("--wijziging", choices=["zin", "kop", "voorwerk", "nieuw"], default="zin", help="what each save changes")
     args = parser.parse_args()
 
     content = pathlib.Path(args.content).resolve()
-    document = content / args.document if args.document else sorted(content.glob("*/regiovisie*.md"))[0]
+    adds = args.wijziging == "nieuw"
+    default = sorted(content.glob("*/*/beleidsplan*.md" if adds else "*/regiovisie*.md"))[0]
+    document = content / args.document if args.document else default
     page = "/" + str(document.relative_to(content).with_suffix(".html"))
+    if adds:
+        page = "/" + str(document.parent.relative_to(content)) + "/index.html"
     original = document.read_bytes()
 
     server = subprocess.Popen([args.regio, "serve", "--port", "0", "--content", str(content), "--theme", args.theme,
@@ -76,36 +82,64 @@ def main():
     threading.Thread(target=listen, daemon=True).start()
     _, version = events.get(timeout=30)
 
-    detect, reload, rebuild = [], [], []
+    detect, reload, rebuild, removal = [], [], [], []
+
+    def wait_for_build():
+        nonlocal version
+        while True:
+            at, new = events.get(timeout=600)
+            if new > version:
+                version = new
+                return at
+
+    def fetch():
+        connection = http.client.HTTPConnection("127.0.0.1", port)
+        connection.request("GET", page)
+        return connection.getresponse().read()
+
+    def server_rebuild():
+        build = None
+        while not lines.empty():
+            line = lines.get()
+            found = re.search(r" in (\d+),(\d+) s", line)
+            if found:
+                build = int(found.group(1)) * 1000 + int(found.group(2)) * 10
+            found = re.search(r" in (\d+) ms", line)
+            if found:
+                build = int(found.group(1))
+        if build is not None:
+            rebuild.append(build)
+
+    added = None
     try:
         for run in range(args.runs):
             time.sleep(0.3)
             saved = time.monotonic()
-            document.write_bytes(changed(original, args.wijziging, run))
-            while True:
-                at, new = events.get(timeout=600)
-                if new > version:
-                    version = new
-                    break
-            connection = http.client.HTTPConnection("127.0.0.1", port)
-            connection.request("GET", page)
-            body = connection.getresponse().read()
+            if adds:
+                added = document.parent / f"nieuw-plan-{run}.md"
+                added.write_bytes(new_plan(original, run))
+            else:
+                document.write_bytes(changed(original, args.wijziging, run))
+            at = wait_for_build()
+            body = fetch()
             done = time.monotonic()
             assert f"versie {run}".encode() in body, "the page does not show the change"
             detect.append((at - saved) * 1000)
-            build = None
-            while not lines.empty():
-                line = lines.get()
-                found = re.search(r" in (\d+),(\d+) s", line)
-                if found:
-                    build = int(found.group(1)) * 1000 + int(found.group(2)) * 10
-                found = re.search(r" in (\d+) ms", line)
-                if found:
-                    build = int(found.group(1))
-            if build is not None:
-                rebuild.append(build)
+            server_rebuild()
             reload.append((done - saved) * 1000)
+            if adds:
+                time.sleep(0.3)
+                saved = time.monotonic()
+                added.unlink()
+                added = None
+                wait_for_build()
+                body = fetch()
+                removal.append((time.monotonic() - saved) * 1000)
+                assert f"versie {run}".encode() not in body, "the page still lists the deleted plan"
+                server_rebuild()
     finally:
+        if added is not None:
+            added.unlink()
         document.write_bytes(original)
         server.terminate()
         server.wait()
@@ -116,8 +150,16 @@ def main():
     print(f"{args.runs} saves of {document.relative_to(content)} ({args.wijziging}):")
     print(row("detect+rebuild", detect))
     print(row("page", reload))
+    if removal:
+        print(row("page (deleted)", removal))
     if rebuild:
         print(row("rebuild (server)", rebuild) + "   (as the server reports it)")
+
+
+def new_plan(original, run):
+    """A copy of a plan with a title of its own: a new document for the same municipality."""
+    title = f'titel: "Nieuw plan, versie {run}"'
+    return re.sub(r"^titel:.*$", title, original.decode(), count=1, flags=re.M).encode()
 
 
 def changed(original, kind, run):

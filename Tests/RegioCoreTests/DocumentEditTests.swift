@@ -24,6 +24,12 @@ struct DocumentEditTests {
         return await BuildPipeline.rebuild(afterEditing: paths, previous: previous, options: options(after))
     }
 
+    /// The short way for files that came and went, or nil where it declines.
+    private func quick(from before: SiteFixture, to after: SiteFixture, _ edits: ContentEdits) async -> BuildResult? {
+        let previous = await BuildPipeline.run(options(before))
+        return await BuildPipeline.rebuild(after: edits, previous: previous, options: options(after))
+    }
+
     /// The same findings and the same bytes for every file as a build of `after` from scratch.
     private func expectSameAsFullBuild(_ result: BuildResult, _ after: SiteFixture) async throws {
         let full = await BuildPipeline.run(options(after))
@@ -249,5 +255,119 @@ struct DocumentEditTests {
             }
         }
         #expect(SiteRules.all.contains { ($0 as? any DocumentRule)?.readsLinkedDocuments == true })
+    }
+
+    static let newPlan = "haaglanden/den-haag/plan-2025.md"
+    static let newSheet = "haaglanden/factsheets/meldingen-delft-2024.md"
+    /// A plan for The Hague that refers to the vision and links to the national factsheet (whose copy
+    /// in the region lists who refers to it), with themes (theme pages list it) and without the
+    /// summary the checklist asks (a finding of its own); and a factsheet about Delft (its municipality
+    /// page lists it) whose figures the plan quotes.
+    static let arrivals = """
+    === \(newPlan)
+    ---
+    type: beleidsplan
+    titel: Plan Den Haag 2025
+    status: concept
+    gemeente: GM0518
+    regiovisie: haaglanden/regiovisie-2023-2026
+    periode: {van: 2025, tot: 2026}
+    themas: [partnergeweld, kindermishandeling]
+    ---
+    ## Aanpak
+
+    Volgens [de regiovisie](../regiovisie-2023-2026.md#visie), [de landelijke cijfers](../../factsheets/landelijk.md)
+    en [de meldingen in Delft](cijfer:haaglanden/factsheets/meldingen-delft-2024#meldingen).
+    === \(newSheet)
+    ---
+    type: factsheet
+    titel: Meldingen Delft 2024
+    status: vastgesteld
+    vastgesteld_op: 2025-02-01
+    schaal: gemeente
+    gemeente: GM0503
+    peiljaar: 2024
+    themas: [partnergeweld]
+    bron: {naam: Veilig Thuis Haaglanden}
+    cijfers:
+      - {id: meldingen, label: Meldingen, waarde: 412, eenheid: meldingen, jaar: 2024, gemeente: GM0503}
+    ---
+    Meldingen bij Veilig Thuis uit Delft.
+    """
+
+    @Test("een nieuw plan en een nieuwe factsheet, daarna weer weg: de korte weg, met de meldingen en bestanden van een volledige build")
+    func documentsAddedAndRemoved() async throws {
+        let before = try SiteFixture.withChecklist()
+        let after = before.with(Self.arrivals)
+        let added = try #require(await quick(from: before, to: after, ContentEdits(added: [Self.newPlan, Self.newSheet])))
+        #expect(added.isDocumentEdit && added.documentCount == 5)
+        #expect(added.diagnostics.contains { $0.location.file == Self.newPlan && $0.requirement != nil }, "the new plan is judged against the checklist")
+        try await expectSameAsFullBuild(added, after)
+        let page = String(decoding: try #require(await added.onDemandSite?.file(at: "haaglanden/den-haag/plan-2025.html")), as: UTF8.self)
+        #expect(page.contains("412"), "the plan quotes the new factsheet's figure")
+        let national = String(decoding: try #require(await added.onDemandSite?.file(at: "haaglanden/landelijk/landelijk.html")), as: UTF8.self)
+        #expect(national.contains("Plan Den Haag 2025"), "the region's copy of the national factsheet lists the new plan among those referring to it")
+
+        let removed = try #require(await quick(from: after, to: before, ContentEdits(removed: [Self.newPlan, Self.newSheet])))
+        #expect(removed.documentCount == 3)
+        try await expectSameAsFullBuild(removed, before)
+        #expect(await removed.onDemandSite?.file(at: "haaglanden/den-haag/plan-2025.html") == nil)
+    }
+
+    @Test("een plan hernoemd (weg en erbij in één bewaring), en een plan buiten de regio: de korte weg, als een volledige build")
+    func documentRenamedAndMisplaced() async throws {
+        let start = try SiteFixture.withChecklist().with(Self.arrivals)
+        let renamedPath = "haaglanden/den-haag/plan-2025-2026.md"
+        let renamed = SiteFixture(files: start.without(Self.newPlan).files.merging([renamedPath: try #require(start.files[Self.newPlan])]) { $1 })
+        let result = try #require(await quick(from: start, to: renamed, ContentEdits(added: [renamedPath], removed: [Self.newPlan])))
+        try await expectSameAsFullBuild(result, renamed)
+        // Rijswijk is no member of Haaglanden in this fixture: the plan's own finding, as in a full build.
+        let outside = start.with("=== haaglanden/rijswijk/plan-2025.md\n---\ntype: beleidsplan\ntitel: Plan Rijswijk\nstatus: concept\ngemeente: rijswijk\n"
+            + "regiovisie: haaglanden/regiovisie-2023-2026\nperiode: {van: 2025, tot: 2026}\n---\nTekst.\n")
+        let misplaced = try #require(await quick(from: start, to: outside, ContentEdits(added: ["haaglanden/rijswijk/plan-2025.md"])))
+        #expect(misplaced.diagnostics.contains { $0.location.file == "haaglanden/rijswijk/plan-2025.md" && $0.severity == .error })
+        try await expectSameAsFullBuild(misplaced, outside)
+    }
+
+    @Test("bestanden die komen of gaan en meer raken dan zichzelf: de hele pijplijn")
+    func fileListChangesThatDecline() async throws {
+        let before = try SiteFixture.withChecklist()
+        func plan(_ path: String, municipality: String = "GM0518") -> String {
+            "=== \(path)\n---\ntype: beleidsplan\ntitel: Plan\nstatus: concept\ngemeente: \(municipality)\n"
+                + "regiovisie: haaglanden/regiovisie-2023-2026\nperiode: {van: 2025, tot: 2026}\n---\n"
+        }
+        let denHaag = plan(Self.newPlan)
+        let declines: [(String, SiteFixture, SiteFixture, ContentEdits)] = [
+            ("a regiovisie orders the versions", before,
+             before.with("=== haaglanden/regiovisie-2027-2030.md\n---\ntype: regiovisie\ntitel: Visie\nstatus: concept\nperiode: {van: 2027, tot: 2030}\n---\nTekst.\n"),
+             ContentEdits(added: ["haaglanden/regiovisie-2027-2030.md"])),
+            ("a national factsheet is copied into every region", before,
+             before.with("=== factsheets/nieuw.md\n---\ntype: factsheet\ntitel: Nieuw\nstatus: concept\nschaal: landelijk\nbron: {naam: CBS}\ncijfers:\n  - {label: A, waarde: 1, jaar: 2024}\n---\n"),
+             ContentEdits(added: ["factsheets/nieuw.md"])),
+            ("the vision links to the plan that went", before, before.without(Self.plan), ContentEdits(removed: [Self.plan])),
+            ("a link to nothing may find the new file", before.with(denHaag + "Zie [de nota](nota.md).\n"),
+             before.with(denHaag + "Zie [de nota](nota.md).\n").with(plan("haaglanden/den-haag/nota.md")),
+             ContentEdits(added: ["haaglanden/den-haag/nota.md"])),
+            ("a file that does not decode", before, before.with("=== haaglanden/delft/kapot.md\n---\ntype: beleidsplan\n---\n"),
+             ContentEdits(added: ["haaglanden/delft/kapot.md"])),
+            ("a README is not a document", before, before.with("=== haaglanden/README.md\nUitleg.\n"), ContentEdits(added: ["haaglanden/README.md"])),
+            ("a file that is not a document", before, before.with("=== haaglanden/delft/bijlage.txt\nBijlage.\n"),
+             ContentEdits(added: ["haaglanden/delft/bijlage.txt"])),
+            ("a body that links to a file copied beside its pages", before.with("=== haaglanden/den-haag/bijlage.txt\nBijlage.\n"),
+             before.with("=== haaglanden/den-haag/bijlage.txt\nBijlage.\n").with(denHaag + "Zie [de bijlage](bijlage.txt).\n"),
+             ContentEdits(added: [Self.newPlan])),
+            ("a factsheet whose figures come from a CSV file", before.with("=== haaglanden/factsheets/cijfers.csv\nlabel,waarde,jaar\nA,1,2024\n"),
+             before.with("=== haaglanden/factsheets/cijfers.csv\nlabel,waarde,jaar\nA,1,2024\n")
+                .with("=== haaglanden/factsheets/tabel.md\n---\ntype: factsheet\ntitel: Tabel\nstatus: concept\nschaal: regio\nbron: {naam: CBS}\ncijferbestand: cijfers.csv\n---\n"),
+             ContentEdits(added: ["haaglanden/factsheets/tabel.md"])),
+            ("a region that does not exist", before, before.with(plan("utrecht/zeist/plan.md", municipality: "zeist")),
+             ContentEdits(added: ["utrecht/zeist/plan.md"])),
+        ]
+        // The control: the same new plan, where no finding names a file, takes the short way.
+        #expect(await quick(from: before, to: before.with(plan("haaglanden/den-haag/nota.md")), ContentEdits(added: ["haaglanden/den-haag/nota.md"])) != nil)
+        for (reason, from, to, edits) in declines {
+            #expect(to.files != from.files, "\(reason)")
+            #expect(await quick(from: from, to: to, edits) == nil, "\(reason)")
+        }
     }
 }

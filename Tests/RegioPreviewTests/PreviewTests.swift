@@ -222,6 +222,43 @@ struct PreviewTests {
         #expect(quick.all == [false, true, false, false])
     }
 
+    @Test("een nieuw plan en daarna weer weg: de korte weg, en de pagina van de gemeente toont het plan en daarna niet meer")
+    func planAddedAndDeleted() async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("regio-nieuw-\(UUID().uuidString)").standardizedFileURL
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try SiteFixture.valid.write(to: folder)
+        let quick = Flags(), counts = ReportLog()
+        let preview = PreviewSession(configuration: PreviewConfiguration(
+            makeOptions: { BuildOptions(content: DiskFileSystem(root: folder), theme: DiskFileSystem(root: RepositoryPaths.defaultTheme), parallelism: 2, today: testToday) },
+            contentFolder: folder, place: { $0.file }, report: { result, _ in quick.add(result.isDocumentEdit); counts.add(result.documentCount) }
+        ))
+        await preview.rebuild()
+        let plan = folder.appendingPathComponent("haaglanden/delft/plan-2026.md")
+        try Data("""
+        ---
+        type: beleidsplan
+        titel: Het nieuwe plan van Delft
+        status: concept
+        gemeente: GM0503
+        regiovisie: haaglanden/regiovisie-2023-2026
+        periode: {van: 2026, tot: 2026}
+        ---
+        Tekst.
+
+        """.utf8).write(to: plan)
+        await preview.rebuild(after: FileChanges(paths: [plan.path], listChanged: true))
+        #expect(text(await preview.respond(to: "/haaglanden/delft/index.html")).contains("Het nieuwe plan van Delft"))
+        #expect(await preview.respond(to: "/haaglanden/delft/plan-2026.html").status == 200)
+        try FileManager.default.removeItem(at: plan)
+        await preview.rebuild(after: FileChanges(paths: [plan.path], listChanged: true))
+        #expect(!text(await preview.respond(to: "/haaglanden/delft/index.html")).contains("Het nieuwe plan van Delft"))
+        #expect(await preview.respond(to: "/haaglanden/delft/plan-2026.html").status == 404)
+        // The list of files followed: a full build after it lists what is on disk.
+        await preview.rebuild(after: FileChanges(paths: [RepositoryPaths.defaultTheme.appendingPathComponent("assets/regio.css").path], listChanged: false))
+        #expect(quick.all == [false, true, true, false])
+        #expect(counts.all == [3, 4, 3, 3])
+    }
+
     @Test("de bewaker raakte het spoor kwijt en noemt verdwenen bestanden niet: de hele pijplijn, met een nieuwe lijst van bestanden")
     func watcherLostTrack() async throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("regio-kwijt-\(UUID().uuidString)").standardizedFileURL
@@ -244,27 +281,35 @@ struct PreviewTests {
         #expect(await preview.respond(to: "/haaglanden/factsheets/meldingen.html").status == 404)
     }
 
-    @Test("welke bewaarde bestanden alleen tekst kunnen zijn: verborgen bestanden tellen niet, nieuwe en verdwenen wel")
-    func editedFiles() throws {
+    @Test("wat een bewaring met de bestanden deed: verborgen bestanden tellen niet; nieuwe en verdwenen bestanden apart; een nieuwe map niet vast te pinnen")
+    func contentEdits() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("regio-bewaard-\(UUID().uuidString)").standardizedFileURL
         defer { try? FileManager.default.removeItem(at: folder) }
         try SiteFixture.valid.write(to: folder)
         let files = CachedFileSystem(DiskFileSystem(root: folder))
-        func edited(_ paths: [String], listChanged: Bool) -> Set<String>? {
-            PreviewSession.editedFiles(FileChanges(paths: Set(paths.map { folder.appendingPathComponent($0).path }), listChanged: listChanged),
-                                       in: folder, listed: files)
+        func edits(_ paths: [String], listChanged: Bool) -> ContentEdits? {
+            PreviewSession.contentEdits(FileChanges(paths: Set(paths.map { folder.appendingPathComponent($0).path }), listChanged: listChanged),
+                                        in: folder, listed: files)
         }
         let plan = "haaglanden/delft/plan-2024.md"
-        #expect(edited([plan], listChanged: false) == [plan])
-        #expect(edited([plan, "haaglanden/.plan-2024.md.swp"], listChanged: true) == [plan])
-        #expect(edited([plan, "haaglanden/delft/weg.tmp"], listChanged: true) == [plan])
+        #expect(edits([plan], listChanged: false) == ContentEdits(saved: [plan]))
+        // An editor's save by a temporary file and a rename.
+        #expect(edits([plan, "haaglanden/.plan-2024.md.swp"], listChanged: true) == ContentEdits(saved: [plan]))
+        #expect(edits([plan, "haaglanden/delft/weg.tmp"], listChanged: true) == ContentEdits(saved: [plan]))
         try Data("x".utf8).write(to: folder.appendingPathComponent("haaglanden/delft/blijft.tmp"))
-        #expect(edited([plan, "haaglanden/delft/blijft.tmp"], listChanged: true) == nil)
+        #expect(edits([plan, "haaglanden/delft/blijft.tmp"], listChanged: true) == ContentEdits(saved: [plan], added: ["haaglanden/delft/blijft.tmp"]))
         try FileManager.default.removeItem(at: folder.appendingPathComponent(plan))
-        #expect(edited([plan], listChanged: true) == nil)
-        #expect(PreviewSession.editedFiles(FileChanges(paths: ["/elders/stijl.css"], listChanged: false), in: folder, listed: files) == nil)
+        #expect(edits([plan], listChanged: true) == ContentEdits(removed: [plan]))
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("haaglanden/rijswijk"), withIntermediateDirectories: true)
+        #expect(edits(["haaglanden/rijswijk"], listChanged: true) == nil, "files in a new folder may not have been reported yet")
+        #expect(PreviewSession.contentEdits(FileChanges(paths: ["/elders/stijl.css"], listChanged: false), in: folder, listed: files) == nil)
         let incomplete = FileChanges(paths: [folder.appendingPathComponent(plan).path], listChanged: true, namesEveryChange: false)
-        #expect(PreviewSession.editedFiles(incomplete, in: folder, listed: files) == nil)
+        #expect(PreviewSession.contentEdits(incomplete, in: folder, listed: files) == nil)
+        // The list of files follows what came and went without walking the folder again.
+        files.updateListing(adding: ["haaglanden/delft/blijft.tmp"], removing: [plan])
+        let listed = try files.listing().files
+        #expect(listed.contains("haaglanden/delft/blijft.tmp") && !listed.contains(plan) && listed == listed.sorted())
+        #expect(listed == (try DiskFileSystem(root: folder).listing().files))
     }
 }
 

@@ -169,6 +169,16 @@ public final class CachedFileSystem: ContentFileSystem, @unchecked Sendable {
         }
     }
 
+    /// Files that came or went, taken into the list of files without walking the folder again.
+    public func updateListing(adding added: Set<String>, removing removed: Set<String>) {
+        guard !added.isEmpty || !removed.isEmpty else { return }
+        lock.withLock {
+            guard var listing = list.take() else { return }
+            listing.update(adding: added, removing: removed)
+            list = listing
+        }
+    }
+
     /// Forgets everything: for a change the caller cannot pin down.
     public func invalidateAll() {
         lock.withLock {

@@ -8,7 +8,7 @@ public struct BuildResult: Sendable {
     public let site: RenderedSite?
     /// The checklist, so that reports can describe the requirements they name.
     public let checklist: Checklist?
-    public let documentCount: Int
+    public internal(set) var documentCount: Int
     /// Every region of the content, sorted, whether or not this build wrote it.
     public let regions: [Slug]
 

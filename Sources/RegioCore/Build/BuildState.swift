@@ -9,7 +9,7 @@ struct BuildState: Sendable {
     let history: ContentHistory?
 
     /// The document files that decoded, in reading order, to gather their findings in a stable order.
-    let documentFiles: [String]
+    var documentFiles: [String]
     /// Per document file: the findings of decoding it and reading its body.
     var documentFindings: [String: [Diagnostic]]
     /// The findings of each rule of `SiteRules.all`, in its order.
@@ -20,8 +20,8 @@ struct BuildState: Sendable {
     /// The documents with their headings, body links and checklist results, as the rules see them.
     var rules: RuleContext
     /// Per document, the content files its body links to (they are copied beside its pages).
-    let linkedFiles: [ContentPath: [String]]
-    let bodies: BodyRenderer
+    var linkedFiles: [ContentPath: [String]]
+    var bodies: BodyRenderer
     var graph: SiteGraph
     var site: OnDemandSite
 

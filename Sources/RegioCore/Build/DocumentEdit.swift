@@ -1,26 +1,66 @@
 /// `regio serve`'s short way for the saves an author makes all day: text, headings, links, or front
-/// matter such as a title, a summary, a status, themes or waivers. Only the saved documents are read,
-/// decoded and rendered for their findings, and judged against the checklist again; the rule context,
-/// the graph and the page table are changed in place, not made again; a document rule checks again
-/// only the saved documents and those that link to them, and another rule runs again only when it
-/// reads what changed (`SiteRule.reads`).
+/// matter such as a title, a summary, a status, themes or waivers; and a new plan or factsheet of a
+/// region, or one deleted. Only those documents are read, decoded and rendered for their findings,
+/// and judged against the checklist again; the rule context, the graph and the page table are
+/// changed in place, not made again; a document rule checks again only the documents saved, added or
+/// removed, and those that link to them when it reads linked documents, and another rule runs again
+/// only when it reads what changed (`SiteRule.reads`).
 ///
 /// A save that changes what other parts of the site are made of takes the whole pipeline (`apply`
-/// returns nil): a file added or removed, settings, regions, the checklist, the theme, a document that
-/// does not decode or is refused on reading, another type or place, the files a body links to, the
-/// front matter of a factsheet (other texts quote its figures) and the period of a regiovisie (it
-/// orders the visions, and with them the comparison pages). The result is the one the whole pipeline gives.
+/// returns nil): settings, regions, the checklist, the theme, a document that does not decode or is
+/// refused on reading, another type or place, the files a body links to, the front matter of a
+/// factsheet (other texts quote its figures) and the period of a regiovisie (it orders the visions,
+/// and with them the comparison pages). So does a file that comes or goes when it is not a plan or a
+/// factsheet of a region, when a document refers to the one that went, or when any finding names
+/// files (a link to nothing, with its "did you mean"): those may change with every file that comes
+/// or goes. The result is the one the whole pipeline gives.
 enum DocumentEdit {
     /// The build after the save: `previous`, changed in place. It is taken, not copied: at 10,000
     /// documents copying its tables would cost more than the rest of the work. Only the graph's tables
     /// are copied where they change, because the site still being served holds them too.
-    static func apply(_ paths: Set<String>, to previous: consuming BuildResult, options: BuildOptions) async -> BuildResult? {
+    static func apply(_ edits: ContentEdits, to previous: consuming BuildResult, options: BuildOptions) async -> BuildResult? {
         var result = previous
         guard var state = result.state.take(), options.today == state.today, options.scope == state.scope,
               options.baseURL == state.baseURL, options.history == state.history else { return nil }
         var changed: RuleInputs = []
         var edited: Set<ContentPath> = []
-        for path in paths.sorted() {
+        var removed: [Document] = [], added: [Document] = []
+        if edits.changesFileList {
+            guard !state.diagnostics.contains(where: { namesOtherFiles.contains($0.code) }) else { return nil }
+            let leaving = Set(edits.removed.compactMap(ContentPath.init))
+            for path in edits.removed.sorted() {
+                guard let document = removable(path, in: state, leavingWith: leaving) else { return nil }
+                removed.append(document)
+            }
+            for document in removed {
+                state.bodies.remove(document)
+                state.rules.remove(document.path)
+                state.graph.remove(document.path)
+                state.documentFindings[document.file] = nil
+                state.documentFiles.removeAll { $0 == document.file }
+                state.linkedFiles[document.path] = nil
+                result.sources[document.file] = nil
+            }
+            var arrivals: [Arrival] = []
+            for path in edits.added.sorted() {
+                guard let arrival = arrival(path, in: state, content: options.content) else { return nil }
+                arrivals.append(arrival)
+                // Every new file first, so that new documents that link to each other find each other.
+                state.bodies.add(arrival.document)
+            }
+            var links: [(document: Document, bodyLinks: [DocumentLink], coverage: DocumentCoverage?)] = []
+            for arrival in arrivals {
+                guard let linked = add(arrival, to: &state) else { return nil }
+                links.append(linked)
+                result.sources[arrival.file.path] = arrival.file
+                added.append(arrival.document)
+            }
+            state.graph.insert(links)
+            edited.formUnion((removed + added).map(\.path))
+            changed = RuleInputs.all.subtracting(.regions)
+            result.documentCount += added.count - removed.count
+        }
+        for path in edits.saved.sorted() {
             guard let edit = edit(path, in: state, content: options.content) else { return nil }
             let contentPath = edit.document.path
             let coverage = edit.headingsChanged || edit.frontMatterChanged
@@ -40,12 +80,74 @@ enum DocumentEdit {
             state.ruleFindings = await SiteRules.checkAgain(state.ruleFindings, state.rules, changed: changed, edited: edited,
                                                             linkingToEdited: linking, parallelism: options.parallelism)
         }
-        state.site = state.site.replacingGraph(state.graph)
+        if edits.changesFileList {
+            guard let site = state.site.replacing(graph: state.graph, bodies: state.bodies, removed: removed, added: added) else { return nil }
+            state.site = site
+        } else {
+            state.site = state.site.replacingGraph(state.graph)
+        }
         result.diagnostics = state.diagnostics
         result.onDemandSite = state.site
         result.isDocumentEdit = true
         result.state = state
         return result
+    }
+
+    /// Findings that may come, go or read otherwise when any file comes or goes.
+    private static let namesOtherFiles: Set<DiagnosticCode> = [.brokenLink, .unknownFigure, .unknownReference, .outputCollision]
+
+    /// Whether a document may come or go the short way: a plan, or a factsheet of a region whose
+    /// figures are in its front matter. Not a regiovisie (it orders the versions and comparison
+    /// pages) and not a national document (every region has a copy).
+    private static func comesAndGoesAlone(_ document: Document) -> Bool {
+        guard document.metadata.type != .regiovisie, document.placement != .national else { return false }
+        if case let .factsheet(details) = document.details { return details.figureFile == nil }
+        return true
+    }
+
+    /// The document that went from `path`, when nothing refers to it (but documents that went with
+    /// it, `leaving`) and nothing is copied beside its pages.
+    private static func removable(_ path: String, in state: BuildState, leavingWith leaving: Set<ContentPath>) -> Document? {
+        guard let contentPath = ContentPath(path), let document = state.rules.documents[contentPath], document.file == path,
+              comesAndGoesAlone(document), (state.graph.incoming[contentPath] ?? []).allSatisfy(leaving.contains),
+              state.linkedFiles[contentPath]?.isEmpty ?? true else { return nil }
+        return document
+    }
+
+    /// A new document, read and decoded.
+    private struct Arrival {
+        let file: SourceFile
+        let document: Document
+        let findings: [Diagnostic]
+    }
+
+    private static func arrival(_ path: String, in state: BuildState, content: any ContentFileSystem) -> Arrival? {
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        guard FileRole(path: path) == .document, !ContentLoader.ignoredNames.contains(name), let contentPath = ContentPath(path),
+              state.rules.documents[contentPath] == nil, !state.rules.documentFiles.contains(path) else { return nil }
+        var findings: [Diagnostic] = []
+        guard let file = ContentLoader.read(path, from: content, into: &findings),
+              let document = Document.decode(file, &findings), comesAndGoesAlone(document),
+              let region = document.placement.region, state.graph.region(region) != nil else { return nil }
+        return Arrival(file: file, document: document, findings: findings)
+    }
+
+    /// Puts a new document into every table but the graph, as the whole pipeline would have, and
+    /// returns what the graph takes in; nil when its body links to files that would be copied beside its pages.
+    private static func add(_ arrival: Arrival, to state: inout BuildState)
+        -> (document: Document, bodyLinks: [DocumentLink], coverage: DocumentCoverage?)? {
+        let document = arrival.document
+        let siteMap = state.bodies.siteMap
+        guard let page = siteMap.findingsPage(of: document) else { return nil }
+        let body = state.bodies.render(document, page: page.page, region: page.region, for: .findings)
+        guard body.linkedFiles.isEmpty else { return nil }
+        let coverage = state.rules.checklist.map { CoverageEvaluator.evaluate(document, headings: body.headings, checklist: $0, today: state.today) }
+        let claims = siteMap.pages(of: document).map { OutputClaim(content: document.file, output: $0.page, isPage: true) }
+        state.rules.insert(document, headings: body.headings, bodyLinks: body.documentLinks, coverage: coverage, outputs: claims)
+        state.documentFindings[document.file] = arrival.findings + body.diagnostics
+        state.documentFiles.insert(document.file, at: state.documentFiles.firstIndex { $0 > document.file } ?? state.documentFiles.endIndex)
+        state.linkedFiles[document.path] = []
+        return (document, body.documentLinks, coverage)
     }
 
     /// One saved document, read again; nil when the save changed more than the document.
@@ -88,13 +190,19 @@ enum DocumentEdit {
 }
 
 extension BuildPipeline {
-    /// For `regio serve`: the build after a save of `paths` (relative to the content folder), made
-    /// from `previous` when the save changed only documents (`DocumentEdit`); nil when the whole
-    /// pipeline must run. `previous` is taken: pass it with `consume`, keep no copy, and it is changed in place.
-    public static func rebuild(afterEditing paths: Set<String>, previous: consuming BuildResult, options: BuildOptions) async -> BuildResult? {
+    /// For `regio serve`: the build after a save (`edits`, relative to the content folder), made from
+    /// `previous` when the save changed only documents (`DocumentEdit`); nil when the whole pipeline
+    /// must run. `previous` is taken: pass it with `consume`, keep no copy, and it is changed in place.
+    public static func rebuild(after edits: ContentEdits, previous: consuming BuildResult, options: BuildOptions) async -> BuildResult? {
         var stages = StageClock(report: options.stageReport)
-        let result = await DocumentEdit.apply(paths, to: previous, options: options)
-        stages.lap(result == nil ? "korte weg niet mogelijk" : "korte weg: \(paths.count) document(en)")
+        let result = await DocumentEdit.apply(edits, to: previous, options: options)
+        let count = edits.saved.count + edits.added.count + edits.removed.count
+        stages.lap(result == nil ? "korte weg niet mogelijk" : "korte weg: \(count) document(en)")
         return result
+    }
+
+    /// The build after `paths` were saved again, none added or removed.
+    public static func rebuild(afterEditing paths: Set<String>, previous: consuming BuildResult, options: BuildOptions) async -> BuildResult? {
+        await rebuild(after: ContentEdits(saved: paths), previous: previous, options: options)
     }
 }

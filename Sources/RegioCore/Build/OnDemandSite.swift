@@ -7,7 +7,7 @@ import Foundation
 public final class OnDemandSite: Sendable {
     private let renderer: PageRenderer
     private let siteMap: SiteMap
-    private let jobs: [OutputPath: PageJob]
+    private let jobs: PageTable
     private let assets: [OutputPath: Data]
     /// Files linked from documents, by output path, with their path in the content folder.
     private let linked: [OutputPath: String]
@@ -19,12 +19,12 @@ public final class OnDemandSite: Sendable {
         let renderer = PageRenderer(graph: graph, siteMap: siteMap, theme: theme, bodies: bodies)
         var jobs: [OutputPath: PageJob] = [:]
         for job in renderer.jobs() where jobs[job.page(in: siteMap)] == nil { jobs[job.page(in: siteMap)] = job }
-        self.init(renderer: renderer, jobs: jobs, assets: Dictionary(theme.assetFiles(in: siteMap), uniquingKeysWith: { first, _ in first }),
+        self.init(renderer: renderer, jobs: PageTable(jobs), assets: Dictionary(theme.assetFiles(in: siteMap), uniquingKeysWith: { first, _ in first }),
                   linked: Dictionary(linkedFiles.map { ($0.output, $0.content) }, uniquingKeysWith: { first, _ in first }),
                   content: options.content, parallelism: options.parallelism)
     }
 
-    private init(renderer: PageRenderer, jobs: [OutputPath: PageJob], assets: [OutputPath: Data], linked: [OutputPath: String],
+    private init(renderer: PageRenderer, jobs: PageTable, assets: [OutputPath: Data], linked: [OutputPath: String],
                  content: any ContentFileSystem, parallelism: Int, searchTerms: SearchTerms = SearchTerms()) {
         self.renderer = renderer
         siteMap = renderer.siteMap
@@ -32,7 +32,7 @@ public final class OnDemandSite: Sendable {
         self.assets = assets
         self.linked = linked
         self.content = content
-        let pages: @Sendable () -> [OutputPath] = { (Array(jobs.keys) + Array(assets.keys)).filter(renderer.siteMap.isPublished) }
+        let pages: @Sendable () -> [OutputPath] = { (jobs.pages + Array(assets.keys)).filter(renderer.siteMap.isPublished) }
         machineFiles = OnDemandMachineFiles(
             files: MachineFiles(graph: renderer.graph, siteMap: renderer.siteMap, theme: renderer.theme, bodies: renderer.bodies),
             terms: searchTerms, pages: pages, parallelism: parallelism
@@ -45,6 +45,29 @@ public final class OnDemandSite: Sendable {
         OnDemandSite(renderer: PageRenderer(graph: graph, siteMap: siteMap, theme: renderer.theme, bodies: renderer.bodies),
                      jobs: jobs, assets: assets, linked: linked, content: content, parallelism: machineFiles.parallelism,
                      searchTerms: machineFiles.terms)
+    }
+
+    /// The site after documents came or went (`DocumentEdit`): their pages join or leave the page
+    /// table, the rest stays, as do the search terms of every other document. Nil when a new page
+    /// would take the path of a page there is: the whole pipeline then decides which one keeps it.
+    func replacing(graph: SiteGraph, bodies: BodyRenderer, removed: [Document], added: [Document]) -> OnDemandSite? {
+        let fresh = PageRenderer(graph: graph, siteMap: siteMap, theme: renderer.theme, bodies: bodies)
+        var jobs = jobs
+        for document in removed {
+            for job in renderer.documentJobs(of: document) {
+                let page = job.page(in: siteMap)
+                if jobs[page]?.document == document.path { jobs[page] = nil }
+            }
+        }
+        for document in added {
+            for job in fresh.documentJobs(of: document) where siteMap.isPublished(job.page(in: siteMap)) {
+                let page = job.page(in: siteMap)
+                guard jobs[page] == nil else { return nil }
+                jobs[page] = job
+            }
+        }
+        return OnDemandSite(renderer: fresh, jobs: jobs, assets: assets, linked: linked, content: content,
+                            parallelism: machineFiles.parallelism, searchTerms: machineFiles.terms)
     }
 
     /// The search terms of the documents, kept from save to save.
@@ -63,11 +86,11 @@ public final class OnDemandSite: Sendable {
     }
 
     /// Every page, sorted (no machine files): for comparing two sites.
-    var pagePaths: [OutputPath] { jobs.keys.sorted() }
+    var pagePaths: [OutputPath] { jobs.pages.sorted() }
 
     /// Every file the site serves, sorted: for comparing two sites.
     func allPaths() async -> [OutputPath] {
-        Set(Array(jobs.keys) + Array(assets.keys) + Array(linked.keys) + (await machineFiles.all())).sorted()
+        Set(jobs.pages + Array(assets.keys) + Array(linked.keys) + (await machineFiles.all())).sorted()
     }
 
     /// Whether `path` names a folder with an `index.html`, so that a request without the slash can be sent there.

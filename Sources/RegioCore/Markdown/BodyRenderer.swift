@@ -4,13 +4,13 @@ import RegioMarkdown
 public struct BodyRenderer: Sendable {
     public let siteMap: SiteMap
     /// Paths of every document and every file in the content folder, to resolve links.
-    public let documentFiles: Set<String>
-    public let contentFiles: Set<String>
+    public private(set) var documentFiles: Set<String>
+    public private(set) var contentFiles: Set<String>
     public let allowHTML: Bool
     /// The figures of every factsheet, for `[](cijfer:pad#id)` in any text.
-    public let figures: [ContentPath: [Figure]]
+    public private(set) var figures: [ContentPath: [Figure]]
     /// `documentFiles` parsed once, for resolving links.
-    private let documentPaths: [String: ContentPath]
+    private var documentPaths: [String: ContentPath]
     /// What a render is for. Bodies are not kept from stage to stage: the findings are taken once per
     /// document, and the HTML of a page or the words for search are made when they are written,
     /// so that memory holds no site's worth of HTML.
@@ -30,6 +30,21 @@ public struct BodyRenderer: Sendable {
         self.contentFiles = contentFiles
         self.allowHTML = allowHTML
         self.figures = figures
+    }
+
+    /// A document file that came (with its figures, for a factsheet) or went (`DocumentEdit`): links resolve to it, or no longer do.
+    mutating func add(_ document: Document) {
+        documentFiles.insert(document.file)
+        contentFiles.insert(document.file)
+        documentPaths[document.file] = document.path
+        if case let .factsheet(details) = document.details { figures[document.path] = details.figures }
+    }
+
+    mutating func remove(_ document: Document) {
+        documentFiles.remove(document.file)
+        contentFiles.remove(document.file)
+        documentPaths[document.file] = nil
+        figures[document.path] = nil
     }
 
     public func render(_ document: Document, page: OutputPath, region: Slug?, for output: Output) -> RenderedBody {

@@ -51,6 +51,16 @@ extension Array where Element == Document {
     mutating func replace(_ old: Document, with new: Document) {
         if let index = firstIndex(where: { $0 === old }) { self[index] = new }
     }
+
+    /// Puts a new document into a list sorted by path, where it belongs (`DocumentEdit`).
+    mutating func insertSorted(_ document: Document) {
+        var low = 0, high = count
+        while low < high {
+            let middle = (low + high) / 2
+            if self[middle].path < document.path { low = middle + 1 } else { high = middle }
+        }
+        insert(document, at: low)
+    }
 }
 
 /// A document: its place, its metadata by type, and its Markdown body.

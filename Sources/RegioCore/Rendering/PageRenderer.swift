@@ -52,6 +52,14 @@ enum PageJob: Sendable {
         }
     }
 
+    /// The document whose page this is, for its own page and its last change.
+    var document: ContentPath? {
+        switch self {
+        case let .document(path, _, _), let .lastChange(path, _, _): path
+        default: nil
+        }
+    }
+
     /// The region whose folder the page is in; nil for pages at the root.
     var region: Slug? {
         switch self {
@@ -86,12 +94,19 @@ struct PageRenderer: Sendable {
         }
         for path in graph.documents.keys.sorted() {
             guard let document = graph.documents[path] else { continue }
-            jobs += siteMap.pages(of: document).map { .document(path, page: $0.page, region: $0.region) }
-            if graph.lastChanges[document.file] != nil {
-                jobs += siteMap.pages(of: document).map { .lastChange(path, page: $0.page, region: $0.region) }
-            }
+            jobs += documentJobs(of: document)
         }
         return jobs.filter { siteMap.isPublished($0.page(in: siteMap)) }
+    }
+
+    /// A document's own pages, and the pages of its last change in git.
+    func documentJobs(of document: Document) -> [PageJob] {
+        let pages = siteMap.pages(of: document)
+        var jobs: [PageJob] = pages.map { .document(document.path, page: $0.page, region: $0.region) }
+        if graph.lastChanges[document.file] != nil {
+            jobs += pages.map { .lastChange(document.path, page: $0.page, region: $0.region) }
+        }
+        return jobs
     }
 
     func render(_ job: PageJob) -> (OutputPath, Data) {

@@ -98,8 +98,48 @@ public struct SiteGraph: Sendable {
         guard let old = documents[path] else { return }
         documents[path] = document
         self.coverage[path] = coverage
+        relink(path, to: Self.targets(of: document, bodyLinks: bodyLinks, documents: documents))
+        if let region = document.placement.region {
+            visionsByRegion[region]?.replace(old, with: document)
+            documentsByRegion[region]?.replace(old, with: document)
+        }
+        documentsByPlacement[document.placement]?.replace(old, with: document)
+        refileThemes(of: document, replacing: old)
+    }
+
+    /// Takes in new documents (`DocumentEdit`): plans and factsheets of a region, which no other
+    /// document refers to yet and which order no versions. All of them first, so that new documents
+    /// that refer to each other are linked both ways.
+    mutating func insert(_ arrivals: [(document: Document, bodyLinks: [DocumentLink], coverage: DocumentCoverage?)]) {
+        for arrival in arrivals { documents[arrival.document.path] = arrival.document }
+        for (document, bodyLinks, coverage) in arrivals {
+            self.coverage[document.path] = coverage
+            relink(document.path, to: Self.targets(of: document, bodyLinks: bodyLinks, documents: documents))
+            if let region = document.placement.region { documentsByRegion[region, default: []].insertSorted(document) }
+            documentsByPlacement[document.placement, default: []].insertSorted(document)
+            refileThemes(of: document, replacing: nil)
+        }
+    }
+
+    /// Lets go of a removed document (`DocumentEdit`), which no other document refers to.
+    mutating func remove(_ path: ContentPath) {
+        guard let old = documents[path] else { return }
+        relink(path, to: [])
+        documents[path] = nil
+        coverage[path] = nil
+        outgoing[path] = nil
+        if let region = old.placement.region {
+            documentsByRegion[region]?.removeAll { $0 === old }
+            if documentsByRegion[region]?.isEmpty == true { documentsByRegion[region] = nil }
+        }
+        documentsByPlacement[old.placement]?.removeAll { $0 === old }
+        if documentsByPlacement[old.placement]?.isEmpty == true { documentsByPlacement[old.placement] = nil }
+        refileThemes(of: nil, replacing: old)
+    }
+
+    /// Points `path`'s references at `after`, and the back references of what it gained or lost.
+    private mutating func relink(_ path: ContentPath, to after: Set<ContentPath>) {
         let before = Set(outgoing[path] ?? [])
-        let after = Self.targets(of: document, bodyLinks: bodyLinks, documents: documents)
         outgoing[path] = after.sorted()
         for target in before.symmetricDifference(after) {
             var sources = Set(incoming[target] ?? [])
@@ -109,17 +149,18 @@ public struct SiteGraph: Sendable {
                 incomingByRegion[target] = sources.isEmpty ? nil : Self.byRegion(incoming[target] ?? [], documents: documents)
             }
         }
-        if let region = document.placement.region {
-            visionsByRegion[region]?.replace(old, with: document)
-            documentsByRegion[region]?.replace(old, with: document)
-        }
-        documentsByPlacement[document.placement]?.replace(old, with: document)
-        let region = document.placement.region
-        let themes = Set(document.metadata.themes.map(\.value))
-        for theme in themes.union(old.metadata.themes.map(\.value)) {
+    }
+
+    /// Moves a document between the lists of the themes it joined or left (nil: none before or after),
+    /// where it is sorted by title.
+    private mutating func refileThemes(of document: Document?, replacing old: Document?) {
+        guard let placement = (document ?? old)?.placement else { return }
+        let region = placement.region
+        let themes = Set(document?.metadata.themes.map(\.value) ?? [])
+        for theme in themes.union(old?.metadata.themes.map(\.value) ?? []) {
             var list = documentsByTheme[theme]?[region] ?? []
-            list.removeAll { $0 === old }
-            if themes.contains(theme) {
+            if let old { list.removeAll { $0 === old } }
+            if let document, themes.contains(theme) {
                 list.append(document)
                 list.sort { ($0.metadata.title, $0.path) < ($1.metadata.title, $1.path) }
             }

@@ -8,7 +8,7 @@ public struct RuleContext: Sendable {
     /// Links between documents found in bodies.
     public private(set) var bodyLinks: [ContentPath: [DocumentLink]]
     /// Every Markdown file found, also those that could not be decoded.
-    public let documentFiles: Set<String>
+    public private(set) var documentFiles: Set<String>
     /// The checklist, when the content has a sound `kaders.yaml`.
     public let checklist: Checklist?
     public private(set) var coverage: [ContentPath: DocumentCoverage]
@@ -17,7 +17,47 @@ public struct RuleContext: Sendable {
     /// The monitor's indicators, when the content has a sound `indicatoren.yaml`.
     public var indicators: IndicatorSet? = nil
     /// Every file of the output and the content file it comes from (pages and copied files).
-    public var outputs: [OutputClaim] = []
+    public var outputs: [OutputClaim] {
+        get { claims }
+        set {
+            claims = newValue
+            claimsByPlace = Dictionary(grouping: newValue, by: \.place)
+            contestedPlaces = Set(claimsByPlace.filter { Self.isContested($0.value) }.keys)
+        }
+    }
+    private var claims: [OutputClaim] = []
+    /// The claims by place (`OutputClaim.place`), and the places that more than one content file
+    /// claims: kept with `outputs`, so that after a file comes or goes in `regio serve` only these
+    /// are looked at again.
+    private var claimsByPlace: [String: [OutputClaim]] = [:]
+    private var contestedPlaces: Set<String> = []
+
+    /// The claims on places that more than one content file claims.
+    var contestedClaims: [OutputClaim] {
+        contestedPlaces.flatMap { claimsByPlace[$0] ?? [] }
+    }
+
+    private static func isContested(_ claims: [OutputClaim]) -> Bool {
+        claims.contains { $0.content != claims[0].content }
+    }
+
+    private mutating func claim(_ new: [OutputClaim]) {
+        claims += new
+        for claim in new {
+            claimsByPlace[claim.place, default: []].append(claim)
+            if Self.isContested(claimsByPlace[claim.place] ?? []) { contestedPlaces.insert(claim.place) }
+        }
+    }
+
+    private mutating func release(claimsOf file: String) {
+        let released = claims.filter { $0.content == file }
+        claims.removeAll { $0.content == file }
+        for place in Set(released.map(\.place)) {
+            let left = (claimsByPlace[place] ?? []).filter { $0.content != file }
+            claimsByPlace[place] = left.isEmpty ? nil : left
+            if !Self.isContested(left) { contestedPlaces.remove(place) }
+        }
+    }
     /// The documents sorted by path, so that rules report in a stable order without sorting again.
     public private(set) var documentsInOrder: [Document]
     /// Each region's regiovisies, by path.
@@ -56,6 +96,31 @@ public struct RuleContext: Sendable {
         self.coverage[path] = coverage
         documentsInOrder.replace(old, with: document)
         if let region = document.placement.region { visionsByRegion[region]?.replace(old, with: document) }
+    }
+
+    /// Takes in a new document (`DocumentEdit`), with the pages it claims; never a regiovisie.
+    mutating func insert(_ document: Document, headings: [DocumentHeading], bodyLinks: [DocumentLink], coverage: DocumentCoverage?,
+                         outputs claims: [OutputClaim]) {
+        let path = document.path
+        documents[path] = document
+        self.headings[path] = headings
+        self.bodyLinks[path] = bodyLinks
+        self.coverage[path] = coverage
+        documentFiles.insert(document.file)
+        documentsInOrder.insertSorted(document)
+        claim(claims)
+    }
+
+    /// Lets go of a removed document (`DocumentEdit`) and of the outputs it claimed; never a regiovisie.
+    mutating func remove(_ path: ContentPath) {
+        guard let old = documents[path] else { return }
+        documents[path] = nil
+        headings[path] = nil
+        bodyLinks[path] = nil
+        coverage[path] = nil
+        documentFiles.remove(old.file)
+        documentsInOrder.removeAll { $0 === old }
+        release(claimsOf: old.file)
     }
 
     public func headingIDs(of path: ContentPath) -> Set<String>? {

@@ -5,6 +5,16 @@ public struct OutputClaim: Sendable, Hashable {
     /// A document's page, rather than a file copied as it is: pages are placed first, so that a
     /// copied file is the one reported.
     public let isPage: Bool
+    /// The output path as hosts that ignore capitals see it, made once: the rule runs after every
+    /// file that comes or goes in `regio serve`.
+    let place: String
+
+    public init(content: String, output: OutputPath, isPage: Bool) {
+        self.content = content
+        self.output = output
+        self.isPage = isPage
+        place = output.description.lowercased()
+    }
 }
 
 /// Two content files may not end up at the same place in the output, also not when their paths
@@ -14,11 +24,12 @@ struct OutputPathRule: SiteRule {
     let reads: RuleInputs = [.outputs]
 
     func check(_ context: RuleContext) -> [Diagnostic] {
+        // Only places that more than one content file claims can collide; only those are sorted.
+        let claims = Set(context.contestedClaims).sorted { ($0.isPage ? 0 : 1, $0.content, $0.output) < ($1.isPage ? 0 : 1, $1.content, $1.output) }
         var first: [String: OutputClaim] = [:]
         var diagnostics: [Diagnostic] = []
-        let claims = Set(context.outputs).sorted { ($0.isPage ? 0 : 1, $0.content, $0.output) < ($1.isPage ? 0 : 1, $1.content, $1.output) }
         for claim in claims {
-            let key = claim.output.description.lowercased()
+            let key = claim.place
             guard let earlier = first[key] else {
                 first[key] = claim
                 continue

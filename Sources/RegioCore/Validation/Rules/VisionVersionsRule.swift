@@ -6,9 +6,13 @@ struct VisionVersionsRule: SiteRule {
     func check(_ context: RuleContext) -> [Diagnostic] {
         let visions = context.documentsInOrder.filter { $0.metadata.type == .regiovisie }
         var diagnostics: [Diagnostic] = []
-        for (index, vision) in visions.enumerated() {
+        // The visions before this one in path order, per region: comparing each with every earlier
+        // one of the whole country cost more than the rest of the rule.
+        var earlier: [Slug?: [Document]] = [:]
+        for vision in visions {
+            defer { earlier[vision.placement.region, default: []].append(vision) }
             guard let period = vision.period else { continue }
-            for other in visions[..<index] where other.placement.region == vision.placement.region {
+            for other in earlier[vision.placement.region] ?? [] {
                 guard let otherPeriod = other.period, period.overlaps(otherPeriod) else { continue }
                 diagnostics.append(Diagnostic(
                     .overlappingVisions, "de periode \(period) overlapt met \(otherPeriod) van `\(other.path)`",
