@@ -194,10 +194,35 @@ struct DocumentEditTests {
         #expect(back.diagnostics == (await BuildPipeline.run(options(before))).diagnostics, "\(name)")
     }
 
+    @Test("het voorwerk van een factsheet: wie zijn cijfers aanhaalt toont de nieuwe, met de meldingen en bestanden van een volledige build")
+    func factsheetFrontMatter() async throws {
+        let before = try SiteFixture.withChecklist().with(Self.arrivals)
+        let recounted = try editing(before, Self.newSheet) { $0.replacingOccurrences(of: "waarde: 412", with: "waarde: 515") }
+        let result = try #require(await quick(from: before, to: recounted, editing: [Self.newSheet]))
+        let plan = String(decoding: try #require(await result.onDemandSite?.file(at: "haaglanden/den-haag/plan-2025.html")), as: UTF8.self)
+        #expect(plan.contains("515") && !plan.contains("412"))
+        try await expectSameAsFullBuild(result, recounted)
+        // The figure the plan quotes is gone: the plan's finding, as in a full build.
+        let renamed = try editing(before, Self.newSheet) { $0.replacingOccurrences(of: "id: meldingen,", with: "id: meldingen-totaal,") }
+        let lost = try #require(await quick(from: before, to: renamed, editing: [Self.newSheet]))
+        #expect(lost.diagnostics.contains { $0.code == .unknownFigure && $0.location.file == Self.newPlan })
+        try await expectSameAsFullBuild(lost, renamed)
+        // A national factsheet: its copy in every region.
+        let national = try editing(before, Self.nationalSheet) { $0.replacingOccurrences(of: "titel: Landelijke cijfers", with: "titel: Cijfers") }
+        try await expectSameAsFullBuild(try #require(await quick(from: before, to: national, editing: [Self.nationalSheet])), national)
+        // Saved together with the plan, or with figures from a CSV file: the whole pipeline.
+        let both = try editing(recounted, Self.newPlan) { $0 + "\nNog een zin.\n" }
+        #expect(await quick(from: before, to: both, editing: [Self.newSheet, Self.newPlan]) == nil)
+        let table = "haaglanden/factsheets/tabel.md"
+        let withTable = before.with("=== haaglanden/factsheets/cijfers.csv\nlabel,waarde,jaar\nA,1,2024\n")
+            .with("=== \(table)\n---\ntype: factsheet\ntitel: Tabel\nstatus: concept\nschaal: regio\nbron: {naam: CBS}\ncijferbestand: cijfers.csv\n---\n")
+        let retitled = try editing(withTable, table) { $0.replacingOccurrences(of: "titel: Tabel", with: "titel: Tabel 2024") }
+        #expect(await quick(from: withTable, to: retitled, editing: [table]) == nil)
+    }
+
     /// (what, file, text replaced or "" to append, new text)
     @Test("wat meer is dan tekst gaat de hele pijplijn door", arguments: [
         ("de periode van een regiovisie", vision, "periode: {van: 2023, tot: 2026}", "periode: {van: 2023, tot: 2027}"),
-        ("het voorwerk van een factsheet", nationalSheet, "titel: Landelijke cijfers", "titel: Cijfers"),
         ("een ander type", plan, "type: beleidsplan", "type: regiovisie"),
         ("een link naar een bestand", plan, "", "\n[Bijlage](bijlage.pdf)\n"),
         ("een merge-conflict", plan, "", "\n<<<<<<< HEAD\nA\n=======\nB\n>>>>>>> ander\n"),

@@ -6,11 +6,14 @@
 /// removed, and those that link to them when it reads linked documents, and another rule runs again
 /// only when it reads what changed (`SiteRule.reads`).
 ///
+/// A factsheet's front matter may change too when it is saved alone and has its figures in it: the
+/// texts that link to it are rendered again for their findings, as they may quote its figures.
+///
 /// A save that changes what other parts of the site are made of takes the whole pipeline (`apply`
 /// returns nil): settings, regions, the checklist, the theme, a document that does not decode or is
-/// refused on reading, another type or place, the files a body links to, the front matter of a
-/// factsheet (other texts quote its figures) and the period of a regiovisie (it orders the visions,
-/// and with them the comparison pages). So does a file that comes or goes when it is not a plan or a
+/// refused on reading, another type or place, the files a body links to, a factsheet's front matter
+/// saved with other files or with figures from a CSV file, and the period of a regiovisie (it orders
+/// the visions, and with them the comparison pages). So does a file that comes or goes when it is not a plan or a
 /// factsheet of a region, when a document refers to the one that went, or when any finding names
 /// files (a link to nothing, with its "did you mean"): those may change with every file that comes
 /// or goes. The result is the one the whole pipeline gives.
@@ -60,8 +63,15 @@ enum DocumentEdit {
             changed = RuleInputs.all.subtracting(.regions)
             result.documentCount += added.count - removed.count
         }
+        let bodiesBefore = state.bodies
+        var refigured: [ContentPath] = []
         for path in edits.saved.sorted() {
-            guard let edit = edit(path, in: state, content: options.content) else { return nil }
+            let alone = edits.saved.count == 1 && !edits.changesFileList
+            guard let edit = edit(path, in: state, content: options.content, alone: alone) else { return nil }
+            if edit.frontMatterChanged, edit.document.metadata.type == .factsheet {
+                state.bodies.refigure(edit.document)
+                refigured.append(edit.document.path)
+            }
             let contentPath = edit.document.path
             let coverage = edit.headingsChanged || edit.frontMatterChanged
                 ? state.rules.checklist.map { CoverageEvaluator.evaluate(edit.document, headings: edit.body.headings, checklist: $0, today: state.today) }
@@ -74,6 +84,10 @@ enum DocumentEdit {
             if edit.headingsChanged || edit.linksChanged { changed.insert(.bodies) }
             edited.insert(contentPath)
         }
+        // Texts that quote a factsheet's figures show the new ones, and may lose or find a figure.
+        for path in Set(refigured.flatMap { state.graph.incoming[$0] ?? [] }).subtracting(edited).sorted() {
+            guard requote(path, in: &state, before: bodiesBefore) else { return nil }
+        }
         if !changed.isEmpty {
             // A heading gone or a period changed can give a finding to a document that links here.
             let linking = Set(edited.flatMap { state.graph.incoming[$0] ?? [] })
@@ -84,7 +98,7 @@ enum DocumentEdit {
             guard let site = state.site.replacing(graph: state.graph, bodies: state.bodies, removed: removed, added: added) else { return nil }
             state.site = site
         } else {
-            state.site = state.site.replacingGraph(state.graph)
+            state.site = state.site.replacingGraph(state.graph, bodies: state.bodies)
         }
         result.diagnostics = state.diagnostics
         result.onDemandSite = state.site
@@ -96,13 +110,18 @@ enum DocumentEdit {
     /// Findings that may come, go or read otherwise when any file comes or goes.
     private static let namesOtherFiles: Set<DiagnosticCode> = [.brokenLink, .unknownFigure, .unknownReference, .outputCollision]
 
+    /// A factsheet whose figures are all in its front matter, not in a CSV file beside it.
+    private static func hasFiguresInFrontMatter(_ document: Document) -> Bool {
+        if case let .factsheet(details) = document.details { return details.figureFile == nil }
+        return false
+    }
+
     /// Whether a document may come or go the short way: a plan, or a factsheet of a region whose
     /// figures are in its front matter. Not a regiovisie (it orders the versions and comparison
     /// pages) and not a national document (every region has a copy).
     private static func comesAndGoesAlone(_ document: Document) -> Bool {
         guard document.metadata.type != .regiovisie, document.placement != .national else { return false }
-        if case let .factsheet(details) = document.details { return details.figureFile == nil }
-        return true
+        return document.metadata.type != .factsheet || hasFiguresInFrontMatter(document)
     }
 
     /// The document that went from `path`, when nothing refers to it (but documents that went with
@@ -150,6 +169,26 @@ enum DocumentEdit {
         return (document, body.documentLinks, coverage)
     }
 
+    /// A document that links to a factsheet whose figures changed: its findings from its body again,
+    /// and a new object for it, so that its search terms (which hold the quoted numbers) are made
+    /// again, also while the site before still serves the old ones. False when its findings are not
+    /// what rendering it gave before.
+    private static func requote(_ path: ContentPath, in state: inout BuildState, before: BodyRenderer) -> Bool {
+        guard let document = state.rules.documents[path], let page = state.bodies.siteMap.findingsPage(of: document) else { return false }
+        let old = before.render(document, page: page.page, region: page.region, for: .findings).diagnostics
+        let new = state.bodies.render(document, page: page.page, region: page.region, for: .findings).diagnostics
+        // A document's findings end with those of its body.
+        var findings = state.documentFindings[document.file] ?? []
+        guard findings.count >= old.count, Array(findings.suffix(old.count)) == old else { return false }
+        findings.removeLast(old.count)
+        state.documentFindings[document.file] = findings + new
+        let copy = document.with(document.details)
+        let headings = state.rules.headings[path] ?? [], links = state.rules.bodyLinks[path] ?? [], coverage = state.rules.coverage[path]
+        state.rules.replace(copy, headings: headings, bodyLinks: links, coverage: coverage)
+        state.graph.replace(copy, bodyLinks: links, coverage: coverage)
+        return true
+    }
+
     /// One saved document, read again; nil when the save changed more than the document.
     private struct Edit {
         let file: SourceFile
@@ -161,7 +200,8 @@ enum DocumentEdit {
         let linksChanged: Bool
     }
 
-    private static func edit(_ path: String, in state: BuildState, content: any ContentFileSystem) -> Edit? {
+    /// `alone`: the only file of the save, which a factsheet whose front matter changed must be.
+    private static func edit(_ path: String, in state: BuildState, content: any ContentFileSystem, alone: Bool) -> Edit? {
         guard let contentPath = ContentPath(path), let old = state.rules.documents[contentPath], old.file == path else { return nil }
         var findings: [Diagnostic] = []
         guard let file = ContentLoader.read(path, from: content, into: &findings),
@@ -169,12 +209,16 @@ enum DocumentEdit {
               let page = state.bodies.siteMap.findingsPage(of: fresh) else { return nil }
         let frontMatterChanged = frontMatter(of: fresh) != frontMatter(of: old)
         if frontMatterChanged {
-            guard fresh.metadata.type == old.metadata.type, fresh.placement == old.placement, old.metadata.type != .factsheet,
-                  old.metadata.type != .regiovisie || fresh.period == old.period else { return nil }
+            guard fresh.metadata.type == old.metadata.type, fresh.placement == old.placement,
+                  old.metadata.type != .regiovisie || fresh.period == old.period,
+                  old.metadata.type != .factsheet || (alone && hasFiguresInFrontMatter(old) && hasFiguresInFrontMatter(fresh)) else { return nil }
         }
         // The same front matter, the same details: figures a factsheet takes from its CSV file stay attached.
         let document = frontMatterChanged ? fresh : fresh.with(old.details)
-        let body = state.bodies.render(document, page: page.page, region: page.region, for: .findings)
+        // A factsheet's text may quote its own figures: the new ones.
+        var bodies = state.bodies
+        if frontMatterChanged { bodies.refigure(document) }
+        let body = bodies.render(document, page: page.page, region: page.region, for: .findings)
         guard body.linkedFiles == state.linkedFiles[contentPath] ?? [] else { return nil }
         return Edit(file: file, document: document, body: body, findings: findings + body.diagnostics,
                     frontMatterChanged: frontMatterChanged,

@@ -39,10 +39,11 @@ public final class OnDemandSite: Sendable {
         )
     }
 
-    /// The same pages over a graph in which only documents changed, not where they are (`DocumentEdit`):
-    /// the page table stays, and the search terms of every document but the changed ones.
-    func replacingGraph(_ graph: SiteGraph) -> OnDemandSite {
-        OnDemandSite(renderer: PageRenderer(graph: graph, siteMap: siteMap, theme: renderer.theme, bodies: renderer.bodies),
+    /// The same pages over a graph in which only documents changed, not where they are (`DocumentEdit`),
+    /// with the bodies renderer of the save (a factsheet's figures may have changed): the page table
+    /// stays, and the search terms of every document but the changed ones.
+    func replacingGraph(_ graph: SiteGraph, bodies: BodyRenderer) -> OnDemandSite {
+        OnDemandSite(renderer: PageRenderer(graph: graph, siteMap: siteMap, theme: renderer.theme, bodies: bodies),
                      jobs: jobs, assets: assets, linked: linked, content: content, parallelism: machineFiles.parallelism,
                      searchTerms: machineFiles.terms)
     }

@@ -40,6 +40,11 @@ public struct BodyRenderer: Sendable {
         if case let .factsheet(details) = document.details { figures[document.path] = details.figures }
     }
 
+    /// A factsheet saved with other figures (`DocumentEdit`): texts that quote it get the new ones.
+    mutating func refigure(_ document: Document) {
+        if case let .factsheet(details) = document.details { figures[document.path] = details.figures }
+    }
+
     mutating func remove(_ document: Document) {
         documentFiles.remove(document.file)
         contentFiles.remove(document.file)
