@@ -98,8 +98,8 @@ public actor PreviewSession {
     }
 
     /// What a save did to the content files, relative to the content folder; nil when it cannot be
-    /// pinned down to files (a folder came or went, or something else than a file or folder is in the
-    /// way). An editor that saves by writing a temporary file and renaming it over the document makes
+    /// pinned down to files (a folder or a link came or went, or the content has links or unreadable
+    /// folders, whose findings depend on the other files). An editor that saves by writing a temporary file and renaming it over the document makes
     /// the watcher report files added and removed, though the list is the same: hidden files do not
     /// count, and a file that was listed and is still a plain file was saved.
     static func contentEdits(_ changes: FileChanges, in folder: URL, listed: CachedFileSystem) -> ContentEdits? {
@@ -108,7 +108,9 @@ public actor PreviewSession {
         guard relative.count == changes.paths.count else { return nil }
         let visible = relative.filter { !$0.split(separator: "/").contains { $0.hasPrefix(".") } }
         guard changes.listChanged else { return ContentEdits(saved: visible) }
-        guard let listing = try? listed.listing() else { return nil }
+        // What the walk passed by (a symbolic link, an unreadable folder) is reported by where it
+        // leads, which may change with any file that comes or goes: then the folder is walked again.
+        guard let listing = try? listed.listing(), listing.skipped.isEmpty else { return nil }
         var edits = ContentEdits()
         for path in visible {
             var status = stat()

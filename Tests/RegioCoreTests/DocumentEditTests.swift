@@ -198,10 +198,16 @@ struct DocumentEditTests {
     func factsheetFrontMatter() async throws {
         let before = try SiteFixture.withChecklist().with(Self.arrivals)
         let recounted = try editing(before, Self.newSheet) { $0.replacingOccurrences(of: "waarde: 412", with: "waarde: 515") }
-        let result = try #require(await quick(from: before, to: recounted, editing: [Self.newSheet]))
+        // Every search index made before the save: the terms of every document are known, and stay.
+        let previous = await BuildPipeline.run(options(before))
+        let terms = try #require(previous.onDemandSite?.searchTerms)
+        _ = await previous.onDemandSite?.allPaths()
+        let readBefore = terms.documentsRead
+        let result = try #require(await BuildPipeline.rebuild(afterEditing: [Self.newSheet], previous: previous, options: options(recounted)))
         let plan = String(decoding: try #require(await result.onDemandSite?.file(at: "haaglanden/den-haag/plan-2025.html")), as: UTF8.self)
         #expect(plan.contains("515") && !plan.contains("412"))
         try await expectSameAsFullBuild(result, recounted)
+        #expect(terms.documentsRead == readBefore + 1, "only the factsheet is read for search again")
         // The figure the plan quotes is gone: the plan's finding, as in a full build.
         let renamed = try editing(before, Self.newSheet) { $0.replacingOccurrences(of: "id: meldingen,", with: "id: meldingen-totaal,") }
         let lost = try #require(await quick(from: before, to: renamed, editing: [Self.newSheet]))

@@ -1,5 +1,6 @@
 import Foundation
 import Mustache
+import RegioTestSupport
 import Testing
 @testable import RegioCore
 
@@ -36,5 +37,22 @@ struct ThemeTests {
         let found = try #require(list.items.first { $0.code == .templateSyntax })
         #expect(found.location.line == position.line && found.location.column == position.column)
         #expect(found.location.file.hasPrefix("thema/templates/"))
+    }
+
+    @Test("een thema op schijf: een bestand dat een link is wordt gelezen; een FIFO op de plek van een bestand wordt geweigerd zonder te wachten")
+    func themeOnDiskWithLinkAndFIFO() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("regio-thema-\(UUID().uuidString)").standardizedFileURL
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.copyItem(at: RepositoryPaths.defaultTheme, to: folder)
+        // A theme that keeps its strings elsewhere and links to them, as some teams share one file.
+        let strings = folder.appendingPathComponent("strings/nl.yaml"), shared = folder.appendingPathComponent("gedeeld-nl.yaml")
+        try FileManager.default.moveItem(at: strings, to: shared)
+        try FileManager.default.createSymbolicLink(at: strings, withDestinationURL: shared)
+        let loaded = try Theme.load(from: DiskFileSystem(root: folder), label: "thema", language: .nl).get()
+        #expect(loaded.strings["naar_inhoud"] != nil)
+        let fifo = folder.appendingPathComponent("fifo.yaml")
+        #expect(mkfifo(fifo.path, 0o600) == 0)
+        #expect(throws: (any Error).self) { try DiskFileSystem(root: folder).read("fifo.yaml") }
+        #expect(try DiskFileSystem(root: folder).read("gedeeld-nl.yaml") == Data(contentsOf: shared))
     }
 }

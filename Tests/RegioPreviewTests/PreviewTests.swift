@@ -310,6 +310,13 @@ struct PreviewTests {
         let listed = try files.listing().files
         #expect(listed.contains("haaglanden/delft/blijft.tmp") && !listed.contains(plan) && listed == listed.sorted())
         #expect(listed == (try DiskFileSystem(root: folder).listing().files))
+        // A link in the content is reported by where it leads, which a new file may change: walked again.
+        try FileManager.default.createSymbolicLink(at: folder.appendingPathComponent("haaglanden/delft/link.md"),
+                                                   withDestinationURL: folder.appendingPathComponent("haaglanden/delft/nieuw.md"))
+        let linked = CachedFileSystem(DiskFileSystem(root: folder))
+        try Data("x".utf8).write(to: folder.appendingPathComponent("haaglanden/delft/nieuw.md"))
+        #expect(PreviewSession.contentEdits(FileChanges(paths: [folder.appendingPathComponent("haaglanden/delft/nieuw.md").path], listChanged: true),
+                                            in: folder, listed: linked) == nil)
     }
 }
 

@@ -35,6 +35,7 @@ enum DocumentEdit {
                 guard let document = removable(path, in: state, leavingWith: leaving) else { return nil }
                 removed.append(document)
             }
+            state.site.searchTerms.forget(removed.map(\.path))
             for document in removed {
                 state.bodies.remove(document)
                 state.rules.remove(document.path)
@@ -169,10 +170,10 @@ enum DocumentEdit {
         return (document, body.documentLinks, coverage)
     }
 
-    /// A document that links to a factsheet whose figures changed: its findings from its body again,
-    /// and a new object for it, so that its search terms (which hold the quoted numbers) are made
-    /// again, also while the site before still serves the old ones. False when its findings are not
-    /// what rendering it gave before.
+    /// A document that links to a factsheet whose figures changed: its findings from its body again
+    /// (a quoted figure may be gone). Its headings and links are the same, and so are its search
+    /// terms: a quoted number fills the link only in HTML. False when its findings are not what
+    /// rendering it gave before.
     private static func requote(_ path: ContentPath, in state: inout BuildState, before: BodyRenderer) -> Bool {
         guard let document = state.rules.documents[path], let page = state.bodies.siteMap.findingsPage(of: document) else { return false }
         let old = before.render(document, page: page.page, region: page.region, for: .findings).diagnostics
@@ -182,10 +183,6 @@ enum DocumentEdit {
         guard findings.count >= old.count, Array(findings.suffix(old.count)) == old else { return false }
         findings.removeLast(old.count)
         state.documentFindings[document.file] = findings + new
-        let copy = document.with(document.details)
-        let headings = state.rules.headings[path] ?? [], links = state.rules.bodyLinks[path] ?? [], coverage = state.rules.coverage[path]
-        state.rules.replace(copy, headings: headings, bodyLinks: links, coverage: coverage)
-        state.graph.replace(copy, bodyLinks: links, coverage: coverage)
         return true
     }
 

@@ -13,6 +13,12 @@ final class SearchTerms: @unchecked Sendable {
     var documentsRead: Int { lock.withLock { readCount } }
     private var readCount = 0
 
+    /// Lets go of the terms of documents that were removed (`DocumentEdit`); their term strings stay
+    /// in the table, as those of a saved document that lost them do.
+    func forget(_ paths: [ContentPath]) {
+        lock.withLock { for path in paths { known[path] = nil } }
+    }
+
     /// The table and the weights of `documents`, reading on every core those not known (or known for
     /// another version of the document) with `read`, a batch at a time so that only one batch of term
     /// dictionaries exists before it is packed. The weights are those of these very documents: two
