@@ -38,6 +38,7 @@ struct ServeCommand: AsyncParsableCommand {
         let session = PreviewSession(configuration: PreviewConfiguration(
             makeOptions: { try runner.makeOptions() },
             contentFolder: URL(fileURLWithPath: options.content).standardizedFileURL,
+            themeFolder: URL(fileURLWithPath: options.theme).standardizedFileURL,
             place: { paths.path($0) },
             report: { result, duration in
                 let printer = DiagnosticPrinter(sources: result.sources, contentLabel: contentLabel, themeLabel: themeLabel)

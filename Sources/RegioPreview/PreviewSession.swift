@@ -8,15 +8,19 @@ public struct PreviewConfiguration: Sendable {
     /// The content folder on disk, whose files are kept between builds and read again only when the
     /// watcher reports them changed; nil for content that is not on disk.
     public var contentFolder: URL?
+    /// The theme folder on disk: a save that changes only files in it makes the site again over the
+    /// same content (`ThemeEdit`); nil when the theme is not on disk.
+    public var themeFolder: URL?
     public var place: @Sendable (SourceLocation) -> String
     /// Called after every build with its result and duration, for the terminal.
     public var report: @Sendable (BuildResult, Duration) -> Void
 
-    public init(makeOptions: @escaping @Sendable () throws -> BuildOptions, contentFolder: URL? = nil,
+    public init(makeOptions: @escaping @Sendable () throws -> BuildOptions, contentFolder: URL? = nil, themeFolder: URL? = nil,
                 place: @escaping @Sendable (SourceLocation) -> String,
                 report: @escaping @Sendable (BuildResult, Duration) -> Void) {
         self.makeOptions = makeOptions
         self.contentFolder = contentFolder
+        self.themeFolder = themeFolder
         self.place = place
         self.report = report
     }
@@ -61,7 +65,9 @@ public actor PreviewSession {
         if let files, let folder = configuration.contentFolder {
             if let changes, changes.namesEveryChange {
                 edits = Self.contentEdits(changes, in: folder, listed: files)
-                files.invalidate(changes.relative(to: folder), listChanged: changes.listChanged && edits == nil)
+                let changed = changes.relative(to: folder)
+                // A file that came or went in the theme leaves the content's list as it is.
+                files.invalidate(changed, listChanged: changes.listChanged && edits == nil && !changed.isEmpty)
                 if let edits { files.updateListing(adding: edits.added, removing: edits.removed) }
             } else {
                 files.invalidateAll()
@@ -72,6 +78,9 @@ public actor PreviewSession {
         // The last build is handed over, not copied, so that it can be changed in place.
         if let edits, let previous = last.take() {
             quick = await BuildPipeline.rebuild(after: edits, previous: consume previous, options: options)
+        } else if let changes, let themeFolder = configuration.themeFolder, changes.namesEveryChange,
+                  changes.relative(to: themeFolder).count == changes.paths.count, let previous = last.take() {
+            quick = BuildPipeline.rebuild(afterThemeChange: consume previous, options: options)
         }
         let result: BuildResult
         if let quick {

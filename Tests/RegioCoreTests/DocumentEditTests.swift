@@ -11,8 +11,8 @@ struct DocumentEditTests {
     static let plan = "haaglanden/delft/plan-2024.md"
     static let nationalSheet = "factsheets/landelijk.md"
 
-    private func options(_ fixture: SiteFixture) -> BuildOptions {
-        var options = BuildOptions(content: fixture.fileSystem, theme: DiskFileSystem(root: RepositoryPaths.defaultTheme),
+    private func options(_ fixture: SiteFixture, theme: URL = RepositoryPaths.defaultTheme) -> BuildOptions {
+        var options = BuildOptions(content: fixture.fileSystem, theme: DiskFileSystem(root: theme),
                                    parallelism: 2, today: testToday)
         options.rendersOnDemand = true
         return options
@@ -31,8 +31,8 @@ struct DocumentEditTests {
     }
 
     /// The same findings and the same bytes for every file as a build of `after` from scratch.
-    private func expectSameAsFullBuild(_ result: BuildResult, _ after: SiteFixture) async throws {
-        let full = await BuildPipeline.run(options(after))
+    private func expectSameAsFullBuild(_ result: BuildResult, _ after: SiteFixture, theme: URL = RepositoryPaths.defaultTheme) async throws {
+        let full = await BuildPipeline.run(options(after, theme: theme))
         #expect(result.diagnostics == full.diagnostics)
         let quickSite = try #require(result.onDemandSite), fullSite = try #require(full.onDemandSite)
         let paths = await fullSite.allPaths()
@@ -400,5 +400,33 @@ struct DocumentEditTests {
             #expect(to.files != from.files, "\(reason)")
             #expect(await quick(from: from, to: to, edits) == nil, "\(reason)")
         }
+    }
+
+    @Test("een wijziging in het thema (sjabloon, stijl, teksten): de site opnieuw over dezelfde inhoud, gelijk aan een volledige build")
+    func themeChanged() async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("regio-thema-\(UUID().uuidString)").standardizedFileURL
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.copyItem(at: RepositoryPaths.defaultTheme, to: folder)
+        let content = try SiteFixture.withChecklist()
+        let previous = await BuildPipeline.run(options(content, theme: folder))
+        _ = await previous.onDemandSite?.allPaths()
+        func append(_ path: String, _ text: String) throws {
+            let url = folder.appendingPathComponent(path)
+            try Data((try String(contentsOf: url, encoding: .utf8) + text).utf8).write(to: url)
+        }
+        try append("templates/document.mustache", "\n<!-- nieuw in het thema -->\n")
+        try append("assets/regio.css", "\n.nieuw { color: black; }\n")
+        let strings = folder.appendingPathComponent("strings/nl.yaml")
+        let text = try String(contentsOf: strings, encoding: .utf8)
+        try Data(text.replacingOccurrences(of: "\nlandelijk: ", with: "\nlandelijk: Heel Nederland, ").utf8).write(to: strings)
+        #expect(try String(contentsOf: strings, encoding: .utf8) != text)
+        let result = try #require(BuildPipeline.rebuild(afterThemeChange: previous, options: options(content, theme: folder)))
+        let page = String(decoding: try #require(await result.onDemandSite?.file(at: "haaglanden/delft/plan-2024.html")), as: UTF8.self)
+        #expect(page.contains("<!-- nieuw in het thema -->"))
+        // Every file, the search indexes with the new word for national documents among them.
+        try await expectSameAsFullBuild(result, content, theme: folder)
+        // A template that does not parse: the whole pipeline, which reports it at the template.
+        try append("templates/document.mustache", "{{#open}}")
+        #expect(BuildPipeline.rebuild(afterThemeChange: result, options: options(content, theme: folder)) == nil)
     }
 }

@@ -259,6 +259,30 @@ struct PreviewTests {
         #expect(counts.all == [3, 4, 3, 3])
     }
 
+    @Test("een wijziging in het thema gaat de korte weg: dezelfde inhoud, de nieuwe stijl; een kapot sjabloon de hele pijplijn, met de melding")
+    func themeSaved() async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("regio-stijl-\(UUID().uuidString)").standardizedFileURL
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let content = folder.appendingPathComponent("inhoud"), theme = folder.appendingPathComponent("thema")
+        try SiteFixture.valid.write(to: content)
+        try FileManager.default.copyItem(at: RepositoryPaths.defaultTheme, to: theme)
+        let quick = Flags()
+        let preview = PreviewSession(configuration: PreviewConfiguration(
+            makeOptions: { BuildOptions(content: DiskFileSystem(root: content), theme: DiskFileSystem(root: theme), themeLabel: "thema", parallelism: 2, today: testToday) },
+            contentFolder: content, themeFolder: theme, place: { $0.file }, report: { result, _ in quick.add(result.isDocumentEdit) }
+        ))
+        await preview.rebuild()
+        let css = theme.appendingPathComponent("assets/regio.css")
+        try Data((try String(contentsOf: css, encoding: .utf8) + "\n.nieuw { color: black; }\n").utf8).write(to: css)
+        await preview.rebuild(after: FileChanges(paths: [css.path], listChanged: false))
+        #expect(text(await preview.respond(to: "/haaglanden/assets/regio.css")).contains(".nieuw { color: black; }"))
+        let template = theme.appendingPathComponent("templates/document.mustache")
+        try Data((try String(contentsOf: template, encoding: .utf8) + "{{#open}}").utf8).write(to: template)
+        await preview.rebuild(after: FileChanges(paths: [template.path], listChanged: false))
+        #expect(text(await preview.respond(to: "/haaglanden/delft/plan-2024.html")).contains("sjabloon"), "the finding is on the page")
+        #expect(quick.all == [false, true, false])
+    }
+
     @Test("de bewaker raakte het spoor kwijt en noemt verdwenen bestanden niet: de hele pijplijn, met een nieuwe lijst van bestanden")
     func watcherLostTrack() async throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("regio-kwijt-\(UUID().uuidString)").standardizedFileURL

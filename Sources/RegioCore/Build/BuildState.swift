@@ -25,6 +25,12 @@ struct BuildState: Sendable {
     var graph: SiteGraph
     var site: OnDemandSite
 
+    /// Whether a build with `options` would be made for the same date, scope, base URL and history:
+    /// else a save takes the whole pipeline.
+    func isMade(for options: BuildOptions) -> Bool {
+        options.today == today && options.scope == scope && options.baseURL == baseURL && options.history == history
+    }
+
     /// Every finding, in reading order.
     var diagnostics: [Diagnostic] {
         (otherFindings + documentFiles.flatMap { documentFindings[$0] ?? [] } + ruleFindings.flatMap(\.all)).inReadingOrder()

@@ -23,8 +23,7 @@ enum DocumentEdit {
     /// are copied where they change, because the site still being served holds them too.
     static func apply(_ edits: ContentEdits, to previous: consuming BuildResult, options: BuildOptions) async -> BuildResult? {
         var result = previous
-        guard var state = result.state.take(), options.today == state.today, options.scope == state.scope,
-              options.baseURL == state.baseURL, options.history == state.history else { return nil }
+        guard var state = result.state.take(), state.isMade(for: options) else { return nil }
         var changed: RuleInputs = []
         var edited: Set<ContentPath> = []
         var removed: [Document] = [], added: [Document] = []
@@ -245,5 +244,14 @@ extension BuildPipeline {
     /// The build after `paths` were saved again, none added or removed.
     public static func rebuild(afterEditing paths: Set<String>, previous: consuming BuildResult, options: BuildOptions) async -> BuildResult? {
         await rebuild(after: ContentEdits(saved: paths), previous: previous, options: options)
+    }
+
+    /// For `regio serve`: the build after a save in the theme (templates, strings, assets), made from
+    /// `previous` (`ThemeEdit`); nil when the theme does not load, so that the whole pipeline reports why.
+    public static func rebuild(afterThemeChange previous: consuming BuildResult, options: BuildOptions) -> BuildResult? {
+        var stages = StageClock(report: options.stageReport)
+        let result = ThemeEdit.apply(to: previous, options: options)
+        stages.lap(result == nil ? "korte weg niet mogelijk" : "korte weg: thema")
+        return result
     }
 }

@@ -48,6 +48,15 @@ public final class OnDemandSite: Sendable {
                      searchTerms: machineFiles.terms)
     }
 
+    /// The same pages with another theme (`ThemeEdit`): its templates, assets and strings. Search
+    /// terms stay unless the strings changed (a national document is found by the word for "national").
+    func replacingTheme(_ theme: Theme) -> OnDemandSite {
+        OnDemandSite(renderer: PageRenderer(graph: renderer.graph, siteMap: siteMap, theme: theme, bodies: renderer.bodies),
+                     jobs: jobs, assets: Dictionary(theme.assetFiles(in: siteMap), uniquingKeysWith: { first, _ in first }),
+                     linked: linked, content: content, parallelism: machineFiles.parallelism,
+                     searchTerms: theme.strings == renderer.theme.strings ? machineFiles.terms : SearchTerms())
+    }
+
     /// The site after documents came or went (`DocumentEdit`): their pages join or leave the page
     /// table, the rest stays, as do the search terms of every other document. Nil when a new page
     /// would take the path of a page there is: the whole pipeline then decides which one keeps it.
