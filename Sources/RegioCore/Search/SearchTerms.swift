@@ -32,18 +32,26 @@ final class SearchTerms: @unchecked Sendable {
                 if let entry = known[document.path], entry.document === document { weights[document.path] = entry.weights } else { missing.append(document) }
             }
         }
-        for start in stride(from: 0, to: missing.count, by: 128) {
-            let batch = Array(missing[start..<min(start + 128, missing.count)])
-            let read = await parallelMap(batch, width: parallelism, read)
+        // Each batch is read on every core while the one before is interned, which has to go in
+        // document order (ids are handed out as terms are first met).
+        func intern(_ batch: [Document], _ read: [[(key: String, value: Int)]]) {
             lock.withLock {
                 for (document, terms) in zip(batch, read) {
-                    let packed = table.add(terms)
+                    let packed = table.add(sorted: terms)
                     known[document.path] = (document, packed)
                     weights[document.path] = packed
                 }
                 readCount += batch.count
             }
         }
+        var pending: (batch: [Document], reading: Task<[[(key: String, value: Int)]], Never>)?
+        for start in stride(from: 0, to: missing.count, by: 128) {
+            let batch = Array(missing[start..<min(start + 128, missing.count)])
+            let reading = Task { await parallelMap(batch, width: parallelism) { TermTable.sorted(read($0)) } }
+            if let pending { intern(pending.batch, await pending.reading.value) }
+            pending = (batch, reading)
+        }
+        if let pending { intern(pending.batch, await pending.reading.value) }
         // The table only grows, so every id handed out so far is in it.
         return (lock.withLock { table }, weights)
     }

@@ -11,10 +11,20 @@ struct TermTable: Sendable {
 
     /// Interns `weights` (a document's term → weight) and returns its packed form.
     mutating func add(_ weights: [String: Int]) -> Weights {
+        add(sorted: Self.sorted(weights))
+    }
+
+    /// A document's terms in the order ids are handed out for them: by term, so that the order does
+    /// not depend on hashing. Apart from `add`, so that it can run on every core.
+    static func sorted(_ weights: [String: Int]) -> [(key: String, value: Int)] {
+        weights.sorted { $0.key < $1.key }
+    }
+
+    /// Interns terms sorted by `sorted` and returns their packed form.
+    mutating func add(sorted weights: [(key: String, value: Int)]) -> Weights {
         var packed: Weights = []
         packed.reserveCapacity(weights.count)
-        // Sorted by term so that ids are handed out in an order that does not depend on hashing.
-        for (term, weight) in weights.sorted(by: { $0.key < $1.key }) {
+        for (term, weight) in weights {
             let id: UInt32
             if let known = ids[term] {
                 id = known
