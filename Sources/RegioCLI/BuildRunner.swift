@@ -67,12 +67,7 @@ private final class ProcessorTime: @unchecked Sendable {
     }
 
     private static func used() -> Duration {
-        var usage = rusage()
-        #if os(Linux)
-        getrusage(RUSAGE_SELF.rawValue, &usage)
-        #else
-        getrusage(RUSAGE_SELF, &usage)
-        #endif
+        let usage = resourceUsage()
         func duration(_ time: timeval) -> Duration { .seconds(time.tv_sec) + .microseconds(time.tv_usec) }
         return duration(usage.ru_utime) + duration(usage.ru_stime)
     }
@@ -80,14 +75,22 @@ private final class ProcessorTime: @unchecked Sendable {
 
 /// The process's peak resident memory so far, for `REGIO_STAGES=1`.
 private func peakMemoryMB() -> Int {
+    #if os(Linux)
+    resourceUsage().ru_maxrss / 1024  // kilobytes on Linux
+    #else
+    resourceUsage().ru_maxrss / 1_048_576  // bytes on macOS
+    #endif
+}
+
+/// What the process has used so far: processor time, peak memory.
+private func resourceUsage() -> rusage {
     var usage = rusage()
     #if os(Linux)
     getrusage(RUSAGE_SELF.rawValue, &usage)
-    return usage.ru_maxrss / 1024  // kilobytes on Linux
     #else
     getrusage(RUSAGE_SELF, &usage)
-    return usage.ru_maxrss / 1_048_576  // bytes on macOS
     #endif
+    return usage
 }
 
 func printError(_ text: String) {

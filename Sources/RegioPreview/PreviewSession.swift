@@ -108,9 +108,10 @@ public actor PreviewSession {
 
     /// What a save did to the content files, relative to the content folder; nil when it cannot be
     /// pinned down to files (a folder or a link came or went, or the content has links or unreadable
-    /// folders, whose findings depend on the other files). An editor that saves by writing a temporary file and renaming it over the document makes
-    /// the watcher report files added and removed, though the list is the same: hidden files do not
-    /// count, and a file that was listed and is still a plain file was saved.
+    /// folders, whose findings depend on the other files). An editor that saves by writing a
+    /// temporary file and renaming it over the document makes the watcher report files added and
+    /// removed, though the list is the same: hidden files do not count, and a file that was listed
+    /// and is still a plain file was saved.
     static func contentEdits(_ changes: FileChanges, in folder: URL, listed: CachedFileSystem) -> ContentEdits? {
         guard changes.namesEveryChange else { return nil }
         let relative = changes.relative(to: folder)

@@ -91,7 +91,7 @@ extension DocumentEdit {
         let claims = siteMap.pages(of: document).map { OutputClaim(content: document.file, output: $0.page, isPage: true) }
         state.rules.insert(document, headings: body.headings, bodyLinks: body.documentLinks, coverage: coverage, outputs: claims)
         state.documentFindings[document.file] = arrival.findings + body.diagnostics
-        state.documentFiles.insert(document.file, at: state.documentFiles.firstIndex { $0 > document.file } ?? state.documentFiles.endIndex)
+        state.documentFiles.insert(document.file, at: state.documentFiles.insertionIndex(of: document.file) { $0 })
         state.linkedFiles[document.path] = []
         return (document, body.documentLinks, coverage)
     }

@@ -25,24 +25,14 @@ public struct ContentListing: Sendable {
 
     /// Whether `path` is listed, by binary search: `files` is sorted.
     public func contains(_ path: String) -> Bool {
-        let index = insertionIndex(of: path)
+        let index = files.insertionIndex(of: path) { $0 }
         return index < files.count && files[index] == path
     }
 
     /// Takes in files that came and lets go of files that went, keeping the order.
     mutating func update(adding added: Set<String>, removing removed: Set<String>) {
-        for path in removed where contains(path) { files.remove(at: insertionIndex(of: path)) }
-        for path in added where !contains(path) { files.insert(path, at: insertionIndex(of: path)) }
-    }
-
-    /// Where `path` is or would be in `files`.
-    private func insertionIndex(of path: String) -> Int {
-        var low = 0, high = files.count
-        while low < high {
-            let middle = (low + high) / 2
-            if files[middle] < path { low = middle + 1 } else { high = middle }
-        }
-        return low
+        for path in removed where contains(path) { files.remove(at: files.insertionIndex(of: path) { $0 }) }
+        for path in added where !contains(path) { files.insert(path, at: files.insertionIndex(of: path) { $0 }) }
     }
 }
 

@@ -37,7 +37,7 @@ public struct BodyRenderer: Sendable {
         documentFiles.insert(document.file)
         contentFiles.insert(document.file)
         documentPaths[document.file] = document.path
-        if case let .factsheet(details) = document.details { figures[document.path] = details.figures }
+        refigure(document)
     }
 
     /// A factsheet saved with other figures (`DocumentEdit`): texts that quote it get the new ones.

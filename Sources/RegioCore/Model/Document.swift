@@ -54,12 +54,7 @@ extension Array where Element == Document {
 
     /// Puts a new document into a list sorted by path, where it belongs (`DocumentEdit`).
     mutating func insertSorted(_ document: Document) {
-        var low = 0, high = count
-        while low < high {
-            let middle = (low + high) / 2
-            if self[middle].path < document.path { low = middle + 1 } else { high = middle }
-        }
-        insert(document, at: low)
+        insert(document, at: insertionIndex(of: document.path, by: \.path))
     }
 }
 

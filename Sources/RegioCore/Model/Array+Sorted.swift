@@ -1,0 +1,12 @@
+extension Array {
+    /// Where an element with `key` is or would go in this array, sorted ascending by `keyOf`: binary
+    /// search, for the lists `regio serve` keeps sorted as files come and go.
+    func insertionIndex<Key: Comparable>(of key: Key, by keyOf: (Element) -> Key) -> Int {
+        var low = 0, high = count
+        while low < high {
+            let middle = (low + high) / 2
+            if keyOf(self[middle]) < key { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
+}
