@@ -173,7 +173,9 @@ struct PreviewTests {
         #expect(watcher.snapshot().count == changed.count + 1)
     }
 
-    @Test("de bewaker meldt een opgeslagen bestand met zijn pad, binnen een seconde")
+    /// The bound only catches a watcher that waits for something else; its speed is measured by
+    /// Benchmarks/preview.py. With every test running at once on two cores, 1.6 s was seen.
+    @Test("de bewaker meldt een opgeslagen bestand met zijn pad, binnen enkele seconden")
     func watcherReportsSaves() async throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("regio-bewaker-\(UUID().uuidString)").standardizedFileURL
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -188,7 +190,7 @@ struct PreviewTests {
         var iterator = reported.stream.makeAsyncIterator()
         let changes = try #require(await iterator.next())
         #expect(changes.paths.contains(plan.path))
-        #expect(clock.now - start < .seconds(1))
+        #expect(clock.now - start < .seconds(5))
         try Data("nieuw".utf8).write(to: folder.appendingPathComponent("haaglanden/nieuw.md"))
         var sawNewFile = false
         while let next = await iterator.next() {
