@@ -25,6 +25,32 @@ struct ThemeTests {
         #expect(HTMLEscaping.escape("gewone tekst") == "gewone tekst")
     }
 
+    @Test("waarden in de vorm die de bibliotheek het snelst opzoekt geven dezelfde HTML als gewone woordenboeken, ook met transformaties")
+    func wrappedValuesRenderAlike() throws {
+        let context: [String: Any] = [
+            "title": "Plan <A&B>", "empty": "", "yes": true, "no": false, "count": 3,
+            "t": ["label": "Label"], "status": ["code": "ok", "sign": "✓"],
+            "items": [["name": "b"], ["name": "a", "label": "eigen"]] as [[String: Any]],
+            "words": ["peer", "appel"], "mixed": ["x", 1] as [Any],
+        ]
+        let cases: [(template: String, expected: String)] = [
+            ("{{title}}|{{{title}}}|{{count}}", "Plan &lt;A&amp;B&gt;|Plan <A&B>|3"),
+            ("{{#yes}}ja{{/yes}}{{^no}}nee{{/no}}{{#empty}}[{{.}}]{{/empty}}{{^missing}}-{{/missing}}", "janee[]-"),
+            ("{{status.code}} {{status.sign}} {{t.label}}", "ok ✓ Label"),
+            ("{{#items}}{{name}}:{{count}}{{label}};{{/items}}", "b:3;a:3eigen;"),
+            ("{{uppercased(title)}} {{count(items)}} {{#first(items)}}{{name}}{{/first(items)}}", "PLAN &lt;A&amp;B&gt; 2 b"),
+            ("{{#sorted(words)}}{{.}},{{/sorted(words)}} {{count(t)}} {{#mixed}}{{.}}{{/mixed}}", "appel,peer, 1 x1"),
+            ("{{#empty(words)}}leeg{{/empty(words)}}{{^empty(words)}}vol{{/empty(words)}}", "vol"),
+        ]
+        for (template, expected) in cases {
+            let loaded = try theme(template).get()
+            let plain = loaded.library.render(context, withTemplate: "portal")
+            let wrapped = loaded.library.render(TemplateValues.wrap(context), withTemplate: "portal")
+            #expect(plain == expected, "gewoon: \(template)")
+            #expect(wrapped == expected, "ingepakt: \(template)")
+        }
+    }
+
     @Test("een fout op de eerste regel van een sjabloon staat op de kolom die de auteur ziet")
     func templateErrorColumn() throws {
         let text = "<p>{{#open}}</p>"

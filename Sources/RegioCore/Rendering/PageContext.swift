@@ -4,6 +4,8 @@ struct PageContext {
     let graph: SiteGraph
     let siteMap: SiteMap
     let strings: [String: String]
+    /// The same strings as templates get them under `t`.
+    let templateStrings: TemplateNode
     /// The page being built; every URL is made relative to it.
     let page: OutputPath
     /// The region whose folder the page is in (nil for pages at the root).
@@ -48,7 +50,7 @@ struct PageContext {
             "searchLabel": text(region == nil ? "zoeken_alles" : "zoeken_regio"),
             "breadcrumbs": crumbs.map { ["title": $0.0, "url": url($0.1)] },
             "hasBreadcrumbs": !crumbs.isEmpty,
-            "t": strings,
+            "t": templateStrings,
         ]
         if let canonical = absoluteURL(page) {
             layout["canonical"] = canonical

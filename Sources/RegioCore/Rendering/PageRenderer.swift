@@ -113,7 +113,7 @@ struct PageRenderer: Sendable {
         let page = job.page(in: siteMap)
         // The 404 page of a standalone region is at its root, so it is drawn as one of the region's pages.
         let region = if case .notFound = job, case let .region(slug) = siteMap.scope { slug } else { job.region }
-        let base = PageContext(graph: graph, siteMap: siteMap, strings: theme.strings, page: page, region: region)
+        let base = PageContext(graph: graph, siteMap: siteMap, strings: theme.strings, templateStrings: theme.templateStrings, page: page, region: region)
         let (template, context): (String, [String: Any]) = switch job {
         case .portal:
             ("portal", PortalPage.context(base))
@@ -144,7 +144,7 @@ struct PageRenderer: Sendable {
                 DocumentPage.context(base, document: document, body: bodies.render(document, page: page, region: region, for: .html))
             } ?? [:])
         }
-        let html = theme.library.render(context, withTemplate: template) ?? ""
+        let html = theme.library.render(TemplateValues.wrap(context), withTemplate: template) ?? ""
         return (page, Data(html.utf8))
     }
 }

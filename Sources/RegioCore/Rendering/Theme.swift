@@ -9,6 +9,15 @@ public struct Theme: Sendable {
     public let strings: [String: String]
     /// File name → bytes, from `assets/`.
     public let assets: [(name: String, data: Data)]
+    /// `strings` as templates see them under `t`, wrapped once (see `TemplateValues`).
+    let templateStrings: TemplateNode
+
+    init(library: MustacheLibrary, strings: [String: String], assets: [(name: String, data: Data)]) {
+        self.library = library
+        self.strings = strings
+        self.assets = assets
+        templateStrings = TemplateNode(strings: strings)
+    }
 
     /// The assets as every folder with pages gets them: at the root (with a portal) and in each published region.
     func assetFiles(in siteMap: SiteMap) -> [(OutputPath, Data)] {
