@@ -67,15 +67,20 @@ struct NavigationTests {
         #expect(page.contains(#"<a href="../factsheets/den-haag-huisverboden.html">"#))
     }
 
-    @Test("een themapagina toont documenten uit alle regio's; in een regio alleen die van de regio en landelijk")
+    @Test("een themapagina toont documenten uit alle regio's, kort, met per regio een link; in een regio alleen die van de regio en landelijk, met samenvatting")
     func themePages() async throws {
         let site = try await Self.site()
         let all = try #require(site.html("themas/partnergeweld.html"))
         for region in ["Drenthe", "Haaglanden", "West-Brabant"] { #expect(all.contains("<h2>\(region)</h2>"), "\(region)") }
         #expect(all.contains(#"href="../haaglanden/regiovisie-2023-2026.html""#))
+        // Across all regions each document is a title and its type; the region's own theme page has the summaries.
+        #expect(all.contains(#"<li><a href="../haaglanden/regiovisie-2023-2026.html">Regiovisie huiselijk geweld en kindermishandeling Haaglanden 2023-2026</a> <span class="doc-meta">Regiovisie</span></li>"#))
+        #expect(all.contains(#"<p><a href="../haaglanden/themas/partnergeweld.html">Meer over dit thema in Haaglanden</a></p>"#))
+        #expect(!all.contains("doc-summary"))
         let haaglanden = try #require(site.html("haaglanden/themas/partnergeweld.html"))
         #expect(haaglanden.contains(#"href="../regiovisie-2023-2026.html""#))
         #expect(!haaglanden.contains("west-brabant"))
+        #expect(haaglanden.contains(#"<p class="doc-summary">"#))
         #expect(haaglanden.contains(#"<a href="../../themas/partnergeweld.html">Dit thema in alle regio&#39;s</a>"#))
         let vision = try #require(site.html("haaglanden/regiovisie-2023-2026.html"))
         #expect(vision.contains(#"<li><a href="themas/partnergeweld.html">Partnergeweld</a></li>"#))

@@ -80,6 +80,11 @@ struct PageContext {
         ]
     }
 
+    /// A document in a long list: its title, link and type.
+    func titleItem(_ document: Document) -> [String: Any] {
+        ["title": document.metadata.title, "url": url(page(of: document)), "type": text("type_\(document.metadata.type.rawValue)")]
+    }
+
     /// `16 maart 2023`, with month names from the theme's strings.
     func date(_ date: DayDate) -> String {
         "\(date.day) \(text("maand_\(date.month)")) \(date.year)"

@@ -26,12 +26,12 @@ enum ThemePage {
         context["heading"] = title
         let found = documents(base, topic: topic, region: region)
         // Grouped by where a reader looks: per region (at the root) or per kind of document.
-        let groups: [(String, [Document])] = if region == nil {
-            byRegion(found, base: base)
+        let groups: [Group] = if region == nil {
+            byRegion(found, topic: topic, base: base)
         } else {
-            DocumentType.allCases.map { type in (base.text("type_\(type.rawValue)_meervoud"), found.filter { $0.metadata.type == type }) }
+            DocumentType.allCases.map { type in Group(heading: base.text("type_\(type.rawValue)_meervoud"), documents: found.filter { $0.metadata.type == type }) }
         }
-        context["groups"] = groups.filter { !$0.1.isEmpty }.map { ["heading": $0.0, "items": $0.1.map(base.item)] as [String: Any] }
+        context["groups"] = groups.filter { !$0.documents.isEmpty }.map { $0.context(base, compact: region == nil) }
         context["hasDocuments"] = !found.isEmpty
         let everywhere = base.siteMap.theme(topic.id, inRegion: nil)
         if region != nil, base.canLink(everywhere) {
@@ -41,11 +41,31 @@ enum ThemePage {
         return context
     }
 
+    /// Documents under one heading; at the root a region's group leads to the region's own theme page.
+    private struct Group {
+        let heading: String
+        let documents: [Document]
+        var regionPage: OutputPath?
+
+        /// At the root a theme gathers thousands of documents (5 MB of HTML at 10,000): there each is
+        /// a title and its type, and the region's own theme page has the full entries.
+        func context(_ base: PageContext, compact: Bool) -> [String: Any] {
+            var group: [String: Any] = ["heading": heading, "compact": compact,
+                                        "items": documents.map(compact ? base.titleItem : base.item)]
+            if let regionPage, base.canLink(regionPage) {
+                group["regionURL"] = base.url(regionPage)
+                group["hasRegionURL"] = true
+            }
+            return group
+        }
+    }
+
     /// Grouped once: filtering the list per region copied every document 273 times at 10,000 documents.
-    private static func byRegion(_ found: [Document], base: PageContext) -> [(String, [Document])] {
+    private static func byRegion(_ found: [Document], topic: Topic, base: PageContext) -> [Group] {
         let grouped = Dictionary(grouping: found, by: \.placement.region)
-        return base.graph.regions.map { region in (region.name, grouped[region.slug] ?? []) }
-            + [(base.text("landelijk"), (grouped[nil] ?? []).filter { $0.placement == .national })]
+        return base.graph.regions.map { region in
+            Group(heading: region.name, documents: grouped[region.slug] ?? [], regionPage: base.siteMap.theme(topic.id, inRegion: region.slug))
+        } + [Group(heading: base.text("landelijk"), documents: (grouped[nil] ?? []).filter { $0.placement == .national })]
     }
 
     /// The documents that name the theme, of one region and the national ones, or of every region.
