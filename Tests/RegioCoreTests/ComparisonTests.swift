@@ -104,6 +104,19 @@ struct ComparisonTests {
         #expect(Section.words(in: "één") == ["één"])
     }
 
+    @Test("hoofdstukken: een versie uit git met CR LF aan het eind van haar regels geeft dezelfde hoofdstukken; code met ## blijft binnen zijn hoofdstuk")
+    func sectionsWithCRLF() {
+        let text = "Intro *met* nadruk.\n\n## Doelen\n\nMinder geweld.\n\n```\n## geen kop\n```\n\n### Acties ###\n\nEerder [melden](a.md).\n"
+        let sections = Section.split(text)
+        #expect(sections.map(\.heading) == ["", "Doelen", "Acties"])
+        #expect(sections.map(\.key) == ["sectie", "doelen", "acties"])
+        #expect(Section.split("## C# en F#\n\ntekst\n## ##\n").map(\.heading) == ["C# en F#"])
+        #expect(sections[0].words == ["Intro", "met", "nadruk."])
+        #expect(sections[1].words == ["Minder", "geweld.", "##", "geen", "kop"])
+        #expect(sections[2].words == ["Eerder", "melden."])
+        #expect(Section.split(text.replacingOccurrences(of: "\n", with: "\r\n")) == sections)
+    }
+
     @Test("woordverschil: Myers vindt het kortste verschil, ook tussen twee lijsten zonder gemeenschappelijk begin of eind")
     func shortestEditScript() throws {
         // ABCABBA → CBABAC, Myers' own example: five edits.

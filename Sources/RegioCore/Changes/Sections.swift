@@ -14,14 +14,17 @@ struct Section: Equatable {
     static func split(_ markdown: String) -> [Section] {
         var sections: [(heading: String, lines: [Substring])] = [("", [])]
         var fence: Substring?
-        for line in markdown.split(separator: "\n", omittingEmptySubsequences: false) {
+        // Cut on the bytes: splitting a 20 KB vision by Characters cost as much as comparing it.
+        for bytes in markdown.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
+            // A version read from git may end its lines in CR LF.
+            let line = bytes.last == UInt8(ascii: "\r") ? Substring(bytes.dropLast()) : Substring(bytes)
             let trimmed = line.drop { $0 == " " }
             if let open = fence {
                 if trimmed.hasPrefix(open) { fence = nil }
             } else if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") {
                 fence = trimmed.prefix(3)
             } else if trimmed.hasPrefix("## ") || trimmed.hasPrefix("### ") {
-                sections.append((String(trimmed.drop { $0 == "#" }.trimmingCharacters(in: .whitespaces)), []))
+                sections.append((headingText(trimmed), []))
                 continue
             }
             sections[sections.count - 1].lines.append(line)
@@ -36,6 +39,15 @@ struct Section: Equatable {
             seen[slug, default: 0] += 1
             return Section(heading: section.heading, words: words, key: seen[slug] == 1 ? slug : "\(slug)-\(seen[slug]!)")
         }
+    }
+
+    /// `## Doelen ##` → `Doelen`: the opening hashes, and a closing run of them after a space, are not
+    /// part of the heading (CommonMark's ATX headings).
+    private static func headingText(_ line: Substring) -> String {
+        let text = line.drop { $0 == "#" }.trimmingCharacters(in: .whitespaces)
+        let withoutClosing = text.reversed().drop { $0 == "#" }
+        guard withoutClosing.count < text.count, withoutClosing.isEmpty || withoutClosing.first == " " || withoutClosing.first == "\t" else { return text }
+        return String(withoutClosing.reversed()).trimmingCharacters(in: .whitespaces)
     }
 
     /// The text cut at white space (Unicode's White_Space), on its UTF-8 bytes: cutting by

@@ -17,6 +17,11 @@ public struct HTMLEscaping: MustacheContentType {
 
     /// Also for HTML that Regio writes outside templates (the preview's findings panel).
     public static func escape(_ text: String) -> String {
+        escape(text, apostrophe: "&#39;")
+    }
+
+    /// The five characters replaced in one pass over UTF-8 bytes; XML writes the apostrophe as `&apos;`.
+    static func escape(_ text: String, apostrophe: String) -> String {
         guard text.containsUTF8(where: { $0 == 0x3C || $0 == 0x3E || $0 == 0x26 || $0 == 0x22 || $0 == 0x27 }) else { return text }
         return text.withUTF8Buffer { source in
             var bytes: [UInt8] = []
@@ -27,7 +32,7 @@ public struct HTMLEscaping: MustacheContentType {
                 case 0x3E: bytes.append(contentsOf: [0x26, 0x67, 0x74, 0x3B] as [UInt8]) // &gt;
                 case 0x26: bytes.append(contentsOf: [0x26, 0x61, 0x6D, 0x70, 0x3B] as [UInt8]) // &amp;
                 case 0x22: bytes.append(contentsOf: [0x26, 0x71, 0x75, 0x6F, 0x74, 0x3B] as [UInt8]) // &quot;
-                case 0x27: bytes.append(contentsOf: [0x26, 0x23, 0x33, 0x39, 0x3B] as [UInt8]) // &#39;
+                case 0x27: bytes.append(contentsOf: apostrophe.utf8)
                 default: bytes.append(byte)
                 }
             }
