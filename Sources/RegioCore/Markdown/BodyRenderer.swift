@@ -74,6 +74,16 @@ public struct BodyRenderer: Sendable {
         }
         let body = String(document.body)
         let rendered = MarkdownRenderer.render(body, options: options)
+        // A page or the search index takes the HTML or the words and the headings' ids and texts. Where
+        // each link and heading sits in the file matters to findings only: working it out for every
+        // page was a fifth of a page's body time.
+        guard output == .findings else {
+            let headings = rendered.headings.map {
+                DocumentHeading(level: $0.level, text: $0.text, id: $0.id, hasContent: $0.hasContent, location: SourceLocation(file: document.file))
+            }
+            return RenderedBody(html: rendered.html, text: rendered.text, headings: headings, documentLinks: [],
+                                linkedFiles: [], diagnostics: [], lookedUp: [], suggestsAmongDocuments: false)
+        }
         // Split once: every heading and link asks for its line.
         let lines = LineCursor.lines(of: body)
         var diagnostics: [Diagnostic] = []

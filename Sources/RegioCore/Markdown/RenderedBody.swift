@@ -17,7 +17,9 @@ public struct DocumentHeading: Sendable, Hashable {
     public let location: SourceLocation
 }
 
-/// A document's body as HTML for one of its pages, with what the site-wide rules need.
+/// A document's body as HTML for one of its pages, with what the site-wide rules need. Links,
+/// linked files, findings and where each heading is in the file come with `BodyRenderer.Output.findings`
+/// only; the other outputs leave them empty and place headings at the file.
 public struct RenderedBody: Sendable {
     public let html: String
     /// The words of the body without markup, for the search index.
