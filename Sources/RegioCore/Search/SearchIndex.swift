@@ -128,9 +128,11 @@ struct SearchIndex {
         add(title, titleWeight)
         (headings + keywords).forEach { add($0, headingWeight) }
         add(summary + " " + place, summaryWeight)
+        // Counted first and stop words dropped after: a body repeats its words, so this asks the
+        // stop list once per distinct word instead of once per word.
         var body: [String: Int] = [:]
-        for term in SearchText.terms(text) where !stopwords.contains(term) { body[term, default: 0] += 1 }
-        for (term, count) in body { weights[term, default: 0] += min(count, bodyCap) }
+        for term in SearchText.terms(text) { body[term, default: 0] += 1 }
+        for (term, count) in body where !stopwords.contains(term) { weights[term, default: 0] += min(count, bodyCap) }
         return weights
     }
 }
