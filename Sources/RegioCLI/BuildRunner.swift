@@ -11,6 +11,8 @@ struct BuildRunner: Sendable {
         var buildOptions = try makeOptions(scope: scope, baseURL: baseURL)
         buildOptions.rendersSite = rendersSite
         buildOptions.sink = sink
+        // `check` and `build` end with this run; `serve` builds with `makeOptions` and keeps going.
+        buildOptions.leavesMemoryToExit = true
         let clock = ContinuousClock()
         let start = clock.now
         let result = await BuildPipeline.run(buildOptions)

@@ -23,6 +23,9 @@ public struct BuildOptions: Sendable {
     public var cache: BuildCache?
     /// True for `regio serve`: pages are not rendered now but on request, from `BuildResult.onDemandSite`.
     public var rendersOnDemand = false
+    /// For a command that ends when the build does: the build's tables are left for the process's
+    /// end to take instead of being freed one object at a time (`FreedMemory.leaveToExit`).
+    public var leavesMemoryToExit = false
     /// Receives the files as pages are rendered, instead of `BuildResult.site` holding them. Nothing is
     /// rendered into it when the content has errors.
     public var sink: (any SiteSink)?

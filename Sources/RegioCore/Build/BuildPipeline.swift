@@ -150,6 +150,10 @@ public enum BuildPipeline {
         result.historyLimitation = options.history?.limitation
         result.onDemandSite = onDemand
         result.state = state
+        if options.leavesMemoryToExit {
+            FreedMemory.leaveToExit([loaded, decoded, documents, sources, headings, bodyLinks, linkedFileNames, coverage, context,
+                                     ruleFindings, documentFindings, bodyRenderer, onDemand as Any, state as Any])
+        }
         return result
     }
 
