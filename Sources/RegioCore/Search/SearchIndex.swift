@@ -95,18 +95,22 @@ struct SearchIndex {
     private func termFiles(group: Int, groupOfTerm: [Int], shardOfTerm: [String?]) -> [(String, Data)] {
         // Per term id: `(UInt32.max - weight) << 32 | document`, so that ascending order is best first
         // (highest weight, then the earlier document).
-        var postings: [Int: [UInt64]] = [:]
+        // Indexed by term id rather than hashed: this loop sees every posting of the folder.
+        var postings = [[UInt64]](repeating: [], count: groupOfTerm.count)
+        var used: [Int] = []
         for (document, entry) in entries.enumerated() {
             for packed in entry.terms where groupOfTerm[TermTable.id(packed)] == group {
-                postings[TermTable.id(packed), default: []].append(UInt64(UInt32.max - UInt32(TermTable.weight(packed))) << 32 | UInt64(document))
+                let id = TermTable.id(packed)
+                if postings[id].isEmpty { used.append(id) }
+                postings[id].append(UInt64(UInt32.max - UInt32(TermTable.weight(packed))) << 32 | UInt64(document))
             }
         }
         var shards: [String: [Int]] = [:]
-        for id in postings.keys { shards[shardOfTerm[id] ?? "", default: []].append(id) }
+        for id in used { shards[shardOfTerm[id] ?? "", default: []].append(id) }
         return shards.map { key, ids in
             var shard = JSONText("regioZoeken.termen(\"\(key)\", ")
             shard.object(ids.map { (table.terms[$0], $0) }.sorted { $0.0 < $1.0 }) { json, id in
-                json.array((postings[id] ?? []).sorted().prefix(Self.postingsPerTerm)) { json, posting in
+                json.array(postings[id].sorted().prefix(Self.postingsPerTerm)) { json, posting in
                     json.int(Int(posting & 0xFFFF_FFFF))
                     json.raw(",")
                     json.int(Int(UInt32.max - UInt32(posting >> 32)))
