@@ -179,6 +179,8 @@ struct DocumentEditTests {
         ("thema's erbij", plan, "status: concept", "themas: [partnergeweld, kindermishandeling]\nstatus: concept", ""),
         ("een onbekend thema", plan, "status: concept", "themas: [partnergewelt]\nstatus: concept", "unknownTheme"),
         ("een visie niet meer vastgesteld", vision, "status: vastgesteld", "status: concept", "noCurrentVision"),
+        ("de periode van de enige regiovisie", vision, "periode: {van: 2023, tot: 2026}", "periode: {van: 2023, tot: 2027}", ""),
+        ("een visieperiode waar het plan buiten valt", vision, "periode: {van: 2023, tot: 2026}", "periode: {van: 2026, tot: 2029}", "planOutsideVision"),
         ("een overbodige uitzondering", vision, "periode: {van: 2023, tot: 2026}", "periode: {van: 2023, tot: 2026}\nuitzonderingen: {wmo-veilig-thuis: \"Reden.\"}", "needlessWaiver"),
     ])
     func frontMatter(_ name: String, _ path: String, _ old: String, _ new: String, _ finding: String) async throws {
@@ -226,9 +228,23 @@ struct DocumentEditTests {
         #expect(await quick(from: withTable, to: retitled, editing: [table]) == nil)
     }
 
+    @Test("de periode van een regiovisie naast een oudere versie: de korte weg zolang de volgorde blijft, met de vergelijking van een volledige build; anders de hele pijplijn")
+    func visionPeriodBesideOlderVersion() async throws {
+        let older = "haaglanden/regiovisie-2019-2022.md"
+        let before = try SiteFixture.withChecklist().with("=== \(older)\n---\ntype: regiovisie\ntitel: Regiovisie 2019-2022\nstatus: vastgesteld\n"
+            + "vastgesteld_op: 2019-02-01\nperiode: {van: 2019, tot: 2022}\n---\n## Veilig Thuis\n\nVeilig Thuis Haaglanden.\n")
+        let comparison = "haaglanden/versies/regiovisie-2023-2026.html"
+        #expect(await BuildPipeline.run(options(before)).onDemandSite?.file(at: comparison) != nil, "the fixture has a comparison page")
+        let longer = try editing(before, Self.vision) { $0.replacingOccurrences(of: "periode: {van: 2023, tot: 2026}", with: "periode: {van: 2022, tot: 2027}") }
+        let result = try #require(await quick(from: before, to: longer, editing: [Self.vision]))
+        try await expectSameAsFullBuild(result, longer)
+        // Before the older version now: the versions change order, and so do the comparison pages.
+        let earlier = try editing(before, Self.vision) { $0.replacingOccurrences(of: "periode: {van: 2023, tot: 2026}", with: "periode: {van: 2018, tot: 2021}") }
+        #expect(await quick(from: before, to: earlier, editing: [Self.vision]) == nil)
+    }
+
     /// (what, file, text replaced or "" to append, new text)
     @Test("wat meer is dan tekst gaat de hele pijplijn door", arguments: [
-        ("de periode van een regiovisie", vision, "periode: {van: 2023, tot: 2026}", "periode: {van: 2023, tot: 2027}"),
         ("een ander type", plan, "type: beleidsplan", "type: regiovisie"),
         ("een link naar een bestand", plan, "", "\n[Bijlage](bijlage.pdf)\n"),
         ("een merge-conflict", plan, "", "\n<<<<<<< HEAD\nA\n=======\nB\n>>>>>>> ander\n"),

@@ -12,8 +12,8 @@
 /// A save that changes what other parts of the site are made of takes the whole pipeline (`apply`
 /// returns nil): settings, regions, the checklist, a document that does not decode or is refused on
 /// reading, another type or place, the files a body links to, a factsheet's front matter saved with
-/// other files or with figures from a CSV file, and the period of a regiovisie (it orders the
-/// visions, and with them the comparison pages). So does a file that comes or goes when it is not a
+/// other files or with figures from a CSV file, and a regiovisie's period that moves it before or
+/// after another version (it orders the visions, and with them the comparison pages). So does a file that comes or goes when it is not a
 /// plan or a factsheet of a region, when a document refers to the one that went, or when any finding
 /// names files (a link to nothing, with its "did you mean"): those may change with every file that
 /// comes or goes (`DocumentEdit+FileList.swift`). The result is the one the whole pipeline gives.
@@ -120,7 +120,7 @@ enum DocumentEdit {
         let frontMatterChanged = frontMatter(of: fresh) != frontMatter(of: old)
         if frontMatterChanged {
             guard fresh.metadata.type == old.metadata.type, fresh.placement == old.placement,
-                  old.metadata.type != .regiovisie || fresh.period == old.period,
+                  old.metadata.type != .regiovisie || fresh.period == old.period || state.graph.keepsVisionOrder(replacing: old, with: fresh),
                   old.metadata.type != .factsheet || (alone && hasFiguresInFrontMatter(old) && hasFiguresInFrontMatter(fresh)) else { return nil }
         }
         // The same front matter, the same details: figures a factsheet takes from its CSV file stay attached.

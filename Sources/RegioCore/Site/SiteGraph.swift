@@ -63,7 +63,7 @@ public struct SiteGraph: Sendable {
         self.incomingByRegion = incomingByRegion
         visionsByRegion = Dictionary(grouping: documents.filter { $0.metadata.type == .regiovisie && $0.placement.region != nil }) {
             $0.placement.region!
-        }.mapValues { $0.sorted { ($1.period?.from ?? 0, $0.path) < ($0.period?.from ?? 0, $1.path) } }
+        }.mapValues { $0.sorted(by: Self.newestFirst) }
         var byTheme: [String: [Document]] = [:]
         for document in documents {
             for theme in Set(document.metadata.themes.map(\.value)) { byTheme[theme, default: []].append(document) }
@@ -197,6 +197,19 @@ public struct SiteGraph: Sendable {
         visionsByRegion[region] ?? []
     }
 
+    /// Newest period first; the same start by path.
+    static func newestFirst(_ first: Document, _ second: Document) -> Bool {
+        (second.period?.from ?? 0, first.path) < (first.period?.from ?? 0, second.path)
+    }
+
+    /// Whether `document` in place of `old` leaves its region's visions in the same order, so that
+    /// the comparison pages compare the same pairs (`DocumentEdit` takes a vision's new period then).
+    func keepsVisionOrder(replacing old: Document, with document: Document) -> Bool {
+        guard let region = old.placement.region, var visions = visionsByRegion[region] else { return true }
+        visions.replace(old, with: document)
+        return visions.map(\.path) == visions.sorted(by: Self.newestFirst).map(\.path)
+    }
+
     /// The vision in force on the build's date: adopted, with a period that holds the date.
     public func currentVision(of region: Slug) -> Document? {
         visions(of: region).first { $0.isInForce(on: today) }
@@ -204,7 +217,7 @@ public struct SiteGraph: Sendable {
 
     public func plans(of region: Slug, municipality: Slug) -> [Document] {
         (documentsByPlacement[.municipality(region: region, municipality: municipality)] ?? [])
-            .sorted { ($1.period?.from ?? 0, $0.path) < ($0.period?.from ?? 0, $1.path) }
+            .sorted(by: Self.newestFirst)
     }
 
     public func regionalFactsheets(of region: Slug) -> [Document] {
