@@ -2,7 +2,7 @@
 """Measures `regio serve`: the time from saving a file to the reloaded page.
 
 Usage: Benchmarks/preview.py CONTENT [--runs 10] [--regio PATH] [--theme DIR] [--datum 2026-11-25]
-                             [--wijziging zin|kop|voorwerk|nieuw]
+                             [--wijziging zin|kop|voorwerk|periode|nieuw]
 
 Starts `regio serve --port 0`, listens to its event stream as the page's script does, then saves a
 document and times:
@@ -12,6 +12,8 @@ What a save changes (--wijziging):
   zin       a sentence added at the end (only the body: the short way, BodyEdit)
   kop       a heading with a sentence added at the end (the checklist and the rules that read bodies run again)
   voorwerk  the summary in the front matter changed (the short way for a plan or a regiovisie)
+  periode   the summary changed and the period ended a year or two sooner (for a regiovisie: the short way while
+            the region's versions keep their order, as they do when only the last year moves)
   nieuw     a new plan beside the document (default: the first plan), then that plan deleted: each
             timed to the reloaded page of the municipality, which lists the plan and then no longer
 On Linux the watcher hears of a save from the kernel (inotify) and waits until 5 ms pass without
@@ -41,7 +43,7 @@ def main():
     parser.add_argument("--theme", default=str(ROOT / "themes/default"))
     parser.add_argument("--datum", default="2026-11-25")
     parser.add_argument("--document", help="the document to edit, relative to CONTENT (default: the first regiovisie)")
-    parser.add_argument("--wijziging", choices=["zin", "kop", "voorwerk", "nieuw"], default="zin", help="what each save changes")
+    parser.add_argument("--wijziging", choices=["zin", "kop", "voorwerk", "periode", "nieuw"], default="zin", help="what each save changes")
     args = parser.parse_args()
 
     content = pathlib.Path(args.content).resolve()
@@ -169,6 +171,9 @@ def changed(original, kind, run):
     if kind == "kop":
         return original + f"\n## Nieuwe kop {run}\n\nEen zin erbij, versie {run}.\n".encode()
     text = original.decode()
+    if kind == "periode":
+        text = re.sub(r"^(periode: \{van: \d+, tot: )(\d+)\}", lambda m: f"{m.group(1)}{int(m.group(2)) - 1 - run % 2}}}",
+                      text, count=1, flags=re.M)
     summary = f"samenvatting: Samenvatting, versie {run}."
     if re.search(r"^samenvatting:", text, re.M):
         return re.sub(r"^samenvatting:.*$", summary, text, count=1, flags=re.M).encode()
