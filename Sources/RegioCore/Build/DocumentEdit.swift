@@ -13,10 +13,11 @@
 /// returns nil): settings, regions, the checklist, a document that does not decode or is refused on
 /// reading, another type or place, the files a body links to, a factsheet's front matter saved with
 /// other files or with figures from a CSV file, and a regiovisie's period that moves it before or
-/// after another version (it orders the visions, and with them the comparison pages). So does a file that comes or goes when it is not a
-/// plan or a factsheet of a region, when a document refers to the one that went, or when any finding
-/// names files (a link to nothing, with its "did you mean"): those may change with every file that
-/// comes or goes (`DocumentEdit+FileList.swift`). The result is the one the whole pipeline gives.
+/// after another version (it orders the visions, and with them the comparison pages). So does a
+/// file that comes or goes when it is not a plan or a factsheet of a region, when a document refers
+/// to the one that went, or when any finding names files (a link to nothing, with its "did you
+/// mean"): those may change with every file that comes or goes (`DocumentEdit+FileList.swift`). The
+/// result is the one the whole pipeline gives.
 enum DocumentEdit {
     /// The build after the save: `previous`, changed in place. It is taken, not copied: at 10,000
     /// documents copying its tables would cost more than the rest of the work. Only the graph's tables
