@@ -361,6 +361,39 @@ struct DocumentEditTests {
         #expect(await removed.onDemandSite?.file(at: "haaglanden/den-haag/plan-2025.html") == nil)
     }
 
+    @Test("een regiovisie erbij en weer weg, als nieuwste, als oudste en tussen twee versies: de korte weg, met de vergelijkingen van een volledige build")
+    func visionsAddedAndRemoved() async throws {
+        func vision(_ from: Int, _ to: Int) -> (path: String, file: String) {
+            let path = "haaglanden/regiovisie-\(from)-\(to).md"
+            return (path, "=== \(path)\n---\ntype: regiovisie\ntitel: Regiovisie \(from)-\(to)\nstatus: concept\nperiode: {van: \(from), tot: \(to)}\n---\n"
+                + "## Veilig Thuis\n\nVeilig Thuis Haaglanden, versie \(from).\n")
+        }
+        let base = try SiteFixture.withChecklist()
+        let oldest = vision(2019, 2020)
+        // (before, the vision that comes and goes): the newest, the oldest, and between 2019-2020 and 2023-2026.
+        let cases = [(base, vision(2027, 2030)), (base, oldest), (base.with(oldest.file), vision(2021, 2022))]
+        for (before, arriving) in cases {
+            let after = before.with(arriving.file)
+            let added = try #require(await quick(from: before, to: after, ContentEdits(added: [arriving.path])), "\(arriving.path)")
+            #expect(added.isDocumentEdit)
+            try await expectSameAsFullBuild(added, after)
+            let removed = try #require(await quick(from: after, to: before, ContentEdits(removed: [arriving.path])), "\(arriving.path)")
+            try await expectSameAsFullBuild(removed, before)
+        }
+        // The comparison page of the version after the new one now compares with the new one.
+        let middle = vision(2021, 2022)
+        let three = try #require(await quick(from: base.with(oldest.file), to: base.with(oldest.file).with(middle.file), ContentEdits(added: [middle.path])))
+        let page = String(decoding: try #require(await three.onDemandSite?.file(at: "haaglanden/versies/regiovisie-2023-2026.html")), as: UTF8.self)
+        #expect(page.contains("Regiovisie 2021-2022") && !page.contains("Regiovisie 2019-2020"))
+        // Adopted, with a period that overlaps the version in force: two visions in force, as a full build finds.
+        let overlapping = vision(2025, 2028)
+        let adopted = overlapping.file.replacingOccurrences(of: "status: concept", with: "status: vastgesteld\nvastgesteld_op: 2025-01-10")
+        let clash = try #require(await quick(from: base, to: base.with(adopted), ContentEdits(added: [overlapping.path])))
+        #expect(clash.diagnostics.contains { $0.code == .overlappingVisions })
+        #expect(clash.diagnostics.contains { $0.code == .noCurrentVision && $0.message.contains("2 geldende") })
+        try await expectSameAsFullBuild(clash, base.with(adopted))
+    }
+
     @Test("een plan hernoemd (weg en erbij in één bewaring), en een plan buiten de regio: de korte weg, als een volledige build")
     func documentRenamedAndMisplaced() async throws {
         let start = try SiteFixture.withChecklist().with(Self.arrivals)
@@ -385,9 +418,6 @@ struct DocumentEditTests {
         }
         let denHaag = plan(Self.newPlan)
         let declines: [(String, SiteFixture, SiteFixture, ContentEdits)] = [
-            ("a regiovisie orders the versions", before,
-             before.with("=== haaglanden/regiovisie-2027-2030.md\n---\ntype: regiovisie\ntitel: Visie\nstatus: concept\nperiode: {van: 2027, tot: 2030}\n---\nTekst.\n"),
-             ContentEdits(added: ["haaglanden/regiovisie-2027-2030.md"])),
             ("a national factsheet is copied into every region", before,
              before.with("=== factsheets/nieuw.md\n---\ntype: factsheet\ntitel: Nieuw\nstatus: concept\nschaal: landelijk\nbron: {naam: CBS}\ncijfers:\n  - {label: A, waarde: 1, jaar: 2024}\n---\n"),
              ContentEdits(added: ["factsheets/nieuw.md"])),

@@ -43,11 +43,11 @@ extension DocumentEdit {
     /// Findings that may come, go or read otherwise when any file comes or goes.
     static let namesOtherFiles: Set<DiagnosticCode> = [.brokenLink, .unknownFigure, .unknownReference, .outputCollision]
 
-    /// Whether a document may come or go the short way: a plan, or a factsheet of a region whose
-    /// figures are in its front matter. Not a regiovisie (it orders the versions and comparison
-    /// pages) and not a national document (every region has a copy).
+    /// Whether a document may come or go the short way: a plan, a regiovisie (its region's
+    /// comparison pages are made again), or a factsheet of a region whose figures are in its front
+    /// matter. Not a national document (every region has a copy).
     static func comesAndGoesAlone(_ document: Document) -> Bool {
-        guard document.metadata.type != .regiovisie, document.placement != .national else { return false }
+        guard document.placement != .national else { return false }
         return document.metadata.type != .factsheet || hasFiguresInFrontMatter(document)
     }
 

@@ -58,7 +58,8 @@ public final class OnDemandSite: Sendable {
     }
 
     /// The site after documents came or went (`DocumentEdit`): their pages join or leave the page
-    /// table, the rest stays, as do the search terms of every other document. Nil when a new page
+    /// table, with the comparison pages of a region whose visions changed; the rest stays, as do the
+    /// search terms of every other document. Nil when a new page
     /// would take the path of a page there is: the whole pipeline then decides which one keeps it.
     func replacing(graph: SiteGraph, bodies: BodyRenderer, removed: [Document], added: [Document]) -> OnDemandSite? {
         let fresh = PageRenderer(graph: graph, siteMap: siteMap, theme: renderer.theme, bodies: bodies)
@@ -69,8 +70,20 @@ public final class OnDemandSite: Sendable {
                 if jobs[page]?.document == document.path { jobs[page] = nil }
             }
         }
+        // A vision that came or went changes which versions of its region are compared.
+        let reordered = Set((removed + added).filter { $0.metadata.type == .regiovisie }.compactMap(\.placement.region))
+        for region in reordered.sorted() {
+            for job in renderer.comparisonJobs(of: region) { jobs[job.page(in: siteMap)] = nil }
+        }
         for document in added {
             for job in fresh.documentJobs(of: document) where siteMap.isPublished(job.page(in: siteMap)) {
+                let page = job.page(in: siteMap)
+                guard jobs[page] == nil else { return nil }
+                jobs[page] = job
+            }
+        }
+        for region in reordered.sorted() {
+            for job in fresh.comparisonJobs(of: region) where siteMap.isPublished(job.page(in: siteMap)) {
                 let page = job.page(in: siteMap)
                 guard jobs[page] == nil else { return nil }
                 jobs[page] = job

@@ -89,14 +89,19 @@ struct PageRenderer: Sendable {
             if graph.checklist != nil { jobs.append(.regionChecklist(region.slug)) }
             if !topics.isEmpty { jobs += [.themeIndex(region.slug)] + topics.map { .theme($0, region.slug) } }
             jobs += region.municipalities.map { .municipality(region.slug, $0) }
-            let visions = graph.visions(of: region.slug)
-            jobs += zip(visions.dropFirst(), visions).map { .comparison(older: $0.path, newer: $1.path, region: region.slug) }
+            jobs += comparisonJobs(of: region.slug)
         }
         for path in graph.documents.keys.sorted() {
             guard let document = graph.documents[path] else { continue }
             jobs += documentJobs(of: document)
         }
         return jobs.filter { siteMap.isPublished($0.page(in: siteMap)) }
+    }
+
+    /// Each version of a region's vision but the oldest against the one before it.
+    func comparisonJobs(of region: Slug) -> [PageJob] {
+        let visions = graph.visions(of: region)
+        return zip(visions.dropFirst(), visions).map { .comparison(older: $0.path, newer: $1.path, region: region) }
     }
 
     /// A document's own pages, and the pages of its last change in git.

@@ -115,7 +115,13 @@ public struct SiteGraph: Sendable {
         for (document, bodyLinks, coverage) in arrivals {
             self.coverage[document.path] = coverage
             relink(document.path, to: Self.targets(of: document, bodyLinks: bodyLinks, documents: documents))
-            if let region = document.placement.region { documentsByRegion[region, default: []].insertSorted(document) }
+            if let region = document.placement.region {
+                documentsByRegion[region, default: []].insertSorted(document)
+                if document.metadata.type == .regiovisie {
+                    visionsByRegion[region, default: []].append(document)
+                    visionsByRegion[region]?.sort(by: Self.newestFirst)
+                }
+            }
             documentsByPlacement[document.placement, default: []].insertSorted(document)
             refileThemes(of: document, replacing: nil)
         }
@@ -131,6 +137,8 @@ public struct SiteGraph: Sendable {
         if let region = old.placement.region {
             documentsByRegion[region]?.removeAll { $0 === old }
             if documentsByRegion[region]?.isEmpty == true { documentsByRegion[region] = nil }
+            visionsByRegion[region]?.removeAll { $0 === old }
+            if visionsByRegion[region]?.isEmpty == true { visionsByRegion[region] = nil }
         }
         documentsByPlacement[old.placement]?.removeAll { $0 === old }
         if documentsByPlacement[old.placement]?.isEmpty == true { documentsByPlacement[old.placement] = nil }

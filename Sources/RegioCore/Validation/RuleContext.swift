@@ -108,12 +108,19 @@ public struct RuleContext: Sendable {
         self.coverage[path] = coverage
         documentFiles.insert(document.file)
         documentsInOrder.insertSorted(document)
+        if document.metadata.type == .regiovisie, let region = document.placement.region {
+            visionsByRegion[region, default: []].insertSorted(document)
+        }
         claim(claims)
     }
 
-    /// Lets go of a removed document (`DocumentEdit`) and of the outputs it claimed; never a regiovisie.
+    /// Lets go of a removed document (`DocumentEdit`) and of the outputs it claimed.
     mutating func remove(_ path: ContentPath) {
         guard let old = documents[path] else { return }
+        if let region = old.placement.region {
+            visionsByRegion[region]?.removeAll { $0 === old }
+            if visionsByRegion[region]?.isEmpty == true { visionsByRegion[region] = nil }
+        }
         documents[path] = nil
         headings[path] = nil
         bodyLinks[path] = nil
