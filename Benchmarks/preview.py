@@ -2,7 +2,7 @@
 """Measures `regio serve`: the time from saving a file to the reloaded page.
 
 Usage: Benchmarks/preview.py CONTENT [--runs 10] [--regio PATH] [--theme DIR] [--datum 2026-11-25]
-                             [--wijziging zin|kop|voorwerk|periode|nieuw]
+                             [--wijziging zin|kop|voorwerk|periode|nieuw|visie]
 
 Starts `regio serve --port 0`, listens to its event stream as the page's script does, then saves a
 document and times:
@@ -16,6 +16,8 @@ What a save changes (--wijziging):
             the region's versions keep their order, as they do when only the last year moves)
   nieuw     a new plan beside the document (default: the first plan), then that plan deleted: each
             timed to the reloaded page of the municipality, which lists the plan and then no longer
+  visie     a new regiovisie beside the document (default: the newest of the first region), a draft
+            for the years after it, then deleted: each timed to the reloaded page of the region
 On Linux the watcher hears of a save from the kernel (inotify) and waits until 5 ms pass without
 another event, as an editor's save is often several. The document is restored afterwards. Prints the median, lowest and highest of the runs.
 """
@@ -43,12 +45,16 @@ def main():
     parser.add_argument("--theme", default=str(ROOT / "themes/default"))
     parser.add_argument("--datum", default="2026-11-25")
     parser.add_argument("--document", help="the document to edit, relative to CONTENT (default: the first regiovisie)")
-    parser.add_argument("--wijziging", choices=["zin", "kop", "voorwerk", "periode", "nieuw"], default="zin", help="what each save changes")
+    parser.add_argument("--wijziging", choices=["zin", "kop", "voorwerk", "periode", "nieuw", "visie"], default="zin", help="what each save changes")
     args = parser.parse_args()
 
     content = pathlib.Path(args.content).resolve()
-    adds = args.wijziging == "nieuw"
-    default = sorted(content.glob("*/*/beleidsplan*.md" if adds else "*/regiovisie*.md"))[0]
+    adds = args.wijziging in ("nieuw", "visie")
+    if args.wijziging == "visie":
+        first = sorted(content.glob("*/regiovisie*.md"))[0].parent
+        default = max(first.glob("regiovisie*.md"), key=lambda path: re.search(r"van: (\d+)", path.read_text()).group(1))
+    else:
+        default = sorted(content.glob("*/*/beleidsplan*.md" if adds else "*/regiovisie*.md"))[0]
     document = content / args.document if args.document else default
     page = "/" + str(document.relative_to(content).with_suffix(".html"))
     if adds:
@@ -118,8 +124,12 @@ def main():
             time.sleep(0.3)
             saved = time.monotonic()
             if adds:
-                added = document.parent / f"nieuw-plan-{run}.md"
-                added.write_bytes(new_plan(original, run))
+                if args.wijziging == "visie":
+                    added = document.parent / f"regiovisie-nieuw-{run}.md"
+                    added.write_bytes(new_vision(original, run))
+                else:
+                    added = document.parent / f"nieuw-plan-{run}.md"
+                    added.write_bytes(new_plan(original, run))
             else:
                 document.write_bytes(changed(original, args.wijziging, run))
             at = wait_for_build()
@@ -162,6 +172,15 @@ def new_plan(original, run):
     """A copy of a plan with a title of its own: a new document for the same municipality."""
     title = f'titel: "Nieuw plan, versie {run}"'
     return re.sub(r"^titel:.*$", title, original.decode(), count=1, flags=re.M).encode()
+
+
+def new_vision(original, run):
+    """A draft of the next version of a vision: its own title, a period after the one copied."""
+    text = re.sub(r"^titel:.*$", f'titel: "Nieuwe regiovisie, versie {run}"', original.decode(), count=1, flags=re.M)
+    text = re.sub(r"^status:.*$", "status: concept", text, count=1, flags=re.M)
+    text = re.sub(r"^vorige:.*\n", "", text, flags=re.M)
+    return re.sub(r"^periode: \{van: (\d+), tot: (\d+)\}",
+                  lambda m: f"periode: {{van: {int(m.group(2)) + 1}, tot: {int(m.group(2)) + 4}}}", text, count=1, flags=re.M).encode()
 
 
 def changed(original, kind, run):
