@@ -5,7 +5,7 @@ extension DocumentEdit {
     /// table; nil when one of them may not come or go the short way.
     static func moveFiles(_ edits: ContentEdits, from content: any ContentFileSystem, in state: inout BuildState, result: inout BuildResult)
         -> (removed: [Document], added: [Document])? {
-        guard !state.diagnostics.contains(where: { namesOtherFiles.contains($0.code) }) else { return nil }
+        guard !state.hasFinding(in: namesOtherFiles) else { return nil }
         let leaving = Set(edits.removed.compactMap(ContentPath.init))
         var removed: [Document] = []
         for path in edits.removed.sorted() {
