@@ -75,19 +75,11 @@ public final class OnDemandSite: Sendable {
         for region in reordered.sorted() {
             for job in renderer.comparisonJobs(of: region) { jobs[job.page(in: siteMap)] = nil }
         }
-        for document in added {
-            for job in fresh.documentJobs(of: document) where siteMap.isPublished(job.page(in: siteMap)) {
-                let page = job.page(in: siteMap)
-                guard jobs[page] == nil else { return nil }
-                jobs[page] = job
-            }
-        }
-        for region in reordered.sorted() {
-            for job in fresh.comparisonJobs(of: region) where siteMap.isPublished(job.page(in: siteMap)) {
-                let page = job.page(in: siteMap)
-                guard jobs[page] == nil else { return nil }
-                jobs[page] = job
-            }
+        let arriving = added.flatMap(fresh.documentJobs) + reordered.sorted().flatMap(fresh.comparisonJobs)
+        for job in arriving where siteMap.isPublished(job.page(in: siteMap)) {
+            let page = job.page(in: siteMap)
+            guard jobs[page] == nil else { return nil }
+            jobs[page] = job
         }
         return OnDemandSite(renderer: fresh, jobs: jobs, assets: assets, linked: linked, content: content,
                             parallelism: machineFiles.parallelism, searchTerms: machineFiles.terms)
