@@ -1,10 +1,10 @@
 /// `regio serve`'s short way for the saves an author makes all day: text, headings, links, or front
 /// matter such as a title, a summary, a status, themes or waivers; and a new plan, factsheet or
-/// regiovisie of a region, or one deleted. Only those documents are read, decoded and rendered for their findings,
-/// and judged against the checklist again; the rule context, the graph and the page table are
-/// changed in place, not made again; a document rule checks again only the documents saved, added or
-/// removed, and those that link to them when it reads linked documents, and another rule runs again
-/// only when it reads what changed (`SiteRule.reads`).
+/// regiovisie of a region, or one deleted. Only those documents are read, decoded and rendered for
+/// their findings, and judged against the checklist again; the rule context, the graph and the page
+/// table are changed in place, not made again; a document rule checks again only the documents
+/// saved, added or removed, and those that link to them when it reads linked documents, and another
+/// rule runs again only when it reads what changed (`SiteRule.reads`).
 ///
 /// A factsheet's front matter may change too when it is saved alone and has its figures in it: the
 /// texts that link to it are rendered again for their findings, as they may quote its figures.
@@ -14,10 +14,10 @@
 /// reading, another type or place, the files a body links to, a factsheet's front matter saved with
 /// other files or with figures from a CSV file, and a regiovisie's period that moves it before or
 /// after another version (it orders the visions, and with them the comparison pages). So does a
-/// file that comes or goes when it is not a document of a region, when a document refers
-/// to the one that went, or when any finding names files (a link to nothing, with its "did you
-/// mean"): those may change with every file that comes or goes (`DocumentEdit+FileList.swift`). The
-/// result is the one the whole pipeline gives.
+/// file that comes or goes when it is not a document of a region, when a document refers to the
+/// one that went, or when any finding names files (a link to nothing, with its "did you mean"):
+/// those may change with every file that comes or goes (`DocumentEdit+FileList.swift`). The result
+/// is the one the whole pipeline gives.
 enum DocumentEdit {
     /// The build after the save: `previous`, changed in place. It is taken, not copied: at 10,000
     /// documents copying its tables would cost more than the rest of the work. Only the graph's tables

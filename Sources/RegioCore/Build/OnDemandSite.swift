@@ -59,8 +59,8 @@ public final class OnDemandSite: Sendable {
 
     /// The site after documents came or went (`DocumentEdit`): their pages join or leave the page
     /// table, with the comparison pages of a region whose visions changed; the rest stays, as do the
-    /// search terms of every other document. Nil when a new page
-    /// would take the path of a page there is: the whole pipeline then decides which one keeps it.
+    /// search terms of every other document. Nil when a new page would take the path of a page there
+    /// is: the whole pipeline then decides which one keeps it.
     func replacing(graph: SiteGraph, bodies: BodyRenderer, removed: [Document], added: [Document]) -> OnDemandSite? {
         let fresh = PageRenderer(graph: graph, siteMap: siteMap, theme: renderer.theme, bodies: bodies)
         var jobs = jobs
