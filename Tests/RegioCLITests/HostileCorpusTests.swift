@@ -209,7 +209,8 @@ private func place(_ hostile: HostileCase, in content: URL) throws {
     case "groot":
         // 50 MB of valid text: refused by its size before it is read.
         let line = String(repeating: "Huiselijk geweld raakt iedereen. ", count: 32) + "\n"
-        let handle = try FileHandle(forWritingTo: { fileManager.createFile(atPath: target.path, contents: Data(plan.utf8)); return target }())
+        try #require(fileManager.createFile(atPath: target.path, contents: Data(plan.utf8)))
+        let handle = try FileHandle(forWritingTo: target)
         handle.seekToEndOfFile()
         let block = Data(String(repeating: line, count: 1000).utf8)
         for _ in 0..<(50 * 1_048_576 / block.count + 1) { handle.write(block) }
