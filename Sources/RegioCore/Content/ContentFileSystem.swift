@@ -31,8 +31,8 @@ public struct ContentListing: Sendable {
 
     /// Takes in files that came and lets go of files that went, keeping the order.
     mutating func update(adding added: Set<String>, removing removed: Set<String>) {
-        for path in removed where contains(path) { files.remove(at: files.insertionIndex(of: path) { $0 }) }
-        for path in added where !contains(path) { files.insert(path, at: files.insertionIndex(of: path) { $0 }) }
+        for path in removed { files.setSorted(path, present: false) }
+        for path in added { files.setSorted(path, present: true) }
     }
 }
 

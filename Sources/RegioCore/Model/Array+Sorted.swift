@@ -10,3 +10,13 @@ extension Array {
         return low
     }
 }
+
+extension Array where Element: Comparable {
+    /// Puts `element` into this sorted array, or takes it out, once: where it is found by binary search.
+    mutating func setSorted(_ element: Element, present: Bool) {
+        let index = insertionIndex(of: element) { $0 }
+        let found = index < count && self[index] == element
+        if present, !found { insert(element, at: index) }
+        if !present, found { remove(at: index) }
+    }
+}

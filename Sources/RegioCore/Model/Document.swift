@@ -58,6 +58,15 @@ extension Array where Element == Document {
     }
 }
 
+extension Dictionary where Value == [Document] {
+    /// Takes the very object `document` out of the list under `key`, and the list when it is empty
+    /// (`DocumentEdit` lets a removed document go from every grouping).
+    mutating func remove(_ document: Document, under key: Key) {
+        self[key]?.removeAll { $0 === document }
+        if self[key]?.isEmpty == true { self[key] = nil }
+    }
+}
+
 /// A document: its place, its metadata by type, and its Markdown body.
 /// A class, not a struct: the pipeline passes documents through dictionaries, groups and page contexts
 /// thousands of times, and copying a struct of this size was a tenth of a build at 10,000 documents.

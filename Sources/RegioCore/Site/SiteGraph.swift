@@ -135,13 +135,10 @@ public struct SiteGraph: Sendable {
         coverage[path] = nil
         outgoing[path] = nil
         if let region = old.placement.region {
-            documentsByRegion[region]?.removeAll { $0 === old }
-            if documentsByRegion[region]?.isEmpty == true { documentsByRegion[region] = nil }
-            visionsByRegion[region]?.removeAll { $0 === old }
-            if visionsByRegion[region]?.isEmpty == true { visionsByRegion[region] = nil }
+            documentsByRegion.remove(old, under: region)
+            visionsByRegion.remove(old, under: region)
         }
-        documentsByPlacement[old.placement]?.removeAll { $0 === old }
-        if documentsByPlacement[old.placement]?.isEmpty == true { documentsByPlacement[old.placement] = nil }
+        documentsByPlacement.remove(old, under: old.placement)
         refileThemes(of: nil, replacing: old)
     }
 
@@ -166,10 +163,7 @@ public struct SiteGraph: Sendable {
     /// A sorted list with `path` put in or taken out; nil when it ends up empty.
     private static func changing(_ list: [ContentPath]?, _ path: ContentPath, adding: Bool) -> [ContentPath]? {
         var list = list ?? []
-        let index = list.insertionIndex(of: path) { $0 }
-        let present = index < list.count && list[index] == path
-        if adding, !present { list.insert(path, at: index) }
-        if !adding, present { list.remove(at: index) }
+        list.setSorted(path, present: adding)
         return list.isEmpty ? nil : list
     }
 

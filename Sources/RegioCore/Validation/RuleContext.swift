@@ -117,10 +117,7 @@ public struct RuleContext: Sendable {
     /// Lets go of a removed document (`DocumentEdit`) and of the outputs it claimed.
     mutating func remove(_ path: ContentPath) {
         guard let old = documents[path] else { return }
-        if let region = old.placement.region {
-            visionsByRegion[region]?.removeAll { $0 === old }
-            if visionsByRegion[region]?.isEmpty == true { visionsByRegion[region] = nil }
-        }
+        if let region = old.placement.region { visionsByRegion.remove(old, under: region) }
         documents[path] = nil
         headings[path] = nil
         bodyLinks[path] = nil
