@@ -18,6 +18,10 @@
 #   regio check  --content C --datum 2026-11-25
 #   hugo --quiet --source S -d O   a Hugo site with the same .md files and a minimal layout
 #                                  (output, resources and cache folders deleted before each run)
+#   hugo --quiet --source P -d O   the same, made to write the pages of Regio's site that Hugo can
+#                                  make (reported beside the first, which stays the reference):
+#                                  every national factsheet copied into each region's landelijk/,
+#                                  a list page per municipality, and the theme (taxonomy) pages
 #   cmark ALL.md                   every body (front matter stripped) concatenated, one process
 #   xargs -n 1 -P 2 cmark          the same bodies, one cmark process per file, 2 at a time
 # Wall time, user + sys CPU and peak RSS come from `/usr/bin/time -f '%e %U %S %M'`.
@@ -76,17 +80,17 @@ fingerprint() {
 }
 FP=$(fingerprint)
 
-# prepare N: content (generate.py), Hugo site and stripped bodies in $CACHE, rebuilt when stale.
+# prepare N: content (generate.py), the two Hugo sites and stripped bodies in $CACHE, rebuilt when stale.
 prepare() {
-  local n=$1 content=$CACHE/content-$n site=$CACHE/hugo-$n bodies=$CACHE/bodies-$n
+  local n=$1 content=$CACHE/content-$n site=$CACHE/hugo-$n pagesite=$CACHE/hugo-pages-$n bodies=$CACHE/bodies-$n
   local stamp=$CACHE/stamp-$n
-  if [[ -f $stamp && $(cat "$stamp") == "$FP" && -d $content && -d $site && -d $bodies ]]; then
+  if [[ -f $stamp && $(cat "$stamp") == "$FP" && -d $content && -d $site && -d $pagesite && -d $bodies ]]; then
     return
   fi
   log "generating $n documents in $content"
   rm -f "$stamp"
   python3 "$ROOT/Benchmarks/generate.py" "$n" "$content" --force >&2
-  rm -rf "$site" "$bodies"
+  rm -rf "$site" "$pagesite" "$bodies"
   python3 - "$content" "$site" "$bodies" <<'PY'
 import os, sys
 from pathlib import Path
@@ -128,6 +132,25 @@ with open(bodies / "all.md", "w", encoding="utf-8") as everything:
         flat.write_text(body, encoding="utf-8")
         everything.write(body.rstrip("\n") + "\n\n")
 PY
+  # The same site, made to write the pages of Regio's site that Hugo makes without code of its own.
+  cp -r "$site" "$pagesite"
+  python3 - "$content" "$pagesite" <<'PY'
+import sys
+from pathlib import Path
+
+content, site = map(Path, sys.argv[1:])
+config = site / "config.toml"
+config.write_text(config.read_text().replace('disableKinds = ["taxonomy", "term"]\n', '[taxonomies]\n  thema = "themas"\n'))
+national = sorted((content / "factsheets").glob("*.md"))
+for region in sorted(p.parent for p in content.glob("*/regio.yaml")):
+    copies = site / "content" / region.name / "landelijk"
+    copies.mkdir(parents=True, exist_ok=True)
+    for sheet in national:
+        (copies / sheet.name).write_text(sheet.read_text(encoding="utf-8"), encoding="utf-8")
+    for municipality in sorted(p for p in region.iterdir() if p.is_dir() and p.name != "factsheets"):
+        (site / "content" / region.name / municipality.name / "_index.md").write_text(
+            f"---\ntitel: {municipality.name}\n---\n", encoding="utf-8")
+PY
   find "$bodies/files" -name '*.md' -print0 | sort -z >"$bodies/list"
   echo "$FP" >"$stamp"
 }
@@ -146,18 +169,20 @@ measure() {
 
 # Clean-up before each run (not timed).
 clean_outputs() {
-  rm -rf "$WORK/regio-out" "$WORK/hugo-out" "$WORK/hugo-cache" "$1/resources" "$1/.hugo_build.lock"
+  rm -rf "$WORK/regio-out" "$WORK/hugo-out" "$WORK/hugo-pages-out" "$WORK/hugo-cache" "$WORK/hugo-pages-cache" "$1/resources" "$1/.hugo_build.lock" \
+    "$2/resources" "$2/.hugo_build.lock"
   mkdir -p "$WORK/regio-out"
 }
 
 # One round: every tool once. $1 = "warm" (results discarded) or "timed".
 round() {
-  local n=$1 kind=$2 content=$CACHE/content-$1 site=$CACHE/hugo-$1 bodies=$CACHE/bodies-$1
-  clean_outputs "$site"
+  local n=$1 kind=$2 content=$CACHE/content-$1 site=$CACHE/hugo-$1 pagesite=$CACHE/hugo-pages-$1 bodies=$CACHE/bodies-$1
+  clean_outputs "$site" "$pagesite"
   measure regio_build "$REGIO" build --content "$content" --out "$WORK/regio-out/site" \
     --datum "$DATUM" --theme "$THEME"
   measure regio_check "$REGIO" check --content "$content" --datum "$DATUM" --theme "$THEME"
   measure hugo hugo --quiet --source "$site" -d "$WORK/hugo-out" --cacheDir "$WORK/hugo-cache"
+  measure hugo_pages hugo --quiet --source "$pagesite" -d "$WORK/hugo-pages-out" --cacheDir "$WORK/hugo-pages-cache"
   measure cmark cmark "$bodies/all.md"
   measure cmark_files xargs -0 -a "$bodies/list" -n 1 -P 2 cmark
   if [[ $kind == warm ]]; then rm -f "$WORK"/*.times; fi
@@ -173,6 +198,8 @@ MAIN="| N | regio pages | regio build s | regio check s | hugo s | cmark s | bui
 |---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
 DETAIL="| N | regio build cpu s | regio check cpu s | hugo cpu s | hugo pages | hugo RSS MB | cmark cpu s | cmark per file (xargs -P 2) s | content MB |
 |---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+SAME="| N | regio pages | hugo pages | regio build s | hugo s | build/hugo | hugo pages/s | regio pages/s |
+|---:|---:|---:|---:|---:|---:|---:|---:|"
 TARGETS=""
 
 log "regio: $REGIO"
@@ -185,15 +212,18 @@ for n in "${SIZES[@]}"; do
   read -r rb rb_cpu <<<"$(best regio_build)"
   read -r rc rc_cpu <<<"$(best regio_check)"
   read -r hu hu_cpu <<<"$(best hugo)"
+  read -r hp _ <<<"$(best hugo_pages)"
   read -r cm cm_cpu <<<"$(best cmark)"
   read -r cf _ <<<"$(best cmark_files)"
   pages=$(find "$WORK/regio-out/site" -name '*.html' | wc -l)
   hpages=$(find "$WORK/hugo-out" -name '*.html' | wc -l)
+  hppages=$(find "$WORK/hugo-pages-out" -name '*.html' | wc -l)
   mb=$(du -sm "$CACHE/content-$n" | cut -f1)
   r_hugo=$(ratio "$rb" "$hu"); r_check=$(ratio "$rc" "$hu"); r_cmark=$(ratio "$rb" "$cm")
   rss_b=$(peak regio_build); rss_c=$(peak regio_check)
   pps=$(awk -v p="$pages" -v t="$rb" 'BEGIN { printf "%.0f", p / t }')
   MAIN+=$'\n'"| $n | $pages | $rb | $rc | $hu | $cm | $r_hugo | $r_check | $r_cmark | $rss_b | $rss_c | $pps |"
+  SAME+=$'\n'"| $n | $pages | $hppages | $rb | $hp | $(ratio "$rb" "$hp") | $(awk -v p="$hppages" -v t="$hp" 'BEGIN { printf "%.0f", p / t }') | $pps |"
   DETAIL+=$'\n'"| $n | $rb_cpu | $rc_cpu | $hu_cpu | $hpages | $(peak hugo) | $cm_cpu | $cf | $mb |"
   note=""; [[ $n == "$TARGET_N" ]] || note=" (targets are set for N = $TARGET_N; shown for information)"
   TARGETS+=$'\n'"N = $n$note:"
@@ -212,6 +242,11 @@ Best of $RUNS runs (after $WARMUP warm-up), wall seconds; output on $OUTBASE.
 $MAIN
 
 $DETAIL
+
+Hugo made to write the pages of Regio's site that it can (national factsheets in every region, a page
+per municipality, theme pages); the targets are judged against the first Hugo run above:
+
+$SAME
 
 Targets:$TARGETS
 EOF
