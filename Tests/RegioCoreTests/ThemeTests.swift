@@ -51,6 +51,60 @@ struct ThemeTests {
         }
     }
 
+    @Test("een document in een lijst wordt één keer getekend per link, en precies zoals {{> document-item}} het tekent")
+    func listEntriesDrawnOncePerLink() throws {
+        let loaded = try Theme.load(from: DiskFileSystem(root: RepositoryPaths.defaultTheme), label: "thema", language: .nl).get()
+        let entries = ListEntries(library: loaded.library, strings: loaded.templateStrings)
+        let path = try #require(ContentPath("haaglanden/regiovisie-2023-2026"))
+        let item: [String: Any] = [
+            "title": "Visie <A&B>", "url": "../regiovisie-2023-2026.html", "type": "Regiovisie", "status": "Vastgesteld",
+            "statusCode": "vastgesteld", "period": "2023-2026", "hasPeriod": true, "summary": "Samen veilig.",
+            "hasSummary": true, "adoptedOn": "16 maart 2023", "hasAdoptedOn": true,
+        ]
+        let entry = entries.entry(of: path, item: item)
+        // The same entry as the partial draws it in a list, without the partial's last line break.
+        let list = try MustacheTemplate(string: HTMLEscaping.pragma + "{{#items}}{{> document-item}}{{/items}}")
+        var library = loaded.library
+        library.register(list, named: "lijst")
+        let partial = try #require(library.render(TemplateValues.wrap(["items": [item], "t": loaded.templateStrings]), withTemplate: "lijst"))
+        #expect(entry + "\n" == partial)
+        #expect(entry.contains("Visie &lt;A&amp;B&gt;") && entry.contains(loaded.strings["vastgesteld_op"] ?? "?"))
+        // Asked again from a page of the same folder: the drawn entry; from another folder: drawn again.
+        #expect(entries.entry(of: path, item: item) == entry)
+        #expect(entries.count == 1)
+        var deeper = item
+        deeper["url"] = "../../regiovisie-2023-2026.html"
+        #expect(entries.entry(of: path, item: deeper).contains("href=\"../../regiovisie-2023-2026.html\""))
+        #expect(entries.count == 2)
+    }
+
+    @Test("de voorbeeldsite met {{{entry}}} is byte voor byte gelijk aan die met {{> document-item}} in de sjablonen")
+    func entriesEqualThePartial() async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("regio-thema-\(UUID().uuidString)").standardizedFileURL
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.copyItem(at: RepositoryPaths.defaultTheme, to: folder)
+        var replaced = 0
+        for name in try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("templates").path) {
+            let file = folder.appendingPathComponent("templates/\(name)")
+            let text = try String(contentsOf: file, encoding: .utf8)
+            replaced += text.components(separatedBy: "{{{entry}}}").count - 1
+            try text.replacingOccurrences(of: "{{{entry}}}", with: "{{> document-item}}").write(to: file, atomically: true, encoding: .utf8)
+        }
+        #expect(replaced == 8)
+        func site(_ theme: URL) async throws -> RenderedSite {
+            let result = await BuildPipeline.run(BuildOptions(content: DiskFileSystem(root: RepositoryPaths.exampleContent),
+                                                              theme: DiskFileSystem(root: theme), today: testToday))
+            return try #require(result.site)
+        }
+        let withEntries = try await site(RepositoryPaths.defaultTheme), withPartial = try await site(folder)
+        #expect(withEntries.files.count == withPartial.files.count)
+        #expect(withEntries.files.count > 50)
+        for (mine, theirs) in zip(withEntries.files, withPartial.files) {
+            #expect(mine.path == theirs.path && mine.data == theirs.data, "\(mine.path)")
+        }
+        #expect(withEntries.html("haaglanden/themas/partnergeweld.html")?.contains("class=\"doc-item\"") == true)
+    }
+
     @Test("een fout op de eerste regel van een sjabloon staat op de kolom die de auteur ziet")
     func templateErrorColumn() throws {
         let text = "<p>{{#open}}</p>"

@@ -13,11 +13,11 @@ enum MunicipalityPage {
             "regionName": region.name,
             "regionURL": base.url(base.siteMap.regionIndex(region.slug)),
         ] as [String: Any]
-        context["plans"] = plans.map(base.item)
+        context["plans"] = plans.map(base.listItem)
         context["hasPlans"] = !plans.isEmpty
-        context["factsheets"] = factsheets.map(base.item)
+        context["factsheets"] = factsheets.map(base.listItem)
         context["hasFactsheets"] = !factsheets.isEmpty
-        context["vision"] = vision.map(base.item) ?? [:]
+        context["vision"] = vision.map(base.listItem) ?? [:]
         context["hasVision"] = vision != nil
         if let indicators = graph.indicators, let list = IndicatorView(base: base, indicators: indicators).list(for: municipality, in: region) {
             context["indicators"] = list

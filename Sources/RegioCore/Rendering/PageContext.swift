@@ -10,6 +10,8 @@ struct PageContext {
     let page: OutputPath
     /// The region whose folder the page is in (nil for pages at the root).
     let region: Slug?
+    /// Documents' entries in lists, drawn once for every page that shows them.
+    let entries: ListEntries
 
     func url(_ target: OutputPath) -> String {
         page.url(to: target)
@@ -78,6 +80,13 @@ struct PageContext {
             "adoptedOn": document.metadata.adoptedOn.map(date) ?? "",
             "hasAdoptedOn": document.metadata.adoptedOn != nil,
         ]
+    }
+
+    /// `item`, with the document's entry as the theme draws it (`{{{entry}}}`).
+    func listItem(_ document: Document) -> [String: Any] {
+        var fields = item(document)
+        fields["entry"] = entries.entry(of: document.path, item: fields)
+        return fields
     }
 
     /// A document in a long list: its title, link and type.

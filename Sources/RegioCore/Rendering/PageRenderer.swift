@@ -77,6 +77,15 @@ struct PageRenderer: Sendable {
     let theme: Theme
     /// Renders each document page's body when the page is rendered.
     let bodies: BodyRenderer
+    let entries: ListEntries
+
+    init(graph: SiteGraph, siteMap: SiteMap, theme: Theme, bodies: BodyRenderer) {
+        self.graph = graph
+        self.siteMap = siteMap
+        self.theme = theme
+        self.bodies = bodies
+        entries = ListEntries(library: theme.library, strings: theme.templateStrings)
+    }
 
     /// Every page of this build, in a fixed order; pages outside a standalone region are left out.
     func jobs() -> [PageJob] {
@@ -118,7 +127,7 @@ struct PageRenderer: Sendable {
         let page = job.page(in: siteMap)
         // The 404 page of a standalone region is at its root, so it is drawn as one of the region's pages.
         let region = if case .notFound = job, case let .region(slug) = siteMap.scope { slug } else { job.region }
-        let base = PageContext(graph: graph, siteMap: siteMap, strings: theme.strings, templateStrings: theme.templateStrings, page: page, region: region)
+        let base = PageContext(graph: graph, siteMap: siteMap, strings: theme.strings, templateStrings: theme.templateStrings, page: page, region: region, entries: entries)
         let (template, context): (String, [String: Any]) = switch job {
         case .portal:
             ("portal", PortalPage.context(base))

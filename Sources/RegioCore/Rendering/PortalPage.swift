@@ -20,7 +20,7 @@ enum PortalPage {
         let topics = graph.checklist?.topics ?? []
         context["themes"] = topics.map { ["name": $0.name, "url": base.url(base.siteMap.theme($0.id, inRegion: nil))] }
         context["hasThemes"] = !topics.isEmpty
-        context["nationalFactsheets"] = graph.nationalFactsheets.map(base.item)
+        context["nationalFactsheets"] = graph.nationalFactsheets.map(base.listItem)
         context["hasNationalFactsheets"] = !graph.nationalFactsheets.isEmpty
         return context
     }

@@ -16,9 +16,9 @@ enum RegionPage {
             "centralMunicipalities": region.municipalities.filter(region.isCentral).map(\.name).joined(separator: ", "),
             "centralLabel": base.text(region.centralMunicipalities.count == 1 ? "centrumgemeente" : "centrumgemeenten"),
         ] as [String: Any]
-        context["currentVision"] = current.map(base.item) ?? [:]
+        context["currentVision"] = current.map(base.listItem) ?? [:]
         context["hasCurrentVision"] = current != nil
-        context["earlierVisions"] = earlier.map(base.item)
+        context["earlierVisions"] = earlier.map(base.listItem)
         context["hasEarlierVisions"] = !earlier.isEmpty
         context["earlierVisionsLabel"] = base.text(current == nil ? "versies_regiovisie" : "eerdere_versies")
         context["noCurrentVision"] = base.text(earlier.isEmpty ? "geen_regiovisie" : "geen_geldende_regiovisie") + (earlier.isEmpty ? "" : " \(base.date(graph.today)).")
@@ -52,7 +52,7 @@ enum RegionPage {
             context["hasIndicators"] = true
         }
         let factsheets = graph.regionalFactsheets(of: region.slug) + graph.nationalFactsheets
-        context["factsheets"] = factsheets.map(base.item)
+        context["factsheets"] = factsheets.map(base.listItem)
         context["hasFactsheets"] = !factsheets.isEmpty
         return context
     }

@@ -51,7 +51,7 @@ enum ThemePage {
         /// a title and its type, and the region's own theme page has the full entries.
         func context(_ base: PageContext, compact: Bool) -> [String: Any] {
             var group: [String: Any] = ["heading": heading, "compact": compact,
-                                        "items": documents.map(compact ? base.titleItem : base.item)]
+                                        "items": documents.map(compact ? base.titleItem : base.listItem)]
             if let regionPage, base.canLink(regionPage) {
                 group["regionURL"] = base.url(regionPage)
                 group["hasRegionURL"] = true
