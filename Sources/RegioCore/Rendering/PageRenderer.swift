@@ -77,6 +77,8 @@ struct PageRenderer: Sendable {
     let theme: Theme
     /// Renders each document page's body when the page is rendered.
     let bodies: BodyRenderer
+    /// Documents' entries in lists, shared by this renderer's pages. The preview makes a new renderer
+    /// for every change, so an entry never outlives the document and theme it was drawn from.
     let entries: ListEntries
 
     init(graph: SiteGraph, siteMap: SiteMap, theme: Theme, bodies: BodyRenderer) {
