@@ -54,7 +54,7 @@ struct ThemeTests {
     @Test("een document in een lijst wordt één keer getekend per link, en precies zoals {{> document-item}} het tekent")
     func listEntriesDrawnOncePerLink() throws {
         let loaded = try Theme.load(from: DiskFileSystem(root: RepositoryPaths.defaultTheme), label: "thema", language: .nl).get()
-        let entries = ListEntries(library: loaded.library, strings: loaded.templateStrings)
+        let entries = ListEntries(theme: loaded)
         let path = try #require(ContentPath("haaglanden/regiovisie-2023-2026"))
         let item: [String: Any] = [
             "title": "Visie <A&B>", "url": "../regiovisie-2023-2026.html", "type": "Regiovisie", "status": "Vastgesteld",
@@ -105,18 +105,71 @@ struct ThemeTests {
         #expect(withEntries.html("haaglanden/themas/partnergeweld.html")?.contains("class=\"doc-item\"") == true)
     }
 
-    @Test("een fout op de eerste regel van een sjabloon staat op de kolom die de auteur ziet")
+    @Test("een fout in een sjabloon staat op de regel en kolom die de auteur ziet, ook op de eerste regel")
     func templateErrorColumn() throws {
-        let text = "<p>{{#open}}</p>"
-        var expected: (line: Int, column: Int)?
-        do { _ = try MustacheTemplate(string: text) } catch let error as MustacheTemplate.ParserError {
-            expected = (error.context.lineNumber, error.context.columnNumber)
+        for (text, line) in [("<p>{{#open}}</p>", 1), ("<p>\n  {{#open}}</p>", 2)] {
+            var expected: (line: Int, column: Int)?
+            do { _ = try MustacheTemplate(string: text) } catch let error as MustacheTemplate.ParserError {
+                expected = (error.context.lineNumber, error.context.columnNumber)
+            }
+            let position = try #require(expected)
+            #expect(position.line == line)
+            guard case let .failure(list) = theme(text) else { Issue.record("het thema met een fout werd geladen"); return }
+            let found = try #require(list.items.first { $0.code == .templateSyntax })
+            #expect(found.location.line == position.line && found.location.column == position.column, "\(text)")
+            #expect(found.location.file.hasPrefix("thema/templates/"))
         }
-        let position = try #require(expected)
-        guard case let .failure(list) = theme(text) else { Issue.record("het thema met een fout werd geladen"); return }
-        let found = try #require(list.items.first { $0.code == .templateSyntax })
-        #expect(found.location.line == position.line && found.location.column == position.column)
-        #expect(found.location.file.hasPrefix("thema/templates/"))
+    }
+
+    @Test("een sectie alleen op de eerste regel van een sjabloon laat geen regeleinde achter, net als op elke andere regel")
+    func standaloneTagOnFirstLine() throws {
+        let loaded = try theme("{{#yes}}\nA\n{{/yes}}\n{{#yes}}\nB\n{{/yes}}\n{{^yes}}\nC\n{{/yes}}\nD\n").get()
+        #expect(loaded.library.render(["yes": true], withTemplate: "portal") == "A\nB\nD\n")
+        #expect(loaded.library.render(["yes": false], withTemplate: "portal") == "C\nD\n")
+    }
+
+    @Test("de kopieën van een landelijke factsheet in de regio's delen hun tekst, behalve waar een cijfer een gemeente noemt")
+    func nationalCopiesShareTheirText() async throws {
+        let fixture = SiteFixture.valid.with("""
+        === utrecht/regio.yaml
+        naam: Utrecht
+        centrumgemeenten: [GM0344]
+        gemeenten:
+          - {code: GM0344, naam: Utrecht}
+        === factsheets/per-gemeente.md
+        ---
+        type: factsheet
+        titel: Meldingen per gemeente
+        status: vastgesteld
+        vastgesteld_op: 2024-01-10
+        schaal: landelijk
+        bron: {naam: CBS}
+        cijfers:
+          - {label: Meldingen, waarde: 610, eenheid: meldingen, jaar: 2023, gemeente: GM0503}
+        ---
+        Per gemeente.
+        """)
+        let result = await build(fixture)
+        #expect(result.diagnostics.filter { $0.severity == .error }.isEmpty, "\(result.diagnostics.map(\.message))")
+        let site = try #require(result.site)
+        // From the header to the references, which are the region's own.
+        func text(_ page: String) throws -> Substring {
+            let header = try #require(page.range(of: #"<header class="document-header">"#))
+            let start = try #require(page[header.upperBound...].range(of: "</header>"))
+            let end = try #require(page.range(of: #"<section class="related" aria-labelledby="verw"#) ?? page.range(of: "</article>"))
+            return page[start.upperBound..<end.lowerBound]
+        }
+        let haaglanden = try #require(site.html("haaglanden/landelijk/landelijk.html"))
+        let utrecht = try #require(site.html("utrecht/landelijk/landelijk.html"))
+        #expect(try text(haaglanden).contains("Landelijke cijfers."))
+        #expect(try text(haaglanden) == text(utrecht))
+        #expect(haaglanden.contains(#"<li><a href="../index.html">Haaglanden</a></li>"#))
+        #expect(utrecht.contains(#"<li><a href="../index.html">Utrecht</a></li>"#))
+        // A municipality's name is looked up in the region: Delft is a member of Haaglanden only.
+        let named = try #require(site.html("haaglanden/landelijk/per-gemeente.html"))
+        let coded = try #require(site.html("utrecht/landelijk/per-gemeente.html"))
+        #expect(named.contains("Meldingen (Delft)"))
+        #expect(coded.contains("Meldingen (GM0503)"))
     }
 
     @Test("een thema op schijf: een bestand dat een link is wordt gelezen; een FIFO op de plek van een bestand wordt geweigerd zonder te wachten")

@@ -5,11 +5,14 @@ import Mustache
 /// HTML content type, replaced in one pass over UTF-8 bytes. The library's version goes through
 /// Characters and a dictionary, and was a sixth of a build at 10,000 documents.
 ///
-/// `Theme.load` registers it as `REGIO_HTML` and puts the pragma in front of each template, on the
-/// template's first line so that the line numbers of template errors do not move.
+/// `Theme.load` registers it as `REGIO_HTML` and puts the pragma in front of each template, on a line
+/// of its own (template errors have their line numbers moved back). A tag standing alone on the
+/// template's own first line then leaves no line break in the page, as it does on any other line;
+/// with the pragma in front of it on that line, swift-mustache kept the line break of the next
+/// standalone tag after its section as well.
 public struct HTMLEscaping: MustacheContentType {
     static let name = "REGIO_HTML"
-    static let pragma = "{{% CONTENT_TYPE: \(name)}}"
+    static let pragma = "{{% CONTENT_TYPE: \(name)}}\n"
 
     public func escapeText(_ text: String) -> String {
         Self.escape(text)

@@ -50,10 +50,9 @@ public struct Theme: Sendable {
                 do {
                     try library.register(HTMLEscaping.pragma + text, named: name)
                 } catch let error as MustacheTemplate.ParserError {
-                    // The pragma stands in front of line 1; columns there are counted without it.
-                    let line = error.context.lineNumber, column = error.context.columnNumber
+                    // The pragma is a line of its own in front of the template's first.
                     diagnostics.append(Diagnostic(.templateSyntax, "fout in sjabloon: \(error.error)", at: SourceLocation(
-                        file: location.file, line: line, column: line == 1 ? max(1, column - HTMLEscaping.pragma.count) : column)))
+                        file: location.file, line: max(1, error.context.lineNumber - 1), column: error.context.columnNumber)))
                 } catch {
                     diagnostics.append(Diagnostic(.templateSyntax, "fout in sjabloon: \(error)", at: location))
                 }
