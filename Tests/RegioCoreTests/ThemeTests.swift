@@ -128,8 +128,8 @@ struct ThemeTests {
         #expect(loaded.library.render(["yes": false], withTemplate: "portal") == "C\nD\n")
     }
 
-    @Test("de kopieën van een landelijke factsheet in de regio's delen hun tekst, behalve waar een cijfer een gemeente noemt")
-    func nationalCopiesShareTheirText() async throws {
+    @Test("de kopie van een landelijke factsheet in een regio: dezelfde tekst als in elke regio, het kruimelpad van de regio, gemeentenamen en links vanuit de regio")
+    func nationalCopiesInTheRegions() async throws {
         let fixture = SiteFixture.valid.with("""
         === utrecht/regio.yaml
         naam: Utrecht
@@ -148,6 +148,18 @@ struct ThemeTests {
           - {label: Meldingen, waarde: 610, eenheid: meldingen, jaar: 2023, gemeente: GM0503}
         ---
         Per gemeente.
+        === factsheets/met-link.md
+        ---
+        type: factsheet
+        titel: Met een link
+        status: vastgesteld
+        vastgesteld_op: 2024-01-10
+        schaal: landelijk
+        bron: {naam: CBS}
+        cijfers:
+          - {label: Meldingen, waarde: 1, eenheid: meldingen, jaar: 2023}
+        ---
+        Zie [de visie](../haaglanden/regiovisie-2023-2026.md).
         """)
         let result = await build(fixture)
         #expect(result.diagnostics.filter { $0.severity == .error }.isEmpty, "\(result.diagnostics.map(\.message))")
@@ -170,6 +182,9 @@ struct ThemeTests {
         let coded = try #require(site.html("utrecht/landelijk/per-gemeente.html"))
         #expect(named.contains("Meldingen (Delft)"))
         #expect(coded.contains("Meldingen (GM0503)"))
+        // A link to a region's document leads elsewhere from each region.
+        #expect(site.html("haaglanden/landelijk/met-link.html")?.contains(#"<a href="../regiovisie-2023-2026.html">de visie</a>"#) == true)
+        #expect(site.html("utrecht/landelijk/met-link.html")?.contains(#"<a href="../../haaglanden/regiovisie-2023-2026.html">de visie</a>"#) == true)
     }
 
     @Test("een thema op schijf: een bestand dat een link is wordt gelezen; een FIFO op de plek van een bestand wordt geweigerd zonder te wachten")

@@ -92,24 +92,6 @@ enum DocumentPage {
         return context
     }
 
-    /// What a document page's text (`document-text`: contents, figures, body, checklist, versions and
-    /// changes) is drawn from where it is the same in every region: a region's copy of a national
-    /// document, at the same place in each region's folder. Its figures must name no municipality,
-    /// as a municipality's name is looked up in the region. The body is part of the key, so that a
-    /// link that leads somewhere else from another region cannot be shared.
-    struct SharedText: Hashable, Sendable {
-        let document: ContentPath
-        let body: String
-    }
-
-    static func sharedText(_ base: PageContext, document: Document, body: RenderedBody) -> SharedText? {
-        guard document.placement == .national, base.region != nil else { return nil }
-        if case let .factsheet(details) = document.details, details.municipality != nil || details.figures.contains(where: { $0.municipality != nil }) {
-            return nil
-        }
-        return SharedText(document: document.path, body: body.html)
-    }
-
     /// Level-2 headings with their level-3 headings nested, so the numbers of the list follow the
     /// chapters; a level-3 heading before any chapter stands on its own.
     private static func tableOfContents(_ headings: [DocumentHeading]) -> [[String: Any]] {

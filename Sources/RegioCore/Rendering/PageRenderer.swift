@@ -77,11 +77,9 @@ struct PageRenderer: Sendable {
     let theme: Theme
     /// Renders each document page's body when the page is rendered.
     let bodies: BodyRenderer
-    /// Documents' entries in lists, and the texts of national documents' copies, shared by this
-    /// renderer's pages. The preview makes a new renderer for every change, so neither outlives the
-    /// documents and theme it was drawn from.
+    /// Documents' entries in lists, shared by this renderer's pages. The preview makes a new renderer
+    /// for every change, so an entry never outlives the documents and theme it was drawn from.
     let entries: ListEntries
-    private let sharedTexts = DrawnOnce<DocumentPage.SharedText>()
 
     init(graph: SiteGraph, siteMap: SiteMap, theme: Theme, bodies: BodyRenderer) {
         self.graph = graph
@@ -132,7 +130,7 @@ struct PageRenderer: Sendable {
         // The 404 page of a standalone region is at its root, so it is drawn as one of the region's pages.
         let region = if case .notFound = job, case let .region(slug) = siteMap.scope { slug } else { job.region }
         let base = PageContext(graph: graph, siteMap: siteMap, strings: theme.strings, templateStrings: theme.templateStrings, page: page, region: region, entries: entries)
-        let (template, context): (String, Any) = switch job {
+        let (template, context): (String, [String: Any]) = switch job {
         case .portal:
             ("portal", PortalPage.context(base))
         case let .region(slug):
@@ -158,18 +156,11 @@ struct PageRenderer: Sendable {
         case let .comparison(older, newer, _):
             ("comparison", graph.documents[older].flatMap { old in graph.documents[newer].map { ComparisonPage.context(base, older: old, newer: $0) } } ?? [:])
         case let .document(path, page, region):
-            ("document", graph.documents[path].map { documentValues(base, document: $0, body: bodies.render($0, page: page, region: region, for: .html)) } ?? [:])
+            ("document", graph.documents[path].map { document in
+                DocumentPage.context(base, document: document, body: bodies.render(document, page: page, region: region, for: .html))
+            } ?? [:])
         }
         let html = theme.library.render(TemplateValues.wrap(context), withTemplate: template) ?? ""
         return (page, Data(html.utf8))
-    }
-
-    /// A document page's values with its text (`document-text`, written `{{{text}}}`) drawn into
-    /// them; the copies of a national document in the regions share one text.
-    private func documentValues(_ base: PageContext, document: Document, body: RenderedBody) -> TemplateNode {
-        let values = TemplateNode(DocumentPage.context(base, document: document, body: body).mapValues(TemplateValues.wrap))
-        let draw = { theme.drawnForLine("document-text", values) }
-        let text = DocumentPage.sharedText(base, document: document, body: body).map { sharedTexts.text(for: $0, draw: draw) } ?? draw()
-        return values.adding("text", TemplateText(text))
     }
 }

@@ -62,13 +62,6 @@ struct TemplateNode: MustacheParent, MustacheTransformable, @unchecked Sendable 
         values[name]
     }
 
-    /// These values and one more, already wrapped.
-    func adding(_ name: String, _ value: TemplateText) -> TemplateNode {
-        var values = values
-        values[name] = value
-        return TemplateNode(values)
-    }
-
     func transform(_ name: String) -> Any? {
         values.transform(name)
     }
