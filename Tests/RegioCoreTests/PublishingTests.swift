@@ -91,6 +91,65 @@ struct PublishingTests {
         #expect(haaglanden.contains("Regiovisie 2023-2026") && !haaglanden.contains("West-Brabant"))
     }
 
+    @Test("de kopie van een landelijke factsheet in een regio: dezelfde tekst als in elke regio, het kruimelpad van de regio, gemeentenamen en links vanuit de regio")
+    func nationalCopiesInTheRegions() async throws {
+        let fixture = SiteFixture.valid.with("""
+        === utrecht/regio.yaml
+        naam: Utrecht
+        centrumgemeenten: [GM0344]
+        gemeenten:
+          - {code: GM0344, naam: Utrecht}
+        === factsheets/per-gemeente.md
+        ---
+        type: factsheet
+        titel: Meldingen per gemeente
+        status: vastgesteld
+        vastgesteld_op: 2024-01-10
+        schaal: landelijk
+        bron: {naam: CBS}
+        cijfers:
+          - {label: Meldingen, waarde: 610, eenheid: meldingen, jaar: 2023, gemeente: GM0503}
+        ---
+        Per gemeente.
+        === factsheets/met-link.md
+        ---
+        type: factsheet
+        titel: Met een link
+        status: vastgesteld
+        vastgesteld_op: 2024-01-10
+        schaal: landelijk
+        bron: {naam: CBS}
+        cijfers:
+          - {label: Meldingen, waarde: 1, eenheid: meldingen, jaar: 2023}
+        ---
+        Zie [de visie](../haaglanden/regiovisie-2023-2026.md).
+        """)
+        let result = await build(fixture)
+        #expect(result.diagnostics.filter { $0.severity == .error }.isEmpty, "\(result.diagnostics.map(\.message))")
+        let site = try #require(result.site)
+        // From the header to the references, which are the region's own.
+        func text(_ page: String) throws -> Substring {
+            let header = try #require(page.range(of: #"<header class="document-header">"#))
+            let start = try #require(page[header.upperBound...].range(of: "</header>"))
+            let end = try #require(page.range(of: #"<section class="related" aria-labelledby="verw"#) ?? page.range(of: "</article>"))
+            return page[start.upperBound..<end.lowerBound]
+        }
+        let haaglanden = try #require(site.html("haaglanden/landelijk/landelijk.html"))
+        let utrecht = try #require(site.html("utrecht/landelijk/landelijk.html"))
+        #expect(try text(haaglanden).contains("Landelijke cijfers."))
+        #expect(try text(haaglanden) == text(utrecht))
+        #expect(haaglanden.contains(#"<li><a href="../index.html">Haaglanden</a></li>"#))
+        #expect(utrecht.contains(#"<li><a href="../index.html">Utrecht</a></li>"#))
+        // A municipality's name is looked up in the region: Delft is a member of Haaglanden only.
+        let named = try #require(site.html("haaglanden/landelijk/per-gemeente.html"))
+        let coded = try #require(site.html("utrecht/landelijk/per-gemeente.html"))
+        #expect(named.contains("Meldingen (Delft)"))
+        #expect(coded.contains("Meldingen (GM0503)"))
+        // A link to a region's document leads elsewhere from each region.
+        #expect(site.html("haaglanden/landelijk/met-link.html")?.contains(#"<a href="../regiovisie-2023-2026.html">de visie</a>"#) == true)
+        #expect(site.html("utrecht/landelijk/met-link.html")?.contains(#"<a href="../../haaglanden/regiovisie-2023-2026.html">de visie</a>"#) == true)
+    }
+
     @Test("zonder basisadres: geen canonical en geen sitemap; robots.txt zonder Sitemap-regel")
     func withoutBaseURL() async throws {
         let site = try #require(await build(Self.twoRegions).site)
