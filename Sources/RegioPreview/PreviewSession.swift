@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import RegioCore
 
 /// What `regio serve` needs from its caller: how to make a build's options (read again for every
@@ -90,12 +91,11 @@ public actor PreviewSession {
         }
         last = result
         let hasErrors = result.hasErrors || result.onDemandSite == nil
+        // The site before is let go later, on another thread (`tidyLater`).
+        let previous = Handoff<OnDemandSite>()
         if !hasErrors || site == nil, let fresh = result.onDemandSite {
-            // The site before is let go on another thread: freeing the tables that a save copied
-            // took a fifth of the time from saving a new document to its page.
-            let previous = site
+            previous.keep(site.take())
             site = fresh
-            Task.detached { withExtendedLifetime(previous) {} }
         }
         findings.diagnostics = result.diagnostics
         findings.showsPreviousBuild = hasErrors && site != nil && site !== result.onDemandSite
@@ -103,7 +103,36 @@ public actor PreviewSession {
         let duration = clock.now - start
         configuration.report(result, duration)
         await broadcaster.publish(version)
+        tidyLater(dropping: previous)
         return duration
+    }
+
+    /// After the open pages have reloaded, while the author reads: lets go of the site before, and
+    /// gives the build kept for the next save tables of its own (`KeptTables`). Done at once, each
+    /// took a fifth of the time from saving a new regiovisie to its page at 10,000 documents.
+    /// The site goes in a box that the other thread empties: captured itself, this thread could
+    /// still hold its last reference when the other thread was done.
+    private nonisolated func tidyLater(dropping previous: Handoff<OnDemandSite>) {
+        Task.detached(priority: .utility) {
+            try? await Task.sleep(for: Self.tidyAfter)
+            previous.drop()
+            await self.ownTables()
+        }
+    }
+
+    /// Long enough for a reloaded page to have been asked for and drawn.
+    static let tidyAfter = Duration.milliseconds(100)
+
+    /// Copies the kept tables away from the actor and takes them back when no build came between.
+    func ownTables() async {
+        guard let kept = last?.keptTables else { return }
+        let owned = await Self.copy(kept)
+        last?.adopt(owned)
+    }
+
+    @concurrent
+    private static func copy(_ tables: consuming KeptTables) async -> KeptTables {
+        tables.owned()
     }
 
     /// What a save did to the content files, relative to the content folder; nil when it cannot be
@@ -199,5 +228,20 @@ actor ReloadBroadcaster {
 
     private func remove(_ id: UUID) {
         listeners[id] = nil
+    }
+}
+
+/// One value handed to another thread, which lets go of it there (`drop`), whichever thread lets
+/// go of the box last.
+private final class Handoff<Value: Sendable>: Sendable {
+    private let value = Mutex<Value?>(nil)
+
+    func keep(_ value: Value?) {
+        self.value.withLock { $0 = value }
+    }
+
+    func drop() {
+        let dropped = value.withLock { $0.take() }
+        withExtendedLifetime(dropped) {}
     }
 }

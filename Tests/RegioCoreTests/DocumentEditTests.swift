@@ -361,6 +361,25 @@ struct DocumentEditTests {
         #expect(await removed.onDemandSite?.file(at: "haaglanden/den-haag/plan-2025.html") == nil)
     }
 
+    @Test("de tabellen die de site op het scherm deelt, tussen twee bewaringen gekopieerd: alleen terug in de build waar ze vandaan komen, en de volgende bewaring is gelijk aan een volledige build")
+    func keptTablesOwned() async throws {
+        let before = try SiteFixture.withChecklist()
+        let after = before.with(Self.arrivals)
+        var first = await BuildPipeline.run(options(before))
+        let stale = try #require(first.keptTables).owned()
+        let adoptedFirst = first.adopt(try #require(first.keptTables).owned())
+        #expect(adoptedFirst)
+        var added = try #require(await BuildPipeline.rebuild(after: ContentEdits(added: [Self.newPlan, Self.newSheet]), previous: first, options: options(after)))
+        let adoptedStale = added.adopt(stale)
+        #expect(!adoptedStale, "the tables of the build before do not go into the build after the save")
+        try await expectSameAsFullBuild(added, after)
+        let adoptedAdded = added.adopt(try #require(added.keptTables).owned())
+        #expect(adoptedAdded)
+        let removed = try #require(await BuildPipeline.rebuild(after: ContentEdits(removed: [Self.newPlan, Self.newSheet]), previous: added, options: options(before)))
+        #expect(removed.isDocumentEdit)
+        try await expectSameAsFullBuild(removed, before)
+    }
+
     @Test("een regiovisie erbij en weer weg, als nieuwste, als oudste en tussen twee versies: de korte weg, met de vergelijkingen van een volledige build")
     func visionsAddedAndRemoved() async throws {
         func vision(_ from: Int, _ to: Int) -> (path: String, file: String) {

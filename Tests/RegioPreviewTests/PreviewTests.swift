@@ -251,6 +251,8 @@ struct PreviewTests {
         await preview.rebuild(after: FileChanges(paths: [plan.path], listChanged: true))
         #expect(text(await preview.respond(to: "/haaglanden/delft/index.html")).contains("Het nieuwe plan van Delft"))
         #expect(await preview.respond(to: "/haaglanden/delft/plan-2026.html").status == 200)
+        // As between two saves: the kept build gets tables of its own, and the next save changes those.
+        await preview.ownTables()
         try FileManager.default.removeItem(at: plan)
         await preview.rebuild(after: FileChanges(paths: [plan.path], listChanged: true))
         #expect(!text(await preview.respond(to: "/haaglanden/delft/index.html")).contains("Het nieuwe plan van Delft"))

@@ -32,6 +32,14 @@ public struct BodyRenderer: Sendable {
         self.figures = figures
     }
 
+    /// Gives every table that a save changes storage of its own (`KeptTables`). Name every `var` here.
+    mutating func ownTables() {
+        documentFiles.ownStorage()
+        contentFiles.ownStorage()
+        figures.ownStorage()
+        documentPaths.ownStorage()
+    }
+
     /// A document file that came (with its figures, for a factsheet) or went (`DocumentEdit`): links resolve to it, or no longer do.
     mutating func add(_ document: Document) {
         documentFiles.insert(document.file)

@@ -89,6 +89,19 @@ public struct SiteGraph: Sendable {
         Dictionary(grouping: sources) { documents[$0]?.placement.region }
     }
 
+    /// Gives every table that a save changes storage of its own (`KeptTables`). Name every `var` here.
+    mutating func ownTables() {
+        documents.ownStorage()
+        outgoing.ownStorage()
+        incoming.ownStorage()
+        coverage.ownStorage()
+        visionsByRegion.ownStorage()
+        documentsByTheme.ownStorage()
+        documentsByPlacement.ownStorage()
+        documentsByRegion.ownStorage()
+        incomingByRegion.ownStorage()
+    }
+
     /// Takes a saved document in place of the one at its path (`DocumentEdit`), with its links and
     /// checklist results. Its type and place are the same, so it keeps its place in every list but
     /// those of its themes, which it may have joined or left and where it is sorted by title. At
