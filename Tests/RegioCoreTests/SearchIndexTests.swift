@@ -96,6 +96,52 @@ struct SearchIndexTests {
         for (offset, value) in strings.enumerated() { #expect(read["k\(offset)"] == [value, value]) }
     }
 
+    @Test("getallen in de JSON van de index: elk getal als zijn cijfers, ook nul, negatief en de uitersten")
+    func jsonNumbers() throws {
+        let numbers = [0, 7, 10, 99, 100, 4_294_967_295, 1_234_567_890, -1, -42, Int.max, Int.min]
+        var json = JSONText()
+        json.array(numbers) { $0.int($1) }
+        #expect(String(decoding: json.bytes, as: UTF8.self) == "[" + numbers.map(String.init).joined(separator: ",") + "]")
+    }
+
+    /// The weights as a dictionary of strings gives them, word by word: what `TermCounter` must equal.
+    private static func plainWeights(title: String, headings: [String], summary: String, place: String, text: String,
+                                     stopwords: Set<String>) -> [String: Int] {
+        var weights: [String: Int] = [:]
+        func add(_ text: String, _ weight: Int) {
+            for term in SearchText.terms(text) where !stopwords.contains(term) { weights[term, default: 0] += weight }
+        }
+        add(title, SearchIndex.titleWeight)
+        headings.forEach { add($0, SearchIndex.headingWeight) }
+        add(summary + " " + place, SearchIndex.summaryWeight)
+        var body: [String: Int] = [:]
+        for term in SearchText.terms(text) { body[term, default: 0] += 1 }
+        for (term, count) in body where !stopwords.contains(term) { weights[term, default: 0] += min(count, SearchIndex.bodyCap) }
+        return weights
+    }
+
+    @Test("gewichten per term, geteld op bytes: gelijk aan tellen met woorden, voor elk document van de voorbeeldinhoud en een tekst met duizenden termen")
+    func countedWeights() throws {
+        let stopwords = Stopwords.list(for: .nl)
+        #expect(stopwords.contains("de"))
+        var texts = try FileManager.default.subpathsOfDirectory(atPath: RepositoryPaths.exampleContent.path).filter { $0.hasSuffix(".md") }.sorted().map {
+            try String(contentsOf: RepositoryPaths.exampleContent.appendingPathComponent($0), encoding: .utf8)
+        }
+        #expect(texts.count >= 16)
+        // Thousands of distinct terms (the table grows many times), non-ASCII ones among them, and
+        // words past the body's cap.
+        texts.append((0..<5_000).map { "woord\($0) coördinatie\($0 % 50) de de" }.joined(separator: " ") + String(repeating: " aanpak", count: 40))
+        for text in texts {
+            let title = "Regiovisie Ĳsselland: aanpak", headings = ["Veilig Thuis", "De aanpak", "Coördinatie"]
+            let counted = SearchIndex.weights(title: title, headings: headings, keywords: [], summary: "Een samenvatting van de aanpak",
+                                              place: "Den Haag", text: text, stopwords: stopwords)
+            let plain = Self.plainWeights(title: title, headings: headings, summary: "Een samenvatting van de aanpak", place: "Den Haag",
+                                          text: text, stopwords: stopwords)
+            #expect(counted == plain)
+            #expect(counted["de"] == nil && counted["aanpak"] != nil)
+        }
+    }
+
     @Test("zoektermen: alleen woorden met letters buiten ASCII worden via Foundation gevouwen, met hetzelfde resultaat")
     func termsFastPath() {
         #expect(SearchText.terms("Coördinatie, ideeën; Ĳsselstein-2023 a b") == ["coordinatie", "ideeen", "ijsselstein", "2023"])

@@ -12,8 +12,20 @@ struct JSONText {
         bytes.append(contentsOf: text.utf8)
     }
 
+    /// Digits written straight into the bytes: the index has millions of numbers at 10,000 documents,
+    /// and a `String` for each was a tenth of the time to write it.
     mutating func int(_ value: Int) {
-        raw(String(value))
+        if value < 0 { bytes.append(0x2D) }
+        var magnitude = value.magnitude
+        var digits = 1, rest = magnitude / 10
+        while rest > 0 { digits += 1; rest /= 10 }
+        bytes.append(contentsOf: repeatElement(0x30, count: digits))
+        var index = bytes.count - 1
+        repeat {
+            bytes[index] = 0x30 + UInt8(truncatingIfNeeded: magnitude % 10)
+            magnitude /= 10
+            index -= 1
+        } while magnitude > 0
     }
 
     /// A string with the escapes JSON requires; other characters as UTF-8, `/` left as it is. The line

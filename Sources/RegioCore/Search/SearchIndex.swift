@@ -44,16 +44,18 @@ struct SearchIndex {
 
     /// The index files by name, in name order.
     func files() -> [(name: String, data: Data)] {
-        // The shard of every term this index has (by term id), and how many postings each shard gets.
+        // The shard of every term this index has (by term id), and how many postings each shard gets:
+        // counted by id first, as a shard's name is a string to hash.
+        var postingsOfTerm = [Int](repeating: 0, count: table.terms.count)
+        for entry in entries {
+            for packed in entry.terms { postingsOfTerm[TermTable.id(packed)] += 1 }
+        }
         var shardOfTerm = [String?](repeating: nil, count: table.terms.count)
         var postingCount: [String: Int] = [:]
-        for entry in entries {
-            for packed in entry.terms {
-                let id = TermTable.id(packed)
-                let key = shardOfTerm[id] ?? String(table.terms[id].prefix(keyLength))
-                shardOfTerm[id] = key
-                postingCount[key, default: 0] += 1
-            }
+        for (id, count) in postingsOfTerm.enumerated() where count > 0 {
+            let key = String(table.terms[id].prefix(keyLength))
+            shardOfTerm[id] = key
+            postingCount[key, default: 0] += count
         }
         // Shards are filled a group at a time, each group in one pass over the entries, so that the
         // postings of the root index (3 million at 10,000 documents) are never all in memory at once.
@@ -125,18 +127,12 @@ struct SearchIndex {
     /// weigh as headings; where a document belongs ("Den Haag", "landelijk") weighs as the summary.
     static func weights(title: String, headings: [String], keywords: [String], summary: String, place: String, text: String,
                         stopwords: Set<String>) -> [String: Int] {
-        var weights: [String: Int] = [:]
-        func add(_ text: String, _ weight: Int) {
-            for term in SearchText.terms(text) where !stopwords.contains(term) { weights[term, default: 0] += weight }
-        }
-        add(title, titleWeight)
-        (headings + keywords).forEach { add($0, headingWeight) }
-        add(summary + " " + place, summaryWeight)
-        // Counted first and stop words dropped after: a body repeats its words, so this asks the
-        // stop list once per distinct word instead of once per word.
-        var body: [String: Int] = [:]
-        for term in SearchText.terms(text) { body[term, default: 0] += 1 }
-        for (term, count) in body where !stopwords.contains(term) { weights[term, default: 0] += min(count, bodyCap) }
-        return weights
+        var counter = TermCounter()
+        counter.add(title, weight: titleWeight)
+        (headings + keywords).forEach { counter.add($0, weight: headingWeight) }
+        counter.add(summary, weight: summaryWeight)
+        counter.add(place, weight: summaryWeight)
+        counter.addBody(text)
+        return counter.weights(stopwords: stopwords, bodyCap: bodyCap)
     }
 }
