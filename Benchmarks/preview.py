@@ -2,7 +2,7 @@
 """Measures `regio serve`: the time from saving a file to the reloaded page.
 
 Usage: Benchmarks/preview.py CONTENT [--runs 10] [--regio PATH] [--theme DIR] [--datum 2026-11-25]
-                             [--wijziging zin|kop|voorwerk|periode|nieuw|visie]
+                             [--wijziging zin|kop|voorwerk|periode|volgorde|nieuw|visie]
 
 Starts `regio serve --port 0`, listens to its event stream as the page's script does, then saves a
 document and times:
@@ -14,6 +14,9 @@ What a save changes (--wijziging):
   voorwerk  the summary in the front matter changed (the short way for a plan or a regiovisie)
   periode   the summary changed and the period ended a year or two sooner (for a regiovisie: the short way while
             the region's versions keep their order, as they do when only the last year moves)
+  volgorde  a draft regiovisie (as `visie` writes it, put there before the server starts) saved with a new
+            summary, its period every other save before every other version of its region and then back
+            after them: the region's versions change order at every save, and with them its comparison pages
   nieuw     a new plan beside the document (default: the first plan), then that plan deleted: each
             timed to the reloaded page of the municipality, which lists the plan and then no longer
   visie     a new regiovisie beside the document (default: the newest of the first region), a draft
@@ -45,12 +48,12 @@ def main():
     parser.add_argument("--theme", default=str(ROOT / "themes/default"))
     parser.add_argument("--datum", default="2026-11-25")
     parser.add_argument("--document", help="the document to edit, relative to CONTENT (default: the first regiovisie)")
-    parser.add_argument("--wijziging", choices=["zin", "kop", "voorwerk", "periode", "nieuw", "visie"], default="zin", help="what each save changes")
+    parser.add_argument("--wijziging", choices=["zin", "kop", "voorwerk", "periode", "volgorde", "nieuw", "visie"], default="zin", help="what each save changes")
     args = parser.parse_args()
 
     content = pathlib.Path(args.content).resolve()
     adds = args.wijziging in ("nieuw", "visie")
-    if args.wijziging == "visie":
+    if args.wijziging in ("visie", "volgorde"):
         first = sorted(content.glob("*/regiovisie*.md"))[0].parent
         default = max(first.glob("regiovisie*.md"), key=lambda path: re.search(r"van: (\d+)", path.read_text()).group(1))
     else:
@@ -59,6 +62,12 @@ def main():
     page = "/" + str(document.relative_to(content).with_suffix(".html"))
     if adds:
         page = "/" + str(document.parent.relative_to(content)) + "/index.html"
+    draft = None
+    if args.wijziging == "volgorde":
+        draft = document.parent / "regiovisie-volgorde.md"
+        draft.write_bytes(new_vision(document.read_bytes(), "concept"))
+        document = draft
+        page = "/" + str(document.relative_to(content).with_suffix(".html"))
     original = document.read_bytes()
 
     server = subprocess.Popen([args.regio, "serve", "--port", "0", "--content", str(content), "--theme", args.theme,
@@ -124,7 +133,7 @@ def main():
             time.sleep(0.3)
             saved = time.monotonic()
             if adds:
-                if args.wijziging == "visie":
+                if args.wijziging in ("visie", "volgorde"):
                     added = document.parent / f"regiovisie-nieuw-{run}.md"
                     added.write_bytes(new_vision(original, run))
                 else:
@@ -153,6 +162,8 @@ def main():
         if added is not None:
             added.unlink()
         document.write_bytes(original)
+        if draft is not None:
+            draft.unlink()
         server.terminate()
         server.wait()
 
@@ -190,6 +201,8 @@ def changed(original, kind, run):
     if kind == "kop":
         return original + f"\n## Nieuwe kop {run}\n\nEen zin erbij, versie {run}.\n".encode()
     text = original.decode()
+    if kind == "volgorde" and run % 2 == 0:
+        text = re.sub(r"^periode: \{van: \d+, tot: \d+\}", "periode: {van: 1990, tot: 1993}", text, count=1, flags=re.M)
     if kind == "periode":
         text = re.sub(r"^(periode: \{van: \d+, tot: )(\d+)\}", lambda m: f"{m.group(1)}{int(m.group(2)) - 1 - run % 2}}}",
                       text, count=1, flags=re.M)

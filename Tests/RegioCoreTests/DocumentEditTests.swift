@@ -228,7 +228,7 @@ struct DocumentEditTests {
         #expect(await quick(from: withTable, to: retitled, editing: [table]) == nil)
     }
 
-    @Test("de periode van een regiovisie naast een oudere versie: de korte weg zolang de volgorde blijft, met de vergelijking van een volledige build; anders de hele pijplijn")
+    @Test("de periode van een regiovisie naast een oudere versie: de korte weg, ook als de versies van volgorde wisselen, met de vergelijkingen van een volledige build")
     func visionPeriodBesideOlderVersion() async throws {
         let older = "haaglanden/regiovisie-2019-2022.md"
         let before = try SiteFixture.withChecklist().with("=== \(older)\n---\ntype: regiovisie\ntitel: Regiovisie 2019-2022\nstatus: vastgesteld\n"
@@ -240,7 +240,19 @@ struct DocumentEditTests {
         try await expectSameAsFullBuild(result, longer)
         // Before the older version now: the versions change order, and so do the comparison pages.
         let earlier = try editing(before, Self.vision) { $0.replacingOccurrences(of: "periode: {van: 2023, tot: 2026}", with: "periode: {van: 2018, tot: 2021}") }
-        #expect(await quick(from: before, to: earlier, editing: [Self.vision]) == nil)
+        let reordered = try #require(await quick(from: before, to: earlier, editing: [Self.vision]))
+        #expect(reordered.isDocumentEdit)
+        try await expectSameAsFullBuild(reordered, earlier)
+        #expect(await reordered.onDemandSite?.file(at: comparison) == nil, "the newer version has no comparison page now")
+        let olderComparison = String(decoding: try #require(await reordered.onDemandSite?.file(at: "haaglanden/versies/regiovisie-2019-2022.html")), as: UTF8.self)
+        #expect(olderComparison.contains("Regiovisie 2019-2022"))
+        // Three versions, the oldest moved to be the newest: every pair changes.
+        let newest = "haaglanden/regiovisie-2027-2030.md"
+        let three = before.with("=== \(newest)\n---\ntype: regiovisie\ntitel: Regiovisie 2027-2030\nstatus: concept\n"
+            + "periode: {van: 2027, tot: 2030}\n---\n## Veilig Thuis\n\nVeilig Thuis Haaglanden, versie 2027.\n")
+        let oldestLast = try editing(three, older) { $0.replacingOccurrences(of: "periode: {van: 2019, tot: 2022}", with: "periode: {van: 2031, tot: 2034}") }
+        let moved = try #require(await quick(from: three, to: oldestLast, editing: [older]))
+        try await expectSameAsFullBuild(moved, oldestLast)
     }
 
     /// (what, file, text replaced or "" to append, new text)

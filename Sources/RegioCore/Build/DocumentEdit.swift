@@ -9,11 +9,13 @@
 /// A factsheet's front matter may change too when it is saved alone and has its figures in it: the
 /// texts that link to it are rendered again for their findings, as they may quote its figures.
 ///
+/// A regiovisie's new period may move it before or after another version of its region: its
+/// region's versions are sorted again, and its comparison pages made again from the new order.
+///
 /// A save that changes what other parts of the site are made of takes the whole pipeline (`apply`
 /// returns nil): settings, regions, the checklist, a document that does not decode or is refused on
-/// reading, another type or place, the files a body links to, a factsheet's front matter saved with
-/// other files or with figures from a CSV file, and a regiovisie's period that moves it before or
-/// after another version (it orders the visions, and with them the comparison pages). So does a
+/// reading, another type or place, the files a body links to, and a factsheet's front matter saved
+/// with other files or with figures from a CSV file. So does a
 /// file that comes or goes when it is not a document of a region, when a document refers to the
 /// one that went, or when any finding names files (a link to nothing, with its "did you mean"):
 /// those may change with every file that comes or goes (`DocumentEdit+FileList.swift`). The result
@@ -36,6 +38,7 @@ enum DocumentEdit {
         }
         let bodiesBefore = state.bodies
         var refigured: [ContentPath] = []
+        var reordered: Set<Slug> = []
         for path in edits.saved.sorted() {
             let alone = edits.saved.count == 1 && !edits.changesFileList
             guard let edit = edit(path, in: state, content: options.content, alone: alone) else { return nil }
@@ -44,6 +47,7 @@ enum DocumentEdit {
                 refigured.append(edit.document.path)
             }
             let contentPath = edit.document.path
+            if edit.reordersVisions, let region = edit.document.placement.region { reordered.insert(region) }
             let coverage = edit.headingsChanged || edit.frontMatterChanged
                 ? state.rules.checklist.map { CoverageEvaluator.evaluate(edit.document, headings: edit.body.headings, checklist: $0, today: state.today) }
                 : state.rules.coverage[contentPath]
@@ -65,8 +69,9 @@ enum DocumentEdit {
             state.ruleFindings = await SiteRules.checkAgain(state.ruleFindings, state.rules, changed: changed, edited: edited,
                                                             linkingToEdited: linking, parallelism: options.parallelism)
         }
-        if edits.changesFileList {
-            guard let site = state.site.replacing(graph: state.graph, bodies: state.bodies, removed: removed, added: added) else { return nil }
+        if edits.changesFileList || !reordered.isEmpty {
+            guard let site = state.site.replacing(graph: state.graph, bodies: state.bodies, removed: removed, added: added,
+                                                  reordering: reordered) else { return nil }
             state.site = site
         } else {
             state.site = state.site.replacingGraph(state.graph, bodies: state.bodies)
@@ -107,6 +112,8 @@ enum DocumentEdit {
         let body: RenderedBody
         let findings: [Diagnostic]
         let frontMatterChanged: Bool
+        /// A regiovisie whose new period moves it before or after another version of its region.
+        let reordersVisions: Bool
         let headingsChanged: Bool
         let linksChanged: Bool
     }
@@ -121,9 +128,10 @@ enum DocumentEdit {
         let frontMatterChanged = frontMatter(of: fresh) != frontMatter(of: old)
         if frontMatterChanged {
             guard fresh.metadata.type == old.metadata.type, fresh.placement == old.placement,
-                  old.metadata.type != .regiovisie || fresh.period == old.period || state.graph.keepsVisionOrder(replacing: old, with: fresh),
                   old.metadata.type != .factsheet || (alone && hasFiguresInFrontMatter(old) && hasFiguresInFrontMatter(fresh)) else { return nil }
         }
+        let reordersVisions = frontMatterChanged && old.metadata.type == .regiovisie && fresh.period != old.period
+            && !state.graph.keepsVisionOrder(replacing: old, with: fresh)
         // The same front matter, the same details: figures a factsheet takes from its CSV file stay attached.
         let document = frontMatterChanged ? fresh : fresh.with(old.details)
         // A factsheet's text may quote its own figures: the new ones.
@@ -132,7 +140,7 @@ enum DocumentEdit {
         let body = bodies.render(document, page: page.page, region: page.region, for: .findings)
         guard body.linkedFiles == state.linkedFiles[contentPath] ?? [] else { return nil }
         return Edit(file: file, document: document, body: body, findings: findings + body.diagnostics,
-                    frontMatterChanged: frontMatterChanged,
+                    frontMatterChanged: frontMatterChanged, reordersVisions: reordersVisions,
                     headingsChanged: body.headings != state.rules.headings[contentPath],
                     linksChanged: body.documentLinks != state.rules.bodyLinks[contentPath])
     }

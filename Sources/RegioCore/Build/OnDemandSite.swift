@@ -58,10 +58,12 @@ public final class OnDemandSite: Sendable {
     }
 
     /// The site after documents came or went (`DocumentEdit`): their pages join or leave the page
-    /// table, with the comparison pages of a region whose visions changed; the rest stays, as do the
-    /// search terms of every other document. Nil when a new page would take the path of a page there
-    /// is: the whole pipeline then decides which one keeps it.
-    func replacing(graph: SiteGraph, bodies: BodyRenderer, removed: [Document], added: [Document]) -> OnDemandSite? {
+    /// table, with the comparison pages of a region whose visions changed (one came or went, or
+    /// changed order: `reordering`); the rest stays, as do the search terms of every other document.
+    /// Nil when a new page would take the path of a page there is: the whole pipeline then decides
+    /// which one keeps it.
+    func replacing(graph: SiteGraph, bodies: BodyRenderer, removed: [Document], added: [Document],
+                   reordering: Set<Slug> = []) -> OnDemandSite? {
         let fresh = PageRenderer(graph: graph, siteMap: siteMap, theme: renderer.theme, bodies: bodies)
         var jobs = jobs
         for document in removed {
@@ -71,7 +73,7 @@ public final class OnDemandSite: Sendable {
             }
         }
         // A vision that came or went changes which versions of its region are compared.
-        let reordered = Set((removed + added).filter { $0.metadata.type == .regiovisie }.compactMap(\.placement.region))
+        let reordered = reordering.union((removed + added).filter { $0.metadata.type == .regiovisie }.compactMap(\.placement.region))
         for region in reordered.sorted() {
             for job in renderer.comparisonJobs(of: region) { jobs[job.page(in: siteMap)] = nil }
         }

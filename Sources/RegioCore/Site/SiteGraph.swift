@@ -114,6 +114,8 @@ public struct SiteGraph: Sendable {
         relink(path, to: Self.targets(of: document, bodyLinks: bodyLinks, documents: documents))
         if let region = document.placement.region {
             visionsByRegion[region]?.replace(old, with: document)
+            // A new period may move a vision before or after another version.
+            if document.metadata.type == .regiovisie { visionsByRegion[region]?.sort(by: Self.newestFirst) }
             documentsByRegion[region]?.replace(old, with: document)
         }
         documentsByPlacement[document.placement]?.replace(old, with: document)
