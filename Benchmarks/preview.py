@@ -2,7 +2,7 @@
 """Measures `regio serve`: the time from saving a file to the reloaded page.
 
 Usage: Benchmarks/preview.py CONTENT [--runs 10] [--regio PATH] [--theme DIR] [--datum 2026-11-25]
-                             [--wijziging zin|kop|voorwerk|periode|volgorde|nieuw|visie]
+                             [--wijziging zin|kop|voorwerk|periode|volgorde|nieuw|visie|landelijk]
 
 Starts `regio serve --port 0`, listens to its event stream as the page's script does, then saves a
 document and times:
@@ -14,6 +14,8 @@ What a save changes (--wijziging):
   voorwerk  the summary in the front matter changed (the short way for a plan or a regiovisie)
   periode   the summary changed and the period ended a year or two sooner (for a regiovisie: the short way while
             the region's versions keep their order, as they do when only the last year moves)
+  landelijk a new national factsheet beside the first one, then deleted: each timed to the reloaded page
+            of the first region, which lists the national factsheets (every region has a copy)
   volgorde  a draft regiovisie (as `visie` writes it, put there before the server starts) saved with a new
             summary, its period every other save before every other version of its region and then back
             after them: the region's versions change order at every save, and with them its comparison pages
@@ -48,12 +50,14 @@ def main():
     parser.add_argument("--theme", default=str(ROOT / "themes/default"))
     parser.add_argument("--datum", default="2026-11-25")
     parser.add_argument("--document", help="the document to edit, relative to CONTENT (default: the first regiovisie)")
-    parser.add_argument("--wijziging", choices=["zin", "kop", "voorwerk", "periode", "volgorde", "nieuw", "visie"], default="zin", help="what each save changes")
+    parser.add_argument("--wijziging", choices=["zin", "kop", "voorwerk", "periode", "volgorde", "nieuw", "visie", "landelijk"], default="zin", help="what each save changes")
     args = parser.parse_args()
 
     content = pathlib.Path(args.content).resolve()
-    adds = args.wijziging in ("nieuw", "visie")
-    if args.wijziging in ("visie", "volgorde"):
+    adds = args.wijziging in ("nieuw", "visie", "landelijk")
+    if args.wijziging == "landelijk":
+        default = sorted(content.glob("factsheets/*.md"))[0]
+    elif args.wijziging in ("visie", "volgorde"):
         first = sorted(content.glob("*/regiovisie*.md"))[0].parent
         default = max(first.glob("regiovisie*.md"), key=lambda path: re.search(r"van: (\d+)", path.read_text()).group(1))
     else:
@@ -62,6 +66,8 @@ def main():
     page = "/" + str(document.relative_to(content).with_suffix(".html"))
     if adds:
         page = "/" + str(document.parent.relative_to(content)) + "/index.html"
+    if args.wijziging == "landelijk":
+        page = "/" + sorted(content.glob("*/regio.yaml"))[0].parent.name + "/index.html"
     draft = None
     if args.wijziging == "volgorde":
         draft = document.parent / "regiovisie-volgorde.md"
@@ -133,9 +139,12 @@ def main():
             time.sleep(0.3)
             saved = time.monotonic()
             if adds:
-                if args.wijziging in ("visie", "volgorde"):
+                if args.wijziging == "visie":
                     added = document.parent / f"regiovisie-nieuw-{run}.md"
                     added.write_bytes(new_vision(original, run))
+                elif args.wijziging == "landelijk":
+                    added = document.parent / f"nieuw-landelijk-{run}.md"
+                    added.write_bytes(new_plan(original, run))
                 else:
                     added = document.parent / f"nieuw-plan-{run}.md"
                     added.write_bytes(new_plan(original, run))

@@ -440,6 +440,23 @@ struct DocumentEditTests {
         try await expectSameAsFullBuild(misplaced, outside)
     }
 
+    @Test("een landelijke factsheet erbij en weer weg: de korte weg, met haar kopie in elke regio, als een volledige build")
+    func nationalFactsheetAddedAndRemoved() async throws {
+        let sheet = "factsheets/nieuw.md"
+        let text = "=== \(sheet)\n---\ntype: factsheet\ntitel: Nieuwe landelijke cijfers\nstatus: concept\nschaal: landelijk\nthemas: [partnergeweld]\n"
+            + "bron: {naam: CBS}\ncijfers:\n  - {id: a, label: A, waarde: 1, jaar: 2024}\n---\nZie [de regiovisie van Haaglanden](../haaglanden/regiovisie-2023-2026.md).\n"
+        for before in [try SiteFixture.withChecklist(), PublishingTests.twoRegions] {
+            let after = before.with(text)
+            let added = try #require(await quick(from: before, to: after, ContentEdits(added: [sheet])))
+            #expect(added.isDocumentEdit)
+            try await expectSameAsFullBuild(added, after)
+            #expect(await added.onDemandSite?.file(at: "haaglanden/landelijk/nieuw.html") != nil, "the copy in the region")
+            let removed = try #require(await quick(from: after, to: before, ContentEdits(removed: [sheet])))
+            try await expectSameAsFullBuild(removed, before)
+            #expect(await removed.onDemandSite?.file(at: "haaglanden/landelijk/nieuw.html") == nil)
+        }
+    }
+
     @Test("bestanden die komen of gaan en meer raken dan zichzelf: de hele pijplijn")
     func fileListChangesThatDecline() async throws {
         let before = try SiteFixture.withChecklist()
@@ -449,9 +466,6 @@ struct DocumentEditTests {
         }
         let denHaag = plan(Self.newPlan)
         let declines: [(String, SiteFixture, SiteFixture, ContentEdits)] = [
-            ("a national factsheet is copied into every region", before,
-             before.with("=== factsheets/nieuw.md\n---\ntype: factsheet\ntitel: Nieuw\nstatus: concept\nschaal: landelijk\nbron: {naam: CBS}\ncijfers:\n  - {label: A, waarde: 1, jaar: 2024}\n---\n"),
-             ContentEdits(added: ["factsheets/nieuw.md"])),
             ("the vision links to the plan that went", before, before.without(Self.plan), ContentEdits(removed: [Self.plan])),
             ("a link to nothing may find the new file", before.with(denHaag + "Zie [de nota](nota.md).\n"),
              before.with(denHaag + "Zie [de nota](nota.md).\n").with(plan("haaglanden/den-haag/nota.md")),

@@ -44,11 +44,10 @@ extension DocumentEdit {
     static let namesOtherFiles: Set<DiagnosticCode> = [.brokenLink, .unknownFigure, .unknownReference, .outputCollision]
 
     /// Whether a document may come or go the short way: a plan, a regiovisie (its region's
-    /// comparison pages are made again), or a factsheet of a region whose figures are in its front
-    /// matter. Not a national document (every region has a copy).
+    /// comparison pages are made again), or a factsheet whose figures are in its front matter, of a
+    /// region or national (its copies in every region come or go with it).
     static func comesAndGoesAlone(_ document: Document) -> Bool {
-        guard document.placement != .national else { return false }
-        return document.metadata.type != .factsheet || hasFiguresInFrontMatter(document)
+        document.metadata.type != .factsheet || hasFiguresInFrontMatter(document)
     }
 
     /// The document that went from `path`, when nothing refers to it (but documents that went with
@@ -74,7 +73,7 @@ extension DocumentEdit {
         var findings: [Diagnostic] = []
         guard let file = ContentLoader.read(path, from: content, into: &findings),
               let document = Document.decode(file, &findings), comesAndGoesAlone(document),
-              let region = document.placement.region, state.graph.region(region) != nil else { return nil }
+              document.placement.region.map({ state.graph.region($0) != nil }) ?? true else { return nil }
         return Arrival(file: file, document: document, findings: findings)
     }
 
