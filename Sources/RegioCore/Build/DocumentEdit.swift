@@ -1,6 +1,6 @@
 /// `regio serve`'s short way for the saves an author makes all day: text, headings, links, or front
-/// matter such as a title, a summary, a status, themes or waivers; and a new plan, factsheet or
-/// regiovisie of a region, or one deleted. Only those documents are read, decoded and rendered for
+/// matter such as a title, a summary, a status, themes or waivers; and a new plan, factsheet (of a
+/// region, or national with its copy in every region) or regiovisie, or one deleted. Only those documents are read, decoded and rendered for
 /// their findings, and judged against the checklist again; the rule context, the graph and the page
 /// table are changed in place, not made again; a document rule checks again only the documents
 /// saved, added or removed, and those that link to them when it reads linked documents, and another
@@ -16,8 +16,8 @@
 /// returns nil): settings, regions, the checklist, a document that does not decode or is refused on
 /// reading, another type or place, the files a body links to, and a factsheet's front matter saved
 /// with other files or with figures from a CSV file. So does a
-/// file that comes or goes when it is not a document of a region, when a document refers to the
-/// one that went, or when any finding names files (a link to nothing, with its "did you mean"):
+/// file that comes or goes when it is not a document (or a factsheet with figures from a CSV file),
+/// when a document refers to the one that went, or when any finding names files (a link to nothing, with its "did you mean"):
 /// those may change with every file that comes or goes (`DocumentEdit+FileList.swift`). The result
 /// is the one the whole pipeline gives.
 enum DocumentEdit {
