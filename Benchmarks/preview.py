@@ -167,6 +167,7 @@ def main():
                 removal.append((time.monotonic() - saved) * 1000)
                 assert f"versie {run}".encode() not in body, "the page still lists the deleted plan"
                 server_rebuild()
+        memory = resident_memory(server.pid)
     finally:
         if added is not None:
             added.unlink()
@@ -186,6 +187,18 @@ def main():
         print(row("page (deleted)", removal))
     if rebuild:
         print(row("rebuild (server)", rebuild) + "   (as the server reports it)")
+    if memory:
+        print(f"server memory    {memory}")
+
+
+def resident_memory(pid):
+    """The server's resident memory now and at its peak (Linux), after the last save."""
+    try:
+        status = pathlib.Path(f"/proc/{pid}/status").read_text()
+    except OSError:
+        return None
+    values = {line.split(":")[0]: int(line.split()[1]) // 1024 for line in status.splitlines() if line.startswith(("VmRSS", "VmHWM"))}
+    return f"{values.get('VmRSS')} MB now, {values.get('VmHWM')} MB at its peak"
 
 
 def new_plan(original, run):
