@@ -38,6 +38,7 @@ enum DocumentEdit {
         }
         let bodiesBefore = state.bodies
         var refigured: [ContentPath] = []
+        // Regions with a vision of another period: their versions may have changed order.
         var reordered: Set<Slug> = []
         for path in edits.saved.sorted() {
             let alone = edits.saved.count == 1 && !edits.changesFileList
@@ -47,7 +48,7 @@ enum DocumentEdit {
                 refigured.append(edit.document.path)
             }
             let contentPath = edit.document.path
-            if edit.reordersVisions, let region = edit.document.placement.region { reordered.insert(region) }
+            if edit.movesVision, let region = edit.document.placement.region { reordered.insert(region) }
             let coverage = edit.headingsChanged || edit.frontMatterChanged
                 ? state.rules.checklist.map { CoverageEvaluator.evaluate(edit.document, headings: edit.body.headings, checklist: $0, today: state.today) }
                 : state.rules.coverage[contentPath]
@@ -112,8 +113,9 @@ enum DocumentEdit {
         let body: RenderedBody
         let findings: [Diagnostic]
         let frontMatterChanged: Bool
-        /// A regiovisie whose new period moves it before or after another version of its region.
-        let reordersVisions: Bool
+        /// A regiovisie with another period, which may move it before or after another version of its
+        /// region: its region's comparison pages are made again (the same ones when the order stays).
+        let movesVision: Bool
         let headingsChanged: Bool
         let linksChanged: Bool
     }
@@ -130,8 +132,7 @@ enum DocumentEdit {
             guard fresh.metadata.type == old.metadata.type, fresh.placement == old.placement,
                   old.metadata.type != .factsheet || (alone && hasFiguresInFrontMatter(old) && hasFiguresInFrontMatter(fresh)) else { return nil }
         }
-        let reordersVisions = frontMatterChanged && old.metadata.type == .regiovisie && fresh.period != old.period
-            && !state.graph.keepsVisionOrder(replacing: old, with: fresh)
+        let movesVision = frontMatterChanged && old.metadata.type == .regiovisie && fresh.period != old.period
         // The same front matter, the same details: figures a factsheet takes from its CSV file stay attached.
         let document = frontMatterChanged ? fresh : fresh.with(old.details)
         // A factsheet's text may quote its own figures: the new ones.
@@ -140,7 +141,7 @@ enum DocumentEdit {
         let body = bodies.render(document, page: page.page, region: page.region, for: .findings)
         guard body.linkedFiles == state.linkedFiles[contentPath] ?? [] else { return nil }
         return Edit(file: file, document: document, body: body, findings: findings + body.diagnostics,
-                    frontMatterChanged: frontMatterChanged, reordersVisions: reordersVisions,
+                    frontMatterChanged: frontMatterChanged, movesVision: movesVision,
                     headingsChanged: body.headings != state.rules.headings[contentPath],
                     linksChanged: body.documentLinks != state.rules.bodyLinks[contentPath])
     }

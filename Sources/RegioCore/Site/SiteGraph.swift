@@ -233,14 +233,6 @@ public struct SiteGraph: Sendable {
         (second.period?.from ?? 0, first.path) < (first.period?.from ?? 0, second.path)
     }
 
-    /// Whether `document` in place of `old` leaves its region's visions in the same order, so that
-    /// the comparison pages compare the same pairs (`DocumentEdit` takes a vision's new period then).
-    func keepsVisionOrder(replacing old: Document, with document: Document) -> Bool {
-        guard let region = old.placement.region, var visions = visionsByRegion[region] else { return true }
-        visions.replace(old, with: document)
-        return visions.map(\.path) == visions.sorted(by: Self.newestFirst).map(\.path)
-    }
-
     /// The vision in force on the build's date: adopted, with a period that holds the date.
     public func currentVision(of region: Slug) -> Document? {
         visions(of: region).first { $0.isInForce(on: today) }
