@@ -8,8 +8,9 @@ import Testing
 struct ThemeTests {
     /// A theme with every required template, each showing `body`, and the Dutch strings.
     private func theme(_ body: String) -> Result<Theme, DiagnosticList> {
-        var files: [String: Data] = ["strings/nl.yaml": Data("a: b\n".utf8)]
-        for name in Theme.requiredTemplates { files["templates/\(name).mustache"] = Data(body.utf8) }
+        var files: [String: Data] = ["strings/nl.yaml": Data("a: b\nlabel: Label\n".utf8)]
+        for name in ThemeRequirements.assets { files["assets/\(name)"] = Data() }
+        for name in ThemeRequirements.templates { files["templates/\(name).mustache"] = Data(body.utf8) }
         return Theme.load(from: InMemoryFileSystem(files: files), label: "thema", language: .nl)
     }
 

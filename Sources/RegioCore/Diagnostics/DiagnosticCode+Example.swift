@@ -126,6 +126,13 @@ extension DiagnosticCode {
             Goed:
                 samenvatting: Samen voor veiligheid thuis
             """
+        case .valueComment:
+            """
+            Fout (in de front matter; de titel wordt "Beleidsplan"):
+                titel: Beleidsplan #1 Den Haag
+            Goed:
+                titel: "Beleidsplan #1 Den Haag"
+            """
         case .duplicateKey:
             """
             Fout (in de front matter):
@@ -447,6 +454,18 @@ extension DiagnosticCode {
                 <p class="doc-summary">{{summary}}</p>
                 {{/hasSummary}}
                 </li>
+            """
+
+        case .incompleteTheme:
+            """
+            Fout (een thema zonder het sjabloon dat elke pagina omlijst):
+                mijn-thema/templates/document.mustache
+                mijn-thema/templates/portal.mustache
+                …
+            Goed (kopieer wat ontbreekt uit themes/default/):
+                mijn-thema/templates/layout.mustache
+                mijn-thema/templates/document.mustache
+                …
             """
 
         // Markdown that CommonMark does not support

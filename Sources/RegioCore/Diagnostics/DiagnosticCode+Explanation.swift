@@ -28,6 +28,8 @@ extension DiagnosticCode {
             "De YAML is niet geldig. Let op inspringing (spaties, geen tabs), een dubbele punt na elke sleutel en aanhalingstekens rond tekst met `:` of `#`."
         case .yamlAnchor:
             "YAML-ankers (`&naam`) en -aliassen (`*naam`) gebruikt Regio niet: front matter heeft ze niet nodig, en geneste aliassen kunnen een klein bestand tot miljarden waarden laten uitdijen. Schrijf de waarde voluit."
+        case .valueComment:
+            "In YAML begint `#` na een spatie een opmerking: de rest van de regel hoort niet bij de waarde. `titel: Plan #2` geeft dus de titel \"Plan\". Zet een waarde met `#` tussen aanhalingstekens; een echte opmerking zet u op een eigen regel."
         case .duplicateKey:
             "Een sleutel staat twee keer in dezelfde YAML. Houd er één over."
         case .unknownKey:
@@ -98,6 +100,8 @@ extension DiagnosticCode {
             "Een document voldoet niet aan een eis uit het toetsingskader (`kaders.yaml`). De melding draagt de code van de eis; `regio uitleg <code>` toont de eis, het kader en wat als bewijs telt. Voeg de gevraagde sectie toe (een kop met tekst eronder), noem het kader in `kaders`, of leg een uitzondering vast met een reden: `uitzonderingen: {<code>: \"reden\"}`."
         case .templateSyntax:
             "Een sjabloon van het thema is geen geldige Mustache. Controleer dat elke `{{#sectie}}` een `{{/sectie}}` heeft."
+        case .incompleteTheme:
+            "Het thema mist een sjabloon, een bestand in `assets/` of een tekst in `strings/` die de pagina's gebruiken. Zonder dat bestand zouden pagina's leeg of zonder opmaak worden geschreven, dus bouwt Regio niet. Kopieer het ontbrekende bestand uit `themes/default/`, of voeg de tekst toe."
         case .pipeTable:
             "CommonMark kent geen tabellen met `|`: de tekst verschijnt als gewone alinea. Zet cijfers in `cijfers` van een factsheet; Regio maakt er een echte tabel van."
         case .taskList:

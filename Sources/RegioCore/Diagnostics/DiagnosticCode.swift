@@ -19,6 +19,7 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Codable {
     case csvSyntax = "csv-fout"
     case duplicateKey = "dubbele-sleutel"
     case yamlAnchor = "yaml-anker"
+    case valueComment = "opmerking-na-waarde"
 
     // Schema
     case unknownKey = "onbekende-sleutel"
@@ -63,6 +64,7 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Codable {
 
     // The theme
     case templateSyntax = "sjabloonfout"
+    case incompleteTheme = "thema-onvolledig"
 
     // Markdown that CommonMark does not support
     case pipeTable = "tabel-niet-ondersteund"
@@ -72,7 +74,7 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Codable {
     /// Whether this finding fails the build.
     public var severity: Severity {
         switch self {
-        case .pipeTable, .taskList, .strikethrough, .noCurrentVision, .needlessWaiver: .warning
+        case .pipeTable, .taskList, .strikethrough, .noCurrentVision, .needlessWaiver, .valueComment: .warning
         default: .error
         }
     }

@@ -35,7 +35,7 @@ extension Document {
         }
         let source = YAMLSource(file: file.path, lineOffset: split.yamlFirstLine - 1)
         let node: Node?
-        switch YAMLLoader.parse(split.yaml, source: source) {
+        switch YAMLLoader.parse(split.yaml, source: source, warnings: &diagnostics) {
         case let .success(parsed): node = parsed
         case let .failure(diagnostic):
             diagnostics.append(diagnostic)

@@ -7,7 +7,7 @@ extension SiteSettings {
     static func decode(_ file: SourceFile, _ diagnostics: inout [Diagnostic]) -> SiteSettings? {
         let source = YAMLSource(file: file.path, lineOffset: 0)
         let node: Yams.Node?
-        switch YAMLLoader.parse(file.text, source: source) {
+        switch YAMLLoader.parse(file.text, source: source, warnings: &diagnostics) {
         case let .success(parsed): node = parsed
         case let .failure(diagnostic):
             diagnostics.append(diagnostic)
@@ -16,7 +16,7 @@ extension SiteSettings {
         guard let fields = YAMLFields.read(node, source: source, subject: "site.yaml", allowedKeys: keys, diagnostics: &diagnostics) else { return nil }
         let title = fields.string("titel", required: true, &diagnostics)
         let language = fields.choice("taal", as: Language.self, &diagnostics) ?? .nl
-        let allowHTML = fields.string("html_toestaan", &diagnostics).map { $0 == "true" || $0 == "ja" } ?? false
+        let allowHTML = fields.bool("html_toestaan", &diagnostics) ?? false
         var baseURL: BaseURL?
         if let text = fields.string("basis_url", &diagnostics) {
             baseURL = BaseURL(text)
@@ -27,7 +27,7 @@ extension SiteSettings {
                 ))
             }
         }
-        let showAuthors = fields.string("auteurs_tonen", &diagnostics).map { $0 == "true" || $0 == "ja" } ?? false
+        let showAuthors = fields.bool("auteurs_tonen", &diagnostics) ?? false
         guard let title else { return nil }
         var settings = SiteSettings(
             title: title, description: fields.string("omschrijving", &diagnostics), language: language,

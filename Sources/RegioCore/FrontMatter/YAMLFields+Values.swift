@@ -9,7 +9,25 @@ extension YAMLFields {
             diagnostics.append(wrongType(key, expected: "tekst", value, example: "\(key): \"Tekst tussen aanhalingstekens\""))
             return nil
         }
+        if required, text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            diagnostics.append(Diagnostic(.missingField, "`\(key)` is leeg in \(subject)", at: source.location(of: value),
+                                          fixIt: "schrijf de tekst achter de dubbele punt: `\(key): …`"))
+            return nil
+        }
         return text
+    }
+
+    /// Yes or no: `ja`/`nee`, as the examples write it, or `true`/`false`, in any case.
+    public func bool(_ key: String, _ diagnostics: inout [Diagnostic]) -> Bool? {
+        guard let text = string(key, &diagnostics) else { return nil }
+        switch text.lowercased() {
+        case "ja", "true": return true
+        case "nee", "false": return false
+        default:
+            diagnostics.append(Diagnostic(.invalidValue, "`\(text)` is geen geldige waarde voor `\(key)`", at: location(of: key),
+                                          notes: ["mogelijk: `ja`, `nee`"], fixIt: "schrijf `\(key): ja` of `\(key): nee`"))
+            return nil
+        }
     }
 
     public func int(_ key: String, required: Bool = false, _ diagnostics: inout [Diagnostic]) -> Int? {
@@ -24,6 +42,15 @@ extension YAMLFields {
     /// A number as written (`12`, `28.5`), kept as text so that no rounding creeps into the output.
     public func number(_ key: String, required: Bool = false, _ diagnostics: inout [Diagnostic]) -> FigureValue? {
         guard let value = node(key, required: required, &diagnostics) else { return nil }
+        if case .scalar = value, let text = value.string, FigureValue.looksGroupedByThousands(text) {
+            // `127.340` is how a Dutch text writes 127340; YAML reads it as 127.34.
+            let whole = text.replacingOccurrences(of: ".", with: "")
+            diagnostics.append(Diagnostic(
+                .invalidValue, "`\(text)` lijkt een getal met punten tussen de duizendtallen, maar hier is de punt het decimaalteken",
+                at: source.location(of: value), fixIt: "schrijf `\(key): \(whole)` (zonder punten); bedoelt u een kommagetal, laat dan de nullen aan het eind weg"
+            ))
+            return nil
+        }
         guard case .scalar = value, let text = value.string, let number = FigureValue(text) else {
             diagnostics.append(wrongType(key, expected: "een getal (met een punt als decimaalteken)", value, example: "\(key): 28.5"))
             return nil
@@ -38,9 +65,10 @@ extension YAMLFields {
             return nil
         }
         guard let date = DayDate(text) else {
+            let reason = DayDate.whyNoDay(text)
             diagnostics.append(Diagnostic(
-                .invalidDate, "`\(text)` is geen geldige datum voor `\(key)`", at: source.location(of: value),
-                fixIt: "schrijf de datum als JJJJ-MM-DD, bijvoorbeeld 2024-03-14"
+                .invalidDate, "`\(text)` is geen geldige datum voor `\(key)`" + (reason.map { ": \($0)" } ?? ""), at: source.location(of: value),
+                fixIt: reason == nil ? "schrijf de datum als JJJJ-MM-DD, bijvoorbeeld 2024-03-14" : "kies een dag die bestaat"
             ))
             return nil
         }

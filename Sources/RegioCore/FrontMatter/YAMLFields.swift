@@ -11,9 +11,9 @@ public struct YAMLFields {
     private let values: [String: Node]
     private let keyNodes: [String: Node]
 
-    /// Reads `node` as a mapping that may only hold `allowedKeys`; reports unknown keys.
+    /// Reads `node` as a mapping that may only hold `allowedKeys` (any key when nil); reports unknown keys.
     static func read(
-        _ node: Node?, source: YAMLSource, subject: String, allowedKeys: [String],
+        _ node: Node?, source: YAMLSource, subject: String, allowedKeys: [String]?,
         at fallback: SourceLocation? = nil, unknownKeyCode: DiagnosticCode = .unknownKey, diagnostics: inout [Diagnostic]
     ) -> YAMLFields? {
         let start = node.map(source.location(of:)) ?? fallback ?? source.location(of: nil as Mark?)
@@ -33,7 +33,7 @@ public struct YAMLFields {
                                               fixIt: "schrijf de sleutel als een woord, bijvoorbeeld `titel:`"))
                 continue
             }
-            guard allowedKeys.contains(name) else {
+            if let allowedKeys, !allowedKeys.contains(name) {
                 let suggestion = KeySuggestion.suggestion(for: name, among: allowedKeys)
                 diagnostics.append(Diagnostic(
                     unknownKeyCode, "onbekende sleutel `\(name)` in \(subject)", at: source.location(of: key),
@@ -49,15 +49,24 @@ public struct YAMLFields {
     }
 
     /// A whole YAML file (`regio.yaml`, `kaders.yaml`) read as one record; nil when it cannot be.
-    static func read(file: SourceFile, subject: String, allowedKeys: [String], diagnostics: inout [Diagnostic]) -> YAMLFields? {
+    static func read(file: SourceFile, subject: String, allowedKeys: [String]?, diagnostics: inout [Diagnostic]) -> YAMLFields? {
         let source = YAMLSource(file: file.path, lineOffset: 0)
-        switch YAMLLoader.parse(file.text, source: source) {
+        switch YAMLLoader.parse(file.text, source: source, warnings: &diagnostics) {
         case let .success(node):
             return read(node, source: source, subject: subject, allowedKeys: allowedKeys, diagnostics: &diagnostics)
         case let .failure(diagnostic):
             diagnostics.append(diagnostic)
             return nil
         }
+    }
+
+    /// Every value as text, for a file of `sleutel: tekst` lines (a theme's strings).
+    func texts(_ diagnostics: inout [Diagnostic]) -> [String: String] {
+        var texts: [String: String] = [:]
+        for key in values.keys {
+            if let text = string(key, &diagnostics) { texts[key] = text }
+        }
+        return texts
     }
 
     public func has(_ key: String) -> Bool {

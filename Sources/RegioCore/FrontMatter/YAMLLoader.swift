@@ -18,7 +18,9 @@ public struct YAMLSource: Sendable {
 
 /// Parses YAML with Yams and turns its errors into diagnostics at their marks.
 public enum YAMLLoader {
-    public static func parse(_ text: String, source: YAMLSource) -> Result<Node?, Diagnostic> {
+    /// The composed text, or the error that stops it; `warnings` gets what parses but is likely not
+    /// meant (`YAMLComments`).
+    public static func parse(_ text: String, source: YAMLSource, warnings: inout [Diagnostic]) -> Result<Node?, Diagnostic> {
         if let found = YAMLAnchors.first(in: text) {
             let what = found.isAlias ? "de alias `*\(found.name)`" : "het anker `&\(found.name)`"
             return .failure(Diagnostic(.yamlAnchor, "\(what): YAML-ankers en -aliassen worden niet gebruikt",
@@ -29,7 +31,9 @@ public enum YAMLLoader {
             // Every value is read as text and typed by Regio, so no tags are resolved: Yams' default
             // resolver runs a regular expression per scalar whenever a key is hashed (a sixth of a
             // check). The encoding is named because its default reads the environment on every parse.
-            return .success(try Yams.compose(yaml: text, .basic, .default, .utf8))
+            let node = try Yams.compose(yaml: text, .basic, .default, .utf8)
+            warnings += YAMLComments.warnings(in: text, source: source)
+            return .success(node)
         } catch let error as YamlError {
             return .failure(diagnostic(for: error, source: source))
         } catch {
@@ -42,40 +46,16 @@ public enum YAMLLoader {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
              let .composer(context, problem, mark, _):
             var notes: [String] = []
-            if let context { notes.append("\(translate(context.text)) (regel \(context.mark.line + source.lineOffset))") }
-            return Diagnostic(.yamlSyntax, "ongeldige YAML: \(translate(problem))", at: source.location(of: mark), notes: notes,
+            if let context { notes.append("\(YAMLMessages.dutch(context.text)) (regel \(context.mark.line + source.lineOffset))") }
+            return Diagnostic(.yamlSyntax, "ongeldige YAML: \(YAMLMessages.dutch(problem))", at: source.location(of: mark), notes: notes,
                               fixIt: "controleer inspringing en dubbele punten; zet tekst met `:` of `#` tussen aanhalingstekens")
         case let .duplicatedKeysInMapping(duplicates, context):
             return Diagnostic(.duplicateKey, "de sleutel \(duplicates.map { "`\($0)`" }.joined(separator: ", ")) staat meer dan eens in dit blok",
                               at: source.location(of: context.mark), fixIt: "houd één van de twee over")
         case let .reader(problem, _, _, _):
-            return Diagnostic(.yamlSyntax, "ongeldige YAML: \(translate(problem))", at: source.location(of: nil as Mark?))
+            return Diagnostic(.yamlSyntax, "ongeldige YAML: \(YAMLMessages.dutch(problem))", at: source.location(of: nil as Mark?))
         default:
             return Diagnostic(.yamlSyntax, "de YAML kan niet worden gelezen", at: source.location(of: nil as Mark?))
         }
-    }
-
-    /// libyaml's most common complaints, in Dutch; anything else is shown as libyaml wrote it.
-    static func translate(_ problem: String) -> String {
-        let known: [String: String] = [
-            "mapping values are not allowed in this context": "een dubbele punt staat hier niet op zijn plaats (zet de tekst tussen aanhalingstekens)",
-            "could not find expected ':'": "na een sleutel wordt een dubbele punt verwacht",
-            "did not find expected key": "hier wordt een sleutel verwacht; controleer de inspringing",
-            "found character that cannot start any token": "een teken dat in YAML niet aan het begin mag staan (een tab?)",
-            "found unexpected end of stream": "de tekst houdt onverwacht op (een aanhalingsteken niet gesloten?)",
-            "while scanning a simple key": "bij het lezen van een sleutel",
-            "while parsing a block mapping": "in dit blok met sleutels",
-            "while parsing a block collection": "in deze lijst",
-            "while scanning a quoted scalar": "in deze tekst tussen aanhalingstekens",
-            "while parsing a flow mapping": "in dit blok tussen accolades",
-            "while parsing a flow sequence": "in deze lijst tussen blokhaken",
-            "did not find expected ',' or ']'": "een komma of `]` wordt verwacht",
-            "did not find expected ',' or '}'": "een komma of `}` wordt verwacht",
-            "did not find expected '-' indicator": "een lijstregel met `-` wordt verwacht; controleer de inspringing",
-            "found undefined alias": "onbekende verwijzing (alias) met `*`",
-            "Maximum nesting level reached, set with yaml_set_max_nest_level())": "de waarden zijn te diep in elkaar genest (meer dan 1000 niveaus)",
-            "control characters are not allowed": "een onzichtbaar stuurteken staat hier niet op zijn plaats",
-        ]
-        return known[problem] ?? problem
     }
 }

@@ -22,6 +22,20 @@ public struct DayDate: Sendable, Hashable, Comparable, CustomStringConvertible {
         self.day = day
     }
 
+    /// Why a text in the form `JJJJ-MM-DD` is no day, in Dutch ("februari 2023 heeft 28 dagen");
+    /// nil when it is a day or not in that form.
+    public static func whyNoDay(_ text: String) -> String? {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+              let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]), DayDate(text) == nil
+        else { return nil }
+        guard (1...12).contains(month) else { return "een jaar heeft geen maand \(month); de maand staat in het midden (JJJJ-MM-DD)" }
+        let days = daysIn(month: month, year: year)
+        return day == 0 ? "een maand heeft geen dag 0" : "\(monthNames[month - 1]) \(year) heeft \(days) dagen"
+    }
+
+    static let monthNames = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"]
+
     public var description: String {
         "\(year)-\(month < 10 ? "0" : "")\(month)-\(day < 10 ? "0" : "")\(day)"
     }

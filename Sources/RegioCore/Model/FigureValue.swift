@@ -14,6 +14,15 @@ public struct FigureValue: Sendable, Hashable, Comparable {
         self.value = value
     }
 
+    /// Written as Dutch texts group thousands (`127.340`, `1.250.000`): groups of exactly three digits
+    /// after a dot. YAML and Regio read the dot as the decimal sign, so such a value is almost always a mistake.
+    public static func looksGroupedByThousands(_ text: String) -> Bool {
+        let digits = text.hasPrefix("-") ? text.dropFirst() : Substring(text)
+        let groups = digits.split(separator: ".", omittingEmptySubsequences: false)
+        return groups.count >= 2 && (1...3).contains(groups[0].count) && groups[0].first != "0"
+            && groups.allSatisfy { $0.allSatisfy { $0.isASCII && $0.isNumber } } && groups.dropFirst().allSatisfy { $0.count == 3 }
+    }
+
     /// Dutch notation: thousands grouped with a dot, decimals after a comma (127.340; 28,5).
     public var dutch: String {
         let negative = text.hasPrefix("-")

@@ -1,6 +1,5 @@
 import Foundation
 import Mustache
-import Yams
 
 /// A theme folder: Mustache templates, UI strings per language, and assets copied as they are.
 public struct Theme: Sendable {
@@ -24,8 +23,6 @@ public struct Theme: Sendable {
         siteMap.pageFolders.flatMap { region in assets.map { (siteMap.asset($0.name, inRegion: region), $0.data) } }
     }
 
-    static let requiredTemplates = ["portal", "region", "municipality", "document", "checklist"]
-
     /// Loads the theme; problems are diagnostics at the theme file, so a broken template is reported like content.
     public static func load(from fileSystem: any ContentFileSystem, label: String, language: SiteSettings.Language) -> Result<Theme, DiagnosticList> {
         var diagnostics: [Diagnostic] = []
@@ -38,32 +35,37 @@ public struct Theme: Sendable {
         }
         var library = MustacheLibrary()
         HTMLEscaping.registered
+        var templateTexts: [(name: String, text: String)] = []
         var assets: [(String, Data)] = []
         for path in files {
             let location = SourceLocation(file: label + "/" + path)
             if path.hasPrefix("templates/"), path.hasSuffix(".mustache") {
                 guard let data = try? fileSystem.read(path), let text = String(validating: data, as: UTF8.self) else {
-                    diagnostics.append(Diagnostic(.unreadableFile, "het sjabloon kan niet worden gelezen", at: location))
+                    diagnostics.append(Diagnostic(.unreadableFile, "het sjabloon kan niet worden gelezen", at: location,
+                                                  fixIt: "sla het sjabloon op als UTF-8-tekst"))
                     continue
                 }
                 let name = String(path.dropFirst("templates/".count).dropLast(".mustache".count))
+                templateTexts.append((name, text))
                 do {
                     try library.register(HTMLEscaping.pragma + text, named: name)
                 } catch let error as MustacheTemplate.ParserError {
                     // The pragma is a line of its own in front of the template's first.
-                    diagnostics.append(Diagnostic(.templateSyntax, "fout in sjabloon: \(error.error)", at: SourceLocation(
-                        file: location.file, line: max(1, error.context.lineNumber - 1), column: error.context.columnNumber)))
+                    diagnostics.append(Diagnostic(.templateSyntax, "fout in sjabloon: \(ThemeRequirements.dutch(error.error))", at: SourceLocation(
+                        file: location.file, line: max(1, error.context.lineNumber - 1), column: error.context.columnNumber),
+                        fixIt: "controleer dat elke `{{#naam}}` en `{{^naam}}` een `{{/naam}}` heeft en dat elke tag met `}}` sluit"))
                 } catch {
-                    diagnostics.append(Diagnostic(.templateSyntax, "fout in sjabloon: \(error)", at: location))
+                    diagnostics.append(Diagnostic(.templateSyntax, "fout in sjabloon: \(ThemeRequirements.dutch(error))", at: location))
                 }
             } else if path.hasPrefix("assets/"), let data = try? fileSystem.read(path) {
                 assets.append((String(path.dropFirst("assets/".count)), data))
             }
         }
-        for name in requiredTemplates where library.getTemplate(named: name) == nil {
-            diagnostics.append(Diagnostic(.missingField, "het thema mist het sjabloon `templates/\(name).mustache`", at: SourceLocation(file: label)))
-        }
         let strings = loadStrings(fileSystem, label: label, language: language, &diagnostics)
+        let requirements = ThemeRequirements(label: label, language: language)
+        diagnostics += requirements.missingTemplates(present: templateTexts.map(\.name))
+        diagnostics += requirements.missingAssets(present: assets.map(\.0))
+        diagnostics += requirements.missingStrings(in: templateTexts, strings: strings)
         guard diagnostics.isEmpty else { return .failure(DiagnosticList(items: diagnostics)) }
         return .success(Theme(library: library, strings: strings, assets: assets))
     }
@@ -73,15 +75,13 @@ public struct Theme: Sendable {
         for code in language == .nl ? ["nl"] : ["nl", language.rawValue] {
             let path = "strings/\(code).yaml"
             guard let data = try? fileSystem.read(path), let text = String(validating: data, as: UTF8.self) else {
-                diagnostics.append(Diagnostic(.unreadableFile, "het thema mist `\(path)`", at: SourceLocation(file: label + "/" + path)))
+                diagnostics.append(Diagnostic(.incompleteTheme, "het thema mist `\(path)`, of het is geen UTF-8-tekst", at: SourceLocation(file: label + "/" + path),
+                                              fixIt: "kopieer `strings/\(code).yaml` uit themes/default/"))
                 continue
             }
-            do {
-                guard let mapping = try Yams.load(yaml: text) as? [String: Any] else { throw YamlError.no }
-                for (key, value) in mapping { merged[key] = "\(value)" }
-            } catch {
-                diagnostics.append(Diagnostic(.yamlSyntax, "`\(path)` is geen lijst van `sleutel: tekst`", at: SourceLocation(file: label + "/" + path)))
-            }
+            let file = SourceFile(path: label + "/" + path, text: text)
+            guard let fields = YAMLFields.read(file: file, subject: "`\(path)`", allowedKeys: nil, diagnostics: &diagnostics) else { continue }
+            merged.merge(fields.texts(&diagnostics)) { _, new in new }
         }
         return merged
     }

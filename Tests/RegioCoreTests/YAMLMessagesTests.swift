@@ -1,0 +1,67 @@
+import Testing
+@testable import RegioCore
+
+/// What libyaml says reaches authors in Dutch, and a `#` that cuts a value short is pointed out.
+@Suite("YAML: meldingen in het Nederlands, opmerkingen na een waarde")
+struct YAMLMessagesTests {
+    private let source = YAMLSource(file: "plan.md", lineOffset: 1)
+
+    @Test("geen Engels van libyaml in de melding of de toelichting", arguments: [
+        "titel: Plan\nkaders:\n\t- wmo-2015",
+        "titel: \"Plan\nstatus: concept",
+        "titel: 'Plan\nstatus: concept",
+        "kaders: [wmo-2015, jeugdwet\nstatus: concept",
+        "periode: {van: 2024, tot: 2025\n",
+        "%YAML 2.0\n---\ntitel: Plan",
+        "titel: !<vreemd Plan",
+        "titel: \"Plan \\q\"",
+        "- a\nb: c",
+        "titel: Plan\n  status: concept",
+        "titel: a: b",
+        "titel: |0\n  tekst",
+    ])
+    func dutchOnly(_ text: String) throws {
+        var warnings: [Diagnostic] = []
+        guard case let .failure(diagnostic) = YAMLLoader.parse(text, source: source, warnings: &warnings) else {
+            Issue.record("geen fout voor \(text)")
+            return
+        }
+        let said = ([diagnostic.message] + diagnostic.notes).joined(separator: " ")
+        for english in ["while ", "found ", "expected", "did not", "could not", "mapping", "scalar", "token", "directive"] {
+            #expect(!said.contains(english), "\(said)")
+        }
+        #expect(diagnostic.location.file == "plan.md")
+    }
+
+    @Test("een melding die libyaml later toevoegt wordt een algemene Nederlandse zin")
+    func unknownMessage() {
+        #expect(YAMLMessages.dutch("found something new") == "hier klopt de YAML niet")
+        #expect(YAMLMessages.dutch("did not find expected key") == "hier wordt een sleutel verwacht; controleer de inspringing")
+    }
+
+    @Test("een # na een spatie achter een gewone waarde wordt gemeld, ook in een lijst; tussen aanhalingstekens, in een tekstblok of op een eigen regel niet")
+    func commentsAfterValues() {
+        let text = """
+        titel: Plan #1 Delft
+        kleur: "#ff0000"
+        code: a#b
+        # een opmerking op een eigen regel
+        kaders:
+          - wmo-2015 # de wet
+          - 'jeugdwet # niet'
+        tekst: |
+          een blok met # erin
+        leeg: # alleen een opmerking
+        """
+        var warnings: [Diagnostic] = []
+        guard case .success = YAMLLoader.parse(text, source: source, warnings: &warnings) else {
+            Issue.record("de YAML werd niet gelezen")
+            return
+        }
+        #expect(warnings.map(\.code) == [.valueComment, .valueComment])
+        #expect(warnings.map(\.location) == [SourceLocation(file: "plan.md", line: 2, column: 13), SourceLocation(file: "plan.md", line: 7, column: 14)])
+        #expect(warnings.map(\.message) == ["`#1 Delft` telt niet mee: in YAML begint `#` na een spatie een opmerking",
+                                            "`# de wet` telt niet mee: in YAML begint `#` na een spatie een opmerking"])
+        #expect(warnings.last?.fixIt?.contains("`- \"wmo-2015 # de wet\"`") == true, "\(warnings.last?.fixIt ?? "")")
+    }
+}
