@@ -102,7 +102,8 @@ public enum BuildPipeline {
             regions: Dictionary(regions.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first }),
             documents: Dictionary(documents.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first }),
             headings: headings, bodyLinks: bodyLinks, documentFiles: loaded.documentPaths,
-            checklist: checklist, coverage: coverage, today: options.today, indicators: indicators
+            checklist: checklist, coverage: coverage, today: options.today, indicators: indicators,
+            checklistIsMissing: loaded.checklistFile == nil && !loaded.allPaths.contains("kaders.yaml")
         )
         context.outputs = documents.flatMap { document in siteMap.pages(of: document).map { OutputClaim(content: document.file, output: $0.page, isPage: true) } }
             + linkedFiles.map { OutputClaim(content: $0.content, output: $0.output, isPage: false) }

@@ -11,6 +11,8 @@ public struct RuleContext: Sendable {
     public private(set) var documentFiles: Set<String>
     /// The checklist, when the content has a sound `kaders.yaml`.
     public let checklist: Checklist?
+    /// The content has no `kaders.yaml` at all (rather than one that does not decode).
+    public let checklistIsMissing: Bool
     public private(set) var coverage: [ContentPath: DocumentCoverage]
     /// The build's date: concepts are judged against it, and the current regiovisie is the one whose period holds it.
     public let today: DayDate
@@ -66,8 +68,9 @@ public struct RuleContext: Sendable {
     public init(
         regions: [Slug: Region], documents: [ContentPath: Document], headings: [ContentPath: [DocumentHeading]],
         bodyLinks: [ContentPath: [DocumentLink]], documentFiles: Set<String>, checklist: Checklist?,
-        coverage: [ContentPath: DocumentCoverage], today: DayDate, indicators: IndicatorSet? = nil
+        coverage: [ContentPath: DocumentCoverage], today: DayDate, indicators: IndicatorSet? = nil, checklistIsMissing: Bool = false
     ) {
+        self.checklistIsMissing = checklistIsMissing
         self.regions = regions
         self.documents = documents
         self.headings = headings

@@ -1,10 +1,12 @@
 /// `kaders` and `themas` in front matter use the ids of `kaders.yaml`, so that every document
-/// speaks of the same law by the same name and the matrices can count them.
+/// speaks of the same law by the same name and the matrices can count them. Without `kaders.yaml`
+/// these ids cannot be checked, and no document is judged: a document that names them says that
+/// its author expects both, so the missing file is an error there rather than a silent gap.
 struct ChecklistVocabularyRule: DocumentRule {
     let readsLinkedDocuments = false
 
     func check(_ document: Document, in context: RuleContext) -> [Diagnostic] {
-        guard let checklist = context.checklist else { return [] }
+        guard let checklist = context.checklist else { return context.checklistIsMissing ? withoutChecklist(document) : [] }
         let frameworks = document.frameworks.filter { checklist.framework($0.value) == nil }.map {
             Checklist.unknownFramework($0.value, at: $0.location, known: checklist.frameworks.map(\.id))
         }
@@ -17,5 +19,16 @@ struct ChecklistVocabularyRule: DocumentRule {
             )
         }
         return frameworks + topics
+    }
+
+    /// The first id the document names, reported once: the fix is one file, not one per id.
+    private func withoutChecklist(_ document: Document) -> [Diagnostic] {
+        let named = document.frameworks.map { ("kaders", $0) } + document.metadata.themes.map { ("themas", $0) }
+        guard let (key, first) = named.min(by: { ($0.1.location.line, $0.1.location.column) < ($1.1.location.line, $1.1.location.column) }) else { return [] }
+        return [Diagnostic(
+            key == "kaders" ? .unknownFramework : .unknownTheme,
+            "`\(first.value)` in `\(key)` kan niet worden gecontroleerd: de inhoudsmap heeft geen `kaders.yaml`, en zonder dat bestand wordt geen document getoetst",
+            at: first.location, fixIt: "zet `kaders.yaml` terug in de inhoudsmap (het voorbeeld staat in content/kaders.yaml), of haal `\(key)` weg"
+        )]
     }
 }
