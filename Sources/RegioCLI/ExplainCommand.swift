@@ -44,7 +44,7 @@ struct ExplainCommand: ParsableCommand {
         }
         let candidates = DiagnosticCode.allCases.map(\.rawValue) + (checklist?.requirementIDs ?? [])
         let suggestion = KeySuggestion.suggestion(for: wanted, among: candidates).map { "; bedoelde u `\($0)`?" } ?? ""
-        printError("regio: onbekende code `\(code)`\(suggestion) `regio uitleg` zonder code toont alle codes")
+        printError("regio: onbekende code `\(code)`\(suggestion); `regio uitleg` zonder code toont alle codes")
         throw RegioExit.usage
     }
 }

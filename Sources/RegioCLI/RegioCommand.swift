@@ -41,7 +41,8 @@ struct ContentOptions: ParsableArguments {
             return DayDate(year: parts.year ?? 2000, month: parts.month ?? 1, day: parts.day ?? 1)
         }
         guard let date = DayDate(datum) else {
-            printError("regio: `\(datum)` is geen geldige datum voor --datum; schrijf JJJJ-MM-DD, bijvoorbeeld 2026-01-31")
+            let reason = DayDate.whyNoDay(datum).map { ": \($0)" } ?? "; schrijf JJJJ-MM-DD, bijvoorbeeld 2026-01-31"
+            printError("regio: `\(datum)` is geen geldige datum voor --datum\(reason)")
             throw RegioExit.usage
         }
         return date
@@ -67,7 +68,14 @@ extension RegioCommand {
                 try command.run()
             }
         } catch {
-            exit(withError: error)
+            // As `exit(withError:)` does, with the library's English in Dutch (`DutchUsage`).
+            let code = exitCode(for: error)
+            let message = DutchUsage.translate(fullMessage(for: error))
+            if !message.isEmpty {
+                let stream = code == .success ? FileHandle.standardOutput : FileHandle.standardError
+                stream.write(Data((message + "\n").utf8))
+            }
+            Foundation.exit(code.rawValue)
         }
     }
 }

@@ -65,7 +65,7 @@ struct ServeCommand: AsyncParsableCommand {
                 group.cancelAll()
             }
         } catch {
-            let reason = "\(error)".contains("in use") ? "de poort is al in gebruik" : "\(error)"
+            let reason = Self.reason(forBindFailure: error)
             printError("regio: de voorbeeldserver kan niet starten op poort \(port): \(reason); kies een andere met --port, of --port 0 voor een vrije")
             throw RegioExit.usage
         }
@@ -77,6 +77,20 @@ private func say(_ line: String) {
 }
 
 extension ServeCommand {
+    /// Why the server could not listen, in Dutch. Hummingbird passes on SwiftNIO's `IOError`, whose
+    /// description ends in the system's error number (`(errno: 98)`); that number is what is read.
+    static func reason(forBindFailure error: any Error) -> String {
+        let text = "\(error)"
+        guard let range = text.range(of: #"errno: [0-9]+"#, options: .regularExpression),
+              let code = Int32(text[range].dropFirst("errno: ".count)) else { return "onbekende fout" }
+        return switch code {
+        case EADDRINUSE: "de poort is al in gebruik"
+        case EACCES, EPERM: "geen toestemming voor deze poort (poorten onder 1024 zijn voor de beheerder)"
+        case EADDRNOTAVAIL: "het adres \(PreviewServer.host) is op deze computer niet beschikbaar"
+        default: "systeemfout \(code)"
+        }
+    }
+
     static func exitOnSignals() -> [any DispatchSourceSignal] {
         [SIGINT, SIGTERM].map { number in
             signal(number, SIG_IGN)

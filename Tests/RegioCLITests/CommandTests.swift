@@ -121,12 +121,43 @@ struct CommandTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("docs").path) == ["notities.txt"])
     }
 
-    @Test("verkeerd gebruik geeft exit 64", arguments: [
-        ["build", "--onbekend"], ["check", "--content", "bestaat-niet"], ["uitleg", "geen-code"], ["check", "--datum", "2026-02-30"],
-        ["build", "--base-url", "www.voorbeeld.nl"], ["build", "--region", "../haaglanden"],
+    @Test("verkeerd gebruik geeft exit 64 en een Nederlandse melding, ook waar swift-argument-parser hem schrijft", arguments: [
+        (["build", "--onbekend"], "Fout: Onbekende optie '--onbekend'"),
+        (["check", "--content", "bestaat-niet"], "regio: de inhoudsmap `bestaat-niet` bestaat niet; geef een map op met --content"),
+        (["uitleg", "geen-code"], "regio: onbekende code `geen-code`; `regio uitleg` zonder code toont alle codes"),
+        (["check", "--datum", "2026-02-30"], "regio: `2026-02-30` is geen geldige datum voor --datum: februari 2026 heeft 28 dagen"),
+        (["build", "--base-url", "www.voorbeeld.nl"], "regio: --base-url `www.voorbeeld.nl` is geen volledig webadres"),
+        (["build", "--region", "../haaglanden"], "regio: --region `../haaglanden` is geen geldige regionaam"),
+        (["check", "--format", "xml"], "Fout: De waarde 'xml' kan niet bij '--format <formaat>'. Kies uit 'text', 'json', 'github' of 'sarif'."),
+        (["new", "factsheet", "--regio", "haaglanden"], "Fout: '--naam <naam>' ontbreekt"),
+        (["build", "--out"], "Fout: De waarde voor '--out <map>' ontbreekt"),
     ])
-    func usageErrors(_ arguments: [String]) throws {
-        #expect(try regio(arguments).status == 64)
+    func usageErrors(_ arguments: [String], message: String) throws {
+        let run = try regio(arguments)
+        #expect(run.status == 64)
+        #expect(run.errors.contains(message), "\(run.errors)")
+        for english in ["Error:", "Usage:", "See '", "Missing", "invalid", "Unknown"] {
+            #expect(!run.errors.contains(english), "\(run.errors)")
+        }
+    }
+
+    @Test("een uitvoermap die niet kan worden gemaakt: de reden in het Nederlands, exit 64")
+    func unwritableOutput() throws {
+        // Under /proc not even root can make a folder, so this holds in CI too.
+        let run = try regio(["build", "--out", "/proc/regio-test/site"])
+        #expect(run.status == 64)
+        #expect(run.errors.contains("regio: de map /proc/regio-test kan niet worden gemaakt: een map op de weg erheen bestaat niet (meer)"), "\(run.errors)")
+        #expect(!run.errors.contains("The operation"))
+    }
+
+    @Test("de hulp is Nederlands, ook de koppen en regels van swift-argument-parser", arguments: [[], ["--help"], ["build", "--help"], ["help", "check"], ["new", "beleidsplan", "--help"]])
+    func dutchHelp(_ arguments: [String]) throws {
+        let run = try regio(arguments)
+        #expect(run.status == 0)
+        #expect(run.output.contains("GEBRUIK: regio") && run.output.contains("OPTIES:") && run.output.contains("Toont deze hulp."), "\(run.output)")
+        for english in ["OVERVIEW", "USAGE", "OPTIONS", "SUBCOMMANDS", "Show help", "(default:", "See '", "<subcommand>"] {
+            #expect(!run.output.contains(english), "\(run.output)")
+        }
     }
 
     @Test("build --region schrijft één regio als losse site; een onbekende regio krijgt een suggestie en exit 64")

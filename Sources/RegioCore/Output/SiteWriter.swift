@@ -44,7 +44,7 @@ public struct DiskSiteWriter: Sendable {
         do {
             try fileManager.createDirectory(at: parent, withIntermediateDirectories: true)
         } catch {
-            throw OutputError(description: "de map \(parent.path) kan niet worden gemaakt: \(error.localizedDescription)")
+            throw OutputError(description: "de map \(parent.path) kan niet worden gemaakt: \(FileErrorText.dutch(error))")
         }
         try removeLeftover(staging)
         try removeLeftover(retired)
@@ -53,7 +53,7 @@ public struct DiskSiteWriter: Sendable {
             try Data(Self.markerText.utf8).write(to: staging.appendingPathComponent(Self.markerName))
         } catch {
             try? fileManager.removeItem(at: staging)
-            throw OutputError(description: "de map \(staging.path) kan niet worden gemaakt: \(error.localizedDescription); de vorige site is ongewijzigd")
+            throw OutputError(description: "de map \(staging.path) kan niet worden gemaakt: \(FileErrorText.dutch(error)); de vorige site is ongewijzigd")
         }
         return Staging(writer: self, folder: staging, retired: retired)
     }
@@ -80,7 +80,7 @@ public struct DiskSiteWriter: Sendable {
                 try write(data, at: path)
             } catch {
                 let failure = error as? OutputError
-                    ?? OutputError(description: "schrijven in \(folder.path) mislukte: \(error.localizedDescription); de vorige site is ongewijzigd")
+                    ?? OutputError(description: "schrijven in \(folder.path) mislukte: \(FileErrorText.dutch(error)); de vorige site is ongewijzigd")
                 lock.withLock { if self.failure == nil { self.failure = failure } }
             }
         }
@@ -111,8 +111,8 @@ public struct DiskSiteWriter: Sendable {
                     created.insert(parent)
                 }
             }
-            guard writePlainly(data, to: file) else {
-                throw OutputError(description: "het bestand \(file) kan niet worden geschreven")
+            if let failure = writePlainly(data, to: file) {
+                throw OutputError(description: "het bestand \(file) kan niet worden geschreven: \(FileErrorText.dutch(errno: failure)); de vorige site is ongewijzigd")
             }
         }
     }
@@ -165,7 +165,7 @@ public struct DiskSiteWriter: Sendable {
         } catch {
             if hadOutput, !fileManager.fileExists(atPath: output.path) { try? fileManager.moveItem(at: retired, to: output) }
             try? fileManager.removeItem(at: staging)
-            throw OutputError(description: "de nieuwe site kon niet op \(output.path) worden gezet: \(error.localizedDescription); de vorige site is ongewijzigd")
+            throw OutputError(description: "de nieuwe site kon niet op \(output.path) worden gezet: \(FileErrorText.dutch(error)); de vorige site is ongewijzigd")
         }
         if hadOutput { try? fileManager.removeItem(at: retired) }
     }
@@ -174,22 +174,23 @@ public struct DiskSiteWriter: Sendable {
 /// One open, write and close per file. Foundation's writes cost a temporary file and a rename
 /// (`FileManager.createFile`) or an `fsync` (`Data.write`) each; neither is needed, because the
 /// whole folder is swapped in atomically once every file is written.
-private func writePlainly(_ data: Data, to path: String) -> Bool {
+/// The system's error number when it fails; nil when the file is written.
+private func writePlainly(_ data: Data, to path: String) -> Int32? {
     let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-    guard descriptor >= 0 else { return false }
+    guard descriptor >= 0 else { return errno }
     defer { close(descriptor) }
     return data.withUnsafeBytes { buffer in
-        guard var next = buffer.baseAddress else { return true }
+        guard var next = buffer.baseAddress else { return nil }
         var left = buffer.count
         while left > 0 {
             let written = write(descriptor, next, left)
             if written < 0 {
                 if errno == EINTR { continue }
-                return false
+                return errno
             }
             next += written
             left -= written
         }
-        return true
+        return nil
     }
 }

@@ -1,0 +1,37 @@
+import Foundation
+import Testing
+@testable import RegioCore
+
+@Suite("Schrijffouten in het Nederlands")
+struct FileErrorTextTests {
+    @Test("Foundation-fouten en foutnummers van het systeem krijgen een Nederlandse reden met wat te doen")
+    func reasons() {
+        #expect(FileErrorText.dutch(CocoaError(.fileWriteNoPermission)).hasPrefix("geen toestemming om daar te schrijven"))
+        #expect(FileErrorText.dutch(CocoaError(.fileWriteOutOfSpace)).hasPrefix("de schijf is vol"))
+        #expect(FileErrorText.dutch(CocoaError(.fileWriteVolumeReadOnly)).hasPrefix("de schijf is alleen-lezen"))
+        let underlying = NSError(domain: NSCocoaErrorDomain, code: CocoaError.Code.fileWriteUnknown.rawValue,
+                                 userInfo: [NSUnderlyingErrorKey: NSError(domain: NSPOSIXErrorDomain, code: Int(ENOSPC))])
+        #expect(FileErrorText.dutch(underlying).hasPrefix("de schijf is vol"))
+        #expect(FileErrorText.dutch(NSError(domain: NSPOSIXErrorDomain, code: Int(EROFS))).hasPrefix("de schijf is alleen-lezen"))
+        #expect(FileErrorText.dutch(errno: EACCES) == FileErrorText.dutch(errno: EPERM))
+        #expect(FileErrorText.dutch(errno: 9999) == "systeemfout 9999")
+    }
+
+    @Test("een bestand dat niet kan worden geschreven noemt de reden, en de vorige site blijft")
+    func unwritableFile() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("regio-schrijffout-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let writer = DiskSiteWriter(output: folder.appendingPathComponent("site"))
+        let staging = try writer.begin()
+        // A folder where the page should go: open(2) refuses it, as root too.
+        let page = OutputPath(["index.html"])
+        try FileManager.default.createDirectory(at: staging.folder.appendingPathComponent("index.html"), withIntermediateDirectories: true)
+        staging.add(page, Data("x".utf8))
+        #expect {
+            try staging.commit()
+        } throws: { error in
+            "\(error)".contains("index.html kan niet worden geschreven: er staat een map waar het bestand moet komen; de vorige site is ongewijzigd")
+        }
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("site").path))
+    }
+}
