@@ -4,7 +4,8 @@
 Usage: check_print.py SITE_DIR PAGE [--pdf OUT.pdf]
 
 Asserts that navigation (site header with search, breadcrumbs, table of contents, footer) is not
-printed, that links in the text show their target after them, and that the text is black on white.
+printed, that links to other sites show their address after them (outside tables), that links within
+the site do not (a relative path means nothing on paper), and that the text is black on white.
 Saves the page as PDF with --pdf, to look at. Exits 0 when all holds, 1 otherwise, 2 if tools miss.
 """
 
@@ -20,9 +21,12 @@ const hidden = arguments[0].map(s => {
   const e = document.querySelector(s);
   return [s, e === null || getComputedStyle(e).display === 'none'];
 });
-const link = document.querySelector('main a[href]:not([href^="#"])');
-const after = link ? getComputedStyle(link, '::after').content : '';
-return {hidden, href: link ? link.getAttribute('href') : null, after,
+const outside = [...document.querySelectorAll('main a[href^="http"]')].find(a => !a.closest('table'));
+const inside = [...document.querySelectorAll('main a[href]')].find(a => !/^(#|https?:)/.test(a.getAttribute('href')));
+const after = outside ? getComputedStyle(outside, '::after').content : '';
+const insideAfter = inside ? getComputedStyle(inside, '::after').content : '';
+return {hidden, href: outside ? outside.getAttribute('href') : null, after,
+        insideHref: inside ? inside.getAttribute('href') : null, insideAfter,
         color: getComputedStyle(document.body).color, background: getComputedStyle(document.body).backgroundColor};
 """
 
@@ -52,9 +56,13 @@ def main():
             if not hidden:
                 failures.append(f"{selector} is printed")
         if not state["href"]:
-            failures.append("no link in the text to check")
+            failures.append("no link to another site in the text to check")
         elif state["href"] not in state["after"]:
             failures.append(f"link target {state['href']!r} not printed after the link (got {state['after']!r})")
+        if not state["insideHref"]:
+            failures.append("no link within the site to check")
+        elif state["insideHref"] in state["insideAfter"]:
+            failures.append(f"relative link target {state['insideHref']!r} printed after the link")
         if state["color"] != "rgb(0, 0, 0)" or state["background"] not in ("rgb(255, 255, 255)", "rgba(0, 0, 0, 0)"):
             failures.append(f"text is {state['color']} on {state['background']}, not black on white")
         if args.pdf:
