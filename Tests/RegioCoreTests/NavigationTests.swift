@@ -100,12 +100,13 @@ struct NavigationTests {
         #expect(search.contains("<noscript>"))
     }
 
-    @Test("de printstijl verbergt navigatie en schrijft linkdoelen uit")
+    @Test("de printstijl verbergt navigatie en schrijft alleen adressen van andere sites uit, niet in tabellen")
     func printStyle() throws {
         let css = try String(contentsOf: RepositoryPaths.defaultTheme.appendingPathComponent("assets/regio.css"), encoding: .utf8)
         let print = try #require(css.range(of: "@media print {")).upperBound
         let rules = css[print...]
         #expect(rules.contains(".site-header, .breadcrumbs, .toc, .site-footer"))
-        #expect(rules.contains(##"main a[href]:not([href^="#"])::after { content: " (" attr(href) ")""##))
+        #expect(rules.contains(##"main a[href^="http://"]::after, main a[href^="https://"]::after { content: " (" attr(href) ")""##))
+        #expect(rules.contains("main table a[href]::after { content: none; }"))
     }
 }

@@ -498,6 +498,18 @@ extension DiagnosticCode {
             Goed:
                 De regiovisie geldt tot en met 2026.
             """
+        case .bodyTitle:
+            """
+            Fout (de tekst begint met de titel nog een keer):
+                titel: Regiovisie West-Brabant 2026-2029
+                ---
+                # Regiovisie West-Brabant 2026-2029
+                ## Inleiding
+            Goed:
+                titel: Regiovisie West-Brabant 2026-2029
+                ---
+                ## Inleiding
+            """
         }
     }
 }

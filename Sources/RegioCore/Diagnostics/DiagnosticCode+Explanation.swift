@@ -108,6 +108,8 @@ extension DiagnosticCode {
             "CommonMark kent geen takenlijsten (`- [ ]`): de haken verschijnen letterlijk. Schrijf een gewone lijst, of zet de status in de tekst."
         case .strikethrough:
             "CommonMark kent geen doorhalen met `~~`: de tildes verschijnen letterlijk. Laat vervallen tekst weg; git bewaart de vorige versie."
+        case .bodyTitle:
+            "Een kop met één `#` is een paginatitel (`<h1>`). De pagina heeft die al: de `titel` uit de front matter. Een tweede titel verwart schermlezers en herhaalt vaak de eerste. Begin hoofdstukken met `##`; haal een kop weg die de titel herhaalt."
         }
     }
 }

@@ -70,11 +70,12 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Codable {
     case pipeTable = "tabel-niet-ondersteund"
     case taskList = "takenlijst-niet-ondersteund"
     case strikethrough = "doorhalen-niet-ondersteund"
+    case bodyTitle = "titel-in-tekst"
 
     /// Whether this finding fails the build.
     public var severity: Severity {
         switch self {
-        case .pipeTable, .taskList, .strikethrough, .noCurrentVision, .needlessWaiver, .valueComment: .warning
+        case .pipeTable, .taskList, .strikethrough, .noCurrentVision, .needlessWaiver, .valueComment, .bodyTitle: .warning
         default: .error
         }
     }

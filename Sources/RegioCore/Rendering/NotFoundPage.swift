@@ -9,6 +9,9 @@ enum NotFoundPage {
         if let stylesheet = base.absoluteURL(base.siteMap.asset("regio.css", inRegion: base.region)) {
             context["stylesheet"] = stylesheet
         }
+        if let icon = base.absoluteURL(base.siteMap.asset("favicon.svg", inRegion: base.region)) {
+            context["icon"] = icon
+        }
         context["hasCanonical"] = false
         context["hasFeed"] = false
         return context

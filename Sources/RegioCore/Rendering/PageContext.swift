@@ -47,6 +47,7 @@ struct PageContext {
             "description": description ?? "",
             "hasDescription": description != nil,
             "stylesheet": url(siteMap.asset("regio.css", inRegion: region)),
+            "icon": url(siteMap.asset("favicon.svg", inRegion: region)),
             "homeURL": url(home),
             "searchURL": url(siteMap.search(inRegion: region)),
             "searchLabel": text(region == nil ? "zoeken_alles" : "zoeken_regio"),

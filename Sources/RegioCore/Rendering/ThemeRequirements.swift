@@ -7,8 +7,8 @@ struct ThemeRequirements {
     /// The templates `PageRenderer` and `ListEntries` draw with, and the one the pages inherit from.
     static let templates = ["layout", "portal", "region", "municipality", "document", "document-item", "checklist",
                             "themes", "theme", "search", "comparison", "notfound"]
-    /// The stylesheet every page links to and the script of the search pages.
-    static let assets = ["regio.css", "zoeken.js"]
+    /// The stylesheet and icon every page links to, and the script of the search pages.
+    static let assets = ["regio.css", "favicon.svg", "zoeken.js"]
 
     let label: String
     let language: SiteSettings.Language

@@ -78,6 +78,7 @@ public enum SiteRules {
         VisionVersionsRule(),
         CurrentVisionRule(),
         AnchorRule(),
+        BodyTitleRule(),
         ChecklistVocabularyRule(),
         WaiverRule(),
         ChecklistCoverageRule(),
