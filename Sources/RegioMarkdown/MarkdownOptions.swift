@@ -11,18 +11,25 @@ public struct MarkdownOptions: Sendable {
     public var rendersHTML: Bool
     /// The words a reader sees, for the search index; off unless asked for.
     public var collectsText: Bool
+    /// Rewrite the links also when no HTML is made, and collect the words after that, so that the
+    /// text a `.fill` or `.text` puts in a link's place is among them: the words as the page shows
+    /// them, for comparing two versions. Off for the search index, whose words then do not depend on
+    /// the figures a text quotes (a preview save of a factsheet does not index the texts again).
+    public var textAfterRewriting: Bool
 
     public init(
         headingIDs: Bool = true,
         allowRawHTML: Bool = false,
         rendersHTML: Bool = true,
         collectsText: Bool = false,
+        textAfterRewriting: Bool = false,
         rewriteLink: (@Sendable (String) -> LinkRewrite)? = nil
     ) {
         self.headingIDs = headingIDs
         self.allowRawHTML = allowRawHTML
         self.rendersHTML = rendersHTML
         self.collectsText = collectsText
+        self.textAfterRewriting = textAfterRewriting
         self.rewriteLink = rewriteLink
     }
 

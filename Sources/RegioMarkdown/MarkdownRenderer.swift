@@ -18,8 +18,8 @@ public enum MarkdownRenderer {
         }
         defer { cmark_node_free(root) }
 
-        let walk = TreeWalk.collect(root, collectingText: options.collectsText)
-        guard options.rendersHTML else {
+        let walk = TreeWalk.collect(root, collectingText: options.collectsText && !options.textAfterRewriting)
+        guard options.rendersHTML || options.textAfterRewriting else {
             let links = walk.links.map { found in
                 MarkdownLink(kind: found.kind, destination: cmarkString(cmark_node_get_url(found.node)), position: found.position)
             }
@@ -27,13 +27,20 @@ public enum MarkdownRenderer {
             return RenderedMarkdown(html: "", headings: headings, links: links, notices: walk.notices, text: walk.text)
         }
         let links = walk.links.map { rewrite($0, with: options.rewriteLink) }
+        // Walked again once the links are rewritten (and before headings become custom blocks): a
+        // filled link's words are in the tree only now.
+        let text = options.collectsText && options.textAfterRewriting ? TreeWalk.collect(root).text : walk.text
+        guard options.rendersHTML else {
+            let headings = options.headingIDs ? nameIDs(of: walk.headings) : describe(walk.headings)
+            return RenderedMarkdown(html: "", headings: headings, links: links, notices: walk.notices, text: text)
+        }
         let renderOptions = options.allowRawHTML ? CMARK_OPT_UNSAFE : CMARK_OPT_DEFAULT
         let headings = options.headingIDs ? giveIDs(to: walk.headings, renderOptions: renderOptions) : describe(walk.headings)
         guard let cString = cmark_render_html(root, renderOptions) else {
-            return RenderedMarkdown(html: "", headings: headings, links: links, notices: walk.notices, text: walk.text)
+            return RenderedMarkdown(html: "", headings: headings, links: links, notices: walk.notices, text: text)
         }
         defer { free(cString) }
-        return RenderedMarkdown(html: String(cString: cString), headings: headings, links: links, notices: walk.notices, text: walk.text)
+        return RenderedMarkdown(html: String(cString: cString), headings: headings, links: links, notices: walk.notices, text: text)
     }
 
     private static func rewrite(_ found: TreeWalk.FoundLink, with rewriter: (@Sendable (String) -> LinkRewrite)?) -> MarkdownLink {

@@ -76,6 +76,26 @@ struct MarkdownRendererTests {
         #expect(rendered.text.contains("Zie de visie, blijft en Grafiek."))
     }
 
+    @Test("de woorden na het herschrijven bevatten de ingevulde tekst van een link, zoals de pagina; zonder die optie niet (zoekindex)")
+    func textAfterRewriting() {
+        let rewrite: @Sendable (String) -> LinkRewrite = { destination in
+            switch destination {
+            case "cijfer:a#b": .fill(url: "a.html#b", text: "336 huisverboden")
+            case "cijfer:a#c": .text("276 huisverboden")
+            default: .keep
+            }
+        }
+        let markdown = "## In [](cijfer:a#b)\n\nIn 2014 [](cijfer:a#b), in 2016 [](cijfer:a#c) ([AD](https://ad.nl)).\n"
+        for rendersHTML in [false, true] {
+            let rendered = MarkdownRenderer.render(markdown, options: MarkdownOptions(rendersHTML: rendersHTML, collectsText: true, textAfterRewriting: true, rewriteLink: rewrite))
+            #expect(rendered.text.split(separator: " ") == ["In", "336", "huisverboden", "In", "2014", "336", "huisverboden,", "in", "2016", "276", "huisverboden", "(AD)."])
+            #expect(rendered.links.map(\.destination) == ["cijfer:a#b", "cijfer:a#b", "cijfer:a#c", "https://ad.nl"])
+            #expect(rendered.html.isEmpty == !rendersHTML)
+        }
+        let search = MarkdownRenderer.render(markdown, options: MarkdownOptions(rendersHTML: false, collectsText: true, rewriteLink: rewrite))
+        #expect(search.text.split(separator: " ") == ["In", "In", "2014", ",", "in", "2016", "(AD)."])
+    }
+
     @Test("GFM-constructies die cmark niet kent worden gemeld op hun regel", arguments: [
         ("Tekst\n\n| a | b |\n|---|---|\n| 1 | 2 |\n", MarkdownNotice.Kind.pipeTable, 3),
         ("- [ ] nog doen\n- [x] gedaan\n", .taskList, 1),
