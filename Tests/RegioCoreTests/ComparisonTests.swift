@@ -65,6 +65,38 @@ struct ComparisonTests {
         #expect(!page.contains("**") && !page.contains("](../"), "compared as the words a reader sees")
     }
 
+    /// The valid site with the files of Fixtures/wijzigingen/nu (a factsheet whose figures moved to a
+    /// CSV file, two visions that quote them), and as git history the versions in
+    /// Fixtures/wijzigingen/eerder before each file's last change.
+    static func changedSite() throws -> (site: SiteFixture, history: ContentHistory) {
+        let folder = RepositoryPaths.root.appendingPathComponent("Tests/RegioCoreTests/Fixtures/wijzigingen")
+        let now = try SiteFixture(folder: folder.appendingPathComponent("nu")), before = try SiteFixture(folder: folder.appendingPathComponent("eerder"))
+        var history = ContentHistory(files: [:], limitation: nil)
+        for (path, text) in before.files { history.lastChanges[path] = (before: text, after: now.files[path] ?? "") }
+        return (SiteFixture(files: SiteFixture.valid.files.merging(now.files) { _, new in new }), history)
+    }
+
+    static let del = #"<del><span class="visually-hidden">verwijderd: </span>"#, ins = #"<ins><span class="visually-hidden">toegevoegd: </span>"#
+
+    @Test("een cijfer uit een factsheet in de tekst telt mee zoals de pagina het toont: niet als verwijderd naast het getal dat er eerst stond")
+    func quotedFigures() async throws {
+        let (fixture, history) = try Self.changedSite()
+        let result = await build(content: fixture.fileSystem, history: history)
+        #expect(result.diagnostics.isEmpty, "\(result.diagnostics.map(\.message))")
+        let site = try #require(result.site)
+        let (del, ins) = (Self.del, Self.ins)
+        // The last change: "336 tijdelijke huisverboden … 276" written out, then both quoted from the factsheet.
+        let change = try #require(site.html("haaglanden/regiovisie-2023-2026.wijziging.html"))
+        #expect(change.contains(#"<h2>Huisverboden <span class="doc-meta">(gewijzigd; 1 woorden erbij, 1 woorden eraf)</span></h2>"#))
+        #expect(change.contains(#"<p class="diff">In Den Haag werden in 2014 336 \#(del)tijdelijke</del> huisverboden opgelegd en in 2016 276 \#(ins)huisverboden</ins> (AD, 2017).</p>"#))
+        // Against the version before it, the same words: only the sentence that went is a change.
+        let versions = try #require(site.html("haaglanden/versies/regiovisie-2023-2026.html"))
+        #expect(versions.contains(#"<p class="diff">… opgelegd en in 2016 276 huisverboden (AD, 2017). \#(del)Het aantal liep terug.</del></p>"#))
+        #expect(versions.contains("<p>0 nieuwe hoofdstukken, 0 vervallen hoofdstukken, 1 gewijzigde hoofdstukken.</p>"))
+        // The page itself shows the same numbers.
+        #expect(site.html("haaglanden/regiovisie-2023-2026.html")?.contains(#"#cijfer-huisverboden-2014">336 huisverboden</a> opgelegd"#) == true)
+    }
+
     @Test("de regio toont een tijdlijn van de versies; een oudere versie een banner naar de nieuwere")
     func timelineAndBanner() async throws {
         let site = try #require(await build(Self.fixture).site)

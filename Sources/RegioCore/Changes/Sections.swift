@@ -2,7 +2,7 @@ import RegioMarkdown
 
 /// A document's text cut at its level-2 and level-3 headings, as a reader compares two versions:
 /// by section. Cut in the Markdown source (fenced code stays inside its section), compared as the
-/// plain words cmark renders.
+/// words a reader sees (`BodyRenderer.readerText`: quoted figures filled in).
 struct Section: Equatable {
     /// "" for the text before the first heading.
     let heading: String
@@ -11,7 +11,9 @@ struct Section: Equatable {
     /// heading repeats (two chapters may each have a "Plegeraanpak").
     var key = ""
 
-    static func split(_ markdown: String) -> [Section] {
+    /// `text` gives the words a reader sees in a section's Markdown; by default cmark's plain words,
+    /// in which a quoted figure (`[](cijfer:…)`, a link with no text) has none.
+    static func split(_ markdown: String, text: (String) -> String = plainText) -> [Section] {
         var sections: [(heading: String, lines: [Substring])] = [("", [])]
         var fence: Substring?
         // Cut on the bytes: splitting a 20 KB vision by Characters cost as much as comparing it.
@@ -32,13 +34,17 @@ struct Section: Equatable {
         var seen: [String: Int] = [:]
         return sections.compactMap { section in
             // The words a reader sees: Markdown syntax (links, emphasis) is not part of the comparison.
-            let text = MarkdownRenderer.render(section.lines.joined(separator: "\n"), options: .wordsOnly).text
-            let words = words(in: text)
+            let words = words(in: text(section.lines.joined(separator: "\n")))
             guard !(section.heading.isEmpty && words.isEmpty) else { return nil }
             let slug = HeadingIDMaker.slug(section.heading)
             seen[slug, default: 0] += 1
             return Section(heading: section.heading, words: words, key: seen[slug] == 1 ? slug : "\(slug)-\(seen[slug]!)")
         }
+    }
+
+    /// The words cmark renders, without Markdown syntax.
+    static func plainText(_ markdown: String) -> String {
+        MarkdownRenderer.render(markdown, options: .wordsOnly).text
     }
 
     /// `## Doelen ##` → `Doelen`: the opening hashes, and a closing run of them after a space, are not

@@ -12,10 +12,11 @@ struct VersionComparison {
     private(set) var sections: [SectionChange]
 
     /// Compares two files as stored: the front matter is a section of its own ("Gegevens"), the body by headings.
-    init(oldFile: String, newFile: String, metadataHeading: String) {
+    /// `text` gives the words a reader sees in a section of the body (`Section.split`).
+    init(oldFile: String, newFile: String, metadataHeading: String, text: (String) -> String) {
         let (oldYAML, oldBody) = Self.cut(oldFile), (newYAML, newBody) = Self.cut(newFile)
         let metadata = WordDiff(old: Section.words(in: oldYAML), new: Section.words(in: newYAML))
-        self.init(old: oldBody, new: newBody)
+        self.init(old: Section.split(oldBody, text: text), new: Section.split(newBody, text: text))
         if metadata.hasChanges { sections.insert(SectionChange(heading: metadataHeading, status: .changed, diff: metadata), at: 0) }
     }
 
@@ -27,8 +28,8 @@ struct VersionComparison {
         return (lines[1..<end].joined(separator: "\n"), lines[(end + 1)...].joined(separator: "\n"))
     }
 
-    init(old: String, new: String) {
-        let before = Section.split(old), after = Section.split(new)
+    /// Compares two bodies cut into sections (`Section.split`).
+    init(old before: [Section], new after: [Section]) {
         let oldByKey = Dictionary(before.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
         let newKeys = Set(after.map(\.key))
         var sections: [SectionChange] = after.map { section in

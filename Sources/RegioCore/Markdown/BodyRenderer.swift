@@ -68,7 +68,7 @@ public struct BodyRenderer: Sendable {
             switch LinkTarget(destination: destination, from: file, documents: documents, files: files) {
             case let .figure(path, id):
                 // The words come from the factsheet, so a text always shows the factsheet's number.
-                guard let figure = figures[path]?.first(where: { $0.id == id }) else { return .keep }
+                guard let figure = Self.figure(path, id: id, in: figures) else { return .keep }
                 let sheet = siteMap.page(of: path, inRegion: region)
                 guard siteMap.isPublished(sheet) else { return .text(figure.quoted) }
                 return .fill(url: page.url(to: sheet) + "#" + Figure.anchor(id), text: figure.quoted)
@@ -136,6 +136,28 @@ public struct BodyRenderer: Sendable {
         }
         return RenderedBody(html: rendered.html, text: rendered.text, headings: headings, documentLinks: links,
                             linkedFiles: linkedFiles, diagnostics: diagnostics, lookedUp: lookedUp, suggestsAmongDocuments: suggests)
+    }
+
+    /// The words a reader sees in `markdown`, a version of (part of) the body of the document at
+    /// `file`: each quoted figure (`[](cijfer:pad#id)`) filled in with the value its page shows.
+    /// A comparison of two versions compares these, so that a number written out in one version and
+    /// quoted from a factsheet in the other reads as the same number. Both versions get the figures
+    /// as they are now: a factsheet's own history is not read.
+    func readerText(of markdown: String, in file: String) -> String {
+        let documents = documentPaths, files = contentFiles, figures = figures
+        let options = MarkdownOptions(headingIDs: false, rendersHTML: false, collectsText: true, textAfterRewriting: true) { destination in
+            // Other links keep their words whatever they point at: not worth resolving.
+            guard destination.hasPrefix(LinkTarget.figureScheme),
+                  case let .figure(path, id) = LinkTarget(destination: destination, from: file, documents: documents, files: files),
+                  let figure = Self.figure(path, id: id, in: figures) else { return .keep }
+            return .text(figure.quoted)
+        }
+        return MarkdownRenderer.render(markdown, options: options).text
+    }
+
+    /// The figure `[](cijfer:pad#id)` quotes; nil when its factsheet has no figure with that id.
+    static func figure(_ path: ContentPath, id: String, in figures: [ContentPath: [Figure]]) -> Figure? {
+        figures[path]?.first { $0.id == id }
     }
 
     /// The files a body links to, where they go for another page of the same document: the same body

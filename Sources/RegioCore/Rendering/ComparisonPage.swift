@@ -5,12 +5,14 @@ enum ComparisonPage {
     /// Unchanged words kept around a change, so the reader sees where it is.
     static let contextWords = 8
 
-    static func context(_ base: PageContext, older: Document, newer: Document) -> [String: Any] {
+    static func context(_ base: PageContext, older: Document, newer: Document, bodies: BodyRenderer) -> [String: Any] {
         let region = newer.placement.region.flatMap(base.graph.region)
         var crumbs = region.map(base.regionCrumbs) ?? []
         crumbs.append((newer.metadata.title, base.page(of: newer)))
         let title = "\(base.text("vergelijking_titel")): \(newer.metadata.title)"
-        var page = page(base, title: title, crumbs: crumbs, comparison: VersionComparison(old: String(older.body), new: String(newer.body)))
+        let comparison = VersionComparison(old: sections(String(older.body), of: older.file, bodies: bodies),
+                                           new: sections(String(newer.body), of: newer.file, bodies: bodies))
+        var page = page(base, title: title, crumbs: crumbs, comparison: comparison)
         var older = base.item(older)
         older["hasPeriod"] = true
         page["intro"] = base.text("vergelijking_uitleg")
@@ -20,17 +22,25 @@ enum ComparisonPage {
     }
 
     /// The last change of a document in git: the commit's version against the one before it.
-    static func lastChange(_ base: PageContext, document: Document, page documentPage: OutputPath, before: String, after: String) -> [String: Any] {
+    static func lastChange(_ base: PageContext, document: Document, page documentPage: OutputPath, before: String, after: String,
+                           bodies: BodyRenderer) -> [String: Any] {
         let region = document.placement.region.flatMap(base.graph.region)
         var crumbs = region.map(base.regionCrumbs) ?? [(base.text("portaal"), SiteMap.portal)]
         crumbs.append((document.metadata.title, documentPage))
         let title = "\(base.text("laatste_wijziging")): \(document.metadata.title)"
-        let comparison = VersionComparison(oldFile: before, newFile: after, metadataHeading: base.text("vergelijking_gegevens"))
+        let comparison = VersionComparison(oldFile: before, newFile: after, metadataHeading: base.text("vergelijking_gegevens")) {
+            bodies.readerText(of: $0, in: document.file)
+        }
         var page = page(base, title: title, crumbs: crumbs, comparison: comparison)
         if let change = base.graph.history(of: document)?.changes.first {
             page["intro"] = "\(base.text("laatste_wijziging_op")) \(base.date(change.date)): \(change.message)."
         }
         return page
+    }
+
+    /// A body cut into sections, in the words its page shows: quoted figures filled in.
+    private static func sections(_ body: String, of file: String, bodies: BodyRenderer) -> [Section] {
+        Section.split(body) { bodies.readerText(of: $0, in: file) }
     }
 
     private static func page(_ base: PageContext, title: String, crumbs: [(String, OutputPath)], comparison: VersionComparison) -> [String: Any] {

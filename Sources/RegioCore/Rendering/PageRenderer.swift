@@ -151,10 +151,10 @@ struct PageRenderer: Sendable {
             ("notfound", NotFoundPage.context(base))
         case let .lastChange(path, page, _):
             ("comparison", graph.documents[path].flatMap { document in
-                graph.lastChanges[document.file].map { ComparisonPage.lastChange(base, document: document, page: page, before: $0.before, after: $0.after) }
+                graph.lastChanges[document.file].map { ComparisonPage.lastChange(base, document: document, page: page, before: $0.before, after: $0.after, bodies: bodies) }
             } ?? [:])
         case let .comparison(older, newer, _):
-            ("comparison", graph.documents[older].flatMap { old in graph.documents[newer].map { ComparisonPage.context(base, older: old, newer: $0) } } ?? [:])
+            ("comparison", graph.documents[older].flatMap { old in graph.documents[newer].map { ComparisonPage.context(base, older: old, newer: $0, bodies: bodies) } } ?? [:])
         case let .document(path, page, region):
             ("document", graph.documents[path].map { document in
                 DocumentPage.context(base, document: document, body: bodies.render(document, page: page, region: region, for: .html))
