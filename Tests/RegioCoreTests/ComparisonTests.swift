@@ -97,6 +97,24 @@ struct ComparisonTests {
         #expect(site.html("haaglanden/regiovisie-2023-2026.html")?.contains(#"#cijfer-huisverboden-2014">336 huisverboden</a> opgelegd"#) == true)
     }
 
+    @Test("front matter van een wijziging: cijfers als de rijen van de tabel, de andere velden als `sleutel: waarde`, nooit als YAML")
+    func frontMatterAsShown() async throws {
+        let (fixture, history) = try Self.changedSite()
+        let result = await build(content: fixture.fileSystem, history: history)
+        #expect(result.diagnostics.isEmpty, "\(result.diagnostics.map(\.message))")
+        let page = try #require(result.site?.html("haaglanden/factsheets/den-haag-huisverboden.wijziging.html"))
+        let (del, ins) = (Self.del, Self.ins)
+        #expect(page.contains("<p>0 nieuwe hoofdstukken, 0 vervallen hoofdstukken, 2 gewijzigde hoofdstukken.</p>"))
+        #expect(page.contains(#"<h2>Gegevens (front matter) <span class="doc-meta">(gewijzigd; 1 woorden erbij, 1 woorden eraf)</span></h2>"#))
+        #expect(page.contains(#"<p class="diff">type: factsheet; titel: Tijdelijke huisverboden in Den Haag; status: \#(del)concept;</del> \#(ins)vastgesteld;</ins> vastgesteld_op: 2024-02-08; trefwoorden: tijdelijk huisverbod, Den Haag; schaal: …</p>"#))
+        // Two figures moved from `cijfers` to the CSV file with their values: no change. One value was corrected.
+        #expect(page.contains(#"<h2>Cijfers <span class="doc-meta">(gewijzigd; 1 woorden erbij, 1 woorden eraf)</span></h2>"#))
+        #expect(page.contains(#"<p class="diff">Meldingen bij Veilig Thuis Haaglanden, 2016: \#(del)1.200</del> \#(ins)1.250</ins> meldingen; Opgelegde tijdelijke huisverboden (&apos;s-Gravenhage), 2014: 336 huisverboden; …</p>"#))
+        for yaml in ["cijfers:", "waarde:", "- label", "cijferbestand", "{naam"] { #expect(!page.contains(yaml), "\(yaml)") }
+        // The text quotes the figure it wrote out before: unchanged.
+        #expect(page.contains("<li>De cijfers</li>"))
+    }
+
     @Test("de regio toont een tijdlijn van de versies; een oudere versie een banner naar de nieuwere")
     func timelineAndBanner() async throws {
         let site = try #require(await build(Self.fixture).site)

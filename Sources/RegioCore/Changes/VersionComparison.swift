@@ -11,23 +11,6 @@ struct VersionComparison {
 
     private(set) var sections: [SectionChange]
 
-    /// Compares two files as stored: the front matter is a section of its own ("Gegevens"), the body by headings.
-    /// `text` gives the words a reader sees in a section of the body (`Section.split`).
-    init(oldFile: String, newFile: String, metadataHeading: String, text: (String) -> String) {
-        let (oldYAML, oldBody) = Self.cut(oldFile), (newYAML, newBody) = Self.cut(newFile)
-        let metadata = WordDiff(old: Section.words(in: oldYAML), new: Section.words(in: newYAML))
-        self.init(old: Section.split(oldBody, text: text), new: Section.split(newBody, text: text))
-        if metadata.hasChanges { sections.insert(SectionChange(heading: metadataHeading, status: .changed, diff: metadata), at: 0) }
-    }
-
-    /// The front matter and the body of a stored document; no front matter: all body.
-    private static func cut(_ file: String) -> (yaml: String, body: String) {
-        let lines = file.split(separator: "\n", omittingEmptySubsequences: false)
-        guard lines.first?.trimmingCharacters(in: .whitespaces) == "---",
-              let end = lines.dropFirst().firstIndex(where: { $0.trimmingCharacters(in: .whitespaces) == "---" }) else { return ("", file) }
-        return (lines[1..<end].joined(separator: "\n"), lines[(end + 1)...].joined(separator: "\n"))
-    }
-
     /// Compares two bodies cut into sections (`Section.split`).
     init(old before: [Section], new after: [Section]) {
         let oldByKey = Dictionary(before.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
@@ -43,6 +26,16 @@ struct VersionComparison {
             SectionChange(heading: $0.heading, status: .removed, diff: WordDiff(old: $0.words, new: []))
         }
         self.sections = sections
+    }
+
+    /// Puts a part compared as a whole, a line per field or figure (`StoredVersion`), ahead of the
+    /// sections when it changed. A line that does not end in a full stop gets a `;`: the diff runs
+    /// the words on, and the reader still sees where one field stops.
+    mutating func prepend(_ heading: String, old: [String], new: [String]) {
+        let words = { (lines: [String]) in lines.flatMap { Section.words(in: $0.hasSuffix(".") ? $0 : $0 + ";") } }
+        let diff = WordDiff(old: words(old), new: words(new))
+        guard diff.hasChanges else { return }
+        sections.insert(SectionChange(heading: heading, status: .changed, diff: diff), at: 0)
     }
 
     func count(_ status: Status) -> Int { sections.filter { $0.status == status }.count }

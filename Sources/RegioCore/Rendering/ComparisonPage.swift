@@ -22,15 +22,26 @@ enum ComparisonPage {
     }
 
     /// The last change of a document in git: the commit's version against the one before it.
+    /// The front matter is compared as the page shows it (`StoredVersion`): its figures as the rows of
+    /// the table, its other fields a line each.
     static func lastChange(_ base: PageContext, document: Document, page documentPage: OutputPath, before: String, after: String,
                            bodies: BodyRenderer) -> [String: Any] {
         let region = document.placement.region.flatMap(base.graph.region)
         var crumbs = region.map(base.regionCrumbs) ?? [(base.text("portaal"), SiteMap.portal)]
         crumbs.append((document.metadata.title, documentPage))
         let title = "\(base.text("laatste_wijziging")): \(document.metadata.title)"
-        let comparison = VersionComparison(oldFile: before, newFile: after, metadataHeading: base.text("vergelijking_gegevens")) {
-            bodies.readerText(of: $0, in: document.file)
-        }
+        var fromFile: [Figure] = []
+        if case let .factsheet(details) = document.details { fromFile = details.figures.filter { $0.location.file != document.file } }
+        let old = StoredVersion(before, file: document.file, figuresFromFile: fromFile)
+        let new = StoredVersion(after, file: document.file, figuresFromFile: fromFile)
+        var comparison = VersionComparison(old: sections(old.body, of: document.file, bodies: bodies),
+                                           new: sections(new.body, of: document.file, bodies: bodies))
+        // A region's copy of a national factsheet names municipalities as that page does.
+        let figureRegion = region ?? base.region.flatMap(base.graph.region)
+        // Sorted: a figure that moved within the table, or between `cijfers` and the figure file, is the same figure.
+        comparison.prepend(base.text("cijfers"), old: old.figures.map { row($0, region: figureRegion) }.sorted(),
+                           new: new.figures.map { row($0, region: figureRegion) }.sorted())
+        comparison.prepend(base.text("vergelijking_gegevens"), old: old.fields, new: new.fields)
         var page = page(base, title: title, crumbs: crumbs, comparison: comparison)
         if let change = base.graph.history(of: document)?.changes.first {
             page["intro"] = "\(base.text("laatste_wijziging_op")) \(base.date(change.date)): \(change.message)."
@@ -41,6 +52,12 @@ enum ComparisonPage {
     /// A body cut into sections, in the words its page shows: quoted figures filled in.
     private static func sections(_ body: String, of file: String, bodies: BodyRenderer) -> [Section] {
         Section.split(body) { bodies.readerText(of: $0, in: file) }
+    }
+
+    /// A figure as a row of the page's table reads: label (municipality), year: value and unit.
+    private static func row(_ figure: Figure, region: Region?) -> String {
+        let municipality = figure.municipality.map { code in " (\(region?.municipality(code: code)?.name ?? code.value))" } ?? ""
+        return "\(figure.label)\(municipality), \(figure.year): \(figure.quoted)"
     }
 
     private static func page(_ base: PageContext, title: String, crumbs: [(String, OutputPath)], comparison: VersionComparison) -> [String: Any] {
