@@ -46,8 +46,6 @@ for (const el of document.querySelectorAll('iframe, object, embed, base, meta[ht
 for (const el of document.querySelectorAll('[href], [src], [action], [formaction], [xlink\\\\:href]')) {
   for (const name of ['href', 'src', 'action', 'formaction']) {
     const value = (el.getAttribute(name) || '').replace(/[\\u0000-\\u0020]/g, '').toLowerCase();
-    // The theme's own empty icon (`<link rel="icon" href="data:,">` in the head) carries nothing.
-    if (value === 'data:,' && el.tagName === 'LINK' && el.getAttribute('rel') === 'icon' && el.parentElement === document.head) continue;
     if (/^(javascript|vbscript|data):/.test(value)) found.push(name + '=' + value.slice(0, 60) + ' op <' + el.tagName.toLowerCase() + '>');
   }
 }

@@ -23,7 +23,9 @@ struct StoredVersion {
     init(_ text: String, file: String, figuresFromFile: [Figure]) {
         let (yaml, body) = Self.cut(text)
         self.body = body
-        guard case let .success(node) = YAMLLoader.parse(yaml, source: YAMLSource(file: file, lineOffset: 1)) else {
+        // What the YAML warns about was reported when the version was current.
+        var ignoredWarnings: [Diagnostic] = []
+        guard case let .success(node) = YAMLLoader.parse(yaml, source: YAMLSource(file: file, lineOffset: 1), warnings: &ignoredWarnings) else {
             // Front matter that is not YAML was never a page: compared as the lines written.
             fields = yaml.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
             figures = []
