@@ -45,7 +45,7 @@ struct PublishingTests {
         let paths = Set(site.files.map(\.path.description))
         for expected in ["index.html", "regiovisie-2023-2026.html", "delft/index.html", "delft/plan-2024.html",
                          "landelijk/landelijk.html", "zoeken.html", "zoeken/index.js", "atom.xml", "404.html", "robots.txt",
-                         "assets/regio.css", "assets/zoeken.js"] {
+                         "assets/regio.css", "assets/favicon.svg", "assets/zoeken.js"] {
             #expect(paths.contains(expected), "\(expected)")
         }
         #expect(!paths.contains { $0.hasPrefix("west-brabant/") || $0.hasPrefix("haaglanden/") || $0.hasPrefix("factsheets/") })
@@ -170,9 +170,15 @@ struct PublishingTests {
         #expect(locations == pages.map { "https://www.voorbeeld.nl/huiselijk-geweld/" + $0 }.sorted())
         #expect(try XMLDocumentCheck.isWellFormed(sitemap))
         #expect(site.html("robots.txt")?.contains("Sitemap: https://www.voorbeeld.nl/huiselijk-geweld/sitemap.xml\n") == true)
-        // A standalone region's addresses start at its own root.
+        // A national factsheet's copy in a region names the root page as the original.
+        let original = #"<link rel="canonical" href="https://www.voorbeeld.nl/huiselijk-geweld/factsheets/landelijk.html">"#
+        #expect(site.html("factsheets/landelijk.html")?.contains(original) == true)
+        #expect(site.html("haaglanden/landelijk/landelijk.html")?.contains(original) == true)
+        // A standalone region's addresses start at its own root; there the copy is the only page.
         let region = try await standalone("haaglanden", baseURL: base)
         #expect(region.html("sitemap.xml")?.contains("<loc>https://www.voorbeeld.nl/huiselijk-geweld/delft/plan-2024.html</loc>") == true)
+        #expect(region.html("landelijk/landelijk.html")?.contains(
+            #"<link rel="canonical" href="https://www.voorbeeld.nl/huiselijk-geweld/landelijk/landelijk.html">"#) == true)
     }
 
     @Test("een ongeldige basis_url in site.yaml is een fout op zijn regel")

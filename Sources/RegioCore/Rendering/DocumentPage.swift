@@ -11,6 +11,12 @@ enum DocumentPage {
             crumbs.append((municipality.name, base.siteMap.municipalityIndex(regionSlug, municipality.slug)))
         }
         var context = base.layout(title: document.metadata.title, description: document.metadata.summary, breadcrumbs: crumbs)
+        // A national document's copy in a region names the root page as the original, so search
+        // engines count one page, not one per region. A standalone region has no root page.
+        let original = base.siteMap.page(of: document.path, inRegion: nil)
+        if document.placement == .national, base.region != nil, base.siteMap.isPublished(original), let canonical = base.absoluteURL(original) {
+            context["canonical"] = canonical
+        }
         context["document"] = base.item(document)
         context["facts"] = facts(base, document: document, region: region)
         context["body"] = body.html
