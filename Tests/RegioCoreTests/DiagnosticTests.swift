@@ -260,6 +260,23 @@ struct DiagnosticTests {
         #expect(diagnostic.message == "het bestand is geen geldige UTF-8-tekst")
     }
 
+    @Test("een bestand dat geen tekst is, zegt wat het wel is", arguments: [
+        ([0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00], "een Word-, Excel- of OpenDocument-bestand (of een ander zip-bestand)"),
+        ([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1], "een oud Word- of Excel-bestand (.doc, .xls)"),
+        (Array("%PDF-1.7\n".utf8), "een pdf"),
+        (Array("{\\rtf1\\ansi".utf8), "een RTF-document uit WordPad of Word"),
+        ([0x7F, 0x45, 0x4C, 0x46, 0x02, 0x01, 0x01, 0x00], "een programma"),
+    ] as [([UInt8], String)])
+    func binaryFile(_ bytes: [UInt8], kind: String) async throws {
+        var files = SiteFixture.valid.fileSystem.files
+        files["haaglanden/delft/plan-2024.md"] = Data(bytes + Array(repeating: 0x41, count: 64))
+        let result = await build(content: InMemoryFileSystem(files: files))
+        let diagnostic = try #require(result.diagnostics.first { $0.code == .notUTF8 })
+        #expect(diagnostic.location == SourceLocation(file: "haaglanden/delft/plan-2024.md"))
+        #expect(diagnostic.message == "het bestand is geen tekst maar \(kind)")
+        #expect(diagnostic.fixIt?.contains("sla hem op als UTF-8-tekst met de naam `plan-2024.md`") == true)
+    }
+
     @Test("een te groot bestand wordt geweigerd, niet gelezen")
     func hugeFile() async throws {
         var files = SiteFixture.valid.fileSystem.files

@@ -116,6 +116,13 @@ public enum ContentLoader {
                 return nil
             }
             let data = try fileSystem.read(path)
+            if let kind = TextHygiene.binaryKind(data) {
+                diagnostics.append(Diagnostic(
+                    .notUTF8, "het bestand is geen tekst maar \(kind)", at: location,
+                    fixIt: "kopieer de tekst uit het programma naar een teksteditor en sla hem op als UTF-8-tekst met de naam `\(path.split(separator: "/").last ?? "")`; een pdf of afbeelding bij een document krijgt een eigen naam en een link"
+                ))
+                return nil
+            }
             if TextHygiene.looksLikeUTF16(data) {
                 diagnostics.append(Diagnostic(
                     .notUTF8, "het bestand is opgeslagen als UTF-16, niet als UTF-8", at: location,

@@ -6,6 +6,24 @@ import RegioMarkdown
 /// markers after a merge, classic Mac line ends). Each finding stops the file with a diagnostic
 /// at its line and column; the only repair made silently is the line ends.
 enum TextHygiene {
+    /// What kind of file this is when it is not text at all, told by its first bytes, in the words an
+    /// author knows ("een Word-document"); nil for anything that may be text.
+    static func binaryKind(_ data: Data) -> String? {
+        let head = [UInt8](data.prefix(8))
+        let kinds: [(magic: [UInt8], name: String)] = [
+            ([0x50, 0x4B, 0x03, 0x04], "een Word-, Excel- of OpenDocument-bestand (of een ander zip-bestand)"),
+            ([0xD0, 0xCF, 0x11, 0xE0], "een oud Word- of Excel-bestand (.doc, .xls)"),
+            (Array("%PDF".utf8), "een pdf"),
+            (Array("{\\rtf".utf8), "een RTF-document uit WordPad of Word"),
+            ([0x89, 0x50, 0x4E, 0x47], "een afbeelding (png)"),
+            ([0xFF, 0xD8, 0xFF], "een afbeelding (jpg)"),
+            (Array("GIF8".utf8), "een afbeelding (gif)"),
+            ([0x7F, 0x45, 0x4C, 0x46], "een programma"),
+        ]
+        // Other bytes that are not text (a NUL in a text) are reported at their line as control characters.
+        return kinds.first { head.starts(with: $0.magic) }?.name
+    }
+
     /// UTF-16, told by its byte-order mark or by the zero bytes beside every ASCII letter.
     static func looksLikeUTF16(_ data: Data) -> Bool {
         let head = data.prefix(64)
