@@ -29,7 +29,8 @@ struct NewDocumentWriter {
     func write(_ template: DocumentTemplate) throws {
         let url = URL(fileURLWithPath: options.content).appendingPathComponent(template.path)
         guard !FileManager.default.fileExists(atPath: url.path) else {
-            printError("regio: \(options.content)/\(template.path) bestaat al en wordt niet overschreven; kies een andere periode of naam, of verwijder het bestand eerst")
+            let other = template.path.contains("/factsheets/") || template.path.hasPrefix("factsheets/") ? "naam" : "periode"
+            printError("regio: \(options.content)/\(template.path) bestaat al en wordt niet overschreven; kies een andere \(other), of verwijder het bestand eerst")
             throw RegioExit.usage
         }
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
@@ -50,7 +51,7 @@ struct NewDocumentWriter {
     static func unknownRegion(_ slug: String, in snapshot: ContentSnapshot) -> ExitCode {
         let names = snapshot.regions.map(\.slug.value).sorted()
         let suggestion = KeySuggestion.suggestion(for: slug, among: names).map { "; bedoelde u `\($0)`?" } ?? ""
-        printError("regio: de regio `\(slug)` bestaat niet\(suggestion) Regio's: \(names.joined(separator: ", "))")
+        printError("regio: de regio `\(slug)` bestaat niet\(suggestion); regio's: \(names.joined(separator: ", "))")
         return RegioExit.usage
     }
 }
@@ -67,6 +68,14 @@ struct NewVision: ParsableCommand {
         let period = try NewDocumentWriter.period(period)
         let today = try options.buildDate()
         guard let region = snapshot.region(region) else { throw NewDocumentWriter.unknownRegion(region, in: snapshot) }
+        // Versions of a region's vision follow each other; an overlapping one fails the next check.
+        // The same period is the same file, which `write` refuses to overwrite.
+        if let overlapping = snapshot.visions(of: region).first(where: { $0.period?.overlaps(period) == true && $0.period != period }),
+           let taken = overlapping.period {
+            let free = (snapshot.visions(of: region).compactMap(\.period?.to).max() ?? taken.to) + 1
+            printError("regio: de periode \(period.from)-\(period.to) overlapt met \(overlapping.path) (\(taken.from)-\(taken.to)); versies van een regiovisie volgen elkaar op. Kies een periode vanaf \(free), of pas de bestaande regiovisie aan")
+            throw RegioExit.usage
+        }
         try writer.write(.regiovisie(region: region, period: period, previous: snapshot.vision(of: region, on: today)?.path,
                                      checklist: snapshot.checklist, today: today))
     }
@@ -86,11 +95,23 @@ struct NewPlan: ParsableCommand {
             printError("regio: geen regio heeft de gemeente `\(self.municipality)`; gebruik de CBS-code uit regio.yaml, zoals GM0518")
             throw RegioExit.usage
         }
-        guard let vision = snapshot.vision(of: region, on: today), let visionPeriod = vision.period else {
-            printError("regio: regio \(region.name) heeft op \(today) geen geldende regiovisie; een beleidsplan verwijst naar de geldende regiovisie. Maak die eerst met `regio new regiovisie`")
+        let current = snapshot.vision(of: region, on: today)
+        let asked = try period.map(NewDocumentWriter.period)
+        // The plan refers to the vision its period overlaps: the current one, or for another
+        // period the version that covers it.
+        let vision = asked.map { asked in
+            [current].compactMap { $0 }.first { $0.period?.overlaps(asked) == true }
+                ?? snapshot.visions(of: region).last { $0.period?.overlaps(asked) == true }
+        } ?? current
+        guard let vision, let visionPeriod = vision.period else {
+            if let asked {
+                printError("regio: regio \(region.name) heeft geen regiovisie die \(asked.from)-\(asked.to) overlapt; een beleidsplan verwijst naar de regiovisie van zijn periode. Maak die eerst met `regio new regiovisie --regio \(region.slug.value) --periode …`, of kies een andere periode")
+            } else {
+                printError("regio: regio \(region.name) heeft op \(today) geen geldende regiovisie; een beleidsplan verwijst naar de geldende regiovisie. Maak die eerst met `regio new regiovisie`")
+            }
             throw RegioExit.usage
         }
-        let period = try period.map(NewDocumentWriter.period) ?? visionPeriod
+        let period = asked ?? visionPeriod
         try writer.write(.beleidsplan(region: region, municipality: municipality, vision: vision, period: period,
                                       checklist: snapshot.checklist, today: today))
     }
@@ -116,12 +137,16 @@ struct NewFactsheet: ParsableCommand {
                 printError("regio: geen regio heeft de gemeente `\(municipality)`; gebruik de CBS-code uit regio.yaml, zoals GM0518")
                 throw RegioExit.usage
             }
+            if let named = self.region, named != region.slug.value {
+                printError("regio: de gemeente \(found.name) hoort bij de regio \(region.slug.value), niet bij \(named); laat --regio weg of noem een gemeente van \(named)")
+                throw RegioExit.usage
+            }
             try writer.write(.factsheet(region: region, municipality: found, name: slug, year: today.year - 1))
         } else if let region {
             guard let found = snapshot.region(region) else { throw NewDocumentWriter.unknownRegion(region, in: snapshot) }
             try writer.write(.factsheet(region: found, municipality: nil, name: slug, year: today.year - 1))
         } else {
-            printError("regio: noem --regio of --gemeente")
+            printError("regio: noem --regio of --gemeente; een landelijke factsheet zet u zelf in \(options.content)/factsheets/, naar het voorbeeld van de factsheets daar")
             throw RegioExit.usage
         }
     }

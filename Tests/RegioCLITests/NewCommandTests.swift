@@ -74,4 +74,28 @@ struct NewCommandTests {
         let period = try regio(["new", "regiovisie", "--content", content.path, "--regio", "drenthe", "--periode", "2031-2028"])
         #expect(period.status == 64 && period.errors.contains("is geen periode"), "\(period.errors)")
     }
+
+    @Test("wat de volgende check zou afkeuren, weigert new meteen met uitleg; een gemeente mag ook bij naam")
+    func contradictions() throws {
+        let content = try Self.example()
+        defer { try? FileManager.default.removeItem(at: content.deletingLastPathComponent()) }
+        let overlap = try regio(["new", "regiovisie", "--content", content.path, "--regio", "haaglanden", "--periode", "2025-2028"])
+        #expect(overlap.status == 64, "\(overlap.errors)")
+        #expect(overlap.errors.contains("de periode 2025-2028 overlapt met haaglanden/regiovisie-2023-2026 (2023-2026)")
+            && overlap.errors.contains("Kies een periode vanaf 2027"), "\(overlap.errors)")
+        #expect(!FileManager.default.fileExists(atPath: content.appendingPathComponent("haaglanden/regiovisie-2025-2028.md").path))
+        let noVision = try regio(["new", "beleidsplan", "--content", content.path, "--gemeente", "GM0503", "--periode", "2030-2033"])
+        #expect(noVision.status == 64 && noVision.errors.contains("heeft geen regiovisie die 2030-2033 overlapt"), "\(noVision.errors)")
+        let wrongRegion = try regio(["new", "factsheet", "--content", content.path, "--regio", "haaglanden", "--gemeente", "GM0114", "--naam", "x"])
+        #expect(wrongRegion.status == 64 && wrongRegion.errors.contains("de gemeente Emmen hoort bij de regio drenthe, niet bij haaglanden"), "\(wrongRegion.errors)")
+        // An earlier period gets the version of the vision that covers it.
+        let earlier = try regio(["new", "beleidsplan", "--content", content.path, "--gemeente", "Delft", "--periode", "2020-2021", "--datum", "2026-11-25"])
+        #expect(earlier.status == 0, "\(earlier.errors)")
+        let text = try String(contentsOf: content.appendingPathComponent("haaglanden/delft/beleidsplan-2020-2021.md"), encoding: .utf8)
+        #expect(text.contains("regiovisie: haaglanden/regiovisie-2019-2022\n"), "\(text)")
+        let factsheet = try regio(["new", "factsheet", "--content", content.path, "--gemeente", "emmen", "--naam", "meldingen-emmen"])
+        #expect(factsheet.status == 0)
+        let again = try regio(["new", "factsheet", "--content", content.path, "--gemeente", "emmen", "--naam", "meldingen-emmen"])
+        #expect(again.status == 64 && again.errors.contains("kies een andere naam"), "\(again.errors)")
+    }
 }

@@ -19,14 +19,23 @@ public struct ContentSnapshot: Sendable {
         regions.first { $0.slug.value == slug }
     }
 
-    /// The region and municipality a CBS code or municipality slug names.
+    /// The region and municipality a CBS code, municipality slug or name (`Delft`, `'s-Gravenhage`) names.
     public func municipality(_ reference: String) -> (Region, Municipality)? {
+        let folded = Slug(deriving: reference).value
         for region in regions {
-            if let municipality = region.municipalities.first(where: { $0.code.value == reference.uppercased() || $0.slug.value == reference }) {
+            if let municipality = region.municipalities.first(where: {
+                $0.code.value == reference.uppercased() || $0.slug.value == reference || Slug(deriving: $0.name).value == folded
+            }) {
                 return (region, municipality)
             }
         }
         return nil
+    }
+
+    /// A region's regiovisies, oldest period first.
+    public func visions(of region: Region) -> [Document] {
+        documents.filter { $0.metadata.type == .regiovisie && $0.placement.region == region.slug }
+            .sorted { ($0.period?.from ?? 0, $0.path) < ($1.period?.from ?? 0, $1.path) }
     }
 
     /// The vision of a region in force on `date`.
