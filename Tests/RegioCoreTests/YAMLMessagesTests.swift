@@ -65,3 +65,26 @@ struct YAMLMessagesTests {
         #expect(warnings.last?.fixIt?.contains("`- \"wmo-2015 # de wet\"`") == true, "\(warnings.last?.fixIt ?? "")")
     }
 }
+
+@Suite("YAML: waar de oorzaak van een fout staat")
+struct YAMLErrorPlacesTests {
+    @Test("een open aanhalingsteken: de eerste waarde die er een opent en niet sluit; `\\\"` en `''` sluiten niet")
+    func unclosedQuotes() {
+        let text = """
+        a: "gesloten \\" nog binnen"
+        b: 'zo''n tekst'
+        c: 's-Gravenhage' en meer
+        d: 's-Gravenhage
+        e: "open
+        """
+        #expect(YAMLErrorPlaces.unclosedQuote(in: text, before: 5)?.line == 4)
+        #expect(YAMLErrorPlaces.unclosedQuote(in: text, before: 5)?.column == 4)
+        #expect(YAMLErrorPlaces.unclosedQuote(in: text, before: 3) == nil)
+        #expect(YAMLErrorPlaces.unclosedQuote(in: "a: zo'n ding\nb: 12\"", before: 2) == nil)
+    }
+
+    @Test("een dubbele sleutel: de regels waarop hij staat, ook in een lijst")
+    func keyLines() {
+        #expect(YAMLErrorPlaces.lines(ofKey: "titel", in: "titel: a\nb: c\n  titel: d\n- titel: e\ntitels: f") == [1, 3, 4])
+    }
+}

@@ -35,23 +35,35 @@ public enum YAMLLoader {
             warnings += YAMLComments.warnings(in: text, source: source)
             return .success(node)
         } catch let error as YamlError {
-            return .failure(diagnostic(for: error, source: source))
+            return .failure(diagnostic(for: error, text: text, source: source))
         } catch {
             return .failure(Diagnostic(.yamlSyntax, "de YAML kan niet worden gelezen", at: source.location(of: nil as Mark?)))
         }
     }
 
-    private static func diagnostic(for error: YamlError, source: YAMLSource) -> Diagnostic {
+    private static func diagnostic(for error: YamlError, text: String, source: YAMLSource) -> Diagnostic {
         switch error {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
              let .composer(context, problem, mark, _):
             var notes: [String] = []
             if let context { notes.append("\(YAMLMessages.dutch(context.text)) (regel \(context.mark.line + source.lineOffset))") }
+            // An open quote makes libyaml complain lines later; the quote is what to fix.
+            if let quote = YAMLErrorPlaces.unclosedQuote(in: text, before: mark.line) {
+                notes.append("libyaml liep vast op regel \(mark.line + source.lineOffset): \(YAMLMessages.dutch(problem))")
+                return Diagnostic(.yamlSyntax, "ongeldige YAML: het aanhalingsteken aan het begin van deze waarde wordt niet gesloten",
+                                  at: SourceLocation(file: source.file, line: quote.line + source.lineOffset, column: quote.column), notes: notes,
+                                  fixIt: "zet hetzelfde aanhalingsteken aan het eind van de waarde, op dezelfde regel")
+            }
             return Diagnostic(.yamlSyntax, "ongeldige YAML: \(YAMLMessages.dutch(problem))", at: source.location(of: mark), notes: notes,
                               fixIt: "controleer inspringing en dubbele punten; zet tekst met `:` of `#` tussen aanhalingstekens")
         case let .duplicatedKeysInMapping(duplicates, context):
+            // Yams points at the block; the second occurrence is the line to remove or rename.
+            let key = duplicates.first ?? ""
+            let lines = YAMLErrorPlaces.lines(ofKey: key, in: text)
+            let location = lines.count >= 2 ? SourceLocation(file: source.file, line: lines[1] + source.lineOffset, column: 1) : source.location(of: context.mark)
             return Diagnostic(.duplicateKey, "de sleutel \(duplicates.map { "`\($0)`" }.joined(separator: ", ")) staat meer dan eens in dit blok",
-                              at: source.location(of: context.mark), fixIt: "houd één van de twee over")
+                              at: location, notes: lines.count >= 2 ? ["de eerste staat op regel \(lines[0] + source.lineOffset)"] : [],
+                              fixIt: "houd één van de twee over")
         case let .reader(problem, _, _, _):
             return Diagnostic(.yamlSyntax, "ongeldige YAML: \(YAMLMessages.dutch(problem))", at: source.location(of: nil as Mark?))
         default:
