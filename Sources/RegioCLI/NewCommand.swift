@@ -40,7 +40,8 @@ struct NewDocumentWriter {
     }
 
     static func period(_ text: String) throws -> Period {
-        let parts = text.split(separator: "-").compactMap { Int($0) }
+        // Word and Outlook turn a hyphen between numbers into an en dash.
+        let parts = text.split(whereSeparator: { "-–—".contains($0) }).compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }
         guard parts.count == 2, parts[0] <= parts[1], (1900...2200).contains(parts[0]) else {
             printError("regio: --periode `\(text)` is geen periode; schrijf het eerste en laatste jaar, zoals 2027-2030")
             throw RegioExit.usage

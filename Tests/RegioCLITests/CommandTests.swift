@@ -141,6 +141,20 @@ struct CommandTests {
         }
     }
 
+    @Test("een map binnen een site van Regio als --out: de melding zegt welke site het is, en niets verandert")
+    func outputInsideSite() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try SiteFixture.valid.write(to: folder.appendingPathComponent("inhoud"))
+        let arguments = ["build", "--content", "inhoud", "--theme", RepositoryPaths.defaultTheme.path, "--datum", "2026-06-01"]
+        #expect(try regio(arguments + ["--out", "site"], in: folder).status == 0)
+        let before = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("site/haaglanden").path).sorted()
+        let run = try regio(arguments + ["--out", "site/haaglanden"], in: folder)
+        #expect(run.status == 64)
+        #expect(run.errors.contains("site/haaglanden ligt in de site die Regio in ") && run.errors.contains("/site maakte; kies die map zelf als --out"), "\(run.errors)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("site/haaglanden").path).sorted() == before)
+    }
+
     @Test("een uitvoermap die niet kan worden gemaakt: de reden in het Nederlands, exit 64")
     func unwritableOutput() throws {
         // Under /proc not even root can make a folder, so this holds in CI too.

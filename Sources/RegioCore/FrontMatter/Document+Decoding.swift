@@ -73,7 +73,8 @@ extension Document {
         }
         let metadata = CommonMetadata(
             type: type ?? .factsheet, title: title ?? "", summary: fields.string("samenvatting", &diagnostics),
-            status: status ?? .concept, adoptedOn: adoptedOn, version: fields.string("versie", &diagnostics),
+            status: status ?? .concept, adoptedOn: adoptedOn,
+            adoptedOnLocation: adoptedOn == nil ? nil : fields.location(of: "vastgesteld_op"), version: fields.string("versie", &diagnostics),
             themes: fields.locatedStringList("themas", &diagnostics) ?? [], keywords: fields.stringList("trefwoorden", &diagnostics) ?? [],
             waivers: (fields.textMap("uitzonderingen", &diagnostics) ?? []).map { Waiver(requirement: $0.key, reason: $0.text) }
         )

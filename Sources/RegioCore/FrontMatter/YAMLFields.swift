@@ -38,7 +38,7 @@ public struct YAMLFields {
                 diagnostics.append(Diagnostic(
                     unknownKeyCode, "onbekende sleutel `\(name)` in \(subject)", at: source.location(of: key),
                     notes: ["toegestaan: " + allowedKeys.map { "`\($0)`" }.joined(separator: ", ")],
-                    fixIt: suggestion.map { "bedoelde u `\($0)`?" }
+                    fixIt: suggestion.map { "bedoelde u `\($0)`?" } ?? "haal `\(name)` weg, of gebruik een van de toegestane sleutels hieronder"
                 ))
                 continue
             }
@@ -93,12 +93,28 @@ public struct YAMLFields {
     }
 
     func reportMissing(_ key: String, _ diagnostics: inout [Diagnostic], reason: String? = nil) {
-        let where_ = values[key] == nil ? location : keyLocation(of: key)
+        let location = values[key] == nil ? location : keyLocation(of: key)
         diagnostics.append(Diagnostic(
             .missingField, "verplicht veld `\(key)` ontbreekt in \(subject)" + (reason.map { " (\($0))" } ?? ""),
-            at: where_, fixIt: "voeg toe: `\(key): …`"
+            at: location, fixIt: "voeg toe: `\(key): \(Self.examples[key] ?? "…")`"
         ))
     }
+
+    /// What a value of the common required fields looks like, so the fix shows the form to write.
+    static let examples: [String: String] = [
+        "type": "regiovisie",
+        "titel": "\"Regiovisie huiselijk geweld en kindermishandeling 2027-2030\"",
+        "status": "concept",
+        "vastgesteld_op": "2024-03-14",
+        "periode": "{van: 2027, tot: 2030}",
+        "regiovisie": "haaglanden/regiovisie-2023-2026",
+        "gemeente": "GM0518",
+        "naam": "Haaglanden",
+        "gemeenten": "[GM0503, GM0518]",
+        "label": "Meldingen bij Veilig Thuis",
+        "waarde": "1234",
+        "jaar": "2024",
+    ]
 
     static func isNull(_ node: Node) -> Bool {
         guard case let .scalar(scalar) = node else { return false }

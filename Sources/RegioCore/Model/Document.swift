@@ -32,6 +32,8 @@ public struct CommonMetadata: Sendable {
     public let summary: String?
     public let status: DocumentStatus
     public let adoptedOn: DayDate?
+    /// Where `vastgesteld_op` stands, for findings about the date.
+    public let adoptedOnLocation: SourceLocation?
     public let version: String?
     /// Ids from the checklist's list of themes, checked once the checklist is known.
     public let themes: [Located<String>]

@@ -141,6 +141,14 @@ public struct DiskSiteWriter: Sendable {
             throw OutputError(description: "\(output.path) is een bestand, geen map; kies een andere --out")
         }
         let contents = (try? fileManager.contentsOfDirectory(atPath: output.path)) ?? []
+        // A folder inside a site Regio made (`--out site/haaglanden`) has no marker of its own.
+        var folder = output.standardizedFileURL.deletingLastPathComponent()
+        while folder.path != "/", !contents.contains(Self.markerName) {
+            if fileManager.fileExists(atPath: folder.appendingPathComponent(Self.markerName).path) {
+                throw OutputError(description: "de map \(output.path) ligt in de site die Regio in \(folder.path) maakte; kies die map zelf als --out, of een map daarbuiten")
+            }
+            folder.deleteLastPathComponent()
+        }
         guard contents.isEmpty || contents.contains(Self.markerName) else {
             throw OutputError(description: "de map \(output.path) is niet door Regio gemaakt en wordt dus niet overschreven; kies een andere --out of maak de map zelf leeg")
         }

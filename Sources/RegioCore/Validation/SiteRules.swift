@@ -72,6 +72,7 @@ public enum SiteRules {
         PlanMunicipalityRule(),
         FactsheetMunicipalityRule(),
         FigureYearRule(),
+        AdoptionDateRule(),
         IndicatorRule(),
         ReferenceRule(),
         PlanPeriodRule(),
