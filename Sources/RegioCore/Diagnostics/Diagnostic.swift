@@ -53,8 +53,9 @@ extension Array where Element == Diagnostic {
         sorted { ($0.location, $0.id, $0.message) < ($1.location, $1.id, $1.message) }
     }
 
-    public var errorCount: Int { filter { $0.severity == .error }.count }
-    public var warningCount: Int { filter { $0.severity == .warning }.count }
+    // Counted without `filter`, which copies every matching diagnostic into a new array first.
+    public var errorCount: Int { reduce(0) { $0 + ($1.severity == .error ? 1 : 0) } }
+    public var warningCount: Int { reduce(0) { $0 + ($1.severity == .warning ? 1 : 0) } }
 }
 
 /// Several diagnostics as the failure of one step.

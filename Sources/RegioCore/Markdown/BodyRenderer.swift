@@ -92,15 +92,19 @@ public struct BodyRenderer: Sendable {
             return RenderedBody(html: rendered.html, text: rendered.text, headings: headings, documentLinks: [],
                                 linkedFiles: [], diagnostics: [], lookedUp: [], suggestsAmongDocuments: false)
         }
-        // Split once: every heading and link asks for its line.
-        let lines = LineCursor.lines(of: body)
+        // Split once, and count every column in one pass per line: every heading, link and notice asks for its place.
+        let columns = CharacterColumns(rendered.links.map(\.position) + rendered.notices.map(\.position) + rendered.headings.map(\.position),
+                                       lines: LineCursor.lines(of: body))
+        // Asked once per missing path: it measures the name against every document's, and a body
+        // may link to the same missing file thousands of times.
+        var suggestions: [String: String?] = [:]
         var diagnostics: [Diagnostic] = []
         var links: [DocumentLink] = []
         var linkedFiles: [String] = []
         var lookedUp: Set<String> = []
         var suggests = false
         for link in rendered.links {
-            let location = self.location(link.position, in: document, lines: lines)
+            let location = self.location(link.position, in: document, columns: columns)
             let target = LinkTarget(destination: link.destination, from: file, documents: documents, files: files)
             if let path = target.lookedUp { lookedUp.insert(path) }
             switch target {
@@ -124,15 +128,17 @@ public struct BodyRenderer: Sendable {
                 ))
             case let .missing(path):
                 suggests = true
+                let suggestion = suggestions[path] ?? Self.suggestion(for: path, among: documentFiles)
+                suggestions[path] = suggestion
                 diagnostics.append(Diagnostic(
                     .brokenLink, "de link `\(link.destination)` wijst naar `\(path)`, dat niet bestaat", at: location,
-                    fixIt: Self.suggestion(for: path, among: documentFiles).map { "bedoelde u `\($0)`?" }
+                    fixIt: suggestion.map { "bedoelde u `\($0)`?" }
                 ))
             }
         }
-        diagnostics += rendered.notices.map { notice(for: $0, in: document, lines: lines) }
+        diagnostics += rendered.notices.map { notice(for: $0, in: document, columns: columns) }
         let headings = rendered.headings.map {
-            DocumentHeading(level: $0.level, text: $0.text, id: $0.id, hasContent: $0.hasContent, location: location($0.position, in: document, lines: lines))
+            DocumentHeading(level: $0.level, text: $0.text, id: $0.id, hasContent: $0.hasContent, location: location($0.position, in: document, columns: columns))
         }
         return RenderedBody(html: rendered.html, text: rendered.text, headings: headings, documentLinks: links,
                             linkedFiles: linkedFiles, diagnostics: diagnostics, lookedUp: lookedUp, suggestsAmongDocuments: suggests)
@@ -168,16 +174,13 @@ public struct BodyRenderer: Sendable {
         }
     }
 
-    /// cmark counts columns in bytes; diagnostics count characters, as editors and YAML marks do.
-    private func location(_ position: MarkdownPosition, in document: Document, lines: [Substring]) -> SourceLocation {
-        let line = position.line >= 1 && position.line <= lines.count ? lines[position.line - 1] : ""
-        let bytes = Array(line.utf8.prefix(max(0, position.column - 1)))
-        let column = String(decoding: bytes, as: UTF8.self).count + 1
-        return SourceLocation(file: document.file, line: position.line + document.bodyFirstLine - 1, column: column)
+    /// A place in the body as a place in the file: lines shifted past the front matter, columns in Characters.
+    private func location(_ position: MarkdownPosition, in document: Document, columns: CharacterColumns) -> SourceLocation {
+        SourceLocation(file: document.file, line: position.line + document.bodyFirstLine - 1, column: columns[position])
     }
 
-    private func notice(for notice: MarkdownNotice, in document: Document, lines: [Substring]) -> Diagnostic {
-        let location = location(notice.position, in: document, lines: lines)
+    private func notice(for notice: MarkdownNotice, in document: Document, columns: CharacterColumns) -> Diagnostic {
+        let location = location(notice.position, in: document, columns: columns)
         return switch notice.kind {
         case .pipeTable:
             Diagnostic(.pipeTable, "deze tabel met `|` wordt als gewone tekst getoond: CommonMark kent geen tabellen", at: location,
