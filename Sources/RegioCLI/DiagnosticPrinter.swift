@@ -3,6 +3,11 @@ import RegioCore
 
 /// Prints diagnostics the way editors and CI read them: `file:line:col: fout: message [code]`,
 /// then the source line with a caret, then notes and the fix.
+///
+/// Text is for people: past `shownPerKind` findings of one code in one file, the rest are counted in
+/// one line instead of printed (a file with 400,000 broken links would otherwise scroll for minutes and
+/// say nothing more). JSON, GitHub annotations and SARIF are for tools, which filter for themselves:
+/// they keep every finding. The summary line counts every finding too.
 struct DiagnosticPrinter {
     let sources: [String: SourceFile]
     /// The content folder as the user named it, so printed paths open from where they ran Regio.
@@ -10,6 +15,9 @@ struct DiagnosticPrinter {
 
     /// The theme folder as the user named it; theme diagnostics already carry it.
     var themeLabel = "themes/default"
+
+    /// How many findings of one code one file shows in text.
+    var shownPerKind = 50
 
     /// The file as the user can open it from where they ran Regio: content files under the content folder.
     func path(_ location: SourceLocation) -> String {
@@ -21,36 +29,54 @@ struct DiagnosticPrinter {
         return (contentLabel.hasSuffix("/") ? contentLabel : contentLabel + "/") + location.file
     }
 
+    /// Every finding in the order given, up to `shownPerKind` of each code per file; the source lines
+    /// of each file are found once, however many findings point into it.
     func text(for diagnostics: [Diagnostic]) -> String {
-        diagnostics.map(text(for:)).joined()
+        var totals: [Kind: Int] = [:]
+        for diagnostic in diagnostics { totals[Kind(diagnostic), default: 0] += 1 }
+        var shown: [Kind: Int] = [:]
+        var lines: [String: SourceLines] = [:]
+        var text = ""
+        for diagnostic in diagnostics {
+            let file = diagnostic.location.file
+            if lines[file] == nil, let source = sources[file] { lines[file] = SourceLines(source.text) }
+            let kind = Kind(diagnostic)
+            let count = shown[kind, default: 0] + 1
+            shown[kind] = count
+            guard count <= shownPerKind else { continue }
+            text += self.text(for: diagnostic, lines: lines[file])
+            let total = totals[kind] ?? 0
+            if count == shownPerKind, total > count { text += Self.more(total - count, of: diagnostic.id) }
+        }
+        return text
     }
 
-    func text(for diagnostic: Diagnostic) -> String {
+    /// The line that stands for the findings of one kind that are not printed.
+    static func more(_ count: Int, of id: String) -> String {
+        "… en nog \(dutchNumber(count)) \(count == 1 ? "melding" : "meldingen") van deze soort in dit bestand [\(id)]\n"
+            + "  = `regio check --format json` toont ze allemaal\n"
+    }
+
+    private func text(for diagnostic: Diagnostic, lines source: SourceLines?) -> String {
         let location = diagnostic.location
         var lines = ["\(path(location)):\(location.line):\(location.column): \(diagnostic.severity.rawValue): \(diagnostic.message) [\(diagnostic.id)]"]
-        if let source = sources[location.file] {
-            // Control characters are drawn as symbols (␀, ␛, �): printed as they are they would move
-            // the cursor, start an escape sequence or cut the line short in a terminal.
-            let line = String(String.UnicodeScalarView(source.line(location.line).unicodeScalars.map { scalar in
-                switch scalar.value {
-                case 0x09: scalar
-                case 0x00..<0x20: Unicode.Scalar(0x2400 + scalar.value) ?? scalar
-                case 0x7F: "\u{2421}"
-                case 0x80...0x9F: "\u{FFFD}"
-                default: scalar
-                }
-            }))
-            if !line.isEmpty {
-                let number = String(location.line)
-                let gutter = String(repeating: " ", count: number.count)
-                let caretOffset = line.prefix(max(0, location.column - 1)).map { $0 == "\t" ? "\t" : " " }.joined()
-                lines.append(" \(number) | \(line)")
-                lines.append(" \(gutter) | \(caretOffset)^")
-            }
+        if let source, let excerpt = SourceExcerpt(line: source.line(location.line), number: location.line, column: location.column) {
+            lines += excerpt.lines
         }
         lines += diagnostic.notes.map { "  = \($0)" }
         if let fix = diagnostic.fixIt { lines.append("  = oplossing: \(fix)") }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// One code in one file: the unit that `shownPerKind` limits.
+    private struct Kind: Hashable {
+        let file: String
+        let id: String
+
+        init(_ diagnostic: Diagnostic) {
+            file = diagnostic.location.file
+            id = diagnostic.id
+        }
     }
 
     /// One JSON object per diagnostic, in an array, for tools.
@@ -79,4 +105,15 @@ struct DiagnosticPrinter {
             return "::\(kind) file=\(path(location)),line=\(location.line),col=\(location.column),title=\(diagnostic.id)::\(message)\n"
         }.joined()
     }
+}
+
+/// A count as Dutch writes it: `399.950`, with a point between thousands.
+func dutchNumber(_ number: Int) -> String {
+    let digits = String(number.magnitude)
+    var grouped = ""
+    for (index, digit) in digits.enumerated() {
+        if index > 0, (digits.count - index) % 3 == 0 { grouped.append(".") }
+        grouped.append(digit)
+    }
+    return (number < 0 ? "-" : "") + grouped
 }

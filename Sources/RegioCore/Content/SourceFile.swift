@@ -8,14 +8,4 @@ public struct SourceFile: Sendable, Hashable {
         self.path = path
         self.text = text
     }
-
-    /// The line as written, for showing under a diagnostic; empty when out of range.
-    public func line(_ number: Int) -> String {
-        var current = 1
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            if current == number { return String(line.hasSuffix("\r") ? line.dropLast() : line) }
-            current += 1
-        }
-        return ""
-    }
 }
