@@ -25,6 +25,7 @@ struct BuildCommand: AsyncParsableCommand {
     var baseURL: String?
 
     func run() async throws {
+        let started = ContinuousClock.now
         var base: BaseURL?
         if let baseURL {
             guard let parsed = BaseURL(baseURL) else {
@@ -51,9 +52,9 @@ struct BuildCommand: AsyncParsableCommand {
             printError("regio: \(error.description)")
             throw RegioExit.usage
         }
-        let result: BuildResult, duration: Duration
+        let result: BuildResult
         do {
-            (result, duration) = try await BuildRunner(options: options).run(scope: scope, baseURL: base, sink: staging)
+            result = try await BuildRunner(options: options).run(scope: scope, baseURL: base, sink: staging)
         } catch {
             staging.abandon()
             throw error
@@ -67,7 +68,7 @@ struct BuildCommand: AsyncParsableCommand {
         }
         guard !result.hasErrors, let site = result.site else {
             staging.abandon()
-            return try report(result, duration)
+            return try report(result, started: started)
         }
         print(DiagnosticPrinter(sources: result.sources, contentLabel: options.content, themeLabel: options.theme).text(for: result.diagnostics), terminator: "")
         do {
@@ -79,13 +80,13 @@ struct BuildCommand: AsyncParsableCommand {
             printError("regio: interne fout bij het schrijven: \(error)")
             throw RegioExit.internalFault
         }
-        print(Summary(result: result, duration: duration).line + ", \(site.count) bestanden geschreven naar \(out)/")
+        print(Summary(result: result, duration: .now - started).line + ", \(site.count) bestanden geschreven naar \(out)/")
     }
 
     /// A build that wrote nothing: its findings, and why.
-    private func report(_ result: BuildResult, _ duration: Duration) throws {
+    private func report(_ result: BuildResult, started: ContinuousClock.Instant) throws {
         print(DiagnosticPrinter(sources: result.sources, contentLabel: options.content, themeLabel: options.theme).text(for: result.diagnostics), terminator: "")
-        print(Summary(result: result, duration: duration).line)
+        print(Summary(result: result, duration: .now - started).line)
         printError("regio: de site is niet geschreven omdat er fouten zijn; \(out)/ is ongewijzigd")
         throw RegioExit.contentErrors
     }

@@ -1,24 +1,22 @@
 import Foundation
 import RegioCore
 
-/// Runs the pipeline for a command and times it; shared by `build`, `check` and `serve`.
+/// Runs the pipeline for a command; shared by `build`, `check` and `serve`.
 struct BuildRunner: Sendable {
     let options: ContentOptions
     /// For `serve`: history kept between builds until HEAD moves; nil reads it every time.
     var historyCache: HistoryCache?
 
-    func run(scope: SiteMap.Scope = .whole, baseURL: BaseURL? = nil, rendersSite: Bool = true, sink: (any SiteSink)? = nil) async throws -> (BuildResult, Duration) {
+    func run(scope: SiteMap.Scope = .whole, baseURL: BaseURL? = nil, rendersSite: Bool = true, sink: (any SiteSink)? = nil) async throws -> BuildResult {
         var buildOptions = try makeOptions(scope: scope, baseURL: baseURL)
         buildOptions.rendersSite = rendersSite
         buildOptions.sink = sink
         // `check` and `build` end with this run; `serve` builds with `makeOptions` and keeps going.
         buildOptions.leavesMemoryToExit = true
-        let clock = ContinuousClock()
-        let start = clock.now
         let result = await BuildPipeline.run(buildOptions)
         // Said once, on standard error so that JSON and SARIF on standard output stay clean.
         if let limitation = result.historyLimitation { printError("regio: let op: \(limitation)") }
-        return (result, clock.now - start)
+        return result
     }
 
     /// The pipeline's options for the folders on the command line; exits with 64 when one is missing.

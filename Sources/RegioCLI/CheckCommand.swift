@@ -21,12 +21,13 @@ struct CheckCommand: AsyncParsableCommand {
     var strict = false
 
     func run() async throws {
-        let (result, duration) = try await BuildRunner(options: options).run(rendersSite: false)
+        let started = ContinuousClock.now
+        let result = try await BuildRunner(options: options).run(rendersSite: false)
         let printer = DiagnosticPrinter(sources: result.sources, contentLabel: options.content, themeLabel: options.theme)
         switch format {
         case .text:
             print(printer.text(for: result.diagnostics), terminator: "")
-            print(Summary(result: result, duration: duration).line)
+            print(Summary(result: result, duration: .now - started).line)
         case .json:
             print(printer.json(for: result.diagnostics))
         case .github:

@@ -41,9 +41,12 @@ struct ServeCommand: AsyncParsableCommand {
             themeFolder: URL(fileURLWithPath: options.theme).standardizedFileURL,
             place: { paths.path($0) },
             report: { result, duration in
+                let printing = ContinuousClock.now
                 let printer = DiagnosticPrinter(sources: result.sources, contentLabel: contentLabel, themeLabel: themeLabel)
+                let findings = printer.text(for: result.diagnostics)
                 // Unbuffered, also into a pipe or a log file: each build's report must show when it is made.
-                say(printer.text(for: result.diagnostics) + Summary(result: result, duration: duration).line)
+                // The time is the rebuild's and the report's together, as for `check` and `build`.
+                say(findings + Summary(result: result, duration: duration + (.now - printing)).line)
                 if let limitation = result.historyLimitation, saidLimitation.set() { printError("regio: let op: \(limitation)") }
             }
         ))
