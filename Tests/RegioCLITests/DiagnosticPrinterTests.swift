@@ -102,6 +102,13 @@ struct DiagnosticPrinterTests {
         #expect(DiagnosticPrinter.more(count, of: "x").hasPrefix("… en nog \(words) van deze soort in dit bestand [x]\n"))
     }
 
+    @Test("annotaties voor GitHub: %, \\r en \\n ontsnapt, de rest zoals het is", arguments: [
+        ("gewoon", "gewoon"), ("100%", "100%25"), ("een\ntwee\r\ndrie", "een%0Atwee%0D%0Adrie"), ("é 👩‍👩‍👧 %\n", "é 👩‍👩‍👧 %25%0A"),
+    ])
+    func workflowEscaping(text: String, escaped: String) {
+        #expect(DiagnosticPrinter.escapedForWorkflow(text) == escaped)
+    }
+
     @Test("regio check: 60 kapotte links toont er 50 als tekst, telt er 60 en geeft ze alle 60 in json")
     func cappedByTheCommand() throws {
         let folder = try temporaryFolder()
