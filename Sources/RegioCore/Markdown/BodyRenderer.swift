@@ -11,6 +11,9 @@ public struct BodyRenderer: Sendable {
     public private(set) var figures: [ContentPath: [Figure]]
     /// `documentFiles` parsed once, for resolving links.
     private var documentPaths: [String: ContentPath]
+    /// `documentFiles` by file name, for suggestions: names repeat in every region and municipality
+    /// (807 distinct among 10,000 documents), so a broken link is measured against each name once.
+    private var documentsByName: [String: [String]]
     /// What a render is for. Bodies are not kept from stage to stage: the findings are taken once per
     /// document, and the HTML of a page or the words for search are made when they are written,
     /// so that memory holds no site's worth of HTML.
@@ -27,6 +30,7 @@ public struct BodyRenderer: Sendable {
         self.siteMap = siteMap
         self.documentFiles = documentFiles
         documentPaths = Dictionary(uniqueKeysWithValues: documentFiles.compactMap { file in ContentPath(file).map { (file, $0) } })
+        documentsByName = Dictionary(grouping: documentFiles, by: Self.fileName)
         self.contentFiles = contentFiles
         self.allowHTML = allowHTML
         self.figures = figures
@@ -38,11 +42,12 @@ public struct BodyRenderer: Sendable {
         contentFiles.ownStorage()
         figures.ownStorage()
         documentPaths.ownStorage()
+        documentsByName.ownStorage()
     }
 
     /// A document file that came (with its figures, for a factsheet) or went (`DocumentEdit`): links resolve to it, or no longer do.
     mutating func add(_ document: Document) {
-        documentFiles.insert(document.file)
+        if documentFiles.insert(document.file).inserted { documentsByName[Self.fileName(document.file), default: []].append(document.file) }
         contentFiles.insert(document.file)
         documentPaths[document.file] = document.path
         refigure(document)
@@ -54,7 +59,7 @@ public struct BodyRenderer: Sendable {
     }
 
     mutating func remove(_ document: Document) {
-        documentFiles.remove(document.file)
+        if documentFiles.remove(document.file) != nil { documentsByName[Self.fileName(document.file)]?.removeAll { $0 == document.file } }
         contentFiles.remove(document.file)
         documentPaths[document.file] = nil
         figures[document.path] = nil
@@ -95,7 +100,7 @@ public struct BodyRenderer: Sendable {
         // Split once, and count every column in one pass per line: every heading, link and notice asks for its place.
         let columns = CharacterColumns(rendered.links.map(\.position) + rendered.notices.map(\.position) + rendered.headings.map(\.position),
                                        lines: LineCursor.lines(of: body))
-        // Asked once per missing path: it measures the name against every document's, and a body
+        // Asked once per missing path: it measures the name against the documents' names, and a body
         // may link to the same missing file thousands of times.
         var suggestions: [String: String?] = [:]
         var diagnostics: [Diagnostic] = []
@@ -128,7 +133,7 @@ public struct BodyRenderer: Sendable {
                 ))
             case let .missing(path):
                 suggests = true
-                let suggestion = suggestions[path] ?? Self.suggestion(for: path, among: documentFiles)
+                let suggestion = suggestions[path] ?? Self.suggestion(for: path, among: documentsByName)
                 suggestions[path] = suggestion
                 diagnostics.append(Diagnostic(
                     .brokenLink, "de link `\(link.destination)` wijst naar `\(path)`, dat niet bestaat", at: location,
@@ -206,10 +211,24 @@ public struct BodyRenderer: Sendable {
         return (id.isEmpty ? "`cijfer:\(path)` noemt geen cijfer: zet `#` en de id van het cijfer erachter" : "factsheet `\(path)` heeft geen cijfer met id `\(id)`", known, fixIt)
     }
 
-    /// The existing document whose name is closest to a broken link's target.
-    static func suggestion(for path: String, among documents: Set<String>) -> String? {
-        let name = path.split(separator: "/").last.map(String.init) ?? path
-        let candidates = documents.map { ($0, KeySuggestion.distance(name, $0.split(separator: "/").last.map(String.init) ?? $0)) }
-        return candidates.filter { $0.1 <= 3 }.min { ($0.1, $0.0) < ($1.1, $1.0) }?.0
+    /// The existing document whose name is closest to a broken link's target (at most three edits;
+    /// on a tie the first path). Measuring every document's name for every broken link was quadratic:
+    /// 20 s for 2,000 documents with one broken link each.
+    static func suggestion(for path: String, among documentsByName: [String: [String]]) -> String? {
+        let name = fileName(path)
+        let length = name.count
+        var best: (distance: Int, path: String)?
+        for (candidate, paths) in documentsByName {
+            // An edit distance is at least the difference in length.
+            guard abs(candidate.count - length) <= 3 else { continue }
+            let distance = KeySuggestion.distance(name, candidate)
+            guard distance <= 3, let first = paths.min() else { continue }
+            if best.map({ (distance, first) < ($0.distance, $0.path) }) ?? true { best = (distance, first) }
+        }
+        return best?.path
+    }
+
+    private static func fileName(_ path: String) -> String {
+        path.split(separator: "/").last.map(String.init) ?? path
     }
 }
