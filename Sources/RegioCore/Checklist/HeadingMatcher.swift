@@ -45,8 +45,8 @@ enum HeadingMatcher {
         let foldedNames = names.map { ($0, fold($0)) }
         for candidate in headings {
             for (name, folded) in foldedNames {
-                let distance = KeySuggestion.distance(candidate.folded, folded)
-                guard distance <= max(2, folded.count / 5), distance < best?.distance ?? .max else { continue }
+                guard let distance = KeySuggestion.distance(candidate.folded, folded, atMost: max(2, folded.count / 5)),
+                      distance < best?.distance ?? .max else { continue }
                 best = (candidate.heading, name, distance)
             }
         }

@@ -14,7 +14,10 @@ public enum KeySuggestion {
     public static func suggestion(for key: String, among known: [String]) -> String? {
         let lowered = key.lowercased()
         if let alias = aliases[lowered], known.contains(alias) { return alias }
-        let scored = known.map { ($0, distance(lowered, $0)) }.filter { $0.1 <= allowedDistance(for: $0.0) }
+        let scored = known.compactMap { name -> (String, Int)? in
+            let allowed = allowedDistance(for: name)
+            return distance(lowered, name, atMost: allowed).map { (name, $0) }
+        }
         return scored.min { ($0.1, $0.0) < ($1.1, $1.0) }?.0
     }
 
@@ -25,17 +28,29 @@ public enum KeySuggestion {
 
     /// Levenshtein distance over characters.
     static func distance(_ a: String, _ b: String) -> Int {
+        distance(a, b, atMost: .max) ?? .max
+    }
+
+    /// The distance when it is at most `limit`, else nil. It gives up as soon as a whole row of the
+    /// table exceeds the limit (no later row can be smaller), and when the lengths alone differ by
+    /// more: suggestions only want near names, and a content folder has thousands to compare.
+    static func distance(_ a: String, _ b: String, atMost limit: Int) -> Int? {
         let a = Array(a), b = Array(b)
+        guard abs(a.count - b.count) <= limit else { return nil }
         guard !a.isEmpty else { return b.count }
         guard !b.isEmpty else { return a.count }
         var previous = Array(0...b.count)
+        var current = previous
         for i in 1...a.count {
-            var current = [i] + Array(repeating: 0, count: b.count)
+            current[0] = i
+            var rowMinimum = i
             for j in 1...b.count {
                 current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+                rowMinimum = min(rowMinimum, current[j])
             }
-            previous = current
+            if rowMinimum > limit { return nil }
+            swap(&previous, &current)
         }
-        return previous[b.count]
+        return previous[b.count] <= limit ? previous[b.count] : nil
     }
 }

@@ -221,8 +221,7 @@ public struct BodyRenderer: Sendable {
         for (candidate, paths) in documentsByName {
             // An edit distance is at least the difference in length.
             guard abs(candidate.count - length) <= 3 else { continue }
-            let distance = KeySuggestion.distance(name, candidate)
-            guard distance <= 3, let first = paths.min() else { continue }
+            guard let distance = KeySuggestion.distance(name, candidate, atMost: 3), let first = paths.min() else { continue }
             if best.map({ (distance, first) < ($0.distance, $0.path) }) ?? true { best = (distance, first) }
         }
         return best?.path
