@@ -222,7 +222,11 @@ let diagnosticCases: [DiagnosticCase] = [
           - {code: GM0503, naam: Delft}
         """), code: .unknownMunicipality, file: "haaglanden/regio.yaml", line: 2, column: 19, message: "centrumgemeente `GM0599` staat niet onder `gemeenten`"),
     DiagnosticCase(name: "ongeldige bestandsnaam", fixture: SiteFixture.valid.with("=== haaglanden/delft/Plan 2024.md\n---\ntype: beleidsplan\n---\n"),
-                   code: .invalidPath, file: "haaglanden/delft/Plan 2024.md", line: 1, column: 1, message: "bevat tekens die niet in een adres passen"),
+                   code: .invalidPath, file: "haaglanden/delft/Plan 2024.md", line: 1, column: 1, message: "bevat tekens die niet in een adres passen",
+                   fixIt: "hernoem het bestand naar `plan-2024.md`"),
+    DiagnosticCase(name: "map met een hoofdletter", fixture: SiteFixture.valid.with("=== haaglanden/Delft/plan-2024.md\n---\ntype: beleidsplan\n---\n"),
+                   code: .invalidPath, file: "haaglanden/Delft/plan-2024.md", line: 1, column: 1, message: "bevat tekens die niet in een adres passen",
+                   fixIt: "hernoem de mappen en het bestand zo dat het pad `haaglanden/delft/plan-2024.md` wordt (gerekend vanaf de inhoudsmap)"),
 ]
 
 @Suite("Meldingen: code, tekst en plek")

@@ -15,7 +15,8 @@ extension Document {
             diagnostics.append(Diagnostic(
                 .invalidPath, "de bestandsnaam `\(file.path)` bevat tekens die niet in een adres passen",
                 at: SourceLocation(file: file.path),
-                notes: ["mappen en bestanden: kleine letters, cijfers en koppeltekens"]
+                notes: ["mappen en bestanden: kleine letters, cijfers en koppeltekens"],
+                fixIt: ContentPath.renaming(file.path)
             ))
             return nil
         }

@@ -35,3 +35,27 @@ public struct ContentPath: Sendable, Hashable, Comparable, CustomStringConvertib
         hasher.combine(description)
     }
 }
+
+extension ContentPath {
+    /// `file` as Regio accepts a document's path: each folder and the name made a slug, the way
+    /// `Slug(deriving:)` makes one (`den-haag/Beleidsplan 2024.md` → `den-haag/beleidsplan-2024.md`),
+    /// so that an author told to rename a file is told what to.
+    static func accepted(_ file: String) -> String {
+        var parts = file.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+        guard let last = parts.popLast() else { return file }
+        let name = last.hasSuffix(".md") ? String(last.dropLast(3)) : last
+        let slugs = parts.map { Slug($0)?.value ?? Slug(deriving: $0).value } + [Slug(name)?.value ?? Slug(deriving: name).value]
+        return slugs.joined(separator: "/") + ".md"
+    }
+
+    /// How to rename `file` to a path Regio accepts: the name alone when only the name is wrong,
+    /// else the whole path from the content folder.
+    static func renaming(_ file: String) -> String {
+        let accepted = accepted(file)
+        let parts = { (path: String) in path.split(separator: "/").map(String.init) }
+        guard parts(accepted).dropLast() == parts(file).dropLast() else {
+            return "hernoem de mappen en het bestand zo dat het pad `\(accepted)` wordt (gerekend vanaf de inhoudsmap)"
+        }
+        return "hernoem het bestand naar `\(parts(accepted).last ?? accepted)`"
+    }
+}
