@@ -92,7 +92,7 @@ struct BuildCacheTests {
         let (cached, rendered, _) = await rebuild(from: before, to: added)
         #expect(rendered == 2)
         #expect(cached.diagnostics == (await run(added, cache: nil)).diagnostics)
-        #expect(cached.diagnostics.contains { $0.code == .brokenLink && $0.fixIt == "bedoelde u `haaglanden/delft/plan-2041.md`?" })
+        #expect(cached.diagnostics.contains { $0.code == .brokenLink && $0.fixIt == "bedoelde u `delft/plan-2041.md`?" })
     }
 
     @Test("het cachende bestandssysteem leest een bestand pas opnieuw als het ongeldig is verklaard")

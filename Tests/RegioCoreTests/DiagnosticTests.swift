@@ -41,13 +41,13 @@ let diagnosticCases: [DiagnosticCase] = [
     DiagnosticCase(name: "onbekend cijfer met suggestie", fixture: withFigureIDs().with(
         "=== haaglanden/delft/plan-2024.md\n---\n\(planKeys)\n---\nEr waren [](cijfer:factsheets/landelijk#meldingn)."),
                    code: .unknownFigure, file: "haaglanden/delft/plan-2024.md", line: 8, column: 10,
-                   message: "factsheet `factsheets/landelijk` heeft geen cijfer met id `meldingn`", fixIt: "bedoelde u `#meldingen`?"),
+                   message: "factsheet `factsheets/landelijk` heeft geen cijfer met id `meldingn`", fixIt: "bedoelde u `cijfer:factsheets/landelijk#meldingen`?"),
     DiagnosticCase(name: "cijfer uit een document dat geen factsheet is", fixture: plan(planKeys, body: "Zie [](cijfer:haaglanden/regiovisie-2023-2026#x)."),
                    code: .unknownFigure, file: "haaglanden/delft/plan-2024.md", line: 8, column: 5,
                    message: "`haaglanden/regiovisie-2023-2026` is geen factsheet"),
     DiagnosticCase(name: "cijfer uit een factsheet die niet bestaat", fixture: plan(planKeys, body: "Zie [](cijfer:factsheets/landelik#meldingen)."),
                    code: .brokenLink, file: "haaglanden/delft/plan-2024.md", line: 8, column: 5, message: "`factsheets/landelik.md`, dat niet bestaat",
-                   fixIt: "bedoelde u `factsheets/landelijk.md`?"),
+                   fixIt: "bedoelde u `cijfer:factsheets/landelijk#meldingen`?"),
     DiagnosticCase(name: "twee cijfers met dezelfde id", fixture: withFigureIDs("  - {id: meldingen, label: Meldingen, waarde: 1, jaar: 2022}\n"),
                    code: .duplicateID, file: "factsheets/landelijk.md", line: 10, column: 5, message: "de id `meldingen` staat al bij een eerder cijfer"),
     DiagnosticCase(name: "cijfer uit de toekomst", fixture: withFigureIDs("  - {label: Meldingen, waarde: 1, jaar: 2032}\n"),
@@ -151,13 +151,13 @@ let diagnosticCases: [DiagnosticCase] = [
                    code: .invalidPath, file: "haaglanden/delft/plan-2024.md", line: 5, column: 13, message: "`../geheim` is geen geldige verwijzing"),
     DiagnosticCase(name: "link naar onbekend bestand", fixture: plan(planKeys, body: "Eerste regel.\n\nZie [dit](../regiovisie-2023-2025.md)."),
                    code: .brokenLink, file: "haaglanden/delft/plan-2024.md", line: 10, column: 5, message: "`../regiovisie-2023-2025.md`",
-                   fixIt: "bedoelde u `haaglanden/regiovisie-2023-2026.md`?"),
+                   fixIt: "bedoelde u `../regiovisie-2023-2026.md`?"),
     DiagnosticCase(name: "kolom telt tekens, geen bytes", fixture: plan(planKeys, body: "Één [x](weg.md)."),
                    code: .brokenLink, file: "haaglanden/delft/plan-2024.md", line: 8, column: 5, message: "`weg.md`"),
     DiagnosticCase(name: "link buiten de inhoudsmap", fixture: plan(planKeys, body: "[x](../../../etc/passwd.md)"),
                    code: .brokenLink, file: "haaglanden/delft/plan-2024.md", line: 8, column: 1, message: "wijst buiten de inhoudsmap"),
     DiagnosticCase(name: "link naar onbekende kop", fixture: plan(planKeys, body: "Zie [visie](../regiovisie-2023-2026.md#visei)."),
-                   code: .brokenAnchor, file: "haaglanden/delft/plan-2024.md", line: 8, column: 5, message: "`#visei` is geen kop", fixIt: "bedoelde u `#visie`?"),
+                   code: .brokenAnchor, file: "haaglanden/delft/plan-2024.md", line: 8, column: 5, message: "`#visei` is geen kop", fixIt: "bedoelde u `../regiovisie-2023-2026.md#visie`?"),
     DiagnosticCase(name: "pijptabel", fixture: plan(planKeys, body: "Intro.\n\n| a | b |\n|---|---|\n| 1 | 2 |"),
                    code: .pipeTable, file: "haaglanden/delft/plan-2024.md", line: 10, column: 1, message: "CommonMark kent geen tabellen"),
     DiagnosticCase(name: "gemeente van cijfer hoort niet bij regio", fixture: SiteFixture.valid.with("""
@@ -227,7 +227,7 @@ let diagnosticCases: [DiagnosticCase] = [
     DiagnosticCase(name: "map met een hoofdletter", fixture: SiteFixture.valid.with("=== haaglanden/Delft/plan-2024.md\n---\ntype: beleidsplan\n---\n"),
                    code: .invalidPath, file: "haaglanden/Delft/plan-2024.md", line: 1, column: 1, message: "bevat tekens die niet in een adres passen",
                    fixIt: "hernoem de mappen en het bestand zo dat het pad `haaglanden/delft/plan-2024.md` wordt (gerekend vanaf de inhoudsmap)"),
-]
+] + linkSuggestionCases
 
 @Suite("Meldingen: code, tekst en plek")
 struct DiagnosticTests {

@@ -70,9 +70,10 @@ public final class BuildCache: @unchecked Sendable {
             }
             let changed = world.changedPaths(since: old)
             guard !changed.isEmpty else { return }
-            let documentsCameOrWent = old.documentFiles != world.documentFiles
+            // A link that goes nowhere suggests a file by name, from all of them.
+            let filesCameOrWent = old.documentFiles != world.documentFiles || old.contentFiles != world.contentFiles
             bodies = bodies.filter { _, entry in
-                entry.body.lookedUp.isDisjoint(with: changed) && !(documentsCameOrWent && entry.body.suggestsAmongDocuments)
+                entry.body.lookedUp.isDisjoint(with: changed) && !(filesCameOrWent && entry.body.suggestsAmongDocuments)
             }
         }
     }

@@ -1,4 +1,5 @@
 import RegioMarkdown
+import Foundation
 
 /// Stage 5: renders a document's Markdown with cmark and rewrites its links for one page.
 public struct BodyRenderer: Sendable {
@@ -100,8 +101,8 @@ public struct BodyRenderer: Sendable {
         // Split once, and count every column in one pass per line: every heading, link and notice asks for its place.
         let columns = CharacterColumns(rendered.links.map(\.position) + rendered.notices.map(\.position) + rendered.headings.map(\.position),
                                        lines: LineCursor.lines(of: body))
-        // Asked once per missing path: it measures the name against the documents' names, and a body
-        // may link to the same missing file thousands of times.
+        // Asked once per link as written: it measures the name against the documents' names, and a
+        // body may link to the same missing file thousands of times.
         var suggestions: [String: String?] = [:]
         var diagnostics: [Diagnostic] = []
         var links: [DocumentLink] = []
@@ -116,11 +117,11 @@ public struct BodyRenderer: Sendable {
             case .external:
                 break
             case let .anchor(id):
-                links.append(DocumentLink(target: document.path, fragment: id, location: location))
+                links.append(DocumentLink(target: document.path, fragment: id, destination: link.destination, location: location))
             case let .document(target, fragment):
-                links.append(DocumentLink(target: target, fragment: fragment, location: location))
+                links.append(DocumentLink(target: target, fragment: fragment, destination: link.destination, location: location))
             case let .figure(path, id):
-                links.append(DocumentLink(target: path, fragment: nil, location: location))
+                links.append(DocumentLink(target: path, fragment: nil, destination: link.destination, location: location))
                 if let problem = Self.figureProblem(path: path, id: id, figures: figures) {
                     diagnostics.append(Diagnostic(.unknownFigure, problem.message, at: location, notes: problem.notes, fixIt: problem.fixIt))
                 }
@@ -129,15 +130,16 @@ public struct BodyRenderer: Sendable {
             case .outside:
                 diagnostics.append(Diagnostic(
                     .brokenLink, "de link `\(link.destination)` wijst buiten de inhoudsmap", at: location,
-                    fixIt: "gebruik een relatief pad naar een bestand in de inhoudsmap, zoals `../regiovisie-2023-2026.md`"
+                    fixIt: fromContentFolder(link.destination, in: file).map { "schrijf de link vanaf dit document: `\($0)`" }
+                        ?? "gebruik een relatief pad naar een bestand in de inhoudsmap, zoals `../regiovisie-2023-2026.md`"
                 ))
             case let .missing(path):
                 suggests = true
-                let suggestion = suggestions[path] ?? Self.suggestion(for: path, among: documentsByName)
-                suggestions[path] = suggestion
+                let suggestion = suggestions[link.destination] ?? fixIt(forMissing: path, destination: link.destination, in: file)
+                suggestions[link.destination] = suggestion
                 diagnostics.append(Diagnostic(
                     .brokenLink, "de link `\(link.destination)` wijst naar `\(path)`, dat niet bestaat", at: location,
-                    fixIt: suggestion.map { "bedoelde u `\($0)`?" }
+                    fixIt: suggestion
                 ))
             }
         }
@@ -207,27 +209,48 @@ public struct BodyRenderer: Sendable {
         guard !sheet.contains(where: { $0.id == id }) else { return nil }
         let ids = sheet.compactMap(\.id)
         let known = ids.isEmpty ? ["de cijfers van deze factsheet hebben nog geen `id`"] : ["ids in deze factsheet: " + ids.map { "`\($0)`" }.joined(separator: ", ")]
-        let fixIt = KeySuggestion.suggestion(for: id, among: ids).map { "bedoelde u `#\($0)`?" } ?? "geef het cijfer in de factsheet een `id` en noem die na `#`"
+        let fixIt = KeySuggestion.suggestion(for: id, among: ids).map { "bedoelde u `\(LinkTarget.figureScheme)\(path)#\($0)`?" }
+            ?? "geef het cijfer in de factsheet een `id` en noem die na `#`"
         return (id.isEmpty ? "`cijfer:\(path)` noemt geen cijfer: zet `#` en de id van het cijfer erachter" : "factsheet `\(path)` heeft geen cijfer met id `\(id)`", known, fixIt)
     }
 
-    /// The existing document whose name is closest to a broken link's target (at most three edits;
-    /// on a tie the first path). Measuring every document's name for every broken link was quadratic:
-    /// 20 s for 2,000 documents with one broken link each.
-    static func suggestion(for path: String, among documentsByName: [String: [String]]) -> String? {
-        let name = fileName(path)
-        let length = name.count
-        var best: (distance: Int, path: String)?
-        for (candidate, paths) in documentsByName {
-            // An edit distance is at least the difference in length.
-            guard abs(candidate.count - length) <= 3 else { continue }
-            guard let distance = KeySuggestion.distance(name, candidate, atMost: 3), let first = paths.min() else { continue }
-            if best.map({ (distance, first) < ($0.distance, $0.path) }) ?? true { best = (distance, first) }
+    /// The documents whose file name is within three edits of a broken link's target, in any capitals:
+    /// the only ones `LinkSuggestion.nearest` can choose. Measured once per distinct name, not per
+    /// document (names repeat in every region and municipality): measuring every document for every
+    /// broken link was quadratic, 20 s for 2,000 documents with one broken link each.
+    static func nearDocuments(to path: String, among documentsByName: [String: [String]]) -> [String] {
+        let name = fileName(path).lowercased()
+        return documentsByName.flatMap { candidate, paths in
+            KeySuggestion.distance(name, candidate.lowercased(), atMost: 3) == nil ? [] : paths
         }
-        return best?.path
     }
 
     private static func fileName(_ path: String) -> String {
         path.split(separator: "/").last.map(String.init) ?? path
+    }
+
+    /// "Did you mean" for a link to `missing`, a path that does not exist: a document for a link to a
+    /// document, a factsheet for a quoted figure (written as a quote is), any other file for a file.
+    private func fixIt(forMissing missing: String, destination: String, in file: String) -> String? {
+        let fragment = destination.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).dropFirst().first.map(String.init)
+        if destination.hasPrefix(LinkTarget.figureScheme) {
+            let sheets = documentFiles.filter { $0.split(separator: "/").dropLast().last == Substring(Placement.factsheetFolder) }
+            return LinkSuggestion.nearest(to: missing, among: sheets).map { sheet in
+                "bedoelde u `\(LinkTarget.figureScheme)\(sheet.dropLast(3))" + (fragment.map { "#" + $0 } ?? "") + "`?"
+            }
+        }
+        let candidates = missing.hasSuffix(".md") ? Self.nearDocuments(to: missing, among: documentsByName) : contentFiles.filter { FileRole(path: $0) == .other }
+        return LinkSuggestion.fixIt(for: missing, fragment: fragment, in: file, among: candidates)
+    }
+
+    /// A link written from the content folder (`/haaglanden/regiovisie-2023-2026.md`) to a file that
+    /// exists, as it must be written from the document at `file`.
+    private func fromContentFolder(_ destination: String, in file: String) -> String? {
+        guard destination.hasPrefix("/"), !destination.hasPrefix("//") else { return nil }
+        let parts = destination.dropFirst().split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
+        let path = String(parts[0])
+        let decoded = path.removingPercentEncoding ?? path
+        guard let resolved = LinkTarget.resolve(decoded, from: "x"), contentFiles.contains(resolved) else { return nil }
+        return LinkSuggestion.relative(resolved, from: file) + (parts.count == 2 ? "#" + parts[1] : "")
     }
 }

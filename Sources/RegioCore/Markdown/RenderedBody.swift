@@ -4,6 +4,8 @@ import RegioMarkdown
 public struct DocumentLink: Sendable, Hashable {
     public let target: ContentPath
     public let fragment: String?
+    /// The link as written, so that a fix can be written the same way.
+    public let destination: String
     public let location: SourceLocation
 }
 
@@ -33,7 +35,7 @@ public struct RenderedBody: Sendable {
     /// Every content path the body's links were looked up as, found or not: whether each exists is
     /// all the body takes from the list of files, so a body stays the same while none of them comes or goes.
     let lookedUp: Set<String>
-    /// True when a link goes nowhere: its finding suggests a document by name, from all of them.
+    /// True when a link goes nowhere: its finding suggests a file by name, from all of them.
     let suggestsAmongDocuments: Bool
 }
 

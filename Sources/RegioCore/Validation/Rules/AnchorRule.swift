@@ -8,10 +8,12 @@ struct AnchorRule: DocumentRule {
             guard let fragment = link.fragment, !fragment.isEmpty else { return nil }
             if idsByTarget[link.target] == nil, let ids = context.headingIDs(of: link.target) { idsByTarget[link.target] = ids }
             guard let ids = idsByTarget[link.target], !ids.contains(fragment) else { return nil }
+            // The fix is the whole link as written, with the heading it probably meant.
+            let written = link.destination.prefix { $0 != "#" }
             let suggestion = KeySuggestion.suggestion(for: fragment, among: ids.sorted())
             return Diagnostic(
                 .brokenAnchor, "`#\(fragment)` is geen kop in \(link.target.fileName)", at: link.location,
-                fixIt: suggestion.map { "bedoelde u `#\($0)`?" }
+                fixIt: suggestion.map { "bedoelde u `\(written)#\($0)`?" }
             )
         }
     }
