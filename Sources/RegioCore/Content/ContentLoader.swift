@@ -63,7 +63,8 @@ public enum ContentLoader {
             case .other: break
             }
         }
-        if content.siteFile == nil {
+        // A site.yaml that is there but could not be read has its own error; "missing" would contradict it.
+        if content.siteFile == nil, !content.allPaths.contains("site.yaml") {
             content.diagnostics.append(Diagnostic(
                 .missingSiteFile, "site.yaml ontbreekt in de inhoudsmap", at: SourceLocation(file: "site.yaml"),
                 fixIt: "maak site.yaml aan met bijvoorbeeld: titel: Beleid huiselijk geweld en kindermishandeling"
