@@ -23,8 +23,11 @@ extension Region {
         }
         guard let fields = YAMLFields.read(file: file, subject: "regio.yaml", allowedKeys: keys, diagnostics: &diagnostics) else { return nil }
         let name = fields.string("naam", required: true, &diagnostics)
+        let before = diagnostics.count
         let municipalities = decodeMunicipalities(fields, &diagnostics)
-        let central = decodeCentral(fields, members: municipalities, &diagnostics)
+        // With a member that could not be read, a centrumgemeente missing from them proves nothing.
+        let allMembersRead = !diagnostics[before...].contains { $0.severity == .error }
+        let central = decodeCentral(fields, members: allMembersRead ? municipalities : nil, &diagnostics)
         guard let name else { return nil }
         return Region(
             slug: slug, name: name, description: fields.string("omschrijving", &diagnostics),
@@ -70,11 +73,13 @@ extension Region {
         return result
     }
 
-    private static func decodeCentral(_ fields: YAMLFields, members: [Municipality], _ diagnostics: inout [Diagnostic]) -> [GemeenteCode] {
+    /// `members` is nil when not every member could be read: the codes are then only checked for form.
+    private static func decodeCentral(_ fields: YAMLFields, members: [Municipality]?, _ diagnostics: inout [Diagnostic]) -> [GemeenteCode] {
         guard let codes = fields.stringList("centrumgemeenten", required: true, &diagnostics) else { return [] }
         var result: [GemeenteCode] = []
         for text in codes {
-            guard let code = GemeenteCode(text), members.contains(where: { $0.code == code }) else {
+            guard let code = GemeenteCode(text), members?.contains(where: { $0.code == code }) ?? true else {
+                guard members != nil else { continue }
                 diagnostics.append(Diagnostic(
                     .unknownMunicipality, "centrumgemeente `\(text)` staat niet onder `gemeenten`", at: fields.location(of: "centrumgemeenten"),
                     fixIt: "neem de centrumgemeente op in `gemeenten` met haar CBS-code"
