@@ -95,6 +95,17 @@ struct BuildCacheTests {
         #expect(cached.diagnostics.contains { $0.code == .brokenLink && $0.fixIt == "bedoelde u `delft/plan-2041.md`?" })
     }
 
+    @Test("een document dat niet meer decodeert: de tekst die eruit citeert wordt opnieuw gelezen en krijgt geen vervolgfout")
+    func quotedDocumentStopsDecoding() async throws {
+        let quoting = SiteFixture.valid.with("=== haaglanden/delft/plan-2024.md\n" + (SiteFixture.valid.files["haaglanden/delft/plan-2024.md"] ?? "")
+            .replacingOccurrences(of: "## Doelen", with: "## Doelen\n\nZie [](cijfer:haaglanden/regiovisie-2023-2026#x)."))
+        let broken = quoting.with(SiteFixture.vision(status: "vastgestel", body: "Tekst."))
+        #expect(await run(quoting, cache: nil).diagnostics.contains { $0.code == .unknownFigure })
+        let (cached, _, _) = await rebuild(from: quoting, to: broken)
+        #expect(cached.diagnostics == (await run(broken, cache: nil)).diagnostics)
+        #expect(cached.diagnostics.map(\.code) == [.invalidValue], "\(cached.diagnostics.map(\.message))")
+    }
+
     @Test("het cachende bestandssysteem leest een bestand pas opnieuw als het ongeldig is verklaard")
     func cachedFileSystem() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("regio-cache-\(UUID().uuidString)")

@@ -127,6 +127,8 @@ struct BodyWorld {
     let allowHTML: Bool
     /// Per factsheet file, each figure's id and how a text quotes it.
     let figures: [String: [String]]
+    /// Documents known only in part, whose figures a quote is not judged against.
+    let incompleteFiles: Set<String>
 
     init(_ renderer: BodyRenderer) {
         documentFiles = renderer.documentFiles
@@ -134,6 +136,7 @@ struct BodyWorld {
         regions = renderer.siteMap.regions
         scope = renderer.siteMap.scope
         allowHTML = renderer.allowHTML
+        incompleteFiles = renderer.incompleteFiles
         figures = Dictionary(renderer.figures.map { ($0.key.fileName, $0.value.map { ($0.id ?? "") + "\u{1F}" + $0.quoted }) },
                              uniquingKeysWith: { first, _ in first })
     }
@@ -141,6 +144,7 @@ struct BodyWorld {
     /// The paths whose answer to a link changed: files that came or went, factsheets whose figures changed.
     func changedPaths(since old: BodyWorld) -> Set<String> {
         var changed = documentFiles.symmetricDifference(old.documentFiles).union(contentFiles.symmetricDifference(old.contentFiles))
+            .union(incompleteFiles.symmetricDifference(old.incompleteFiles))
         for path in Set(figures.keys).union(old.figures.keys) where figures[path] != old.figures[path] { changed.insert(path) }
         return changed
     }

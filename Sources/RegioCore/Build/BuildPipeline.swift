@@ -43,10 +43,14 @@ public enum BuildPipeline {
         for (file, (document, found)) in zip(loaded.documentFiles, decoded) {
             if document == nil { diagnostics += found } else { documentFindings[file.path] = found }
         }
-        let (documents, figureFiles) = FigureTable.attach(
+        let (documents, figureFiles, partlyFigured) = FigureTable.attach(
             to: decoded.compactMap(\.0), from: options.content, files: loaded.allPaths, &diagnostics
         )
         for file in figureFiles { sources[file.path] = file }
+        // Files known only in part, because of an error of their own: no other file gets a finding
+        // that follows only from what is missing (`RuleContext.incompleteFiles`).
+        let incompleteFiles = loaded.documentPaths.subtracting(documents.map(\.file)).union(partlyFigured)
+            .union(diagnostics.lazy.filter { $0.severity == .error }.map(\.location.file).filter { FileRole(path: $0) != .document })
         stages.lap("decoderen")
 
         // Read every body once, on its document's first page, for its headings, links and findings. The
@@ -56,7 +60,8 @@ public enum BuildPipeline {
             siteMap: siteMap, documentFiles: loaded.documentPaths, contentFiles: loaded.allPaths, allowHTML: settings?.allowHTML ?? false,
             figures: Dictionary(documents.compactMap { document in
                 if case let .factsheet(details) = document.details { (document.path, details.figures) } else { nil }
-            }, uniquingKeysWith: { first, _ in first })
+            }, uniquingKeysWith: { first, _ in first }),
+            incompleteFiles: incompleteFiles
         )
         let firstPages = documents.compactMap { document in
             siteMap.findingsPage(of: document).map { BodyJob(document: document, page: $0.page, region: $0.region) }
@@ -103,7 +108,8 @@ public enum BuildPipeline {
             documents: Dictionary(documents.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first }),
             headings: headings, bodyLinks: bodyLinks, documentFiles: loaded.documentPaths,
             checklist: checklist, coverage: coverage, today: options.today, indicators: indicators,
-            checklistIsMissing: loaded.checklistFile == nil && !loaded.allPaths.contains("kaders.yaml")
+            checklistIsMissing: loaded.checklistFile == nil && !loaded.allPaths.contains("kaders.yaml"),
+            incompleteFiles: incompleteFiles
         )
         context.outputs = documents.flatMap { document in siteMap.pages(of: document).map { OutputClaim(content: document.file, output: $0.page, isPage: true) } }
             + linkedFiles.map { OutputClaim(content: $0.content, output: $0.output, isPage: false) }

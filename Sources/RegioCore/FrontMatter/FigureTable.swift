@@ -142,12 +142,18 @@ enum FigureTable {
 
 extension FigureTable {
     /// Reads the CSV file of every factsheet that names one and adds its figures to the factsheet.
-    /// The files read are returned too, so that a diagnostic can show its line.
-    static func attach(to documents: [Document], from content: any ContentFileSystem, files: Set<String>,
-                       _ diagnostics: inout [Diagnostic]) -> (documents: [Document], read: [SourceFile]) {
+    /// The files read are returned too, so that a diagnostic can show its line, and the factsheets
+    /// whose figure file is missing or has an error: some of their figures are not known.
+    static func attach(to documents: [Document], from content: any ContentFileSystem, files: Set<String>, _ diagnostics: inout [Diagnostic])
+        -> (documents: [Document], read: [SourceFile], incomplete: Set<String>) {
         var read: [SourceFile] = []
+        var incomplete: Set<String> = []
         let attached = documents.map { document -> Document in
             guard case var .factsheet(details) = document.details, let named = details.figureFile else { return document }
+            let before = diagnostics.count
+            defer {
+                if diagnostics[before...].contains(where: { $0.severity == .error }) { incomplete.insert(document.file) }
+            }
             guard let path = LinkTarget.resolve(named.value, from: document.file), files.contains(path), path.hasSuffix(".csv") else {
                 diagnostics.append(Diagnostic(.brokenLink, "het cijferbestand `\(named.value)` bestaat niet naast de factsheet", at: named.location,
                                               fixIt: "zet een .csv-bestand in dezelfde map en noem het hier, zoals `cijferbestand: meldingen.csv`"))
@@ -158,6 +164,6 @@ extension FigureTable {
             details.figures += decode(file, &diagnostics)
             return document.with(.factsheet(details))
         }
-        return (attached, read)
+        return (attached, read, incomplete)
     }
 }

@@ -10,6 +10,9 @@ public struct BodyRenderer: Sendable {
     public let allowHTML: Bool
     /// The figures of every factsheet, for `[](cijfer:pad#id)` in any text.
     public private(set) var figures: [ContentPath: [Figure]]
+    /// Documents known only in part (`RuleContext.incompleteFiles`): a quote of their figures is not
+    /// judged, as the document's own error is the one to fix.
+    public private(set) var incompleteFiles: Set<String>
     /// `documentFiles` parsed once, for resolving links.
     private var documentPaths: [String: ContentPath]
     /// `documentFiles` by file name, for suggestions: names repeat in every region and municipality
@@ -27,7 +30,9 @@ public struct BodyRenderer: Sendable {
         case searchText
     }
 
-    public init(siteMap: SiteMap, documentFiles: Set<String>, contentFiles: Set<String>, allowHTML: Bool, figures: [ContentPath: [Figure]] = [:]) {
+    public init(siteMap: SiteMap, documentFiles: Set<String>, contentFiles: Set<String>, allowHTML: Bool, figures: [ContentPath: [Figure]] = [:],
+                incompleteFiles: Set<String> = []) {
+        self.incompleteFiles = incompleteFiles
         self.siteMap = siteMap
         self.documentFiles = documentFiles
         documentPaths = Dictionary(uniqueKeysWithValues: documentFiles.compactMap { file in ContentPath(file).map { (file, $0) } })
@@ -42,6 +47,7 @@ public struct BodyRenderer: Sendable {
         documentFiles.ownStorage()
         contentFiles.ownStorage()
         figures.ownStorage()
+        incompleteFiles.ownStorage()
         documentPaths.ownStorage()
         documentsByName.ownStorage()
     }
@@ -51,6 +57,7 @@ public struct BodyRenderer: Sendable {
         if documentFiles.insert(document.file).inserted { documentsByName[Self.fileName(document.file), default: []].append(document.file) }
         contentFiles.insert(document.file)
         documentPaths[document.file] = document.path
+        incompleteFiles.remove(document.file)
         refigure(document)
     }
 
@@ -122,7 +129,7 @@ public struct BodyRenderer: Sendable {
                 links.append(DocumentLink(target: target, fragment: fragment, destination: link.destination, location: location))
             case let .figure(path, id):
                 links.append(DocumentLink(target: path, fragment: nil, destination: link.destination, location: location))
-                if let problem = Self.figureProblem(path: path, id: id, figures: figures) {
+                if !incompleteFiles.contains(path.fileName), let problem = Self.figureProblem(path: path, id: id, figures: figures) {
                     diagnostics.append(Diagnostic(.unknownFigure, problem.message, at: location, notes: problem.notes, fixIt: problem.fixIt))
                 }
             case let .file(path, _):

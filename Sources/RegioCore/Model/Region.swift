@@ -30,4 +30,9 @@ public struct Region: Sendable {
     public func isCentral(_ municipality: Municipality) -> Bool {
         centralMunicipalities.contains(municipality.code)
     }
+
+    /// Where the region with folder `slug` is described: `<regio>/regio.yaml`.
+    static func file(of slug: Slug) -> String {
+        "\(slug)/regio.yaml"
+    }
 }

@@ -9,6 +9,10 @@ public struct RuleContext: Sendable {
     public private(set) var bodyLinks: [ContentPath: [DocumentLink]]
     /// Every Markdown file found, also those that could not be decoded.
     public private(set) var documentFiles: Set<String>
+    /// Files that exist but are known only in part, because of an error of their own: a document or a
+    /// `regio.yaml` that did not decode or has an error, a factsheet whose figure file did not read. A
+    /// rule says nothing that would follow only from what is missing: that file's own error is the one to fix.
+    public let incompleteFiles: Set<String>
     /// The checklist, when the content has a sound `kaders.yaml`.
     public let checklist: Checklist?
     /// The content has no `kaders.yaml` at all (rather than one that does not decode).
@@ -68,8 +72,10 @@ public struct RuleContext: Sendable {
     public init(
         regions: [Slug: Region], documents: [ContentPath: Document], headings: [ContentPath: [DocumentHeading]],
         bodyLinks: [ContentPath: [DocumentLink]], documentFiles: Set<String>, checklist: Checklist?,
-        coverage: [ContentPath: DocumentCoverage], today: DayDate, indicators: IndicatorSet? = nil, checklistIsMissing: Bool = false
+        coverage: [ContentPath: DocumentCoverage], today: DayDate, indicators: IndicatorSet? = nil, checklistIsMissing: Bool = false,
+        incompleteFiles: Set<String> = []
     ) {
+        self.incompleteFiles = incompleteFiles
         self.checklistIsMissing = checklistIsMissing
         self.regions = regions
         self.documents = documents

@@ -7,6 +7,8 @@ struct ChecklistVocabularyRule: DocumentRule {
 
     func check(_ document: Document, in context: RuleContext) -> [Diagnostic] {
         guard let checklist = context.checklist else { return context.checklistIsMissing ? withoutChecklist(document) : [] }
+        // A kaders.yaml with an error may lack the very id a document names: its own error comes first.
+        guard !context.incompleteFiles.contains(Checklist.fileName) else { return [] }
         let frameworks = document.frameworks.filter { checklist.framework($0.value) == nil }.map {
             Checklist.unknownFramework($0.value, at: $0.location, known: checklist.frameworks.map(\.id))
         }

@@ -7,7 +7,7 @@ struct CurrentVisionRule: SiteRule {
         context.regions.values.sorted { $0.slug < $1.slug }.compactMap { region -> Diagnostic? in
             let visions = context.visionsByRegion[region.slug] ?? []
             let current = visions.filter { $0.isInForce(on: context.today) }
-            guard current.count != 1, !visions.isEmpty else { return nil }
+            guard current.count != 1, !visions.isEmpty, !hasUndecodedVision(region.slug, context) else { return nil }
             let location = SourceLocation(file: region.file, line: 1)
             if current.isEmpty {
                 let newest = visions.max { ($0.period?.to ?? 0, $0.path) < ($1.period?.to ?? 0, $1.path) }
@@ -22,6 +22,15 @@ struct CurrentVisionRule: SiteRule {
                 notes: current.map(\.path.description).sorted().map { "geldend: `\($0)`" },
                 fixIt: "zet de oude versie op `status: vervallen`"
             )
+        }
+    }
+
+    /// A document in the region's own folder, where only visions go, that did not decode: it may be
+    /// the vision in force, and its own error is the one to fix.
+    private func hasUndecodedVision(_ region: Slug, _ context: RuleContext) -> Bool {
+        context.incompleteFiles.contains { file in
+            let parts = file.split(separator: "/")
+            return parts.count == 2 && parts[0] == region.value && file.hasSuffix(".md")
         }
     }
 }

@@ -4,7 +4,7 @@ struct FactsheetMunicipalityRule: DocumentRule {
 
     func check(_ document: Document, in context: RuleContext) -> [Diagnostic] {
         guard case let .factsheet(details) = document.details, let slug = document.placement.region,
-              let region = context.regions[slug] else { return [] }
+              let region = context.regions[slug], !context.incompleteFiles.contains(region.file) else { return [] }
         var named: [(GemeenteCode, SourceLocation)] = details.figures.compactMap { figure in figure.municipality.map { ($0, figure.location) } }
         if let code = details.municipality, let location = details.municipalityLocation { named.insert((code, location), at: 0) }
         return named.compactMap { code, location in

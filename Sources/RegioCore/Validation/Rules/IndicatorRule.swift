@@ -3,7 +3,8 @@ struct IndicatorRule: DocumentRule {
     let readsLinkedDocuments = false
 
     func check(_ document: Document, in context: RuleContext) -> [Diagnostic] {
-        guard case let .beleidsplan(details) = document.details else { return [] }
+        // An indicatoren.yaml with an error may lack the very indicator a plan scores: its own error comes first.
+        guard case let .beleidsplan(details) = document.details, !context.incompleteFiles.contains(IndicatorSet.fileName) else { return [] }
         guard let indicators = context.indicators else {
             return details.indicators.prefix(1).map { score in
                 Diagnostic(.unknownIndicator, "dit plan scoort indicatoren, maar de inhoud heeft geen \(IndicatorSet.fileName)",

@@ -3,11 +3,14 @@ struct PlanMunicipalityRule: DocumentRule {
     let readsLinkedDocuments = false
 
     func check(_ document: Document, in context: RuleContext) -> [Diagnostic] {
-        guard case let .municipality(regionSlug, folder) = document.placement, let region = context.regions[regionSlug] else { return [] }
+        // Without every municipality of the region read, a folder missing from them proves nothing.
+        guard case let .municipality(regionSlug, folder) = document.placement, let region = context.regions[regionSlug],
+              !context.incompleteFiles.contains(region.file) else { return [] }
         guard let member = region.municipality(named: folder.value) else {
             return [Diagnostic(
                 .unknownMunicipality, "de map `\(folder)` is geen gemeente van regio \(region.name)", at: SourceLocation(file: document.file),
-                notes: ["gemeenten: " + region.municipalities.map(\.slug.value).joined(separator: ", ")],
+                notes: [region.municipalities.isEmpty ? "\(region.file) noemt nog geen gemeenten"
+                    : "gemeenten: " + region.municipalities.map(\.slug.value).joined(separator: ", ")],
                 fixIt: KeySuggestion.suggestion(for: folder.value, among: region.municipalities.map(\.slug.value)).map { "bedoelde u `\($0)`?" }
             )]
         }

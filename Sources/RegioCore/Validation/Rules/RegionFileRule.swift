@@ -5,10 +5,12 @@ struct RegionFileRule: SiteRule {
     func check(_ context: RuleContext) -> [Diagnostic] {
         var reported: Set<Slug> = []
         return context.documentsInOrder.compactMap { document in
-            guard let region = document.placement.region, context.regions[region] == nil, reported.insert(region).inserted else { return nil }
+            guard let region = document.placement.region, context.regions[region] == nil, reported.insert(region).inserted,
+                  // A regio.yaml that is there but did not decode has its own error.
+                  !context.incompleteFiles.contains(Region.file(of: region)) else { return nil }
             return Diagnostic(
                 .missingRegionFile, "de map `\(region)` heeft geen regio.yaml, maar bevat wel documenten", at: SourceLocation(file: document.file),
-                fixIt: "maak `\(region)/regio.yaml` aan met `naam`, `centrumgemeenten` en `gemeenten`"
+                fixIt: "maak `\(Region.file(of: region))` aan met `naam`, `centrumgemeenten` en `gemeenten`"
             )
         }
     }

@@ -9,6 +9,8 @@ struct WaiverRule: DocumentRule {
         return document.metadata.waivers.compactMap { waiver -> Diagnostic? in
             let id = waiver.requirement.value
             guard ids.contains(id) else {
+                // A kaders.yaml with an error may lack the very requirement waived: its own error comes first.
+                guard !context.incompleteFiles.contains(Checklist.fileName) else { return nil }
                 return Diagnostic(
                     .unknownRequirement, "`\(id)` is geen eis uit kaders.yaml", at: waiver.requirement.location,
                     fixIt: KeySuggestion.suggestion(for: id, among: ids).map { "bedoelde u `\($0)`?" }
