@@ -12,6 +12,7 @@ struct DiagnosticCase: CustomTestStringConvertible, Sendable {
     let line: Int
     let column: Int
     let message: String
+    var notes: [String]?
     var fixIt: String?
 
     var testDescription: String { name }
@@ -82,6 +83,9 @@ let diagnosticCases: [DiagnosticCase] = [
                    file: "haaglanden/delft/plan-2024.md", line: 7, column: 11, message: "`gemeente: GM0518` klopt niet met de map `delft`"),
     DiagnosticCase(name: "map is geen gemeente van de regio", fixture: plan(planKeys, path: "haaglanden/leiden/plan-2024.md"), code: .unknownMunicipality,
                    file: "haaglanden/leiden/plan-2024.md", line: 1, column: 1, message: "de map `leiden` is geen gemeente van regio Haaglanden"),
+    DiagnosticCase(name: "regio zonder gemeenten", fixture: SiteFixture.valid.with("=== haaglanden/regio.yaml\nnaam: Haaglanden\ncentrumgemeenten: []\ngemeenten: []"),
+                   code: .unknownMunicipality, file: "haaglanden/delft/plan-2024.md", line: 1, column: 1,
+                   message: "de map `delft` is geen gemeente van regio Haaglanden", notes: ["haaglanden/regio.yaml noemt nog geen gemeenten"]),
     DiagnosticCase(name: "regio klopt niet met map", fixture: SiteFixture.valid.with("""
         === haaglanden/regiovisie-2019-2022.md
         ---
@@ -240,6 +244,9 @@ struct DiagnosticTests {
         #expect(diagnostic.message.contains(testCase.message), "melding was: \(diagnostic.message)")
         if let fixIt = testCase.fixIt {
             #expect(diagnostic.fixIt == fixIt)
+        }
+        if let notes = testCase.notes {
+            #expect(diagnostic.notes == notes)
         }
         if testCase.code.severity == .error {
             #expect(result.hasErrors)
