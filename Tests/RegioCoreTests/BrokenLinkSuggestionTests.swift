@@ -59,13 +59,14 @@ struct BrokenLinkSuggestionTests {
         let added = try #require(await BuildPipeline.rebuild(after: ContentEdits(added: [newPlan]), previous: await BuildPipeline.run(options(without)),
                                                              options: options(with)))
         let linkedAfterAdding = try #require(await BuildPipeline.rebuild(afterEditing: [vision], previous: added, options: options(brokenLink(with))))
-        #expect(fixIt(linkedAfterAdding) == "bedoelde u `\(newPlan)`?")
+        // Written from the vision (`haaglanden/`), as the link must be.
+        #expect(fixIt(linkedAfterAdding) == "bedoelde u `delft/plan-2041.md`?")
         #expect(linkedAfterAdding.diagnostics == (await BuildPipeline.run(options(brokenLink(with)))).diagnostics)
 
         let removed = try #require(await BuildPipeline.rebuild(after: ContentEdits(removed: [newPlan]), previous: await BuildPipeline.run(options(with)),
                                                                options: options(without)))
         let linkedAfterRemoving = try #require(await BuildPipeline.rebuild(afterEditing: [vision], previous: removed, options: options(brokenLink(without))))
-        #expect(fixIt(linkedAfterRemoving) == "bedoelde u `haaglanden/delft/plan-2024.md`?")
+        #expect(fixIt(linkedAfterRemoving) == "bedoelde u `delft/plan-2024.md`?")
         #expect(linkedAfterRemoving.diagnostics == (await BuildPipeline.run(options(brokenLink(without)))).diagnostics)
     }
 }

@@ -47,7 +47,7 @@ struct LargeFileDiagnosticTests {
             } else {
                 lines.append("Zie [vorig plan](plan-2025.md).")
                 expected.append(Expected(code: "link-naar-onbekend-bestand", line: lines.count, column: 5,
-                                         fixIt: "bedoelde u `haaglanden/delft/plan-2024.md`?"))
+                                         fixIt: "bedoelde u `plan-2024.md`?"))
             }
             if index % 100 == 0 { lines += ["", filler, ""] }
         }
