@@ -124,11 +124,11 @@ public struct BodyRenderer: Sendable {
             case .external:
                 break
             case let .anchor(id):
-                links.append(DocumentLink(target: document.path, fragment: id, destination: link.destination, location: location))
+                links.append(DocumentLink(target: document.path, fragment: id, location: location))
             case let .document(target, fragment):
-                links.append(DocumentLink(target: target, fragment: fragment, destination: link.destination, location: location))
+                links.append(DocumentLink(target: target, fragment: fragment, location: location))
             case let .figure(path, id):
-                links.append(DocumentLink(target: path, fragment: nil, destination: link.destination, location: location))
+                links.append(DocumentLink(target: path, fragment: nil, location: location))
                 if !incompleteFiles.contains(path.fileName), let problem = Self.figureProblem(path: path, id: id, figures: figures) {
                     diagnostics.append(Diagnostic(.unknownFigure, problem.message, at: location, notes: problem.notes, fixIt: problem.fixIt))
                 }

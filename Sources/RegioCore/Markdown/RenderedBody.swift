@@ -4,8 +4,6 @@ import RegioMarkdown
 public struct DocumentLink: Sendable, Hashable {
     public let target: ContentPath
     public let fragment: String?
-    /// The link as written, so that a fix can be written the same way.
-    public let destination: String
     public let location: SourceLocation
 }
 
