@@ -3,6 +3,7 @@
 
     Tests/Browser/check_search.py SITE_DIR --query Q --expect TITLE [--query Q2 --expect T2 ...]
                                   [--page RELPATH]   (default zoeken.html)
+                                  [--first "Q => TITLE" ...] [--status "Q => TITLE => STATUS" ...]
 
 The page is opened from disk (file://), as a reader who downloaded the site would: that is where
 fetch() is refused and the index must come in through <script> tags. For every query:
@@ -10,6 +11,8 @@ fetch() is refused and the index must come in through <script> tags. For every q
   - a result link with exactly TITLE as its text appears, and its href is a file in SITE_DIR;
   - #zoek-status mentions a count; ArrowDown in the box focuses the first result;
   - the browser console has no SEVERE messages.
+--first: the first result for Q is TITLE (the ranking). --status: the result TITLE for Q shows STATUS
+in its .status mark (concept and superseded documents say so); STATUS "-" means it shows none.
 Then, with JavaScript switched off, the <noscript> text shows and the form is still there.
 
 One line per check. Exit 0 when all pass, 1 when one fails, 2 when Selenium, Chromium or
@@ -58,9 +61,15 @@ def main():
     parser.add_argument("--query", action="append", default=[], help="a search query")
     parser.add_argument("--expect", action="append", default=[], help="a title the query must find")
     parser.add_argument("--page", default="zoeken.html", help="the search page, relative to SITE_DIR")
+    parser.add_argument("--first", action="append", default=[], help='"QUERY => TITLE": the first result')
+    parser.add_argument("--status", action="append", default=[], help='"QUERY => TITLE => STATUS": its status mark')
     args = parser.parse_args()
     if not args.query or len(args.query) != len(args.expect):
         parser.error("give --query and --expect in pairs, at least one pair")
+    firsts = [tuple(part.strip() for part in f.split("=>")) for f in args.first]
+    statuses = [tuple(part.strip() for part in f.split("=>")) for f in args.status]
+    if any(len(f) != 2 for f in firsts) or any(len(f) != 3 for f in statuses):
+        parser.error('write --first "QUERY => TITLE" and --status "QUERY => TITLE => STATUS"')
     site = args.site.resolve()
     if not (site / args.page).is_file():
         parser.error("no such page: %s" % (site / args.page))
@@ -186,6 +195,19 @@ def main():
             driver.get(page_url(site, args.page))
             driver.find_element(By.ID, "zoekterm").send_keys(query)
             check_case("typed %r" % query, query, title)
+        for query, title in firsts:
+            driver.get(page_url(site, args.page, query))
+            link = wait_for_title(title)
+            first = driver.find_elements(By.CSS_SELECTOR, "#zoek-resultaten li > a")[:1]
+            report(link is not None and first and first[0].get_property("textContent") == title,
+                   "order %r: %r comes first" % (query, title), "shown %r" % shown_titles(5))
+        for query, title, expected in statuses:
+            driver.get(page_url(site, args.page, query))
+            link = wait_for_title(title)
+            marks = link.find_elements(By.XPATH, "following-sibling::span[@class='doc-meta']/span[contains(@class,'status')]") if link else []
+            shown = marks[0].text if marks else "-"
+            report(link is not None and shown == expected, "status %r: %r shows %r" % (query, title, expected),
+                   "shows %r" % shown)
     finally:
         driver.quit()
 

@@ -132,6 +132,13 @@ struct BrowserTests {
             "--query", "EERGERELATEERD regiovisie haaglanden", "--expect", "Regiovisie huiselijk geweld en kindermishandeling Haaglanden 2023-2026",
             "--query", "huisverboden 's-Gravenhage", "--expect", "Tijdelijke huisverboden in Den Haag, 2014 en 2016",
             "--query", "prevalentiemonitor wodc", "--expect", "Prevalentie van huiselijk geweld en kindermishandeling in Nederland",
+            // Ranking: a title outweighs a body that names the words on every page; "huisverbod" finds the
+            // plural "huisverboden" as the same word; a superseded vision comes after the one that replaced it.
+            "--first", "veilig thuis => Factsheet Veilig Thuis Drenthe 2023",
+            "--first", "huisverbod => Tijdelijke huisverboden in Den Haag, 2014 en 2016",
+            "--first", "regiovisie haaglanden => Regiovisie huiselijk geweld en kindermishandeling Haaglanden 2023-2026",
+            "--status", "regiovisie haaglanden => Regiovisie huiselijk geweld en kindermishandeling Haaglanden 2019-2022 => vervallen",
+            "--status", "regiovisie haaglanden => Regiovisie huiselijk geweld en kindermishandeling Haaglanden 2023-2026 => -",
         ])
         #expect(run.status == 0, "\(run.output)")
         let region = try Self.script("check_search.py", [

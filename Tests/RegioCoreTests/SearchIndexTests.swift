@@ -33,7 +33,7 @@ struct SearchIndexTests {
         #expect((header["stopwoorden"] as? [String])?.contains("de") == true)
         let documents = try #require(try Self.payload(site, "zoeken/documenten-0.js").last as? [[String]])
         let plan = try #require(documents.firstIndex { $0[0] == "Eergerelateerd GÉWELD in Delft" })
-        #expect(documents[plan] == ["Eergerelateerd GÉWELD in Delft", "haaglanden/delft/plan-2024.html", "Lokaal plan", "Delft", "Over het ĳsbergmodel."])
+        #expect(documents[plan] == ["Eergerelateerd GÉWELD in Delft", "haaglanden/delft/plan-2024.html", "Lokaal plan", "Delft", "Over het ĳsbergmodel.", "concept"])
         #expect(try Self.terms(site, key: "e")["eergerelateerd"]?.first == plan)
         #expect(try Self.terms(site, key: "i")["ijsbergmodel"]?.first == plan)
         #expect(try Self.terms(site, key: "c")["cafe"]?.first == plan)
@@ -148,5 +148,64 @@ struct SearchIndexTests {
         #expect(SearchText.terms("Huiselijk GEWELD en kinder-mishandeling!") == ["huiselijk", "geweld", "en", "kinder", "mishandeling"])
         let mixed = "Het Ĳsselmeer: coördinatie/ideeën, straße Ærø; 3e café-tafel (x) 10.000 meldingen"
         #expect(SearchText.terms(mixed) == SearchText.foldedTerms(mixed))
+    }
+
+    /// Two versions of Haaglanden's vision: the superseded one names "wijkteams" six times, the current
+    /// one four times.
+    static let versions = SiteFixture.valid.with("""
+    === haaglanden/regiovisie-2019-2022.md
+    ---
+    type: regiovisie
+    titel: Regiovisie 2019-2022
+    status: vervallen
+    vastgesteld_op: 2019-03-14
+    periode: {van: 2019, tot: 2022}
+    ---
+    ## Visie
+
+    Wijkteams, wijkteams, wijkteams, wijkteams, wijkteams en wijkteams.
+    === haaglanden/regiovisie-2023-2026.md
+    ---
+    type: regiovisie
+    titel: Regiovisie 2023-2026
+    status: vastgesteld
+    vastgesteld_op: 2023-03-16
+    periode: {van: 2023, tot: 2026}
+    vorige: haaglanden/regiovisie-2019-2022
+    ---
+    ## Visie
+
+    Wijkteams, wijkteams, wijkteams en wijkteams.
+    """)
+
+    @Test("een vervallen document weegt half en komt na de versie die het verving; het resultaat noemt zijn status, een vastgesteld niet")
+    func supersededDocuments() async throws {
+        let site = try #require(await build(Self.versions).site)
+        let documents = try #require(try Self.payload(site, "zoeken/documenten-0.js").last as? [[String]])
+        let old = try #require(documents.firstIndex { $0[0] == "Regiovisie 2019-2022" })
+        let current = try #require(documents.firstIndex { $0[0] == "Regiovisie 2023-2026" })
+        #expect(documents[old].count == 6 && documents[old].last == "vervallen")
+        #expect(documents[current].count == 5)
+        // Six mentions halved (3) come after four: without the halving the old version came first.
+        let postings = try #require(try Self.terms(site, key: "w")["wijkteams"])
+        #expect(Array(postings.prefix(4)) == [current, 4, old, 3])
+    }
+
+    @Test("een woord in de titel weegt meer dan een kop en een tekst die het op elke bladzijde noemt")
+    func titleOutweighsBody() {
+        let stopwords = Stopwords.list(for: .nl)
+        let factsheet = SearchIndex.weights(title: "Factsheet Veilig Thuis Drenthe", headings: [], keywords: [], summary: "", place: "Drenthe",
+                                            text: "Meldingen en adviezen.", stopwords: stopwords)
+        let vision = SearchIndex.weights(title: "Regiovisie Drenthe", headings: ["Veilig Thuis"], keywords: [], summary: "", place: "Drenthe",
+                                         text: String(repeating: "Veilig Thuis adviseert. ", count: 40), stopwords: stopwords)
+        #expect(factsheet["veilig", default: 0] > vision["veilig", default: 0])
+        #expect(factsheet["thuis", default: 0] > vision["thuis", default: 0])
+    }
+
+    @Test("halveren rondt naar boven af: een vervallen document met één vermelding blijft vindbaar")
+    func halvedWeightsStayFound() {
+        let weights = SearchIndex.weights(title: "", headings: [], keywords: [], summary: "", place: "", text: "wijkteams meldcode meldcode meldcode",
+                                          isSuperseded: true, stopwords: [])
+        #expect(weights == ["wijkteams": 1, "meldcode": 2])
     }
 }

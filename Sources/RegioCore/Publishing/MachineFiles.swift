@@ -67,7 +67,8 @@ struct MachineFiles {
         return SearchIndex.weights(
             title: document.metadata.title, headings: body.headings.map(\.text), keywords: document.metadata.keywords,
             summary: document.metadata.summary ?? "", place: place(of: document),
-            text: body.text + " " + figureLabels(document), stopwords: stopwords
+            text: body.text + " " + figureLabels(document), isSuperseded: document.metadata.status == .vervallen,
+            stopwords: stopwords
         )
     }
 
@@ -89,7 +90,9 @@ struct MachineFiles {
                 title: document.metadata.title,
                 url: searchPage.url(to: siteMap.page(of: document.path, inRegion: region ?? document.placement.region)),
                 kind: text("type_\(document.metadata.type.rawValue)"), place: place(of: document),
-                summary: Self.shortened(document.metadata.summary ?? ""), terms: terms[document.path] ?? []
+                summary: Self.shortened(document.metadata.summary ?? ""),
+                status: document.metadata.status == .vastgesteld ? nil : document.metadata.status.rawValue,
+                terms: terms[document.path] ?? []
             )
         }
     }

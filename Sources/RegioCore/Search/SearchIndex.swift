@@ -8,6 +8,9 @@ struct SearchEntry {
     let kind: String
     let place: String
     let summary: String
+    /// `concept` or `vervallen`, shown beside the result; nil for an adopted document, the usual case,
+    /// so that the document blocks a search loads stay small.
+    var status: String? = nil
     /// Each term with its weight in this document (`SearchIndex.weights`, packed by `TermTable`),
     /// computed once per document and shared by every search page that lists it.
     let terms: TermTable.Weights
@@ -19,7 +22,8 @@ struct SearchEntry {
 ///
 /// Files (the format `assets/zoeken.js` reads):
 /// - `index.js`: `regioZoeken.index({versie, blok, aantal, delen, stopwoorden})`
-/// - `documenten-K.js`: `regioZoeken.documenten(K, [[titel, url, soort, plaats, samenvatting], …])`
+/// - `documenten-K.js`: `regioZoeken.documenten(K, [[titel, url, soort, plaats, samenvatting, status?], …])`,
+///   the status only for a document that is not adopted (`concept`, `vervallen`)
 /// - `termen-X.js`: `regioZoeken.termen("X", {term: [document, gewicht, …]})`, best first; X is the
 ///   first `sleutel` letters of the term: one for a small site (few files), two from 1,000 documents
 ///   (small files)
@@ -31,8 +35,10 @@ struct SearchIndex {
     static let postingsPerTerm = 1_000
 
     /// How much one occurrence counts, by where it stands; the body's count is capped so that a long
-    /// text does not outweigh a title.
-    static let titleWeight = 10, headingWeight = 5, summaryWeight = 3, bodyCap = 20
+    /// text does not outweigh a title. A word of the title outweighs the capped body and a heading
+    /// together: a reader who types "veilig thuis" means the factsheet of that name before the visions
+    /// that name Veilig Thuis on every page.
+    static let titleWeight = 30, headingWeight = 5, summaryWeight = 3, bodyCap = 20
 
     /// Letters of a term that name its shard.
     var keyLength: Int { entries.count >= 1000 ? 2 : 1 }
@@ -82,7 +88,7 @@ struct SearchIndex {
         for start in stride(from: 0, to: entries.count, by: Self.blockSize) {
             var block = JSONText("regioZoeken.documenten(\(start / Self.blockSize), ")
             block.array(entries[start..<min(start + Self.blockSize, entries.count)]) { json, entry in
-                json.array([entry.title, entry.url, entry.kind, entry.place, entry.summary]) { $0.string($1) }
+                json.array([entry.title, entry.url, entry.kind, entry.place, entry.summary] + (entry.status.map { [$0] } ?? [])) { $0.string($1) }
             }
             block.raw(");\n")
             files.append(("documenten-\(start / Self.blockSize).js", Data(block.bytes)))
@@ -125,14 +131,19 @@ struct SearchIndex {
 
     /// What a document weighs for each term. Keywords (`trefwoorden`) are chosen to be found, so they
     /// weigh as headings; where a document belongs ("Den Haag", "landelijk") weighs as the summary.
+    ///
+    /// A superseded document (`vervallen`) weighs half, so that it comes after the version that
+    /// replaced it and after current documents that say as much; it is still found, as a reader may
+    /// look for what the region decided before.
     static func weights(title: String, headings: [String], keywords: [String], summary: String, place: String, text: String,
-                        stopwords: Set<String>) -> [String: Int] {
+                        isSuperseded: Bool = false, stopwords: Set<String>) -> [String: Int] {
         var counter = TermCounter()
         counter.add(title, weight: titleWeight)
         (headings + keywords).forEach { counter.add($0, weight: headingWeight) }
         counter.add(summary, weight: summaryWeight)
         counter.add(place, weight: summaryWeight)
         counter.addBody(text)
-        return counter.weights(stopwords: stopwords, bodyCap: bodyCap)
+        let weights = counter.weights(stopwords: stopwords, bodyCap: bodyCap)
+        return isSuperseded ? weights.mapValues { ($0 + 1) / 2 } : weights
     }
 }

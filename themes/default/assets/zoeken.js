@@ -76,15 +76,27 @@
     return index.delen.filter((key) => token.startsWith(key) || key.startsWith(token));
   }
 
-  // For one query token: document id → best score over all terms that start with the token.
+  // Dutch plural and inflected endings: "huisverbod" finds "huisverboden" as well as a word of its
+  // own, and "meldcodes" finds "meldcode". Only for words of four letters or more, so that "de" or
+  // "ze" do not become other words.
+  const ENDINGS = ['en', 'e', 's'];
+  function sameWord(term, token) {
+    if (term === token) return true;
+    if (token.length < 4) return false;
+    return ENDINGS.some((end) => term === token + end || (token.length - end.length >= 4 && token === term + end));
+  }
+
+  // For one query token: document id → best score over all terms that start with the token, or are
+  // the token without a plural ending.
   async function matches(token, index) {
     const best = new Map();
     const shards = await Promise.all(shardsFor(token, index).map((key) => load('termen-' + key)));
     for (const terms of shards) {
       // Walk the own keys only: a lookup like terms[token] could hit Object.prototype.
       for (const term of Object.keys(terms)) {
-        if (!term.startsWith(token)) continue;
-        const factor = term === token ? EXACT : PREFIX;
+        const exact = sameWord(term, token);
+        if (!exact && !term.startsWith(token)) continue;
+        const factor = exact ? EXACT : PREFIX;
         const postings = terms[term];
         for (let i = 0; i + 1 < postings.length; i += 2) {
           const score = postings[i + 1] * factor;
@@ -126,7 +138,7 @@
   // DOM APIs and textContent only: titles and summaries are written by content authors.
   function render(docs) {
     const fragment = document.createDocumentFragment();
-    for (const [titel, url, soort, plaats, samenvatting] of docs) {
+    for (const [titel, url, soort, plaats, samenvatting, documentStatus] of docs) {
       // The build writes URLs relative to the search root; refuse anything with a scheme or host.
       if (typeof url !== 'string' || /^([a-z][a-z0-9+.-]*:|\/\/)/i.test(url)) continue;
       const li = document.createElement('li');
@@ -135,10 +147,19 @@
       a.textContent = titel;
       li.appendChild(a);
       const meta = [soort, plaats].filter(Boolean).join(' · ');
-      if (meta) {
+      // A concept or superseded document says so, as in the lists of the site; an adopted one has
+      // no status in the index.
+      const statusText = documentStatus ? text('status-' + documentStatus) : '';
+      if (meta || statusText) {
         const span = document.createElement('span');
         span.className = 'doc-meta';
         span.textContent = meta;
+        if (statusText) {
+          const mark = document.createElement('span');
+          mark.className = 'status status-' + documentStatus;
+          mark.textContent = statusText;
+          span.append(meta ? ' · ' : '', mark);
+        }
         li.append(' ', span);
       }
       if (samenvatting) {
