@@ -1,5 +1,6 @@
 import Foundation
 @testable import RegioCore
+import RegioMarkdown
 import RegioTestSupport
 import Testing
 
@@ -148,6 +149,14 @@ struct SearchIndexTests {
         #expect(SearchText.terms("Huiselijk GEWELD en kinder-mishandeling!") == ["huiselijk", "geweld", "en", "kinder", "mishandeling"])
         let mixed = "Het Ĳsselmeer: coördinatie/ideeën, straße Ærø; 3e café-tafel (x) 10.000 meldingen"
         #expect(SearchText.terms(mixed) == SearchText.foldedTerms(mixed))
+    }
+
+    @Test("koppen en zoektermen vouwen met dezelfde regel: de woorden van een kop-id zijn de zoektermen van de kop")
+    func headingsAndSearchFoldAlike() {
+        for heading in ["Ĳsselland", "Straße en STRASSE", "Coördinatie van zorg", "ﬁnanciën 2024²", "Het café in Fryslân", "Ærø Øresund"] {
+            let idWords = HeadingIDMaker.slug(heading).split(separator: "-").map(String.init).filter { $0.count >= SearchText.minimumLength }
+            #expect(idWords == SearchText.terms(heading), "\(heading)")
+        }
     }
 
     /// Two versions of Haaglanden's vision: the superseded one names "wijkteams" six times, the current

@@ -28,6 +28,13 @@ struct MarkdownRendererTests {
         #expect(page.notices.map(\.kind) == [.strikethrough, .pipeTable])
     }
 
+    @Test("koppen met ĳ, ß, ligaturen en letters zonder ASCII-vorm: ĳ wordt ij, ß wordt ss, de rest scheidt")
+    func foldedHeadingIDs() {
+        let rendered = MarkdownRenderer.render("## Ĳsselland en de Straße\n\n## Ærø: ﬁnanciën²\n\n## IJsselland en de strasse\n")
+        #expect(rendered.headings.map(\.id) == ["ijsselland-en-de-strasse", "r-financien2", "ijsselland-en-de-strasse-2"])
+        #expect(TextFolding.fold("Ĳssel Straße Café ﬁ²") == "ijssel strasse cafe fi2")
+    }
+
     @Test("een id dat al als genummerd id bestaat wordt niet nog eens uitgedeeld")
     func numberedCollision() {
         var maker = HeadingIDMaker()

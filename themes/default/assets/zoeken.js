@@ -57,9 +57,10 @@
     return loads.get(name);
   }
 
-  // Must fold exactly as the Swift build does, or terms would not be found.
+  // Must fold exactly as the Swift build does (TextFolding, SearchText), or terms would not be found.
   function fold(s) {
-    return s.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').match(/[a-z0-9]+/g) || [];
+    return s.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/\u00df/g, 'ss')
+      .match(/[a-z0-9]+/g) || [];
   }
 
   let stopwords = null;
