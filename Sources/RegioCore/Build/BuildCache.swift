@@ -157,7 +157,7 @@ public final class CachedFileSystem: ContentFileSystem, @unchecked Sendable {
     private let lock = NSLock()
     private var list: ContentListing?
     private var data: [String: Data] = [:]
-    private var sources: [String: (file: SourceFile?, diagnostics: [Diagnostic])] = [:]
+    private var sources: [String: (read: ContentLoader.FileRead, diagnostics: [Diagnostic])] = [:]
 
     public init(_ base: any ContentFileSystem) {
         self.base = base
@@ -217,7 +217,7 @@ public final class CachedFileSystem: ContentFileSystem, @unchecked Sendable {
     }
 
     /// The text of a file as `ContentLoader.read` made it before, with its findings.
-    func source(_ path: String, _ make: () -> (SourceFile?, [Diagnostic])) -> (SourceFile?, [Diagnostic]) {
+    func source(_ path: String, _ make: () -> (ContentLoader.FileRead, [Diagnostic])) -> (ContentLoader.FileRead, [Diagnostic]) {
         if let cached = lock.withLock({ sources[path] }) { return cached }
         let fresh = make()
         lock.withLock { sources[path] = fresh }

@@ -9,6 +9,9 @@ public struct LoadedContent: Sendable {
     public var indicatorFile: SourceFile?
     public var regionFiles: [SourceFile] = []
     public var documentFiles: [SourceFile] = []
+    /// Text files refused for what is in them (a control character, a git merge conflict): they go no
+    /// further, but their findings show the line.
+    public var refusedFiles: [SourceFile] = []
     /// Paths of every Markdown document found, also those that could not be read: links to them are not broken.
     public var documentPaths: Set<String> = []
     /// Every file in the content folder, for links to files other than documents.
@@ -48,12 +51,17 @@ public enum ContentLoader {
         // Reading and checking UTF-8 is independent per file: on every core, results in path order.
         let read = concurrentMap(wanted) { path in
             var diagnostics: [Diagnostic] = []
-            let file = Self.read(path, from: fileSystem, into: &diagnostics)
-            return (path, file, diagnostics)
+            let outcome = Self.readFile(path, from: fileSystem, into: &diagnostics)
+            return (path, outcome, diagnostics)
         }
-        for (path, file, diagnostics) in read {
+        for (path, outcome, diagnostics) in read {
             content.diagnostics += diagnostics
-            guard let file else { continue }
+            let file: SourceFile
+            switch outcome {
+            case let .text(text): file = text
+            case let .refused(text): content.refusedFiles.append(text); continue
+            case .unreadable: continue
+            }
             switch FileRole(path: path) {
             case .site: content.siteFile = file
             case .checklist: content.checklistFile = file
@@ -91,21 +99,34 @@ public enum ContentLoader {
         }
     }
 
-    /// One file, with the same size limit and UTF-8 check as a whole load.
+    /// One file, with the same size limit and UTF-8 check as a whole load; nil when it cannot be used.
     static func read(_ path: String, from fileSystem: any ContentFileSystem, into diagnostics: inout [Diagnostic]) -> SourceFile? {
+        if case let .text(file) = readFile(path, from: fileSystem, into: &diagnostics) { return file }
+        return nil
+    }
+
+    /// What reading one file gave, with the findings about it in `diagnostics`.
+    enum FileRead: Sendable {
+        case text(SourceFile)
+        /// Valid text that is not used because of what is in it; kept for its findings' lines.
+        case refused(SourceFile)
+        case unreadable
+    }
+
+    static func readFile(_ path: String, from fileSystem: any ContentFileSystem, into diagnostics: inout [Diagnostic]) -> FileRead {
         // In `regio serve`, a file that did not change is not read or checked again.
         if let cache = fileSystem as? CachedFileSystem {
-            let (file, found) = cache.source(path) {
+            let (outcome, found) = cache.source(path) {
                 var found: [Diagnostic] = []
                 return (readUncached(path, from: fileSystem, into: &found), found)
             }
             diagnostics += found
-            return file
+            return outcome
         }
         return readUncached(path, from: fileSystem, into: &diagnostics)
     }
 
-    private static func readUncached(_ path: String, from fileSystem: any ContentFileSystem, into diagnostics: inout [Diagnostic]) -> SourceFile? {
+    private static func readUncached(_ path: String, from fileSystem: any ContentFileSystem, into diagnostics: inout [Diagnostic]) -> FileRead {
         let location = SourceLocation(file: path)
         do {
             let size = try fileSystem.size(of: path)
@@ -114,7 +135,7 @@ public enum ContentLoader {
                     .fileTooLarge, "het bestand is \(size / 1_048_576) MB; Regio leest bestanden tot \(maximumFileSize / 1_048_576) MB",
                     at: location, fixIt: "splits de tekst over meer documenten, of zet lange cijferreeksen in een CSV-bestand bij een factsheet"
                 ))
-                return nil
+                return .unreadable
             }
             let data = try fileSystem.read(path)
             if let kind = TextHygiene.binaryKind(data) {
@@ -122,14 +143,14 @@ public enum ContentLoader {
                     .notUTF8, "het bestand is geen tekst maar \(kind)", at: location,
                     fixIt: "kopieer de tekst uit het programma naar een teksteditor en sla hem op als UTF-8-tekst met de naam `\(path.split(separator: "/").last ?? "")`; een pdf of afbeelding bij een document krijgt een eigen naam en een link"
                 ))
-                return nil
+                return .unreadable
             }
             if TextHygiene.looksLikeUTF16(data) {
                 diagnostics.append(Diagnostic(
                     .notUTF8, "het bestand is opgeslagen als UTF-16, niet als UTF-8", at: location,
                     fixIt: "sla het bestand op met codering UTF-8 (in Kladblok: Opslaan als, Codering: UTF-8)"
                 ))
-                return nil
+                return .unreadable
             }
             guard let decoded = String(validating: data, as: UTF8.self) else {
                 diagnostics.append(Diagnostic(
@@ -137,18 +158,18 @@ public enum ContentLoader {
                     notes: ["tekens als é of ë in een oude Windows-codering (Latin-1, Windows-1252) geven deze fout"],
                     fixIt: "sla het bestand op met codering UTF-8"
                 ))
-                return nil
+                return .unreadable
             }
             let text = TextHygiene.normalizingLoneCarriageReturns(decoded.hasPrefix("\u{FEFF}") ? String(decoded.dropFirst()) : decoded)
             if let found = TextHygiene.firstControlCharacter(in: text, file: path) ?? TextHygiene.firstConflictMarker(in: text, file: path) {
                 diagnostics.append(found)
-                return nil
+                return .refused(SourceFile(path: path, text: text))
             }
-            return SourceFile(path: path, text: text)
+            return .text(SourceFile(path: path, text: text))
         } catch {
             diagnostics.append(Diagnostic(.unreadableFile, "het bestand kan niet worden gelezen", at: location,
                                           fixIt: "maak het bestand leesbaar, bijvoorbeeld met `chmod a+r \(path)`"))
-            return nil
+            return .unreadable
         }
     }
 
