@@ -144,9 +144,12 @@ public struct BodyRenderer: Sendable {
                 suggests = true
                 let suggestion = suggestions[link.destination] ?? fixIt(forMissing: path, destination: link.destination, in: file)
                 suggestions[link.destination] = suggestion
+                // Windows writes folders with `\`; a link (a web address) needs `/`.
+                let backslash = link.destination.contains("\\")
+                    ? ["in een link staat `/` tussen mappen, niet `\\` zoals in de Verkenner van Windows"] : []
                 diagnostics.append(Diagnostic(
                     .brokenLink, "de link `\(link.destination)` wijst naar `\(path)`, dat niet bestaat", at: location,
-                    fixIt: suggestion
+                    notes: backslash, fixIt: suggestion
                 ))
             }
         }
