@@ -1,12 +1,13 @@
 #!/usr/bin/env python3
 """Checks that a document page prints cleanly, in headless Chromium with print media emulated.
 
-Usage: check_print.py SITE_DIR PAGE [--pdf OUT.pdf]
+Usage: check_print.py SITE_DIR PAGE [--pdf OUT.pdf] [--fits WIDTH]
 
 Asserts that navigation (site header with search, breadcrumbs, table of contents, footer) is not
 printed, that links to other sites show their address after them (outside tables), that links within
 the site do not (a relative path means nothing on paper), and that the text is black on white.
-Saves the page as PDF with --pdf, to look at. Exits 0 when all holds, 1 otherwise, 2 if tools miss.
+With --fits WIDTH (CSS pixels: 680 for the printable width of A4 upright, 1009 across), every table
+of the page must fit in that width when printed: paper does not scroll. Saves the page as PDF with --pdf, to look at. Exits 0 when all holds, 1 otherwise, 2 if tools miss.
 """
 
 import argparse
@@ -36,6 +37,7 @@ def main():
     parser.add_argument("site")
     parser.add_argument("page")
     parser.add_argument("--pdf")
+    parser.add_argument("--fits", type=int)
     args = parser.parse_args()
     try:
         from selenium import webdriver
@@ -65,8 +67,20 @@ def main():
             failures.append(f"relative link target {state['insideHref']!r} printed after the link")
         if state["color"] != "rgb(0, 0, 0)" or state["background"] not in ("rgb(255, 255, 255)", "rgba(0, 0, 0, 0)"):
             failures.append(f"text is {state['color']} on {state['background']}, not black on white")
+        if args.fits:
+            driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
+                                   {"width": args.fits, "height": 800, "deviceScaleFactor": 1, "mobile": False})
+            widest = driver.execute_script("""
+                const tables = [...document.querySelectorAll('main table')];
+                return tables.map(t => [t.className || 'table', Math.ceil(t.getBoundingClientRect().right)]);
+            """)
+            if not widest:
+                failures.append("no table to check with --fits")
+            for name, right in widest:
+                if right > args.fits:
+                    failures.append(f"table .{name} is {right}px wide on paper {args.fits}px wide")
         if args.pdf:
-            pdf = driver.execute_cdp_cmd("Page.printToPDF", {"printBackground": False})
+            pdf = driver.execute_cdp_cmd("Page.printToPDF", {"printBackground": False, "preferCSSPageSize": True})
             Path(args.pdf).write_bytes(base64.b64decode(pdf["data"]))
     finally:
         driver.quit()

@@ -121,6 +121,32 @@ struct BrowserTests {
             #expect(run.status == 0, "\(run.output)")
             #expect(FileManager.default.fileExists(atPath: pdf.path))
         }
+        // A matrix of five documents fits upright A4 (680 CSS pixels) with its words.
+        let upright = try Self.script("check_print.py", [site.path, "haaglanden/toetsing.html", "--fits", "680"])
+        #expect(upright.status == 0, "\(upright.output)")
+    }
+
+    @Test("afdrukken: de toetsingstabel van een regio met 44 documenten past op A4 dwars, met tekens en een legenda")
+    func printingWideMatrix() async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("regio-matrix-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let content = folder.appendingPathComponent("content"), output = folder.appendingPathComponent("site")
+        let generated = try runTool(["python3", RepositoryPaths.root.appendingPathComponent("Benchmarks/generate.py").path, "150", content.path])
+        try #require(generated.status == 0, "\(generated.output)")
+        let result = await build(content: DiskFileSystem(root: content))
+        let site = try #require(result.site)
+        try DiskSiteWriter(output: output).write(site)
+        // The region with the most documents in its matrix.
+        let widest = try #require(result.regions.map { "\($0.value)/toetsing.html" }.max { page, other in
+            (site.html(page) ?? "").components(separatedBy: "<th scope=\"col\">").count < (site.html(other) ?? "").components(separatedBy: "<th scope=\"col\">").count
+        })
+        let columns = (site.html(widest) ?? "").components(separatedBy: "<th scope=\"col\">").count - 2
+        #expect(columns >= 40, "\(widest): \(columns) documents")
+        try FileManager.default.createDirectory(at: Self.artefacts, withIntermediateDirectories: true)
+        let pdf = Self.artefacts.appendingPathComponent("toetsing-breed.pdf")
+        let run = try Self.script("check_print.py", [output.path, widest, "--fits", "1009", "--pdf", pdf.path])
+        #expect(run.status == 0, "\(run.output)")
+        #expect(site.html(widest)?.contains("<p class=\"matrix-legend\">Op papier staat") == true)
     }
 
     @Test("zoeken in Chromium vanaf file://: hoofdletters en accenten maken niet uit, toetsenbord, zonder JavaScript")
