@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs the browser tools the site checks in Tests/Browser use when they are missing: Debian's
-# chromium, chromium-driver and linkchecker, and from PyPI selenium and axe-playwright-python (only
-# for the axe.min.js its wheel ships, so it is installed with --no-deps: playwright is not needed).
+# chromium, chromium-driver, linkchecker and poppler-utils (pdftotext, to read printed pages), and
+# from PyPI selenium and axe-playwright-python (only for the axe.min.js its wheel ships, so it is
+# installed with --no-deps: playwright is not needed).
 # Idempotent and quiet when everything is present. Expects `apt-get update` to have run (CI does it).
 set -euo pipefail
 
@@ -17,6 +18,7 @@ missing_debs=()
 command -v chromium >/dev/null 2>&1 || missing_debs+=(chromium)
 command -v chromedriver >/dev/null 2>&1 || missing_debs+=(chromium-driver)
 command -v linkchecker >/dev/null 2>&1 || missing_debs+=(linkchecker)
+command -v pdftotext >/dev/null 2>&1 || missing_debs+=(poppler-utils)
 if [ "${#missing_debs[@]}" -gt 0 ]; then
   apt_install "${missing_debs[@]}"
 fi

@@ -7,7 +7,10 @@ Asserts that navigation (site header with search, breadcrumbs, table of contents
 printed, that links to other sites show their address after them (outside tables), that links within
 the site do not (a relative path means nothing on paper), and that the text is black on white.
 With --fits WIDTH (CSS pixels: 680 for the printable width of A4 upright, 1009 across), every table
-of the page must fit in that width when printed: paper does not scroll. Saves the page as PDF with --pdf, to look at. Exits 0 when all holds, 1 otherwise, 2 if tools miss.
+of the page must fit in that width when printed: paper does not scroll. With --pdf and --repeats-header,
+every page of the PDF (read with pdftotext, Debian poppler-utils) that shows a row of the matrix also
+shows its column names: on paper a column of signs means nothing without them.
+Saves the page as PDF with --pdf, to look at. Exits 0 when all holds, 1 otherwise, 2 if tools miss.
 """
 
 import argparse
@@ -32,13 +35,36 @@ return {hidden, href: outside ? outside.getAttribute('href') : null, after,
 """
 
 
+def header_failures(pdf, column, rows):
+    """Pages of the PDF with a matrix row but without the (shortest) column name."""
+    import re
+    import subprocess
+    def words(text):
+        return re.sub(r"\s+", " ", text).strip()
+    pages = subprocess.run(["pdftotext", "-layout", pdf, "-"], capture_output=True, text=True, check=True).stdout.split("\f")
+    failures, seen = [], 0
+    for number, page in enumerate(pages, 1):
+        text = words(page)
+        if not any(words(row) in text for row in rows):
+            continue
+        seen += 1
+        if words(column) not in text and not all(part in text for part in words(column).split(" ")):
+            failures.append(f"page {number} shows rows of the matrix without its column names")
+    if seen < 2:
+        failures.append(f"the matrix is on {seen} page(s); --repeats-header needs one that runs over pages")
+    return failures
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("site")
     parser.add_argument("page")
     parser.add_argument("--pdf")
     parser.add_argument("--fits", type=int)
+    parser.add_argument("--repeats-header", action="store_true")
     args = parser.parse_args()
+    if args.repeats_header and not args.pdf:
+        parser.error("--repeats-header needs --pdf")
     try:
         from selenium import webdriver
         from selenium.webdriver.chrome.service import Service
@@ -82,6 +108,19 @@ def main():
         if args.pdf:
             pdf = driver.execute_cdp_cmd("Page.printToPDF", {"printBackground": False, "preferCSSPageSize": True})
             Path(args.pdf).write_bytes(base64.b64decode(pdf["data"]))
+        if args.repeats_header:
+            names = driver.execute_script("""
+                const t = document.querySelector('main table.matrix');
+                if (!t) return null;
+                const column = [...t.querySelectorAll('thead th')].slice(1).map(th => th.textContent.trim())
+                    .sort((a, b) => a.length - b.length)[0];
+                const rows = [...t.querySelectorAll('tbody th')].map(th => th.firstChild.textContent.trim());
+                return {column, rows};
+            """)
+            if not names:
+                failures.append("no matrix to check with --repeats-header")
+            else:
+                failures += header_failures(args.pdf, names["column"], names["rows"])
     finally:
         driver.quit()
     for failure in failures:

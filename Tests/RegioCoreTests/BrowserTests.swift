@@ -126,7 +126,7 @@ struct BrowserTests {
         #expect(upright.status == 0, "\(upright.output)")
     }
 
-    @Test("afdrukken: de toetsingstabel van een regio met 44 documenten past op A4 dwars, met tekens en een legenda")
+    @Test("afdrukken: de toetsingstabel van een regio met 44 documenten past op A4 dwars, met tekens, een legenda en de kolomnamen op elke bladzijde")
     func printingWideMatrix() async throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("regio-matrix-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -144,7 +144,7 @@ struct BrowserTests {
         #expect(columns >= 40, "\(widest): \(columns) documents")
         try FileManager.default.createDirectory(at: Self.artefacts, withIntermediateDirectories: true)
         let pdf = Self.artefacts.appendingPathComponent("toetsing-breed.pdf")
-        let run = try Self.script("check_print.py", [output.path, widest, "--fits", "1009", "--pdf", pdf.path])
+        let run = try Self.script("check_print.py", [output.path, widest, "--fits", "1009", "--pdf", pdf.path, "--repeats-header"])
         #expect(run.status == 0, "\(run.output)")
         #expect(site.html(widest)?.contains("<p class=\"matrix-legend\">Op papier staat") == true)
     }
