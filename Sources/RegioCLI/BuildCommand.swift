@@ -46,8 +46,8 @@ struct BuildCommand: AsyncParsableCommand {
         // rendered, and the old site is replaced only when the new one is complete.
         let staging: DiskSiteWriter.Staging
         do {
-            let apart = [options.content, options.theme].map { URL(fileURLWithPath: $0) }
-            staging = try DiskSiteWriter(output: URL(fileURLWithPath: out), keptApartFrom: apart).begin()
+            staging = try DiskSiteWriter(output: URL(fileURLWithPath: out), keptApartFrom: [URL(fileURLWithPath: options.theme)],
+                                         mayLieIn: [URL(fileURLWithPath: options.content)]).begin()
         } catch let error as OutputError {
             printError("regio: \(error.description)")
             throw RegioExit.usage

@@ -66,7 +66,7 @@ struct InterruptedBuildTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["inhoud", "site"])
     }
 
-    @Test("--out mag niet de inhoud of het thema zijn, erin liggen of ze bevatten", arguments: ["inhoud", "inhoud/site", ".", "/", "thema/uit"])
+    @Test("--out mag niet de inhoud of het thema zijn, in het thema liggen of ze bevatten", arguments: ["inhoud", ".", "/", "thema/uit", "thema"])
     func outputKeptApart(out: String) throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -77,5 +77,30 @@ struct InterruptedBuildTests {
         #expect(run.status == 64)
         #expect(run.errors.contains("kies een") && run.errors.contains("--out"), "\(run.errors)")
         #expect(try digests(of: folder) == before)
+    }
+
+    /// The CI examples (docs/ci): the content at the repository's root, the theme in `.regio/`, the
+    /// site built into `site/` beside the documents.
+    @Test("inhoud in de hoofdmap van een repository en --out site daarin: de build werkt, en de volgende leest de site niet als inhoud")
+    func outputInsideContent() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try SiteFixture.valid.write(to: folder)
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent(".regio"), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: RepositoryPaths.defaultTheme, to: folder.appendingPathComponent(".regio/thema"))
+        let arguments = ["--content", ".", "--theme", ".regio/thema", "--datum", "2026-11-25"]
+        let first = try regio(["build"] + arguments + ["--out", "site"], in: folder)
+        #expect(first.status == 0, "\(first.errors)")
+        let pages = try FileManager.default.subpathsOfDirectory(atPath: folder.appendingPathComponent("site").path).sorted()
+        #expect(pages.contains("haaglanden/index.html"))
+        let again = try regio(["build"] + arguments + ["--out", "site"], in: folder)
+        #expect(again.status == 0, "\(again.errors)")
+        #expect(again.output.contains("3 documenten") && first.output.contains("3 documenten"), "\(first.output) / \(again.output)")
+        #expect(try FileManager.default.subpathsOfDirectory(atPath: folder.appendingPathComponent("site").path).sorted() == pages)
+        let check = try regio(["check"] + arguments, in: folder)
+        #expect(check.status == 0 && !check.output.contains("site/") && !check.errors.contains("site/"), "\(check.output)\(check.errors)")
+        // The content folder itself stays refused.
+        let itself = try regio(["build"] + arguments + ["--out", "."], in: folder)
+        #expect(itself.status == 64 && itself.errors.contains("zelf; kies een andere --out"), "\(itself.errors)")
     }
 }

@@ -1,7 +1,9 @@
 import Foundation
 
 /// One walk over a folder: its regular files with their size and modification time, and what it
-/// passed by and why. Hidden files and folders (a name starting with `.`) are left out.
+/// passed by and why. Hidden files and folders (a name starting with `.`) are left out, and so is a
+/// site Regio wrote (a folder with `builtSiteMarker`): with the content at a repository's root, CI
+/// builds into `site/` or `public/` beside the documents, and the next run must not read the pages.
 ///
 /// Symbolic links are never followed: a link to `/etc/passwd` would put a file from outside the
 /// content on a public site, and a link to its own folder would make the walk endless.
@@ -22,6 +24,9 @@ public struct FolderWalk: Sendable {
     public enum LinkEnd: Sendable, Equatable {
         case insideContent, outsideContent, loop, nowhere
     }
+
+    /// The file that marks a folder as a site Regio wrote (`DiskSiteWriter`).
+    public static let builtSiteMarker = ".regio-site"
 
     /// In path order.
     public private(set) var files: [Entry] = []
@@ -50,6 +55,7 @@ public struct FolderWalk: Sendable {
                     skipped.append(.unreadableFolder(path))
                     continue
                 }
+                if inner.contains(Self.builtSiteMarker) { continue }
                 walk(root: root, resolvedRoot: resolvedRoot, folder: path, names: inner)
             case S_IFLNK:
                 let target = (try? FileManager.default.destinationOfSymbolicLink(atPath: full)) ?? "?"

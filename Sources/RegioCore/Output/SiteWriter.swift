@@ -12,17 +12,22 @@ public struct OutputError: Error, Sendable, CustomStringConvertible {
 /// made by Regio and is never emptied.
 public struct DiskSiteWriter: Sendable {
     /// The file that marks a folder as Regio's output.
-    public static let markerName = ".regio-site"
+    public static let markerName = FolderWalk.builtSiteMarker
     static let markerText = "Deze map is gemaakt door Regio en wordt bij elke build vervangen.\n"
 
     public let output: URL
-    /// Folders the output may not be, lie in or hold (the content, the theme): replacing the output
-    /// would delete them, or the next build would read the site as content.
+    /// Folders the output may not be, lie in or hold (the theme): replacing the output would delete
+    /// them, or change the theme the next build reads.
     public let keptApart: [URL]
+    /// Folders the output may lie in but not be or hold (the content): CI builds into `site/` beside
+    /// documents at a repository's root, and reading the content leaves out a folder Regio wrote
+    /// (`FolderWalk.builtSiteMarker`).
+    public let hosts: [URL]
 
-    public init(output: URL, keptApartFrom keptApart: [URL] = []) {
+    public init(output: URL, keptApartFrom keptApart: [URL] = [], mayLieIn hosts: [URL] = []) {
         self.output = output.standardizedFileURL
         self.keptApart = keptApart.map(\.standardizedFileURL)
+        self.hosts = hosts.map(\.standardizedFileURL)
     }
 
     public func write(_ site: RenderedSite) throws {
@@ -121,9 +126,12 @@ public struct DiskSiteWriter: Sendable {
     /// symbolic links resolved, so a link to the content folder does not get past.
     func checkApart() throws {
         let resolvedOutput = output.resolvingSymlinksInPath().path
-        for folder in keptApart {
+        for folder in hosts + keptApart {
             let resolved = folder.resolvingSymlinksInPath().path
-            if resolvedOutput == resolved || resolvedOutput.hasPrefix(resolved + "/") {
+            if resolvedOutput == resolved {
+                throw OutputError(description: "de uitvoermap \(output.path) is \(folder.path) zelf; kies een andere --out, bijvoorbeeld `site`")
+            }
+            if resolvedOutput.hasPrefix(resolved + "/"), !hosts.contains(folder) {
                 throw OutputError(description: "de uitvoermap \(output.path) ligt in \(folder.path); kies een --out buiten die map")
             }
             if resolved.hasPrefix(resolvedOutput + "/") || resolvedOutput == "/" {
