@@ -120,6 +120,10 @@ case("naam-met-hoofdletters", plan(), "ongeldig-pad", 1, 1, plek="haaglanden/del
 case("naam-met-cyrillische-a", plan(), "ongeldig-pad", 1, 1, plek="haaglanden/delft/pl\u0430n-2025.md")
 case("naam-met-nulbreedte-spatie", plan(), "ongeldig-pad", 1, 1, plek="haaglanden/delft/plan\u200b-2025.md")
 case("naam-met-puntjes", plan(), "ongeldig-pad", 1, 1, plek="haaglanden/delft/plan..2025.md")
+# Names Windows hides the end of: Notepad's .md.txt, an extension in capitals, .markdown.
+case("naam-kladblok-md-txt", plan(), "geen-md-bestand", 1, 1, plek="haaglanden/delft/plan-2025.md.txt", tekst="lijkt een document", ext=".md.txt")
+case("naam-extensie-in-hoofdletters", plan(), "geen-md-bestand", 1, 1, plek="haaglanden/delft/plan-2025.MD", ext=".MD")
+case("naam-extensie-markdown", plan(), "geen-md-bestand", 1, 1, plek="haaglanden/delft/plan-2025.markdown", ext=".markdown")
 case("verwijzing-met-puntjes", plan(head=HEAD.replace("haaglanden/regiovisie-2023-2026", "../../etc/passwd")), "ongeldig-pad", 6, 13)
 case("verwijzing-absoluut", plan(head=HEAD.replace("haaglanden/regiovisie-2023-2026", "/etc/passwd")), "ongeldig-pad", 6, 13)
 case("verwijzing-met-spatie", plan(head=HEAD.replace("haaglanden/regiovisie-2023-2026", "haaglanden/regiovisie 2023")), "ongeldig-pad", 6, 13)

@@ -15,6 +15,20 @@ struct SiteWriterTests {
         try #require(await build(SiteFixture.valid).site)
     }
 
+    @Test("de inhoud lezen slaat een site van Regio over, en het vergrendelbestand van Word (~$)")
+    func walkLeavesOutBuiltSitesAndLockFiles() async throws {
+        let root = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        try SiteFixture.valid.write(to: root)
+        try DiskSiteWriter(output: root.appendingPathComponent("site"), mayLieIn: [root]).write(try await site())
+        try Data([0x0E, 0x00, 0x41]).write(to: root.appendingPathComponent("haaglanden/delft/~$plan-2024.md"))
+        let paths = try FolderWalk(root: root.path).files.map(\.path)
+        #expect(paths.sorted() == SiteFixture.valid.files.keys.sorted())
+        // The marker, not the name: a folder called site without it is read.
+        try FileManager.default.removeItem(at: root.appendingPathComponent("site/.regio-site"))
+        #expect(try FolderWalk(root: root.path).files.contains { $0.path == "site/haaglanden/index.html" })
+    }
+
     @Test("schrijft een nieuwe map met markering, en vervangt de vorige helemaal")
     func writesAndReplaces() async throws {
         let root = try temporaryFolder()

@@ -43,6 +43,7 @@ public enum ContentLoader {
             return content
         }
         content.allPaths = Set(paths)
+        content.diagnostics += paths.compactMap(Self.lookalikeDocument)
         let wanted = paths.filter { path in
             let role = FileRole(path: path)
             if role == .document { content.documentPaths.insert(path) }
@@ -79,6 +80,27 @@ public enum ContentLoader {
             ))
         }
         return content
+    }
+
+    /// A file named almost as a document (`plan.md.txt` from Notepad, `plan.MD`, `plan.markdown`),
+    /// which Regio would leave out without a word: Windows hides the part after the last dot.
+    static func lookalikeDocument(_ path: String) -> Diagnostic? {
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        let lower = name.lowercased()
+        let stem: Substring
+        if lower.hasSuffix(".md.txt") {
+            stem = name.dropLast(7)
+        } else if lower.hasSuffix(".markdown") {
+            stem = name.dropLast(9)
+        } else if lower.hasSuffix(".md"), !name.hasSuffix(".md") {
+            stem = name.dropLast(3)
+        } else {
+            return nil
+        }
+        guard !stem.isEmpty, !ignoredNames.contains(stem.uppercased() + ".md") else { return nil }
+        let folder = path.dropLast(name.count)
+        return Diagnostic(.notADocument, "`\(name)` lijkt een document, maar Regio leest alleen bestanden die op `.md` eindigen; het staat niet in de site",
+                          at: SourceLocation(file: path), fixIt: "hernoem het bestand naar `\(folder)\(stem).md`")
     }
 
     /// Why an entry of the content folder was passed by.

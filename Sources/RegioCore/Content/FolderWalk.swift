@@ -1,9 +1,10 @@
 import Foundation
 
 /// One walk over a folder: its regular files with their size and modification time, and what it
-/// passed by and why. Hidden files and folders (a name starting with `.`) are left out, and so is a
-/// site Regio wrote (a folder with `builtSiteMarker`): with the content at a repository's root, CI
-/// builds into `site/` or `public/` beside the documents, and the next run must not read the pages.
+/// passed by and why. Hidden files and folders (a name starting with `.`) and Office's lock files
+/// (`~$`) are left out, and so is a site Regio wrote (a folder with `builtSiteMarker`): with the
+/// content at a repository's root, CI builds into `site/` or `public/` beside the documents, and the
+/// next run must not read the pages.
 ///
 /// Symbolic links are never followed: a link to `/etc/passwd` would put a file from outside the
 /// content on a public site, and a link to its own folder would make the walk endless.
@@ -41,7 +42,8 @@ public struct FolderWalk: Sendable {
     }
 
     private mutating func walk(root: String, resolvedRoot: String, folder: String, names: [String]) {
-        for name in names.sorted() where !name.hasPrefix(".") {
+        // `~$plan.md` is Word's lock file beside a document it has open, on a synced drive too.
+        for name in names.sorted() where !name.hasPrefix(".") && !name.hasPrefix("~$") {
             let path = folder.isEmpty ? name : folder + "/" + name
             let full = root + "/" + path
             var status = stat()

@@ -32,6 +32,11 @@ extension DiagnosticCode {
             Goed (één versie gekozen, markeringen weg):
                 status: vastgesteld
             """
+        case .notADocument:
+            """
+            Fout:  content/drenthe/emmen/beleidsplan-2024-2027.md.txt
+            Goed:  content/drenthe/emmen/beleidsplan-2024-2027.md
+            """
         case .symbolicLink:
             """
             Situatie: content/haaglanden/regiovisie.md is een symbolische link

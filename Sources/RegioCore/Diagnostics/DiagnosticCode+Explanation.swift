@@ -14,6 +14,8 @@ extension DiagnosticCode {
             "Het bestand bevat nog de markeringen van een samenvoegconflict in git (`<<<<<<<`, `=======`, `>>>>>>>`). Kies per conflict welke tekst blijft, verwijder de markeringsregels en sla het bestand opnieuw op."
         case .symbolicLink:
             "Regio volgt geen symbolische links in de inhoudsmap: zo kan geen bestand van buiten de inhoud op de site belanden, en een link die naar zichzelf wijst laat Regio niet eindeloos zoeken. Zet het bestand zelf in de inhoudsmap."
+        case .notADocument:
+            "Regio leest alleen documenten waarvan de naam op `.md` eindigt, in kleine letters. Kladblok slaat een tekst op als `.md.txt`, en Windows verbergt dat laatste stuk; zo'n bestand staat niet in de site. Hernoem het bestand zodat het op `.md` eindigt (in de Verkenner: Beeld, Bestandsnaamextensies aanzetten)."
         case .missingSiteFile:
             "De inhoudsmap mist `site.yaml` met minstens `titel`. Maak het bestand aan in de hoofdmap van de inhoud."
         case .missingRegionFile:

@@ -8,6 +8,7 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Codable {
     case controlCharacter = "stuurteken"
     case conflictMarker = "conflictmarkering"
     case symbolicLink = "symbolische-link"
+    case notADocument = "geen-md-bestand"
     case missingSiteFile = "site-yaml-ontbreekt"
     case missingRegionFile = "regio-yaml-ontbreekt"
     case misplacedDocument = "document-op-verkeerde-plek"
@@ -75,7 +76,7 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Codable {
     /// Whether this finding fails the build.
     public var severity: Severity {
         switch self {
-        case .pipeTable, .taskList, .strikethrough, .noCurrentVision, .needlessWaiver, .valueComment, .bodyTitle: .warning
+        case .pipeTable, .taskList, .strikethrough, .noCurrentVision, .needlessWaiver, .valueComment, .bodyTitle, .notADocument: .warning
         default: .error
         }
     }
