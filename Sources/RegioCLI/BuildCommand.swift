@@ -71,8 +71,9 @@ struct BuildCommand: AsyncParsableCommand {
             return try report(result, started: started)
         }
         print(DiagnosticPrinter(sources: result.sources, contentLabel: options.content, themeLabel: options.theme).text(for: result.diagnostics), terminator: "")
+        let kept: [String]
         do {
-            try staging.commit()
+            kept = try staging.commit()
         } catch let error as OutputError {
             printError("regio: \(error.description)")
             throw RegioExit.usage
@@ -80,7 +81,8 @@ struct BuildCommand: AsyncParsableCommand {
             printError("regio: interne fout bij het schrijven: \(error)")
             throw RegioExit.internalFault
         }
-        print(Summary(result: result, duration: .now - started).line + ", \(site.count) bestanden geschreven naar \(out)/")
+        let keptNote = kept.isEmpty ? "" : " (bewaard: \(kept.joined(separator: ", ")))"
+        print(Summary(result: result, duration: .now - started).line + ", \(site.count) bestanden geschreven naar \(out)/" + keptNote)
     }
 
     /// A build that wrote nothing: its findings, and why.

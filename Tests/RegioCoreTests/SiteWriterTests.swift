@@ -29,6 +29,28 @@ struct SiteWriterTests {
         #expect(try FolderWalk(root: root.path).files.contains { $0.path == "site/haaglanden/index.html" })
     }
 
+    @Test("de bestanden van de webserver in de uitvoermap (.htaccess, CNAME, .well-known/) blijven bij een nieuwe build staan")
+    func keepsHostFiles() async throws {
+        let root = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let output = root.appendingPathComponent("site")
+        let writer = DiskSiteWriter(output: output)
+        try writer.write(try await site())
+        try Data("ErrorDocument 404 /beleid/404.html\n".utf8).write(to: output.appendingPathComponent(".htaccess"))
+        try Data("beleid.example.nl\n".utf8).write(to: output.appendingPathComponent("CNAME"))
+        try FileManager.default.createDirectory(at: output.appendingPathComponent(".well-known"), withIntermediateDirectories: true)
+        try Data("Contact: mailto:beveiliging@example.nl\n".utf8).write(to: output.appendingPathComponent(".well-known/security.txt"))
+        try Data("oud".utf8).write(to: output.appendingPathComponent("verouderd.html"))
+        let staging = try writer.begin()
+        for file in try await site().files { staging.add(file.path, file.data) }
+        #expect(try staging.commit() == [".htaccess", ".well-known", "CNAME"])
+        #expect(try String(contentsOf: output.appendingPathComponent(".htaccess"), encoding: .utf8) == "ErrorDocument 404 /beleid/404.html\n")
+        #expect(try String(contentsOf: output.appendingPathComponent("CNAME"), encoding: .utf8) == "beleid.example.nl\n")
+        #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent(".well-known/security.txt").path))
+        #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent("verouderd.html").path))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: root.path).sorted() == ["site"])
+    }
+
     @Test("schrijft een nieuwe map met markering, en vervangt de vorige helemaal")
     func writesAndReplaces() async throws {
         let root = try temporaryFolder()

@@ -91,12 +91,16 @@ public struct DiskSiteWriter: Sendable {
         }
 
         /// Swaps the staging folder in for the output, or removes it and throws the first failure.
-        public func commit() throws {
+        /// Returns the web host's files it kept from the previous output (`hostFiles`).
+        @discardableResult
+        public func commit() throws -> [String] {
             if let failure = lock.withLock({ self.failure }) {
                 abandon()
                 throw failure
             }
+            let kept = try writer.carryHostFiles(into: folder)
             try writer.swap(folder, into: writer.output, retiring: retired)
+            return kept
         }
 
         /// Removes the staging folder; the output is untouched.
@@ -120,6 +124,31 @@ public struct DiskSiteWriter: Sendable {
                 throw OutputError(description: "het bestand \(file) kan niet worden geschreven: \(FileErrorText.dutch(errno: failure)); de vorige site is ongewijzigd")
             }
         }
+    }
+
+    /// Files a web host reads from the root of the site it serves, which the people who publish put
+    /// there themselves: the error page and redirects of Apache (`.htaccess`) or IIS (`web.config`),
+    /// the domain of GitHub Pages (`CNAME`, `.nojekyll`), Netlify's `_redirects` and `_headers`, and
+    /// `.well-known/` (security.txt, certificates). Regio writes none of them; replacing the output
+    /// must not delete them.
+    public static let hostFiles = [".htaccess", ".nojekyll", ".well-known", "CNAME", "_headers", "_redirects", "web.config"]
+
+    /// Copies the host files of the current output into `staging`; their names, in order.
+    func carryHostFiles(into staging: URL) throws -> [String] {
+        let fileManager = FileManager.default
+        var kept: [String] = []
+        for name in Self.hostFiles {
+            let old = output.appendingPathComponent(name), new = staging.appendingPathComponent(name)
+            guard fileManager.fileExists(atPath: old.path), !fileManager.fileExists(atPath: new.path) else { continue }
+            do {
+                try fileManager.copyItem(at: old, to: new)
+            } catch {
+                try? fileManager.removeItem(at: staging)
+                throw OutputError(description: "\(old.path) kan niet worden bewaard: \(FileErrorText.dutch(error)); de vorige site is ongewijzigd")
+            }
+            kept.append(name)
+        }
+        return kept
     }
 
     /// Refuses an output that is, lies in or holds one of the folders to keep apart. Compared with
