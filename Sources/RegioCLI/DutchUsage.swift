@@ -22,8 +22,11 @@ enum DutchUsage {
         ("(?m)^SUBCOMMANDS:", "OPDRACHTEN:"),
         ("Show help information\\.", "Toont deze hulp."),
         ("Show the version\\.", "Toont de versie."),
-        ("\\(default: ", "(standaard: "),
-        ("See '([^']+) help <subcommand>' for detailed help\\.", "Zie '$1 help <opdracht>' voor de hulp bij een opdracht."),
+        // The help wraps its lines, also between a word and its value.
+        ("\\(default:(\\s)", "(standaard:$1"),
+        ("\\(values:(\\s)", "(waarden:$1"),
+        (";(\\s+)default: ", ";$1standaard: "),
+        ("See '([^']+) <subcommand>' for detailed help\\.", "Zie '$1 <opdracht>' voor de hulp bij een opdracht."),
         ("See '([^']+)' for more information\\.", "Zie '$1' voor meer uitleg."),
         ("(?m)^Error: ", "Fout: "),
         ("(?m)^Usage: ", "Gebruik: "),

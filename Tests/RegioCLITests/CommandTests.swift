@@ -164,12 +164,12 @@ struct CommandTests {
         #expect(!run.errors.contains("The operation"))
     }
 
-    @Test("de hulp is Nederlands, ook de koppen en regels van swift-argument-parser", arguments: [[], ["--help"], ["build", "--help"], ["help", "check"], ["new", "beleidsplan", "--help"]])
+    @Test("de hulp is Nederlands, ook de koppen en regels van swift-argument-parser", arguments: [[], ["--help"], ["build", "--help"], ["help", "check"], ["check", "--help"], ["serve", "--help"], ["new", "--help"], ["new", "beleidsplan", "--help"]])
     func dutchHelp(_ arguments: [String]) throws {
         let run = try regio(arguments)
         #expect(run.status == 0)
         #expect(run.output.contains("GEBRUIK: regio") && run.output.contains("OPTIES:") && run.output.contains("Toont deze hulp."), "\(run.output)")
-        for english in ["OVERVIEW", "USAGE", "OPTIONS", "SUBCOMMANDS", "Show help", "(default:", "See '", "<subcommand>"] {
+        for english in ["OVERVIEW", "USAGE", "OPTIONS", "SUBCOMMANDS", "Show help", "(default:", "See '", "<subcommand>", "values:", "default:", "detailed help"] {
             #expect(!run.output.contains(english), "\(run.output)")
         }
     }
