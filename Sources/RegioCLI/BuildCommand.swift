@@ -15,7 +15,8 @@ struct BuildCommand: AsyncParsableCommand {
     @Option(name: .long, help: ArgumentHelp("De map waarin de site komt.", valueName: "map"))
     var out: String = "site"
 
-    @Option(name: .long, help: ArgumentHelp(
+    // `--regio` as `regio new` writes it; `--region` as the README has it since the start.
+    @Option(name: [.customLong("region"), .customLong("regio")], help: ArgumentHelp(
         "Schrijf één regio als losse site, met de landelijke factsheets erin en zonder links naar de rest.", valueName: "regio"))
     var region: String?
 

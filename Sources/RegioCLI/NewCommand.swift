@@ -93,7 +93,7 @@ struct NewPlan: ParsableCommand {
         let snapshot = try writer.snapshot()
         let today = try options.buildDate()
         guard let (region, municipality) = snapshot.municipality(municipality) else {
-            printError("regio: geen regio heeft de gemeente `\(self.municipality)`; gebruik de CBS-code uit regio.yaml, zoals GM0518")
+            printError("regio: " + snapshot.unknownMunicipalityMessage(self.municipality))
             throw RegioExit.usage
         }
         let current = snapshot.vision(of: region, on: today)
@@ -129,13 +129,15 @@ struct NewFactsheet: ParsableCommand {
         let writer = NewDocumentWriter(options: options)
         let snapshot = try writer.snapshot()
         let today = try options.buildDate()
+        // A name typed as the file it becomes: `meldingen-2025.md`.
+        let name = self.name.hasSuffix(".md") ? String(self.name.dropLast(3)) : self.name
         guard let slug = Slug(name) else {
             printError("regio: --naam `\(name)` is geen geldige naam; gebruik kleine letters, cijfers en koppeltekens, zoals \(Slug(deriving: name))")
             throw RegioExit.usage
         }
         if let municipality {
             guard let (region, found) = snapshot.municipality(municipality) else {
-                printError("regio: geen regio heeft de gemeente `\(municipality)`; gebruik de CBS-code uit regio.yaml, zoals GM0518")
+                printError("regio: " + snapshot.unknownMunicipalityMessage(municipality))
                 throw RegioExit.usage
             }
             if let named = self.region, named != region.slug.value {

@@ -98,4 +98,17 @@ struct NewCommandTests {
         let again = try regio(["new", "factsheet", "--content", content.path, "--gemeente", "emmen", "--naam", "meldingen-emmen"])
         #expect(again.status == 64 && again.errors.contains("kies een andere naam"), "\(again.errors)")
     }
+
+    @Test("een gemeente zoals mensen haar noemen of bijna goed typen: Den Haag is den-haag, bij delf vraagt new of delft bedoeld is; een naam mag op .md eindigen")
+    func municipalityAsTyped() throws {
+        let content = try Self.example()
+        defer { try? FileManager.default.removeItem(at: content.deletingLastPathComponent()) }
+        let denHaag = try regio(["new", "factsheet", "--content", content.path, "--gemeente", "Den Haag", "--naam", "meldingen-2025.md"])
+        #expect(denHaag.status == 0, "\(denHaag.errors)")
+        #expect(FileManager.default.fileExists(atPath: content.appendingPathComponent("haaglanden/factsheets/meldingen-2025.md").path))
+        let typo = try regio(["new", "beleidsplan", "--content", content.path, "--gemeente", "delf"])
+        #expect(typo.status == 64 && typo.errors.contains("geen regio heeft de gemeente `delf`; bedoelde u `delft` (Delft, GM0503)?"), "\(typo.errors)")
+        let nothing = try regio(["new", "beleidsplan", "--content", content.path, "--gemeente", "Amsterdam"])
+        #expect(nothing.status == 64 && nothing.errors.contains("gebruik de CBS-code of de mapnaam uit regio.yaml"), "\(nothing.errors)")
+    }
 }

@@ -24,12 +24,23 @@ public struct ContentSnapshot: Sendable {
         let folded = Slug(deriving: reference).value
         for region in regions {
             if let municipality = region.municipalities.first(where: {
-                $0.code.value == reference.uppercased() || $0.slug.value == reference || Slug(deriving: $0.name).value == folded
+                $0.code.value == reference.uppercased() || $0.slug.value == folded || Slug(deriving: $0.name).value == folded
             }) {
                 return (region, municipality)
             }
         }
         return nil
+    }
+
+    /// Why `reference` names no municipality, with the nearest one's folder name when a typo is likely
+    /// (`delf` → `delft`).
+    public func unknownMunicipalityMessage(_ reference: String) -> String {
+        let all = regions.flatMap(\.municipalities)
+        let near = KeySuggestion.suggestion(for: Slug(deriving: reference).value, among: all.map(\.slug.value))
+            .flatMap { slug in all.first { $0.slug.value == slug } }
+        let hint = near.map { "; bedoelde u `\($0.slug.value)` (\($0.name), \($0.code.value))?" }
+            ?? "; gebruik de CBS-code of de mapnaam uit regio.yaml, zoals GM0518 of den-haag"
+        return "geen regio heeft de gemeente `\(reference)`" + hint
     }
 
     /// A region's regiovisies, oldest period first.
