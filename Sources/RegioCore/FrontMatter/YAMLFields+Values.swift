@@ -52,7 +52,10 @@ extension YAMLFields {
             return nil
         }
         guard case .scalar = value, let text = value.string, let number = FigureValue(text) else {
-            diagnostics.append(wrongType(key, expected: "een getal (met een punt als decimaalteken)", value, example: "\(key): 28.5"))
+            // The example is the author's own number as it must be written (`31,7` → `31.7`).
+            let meant = value.string.flatMap(FigureValue.meant)
+            let example = meant.map { "\(key): \($0.number.text)" + ($0.unit.map { "` en `eenheid: \($0)" } ?? "") } ?? "\(key): 28.5"
+            diagnostics.append(wrongType(key, expected: "een getal (met een punt als decimaalteken)", value, example: example))
             return nil
         }
         return number
@@ -122,6 +125,13 @@ extension YAMLFields {
         unknownKeyCode: DiagnosticCode = .unknownKey, _ diagnostics: inout [Diagnostic]
     ) -> YAMLFields? {
         guard let value = node(key, required: required, &diagnostics) else { return nil }
+        if case .scalar = value, let example = Self.examples[key] {
+            // `periode: 2024-2027`: the form to write, with the author's own years where they are there.
+            let years = value.string.map(Self.years) ?? []
+            let written = key == "periode" && years.count == 2 ? "{van: \(years[0]), tot: \(years[1])}" : example
+            diagnostics.append(wrongType(key, expected: "een blok met sleutels", value, example: "\(key): \(written)"))
+            return nil
+        }
         return YAMLFields.read(value, source: source, subject: subject, allowedKeys: allowedKeys, unknownKeyCode: unknownKeyCode, diagnostics: &diagnostics)
     }
 
@@ -163,6 +173,11 @@ extension YAMLFields {
     }
 
     /// `example` is the field written as it should be, for the fix.
+    /// The four-digit years in `text`, in order.
+    static func years(_ text: String) -> [String] {
+        text.split { !$0.isNumber }.filter { $0.count == 4 }.map(String.init)
+    }
+
     func wrongType(_ key: String, expected: String, _ value: Node, example: String) -> Diagnostic {
         let found: String = switch value {
         case .mapping: "een blok met sleutels"

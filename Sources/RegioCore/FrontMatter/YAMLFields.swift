@@ -10,6 +10,9 @@ public struct YAMLFields {
     let subject: String
     private let values: [String: Node]
     private let keyNodes: [String: Node]
+    /// Known keys that an unknown key was taken for (`Titel` for `titel`): that key's finding already
+    /// says "bedoelde u `titel`?", so the known key is not also reported missing.
+    private var misspelled: Set<String> = []
 
     /// Reads `node` as a mapping that may only hold `allowedKeys` (any key when nil); reports unknown keys.
     static func read(
@@ -20,6 +23,7 @@ public struct YAMLFields {
         guard let node else {
             return YAMLFields(source: source, location: start, subject: subject, values: [:], keyNodes: [:])
         }
+        var misspelled: Set<String> = []
         guard let mapping = node.mapping else {
             diagnostics.append(Diagnostic(.wrongType, "\(subject) moet een blok met sleutels zijn (`sleutel: waarde`)", at: start,
                                           fixIt: "schrijf elk veld op een eigen regel als `sleutel: waarde`, bijvoorbeeld `titel: Regiovisie 2023-2026`"))
@@ -35,6 +39,7 @@ public struct YAMLFields {
             }
             if let allowedKeys, !allowedKeys.contains(name) {
                 let suggestion = KeySuggestion.suggestion(for: name, among: allowedKeys)
+                if let suggestion { misspelled.insert(suggestion) }
                 diagnostics.append(Diagnostic(
                     unknownKeyCode, "onbekende sleutel `\(name)` in \(subject)", at: source.location(of: key),
                     notes: ["toegestaan: " + allowedKeys.map { "`\($0)`" }.joined(separator: ", ")],
@@ -45,7 +50,9 @@ public struct YAMLFields {
             values[name] = value
             keyNodes[name] = key
         }
-        return YAMLFields(source: source, location: start, subject: subject, values: values, keyNodes: keyNodes)
+        var fields = YAMLFields(source: source, location: start, subject: subject, values: values, keyNodes: keyNodes)
+        fields.misspelled = misspelled.subtracting(values.keys)
+        return fields
     }
 
     /// A whole YAML file (`regio.yaml`, `kaders.yaml`) read as one record; nil when it cannot be.
@@ -93,6 +100,7 @@ public struct YAMLFields {
     }
 
     func reportMissing(_ key: String, _ diagnostics: inout [Diagnostic], reason: String? = nil) {
+        guard !misspelled.contains(key) else { return }
         let location = values[key] == nil ? location : keyLocation(of: key)
         diagnostics.append(Diagnostic(
             .missingField, "verplicht veld `\(key)` ontbreekt in \(subject)" + (reason.map { " (\($0))" } ?? ""),
@@ -103,7 +111,7 @@ public struct YAMLFields {
     /// What a value of the common required fields looks like, so the fix shows the form to write.
     static let examples: [String: String] = [
         "type": "regiovisie",
-        "titel": "\"Regiovisie huiselijk geweld en kindermishandeling 2027-2030\"",
+        "titel": "\"Aanpak huiselijk geweld en kindermishandeling\"",
         "status": "concept",
         "vastgesteld_op": "2024-03-14",
         "periode": "{van: 2027, tot: 2030}",
