@@ -186,7 +186,9 @@ public actor PreviewSession {
                 if site.isFolder(path) {
                     return PreviewResponse(status: 301, contentType: "text/plain; charset=utf-8", body: Data(), location: "/" + path + "/")
                 }
-                let notFound = await site.file(at: "404.html").map { page(String(decoding: $0, as: UTF8.self)) }
+                let notFound = await site.file(at: "404.html").map {
+                    page(NotFoundPage.relocated(String(decoding: $0, as: UTF8.self), depth: path.split(separator: "/").count - 1))
+                }
                 return PreviewResponse(status: 404, contentType: PreviewResponse.contentType(of: "404.html"), body: notFound ?? Data("niet gevonden".utf8))
             }
             let type = PreviewResponse.contentType(of: path)

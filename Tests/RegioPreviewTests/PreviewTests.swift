@@ -79,6 +79,11 @@ struct PreviewTests {
         #expect(await preview.respond(to: "/haaglanden").status == 301)
         let missing = await preview.respond(to: "/bestaat-niet.html")
         #expect(missing.status == 404 && text(missing).contains(script))
+        // In a subfolder the 404 page's style and links still lead to the root; its anchor stays.
+        let nested = text(await preview.respond(to: "/haaglanden/delft/bestaat-niet.html"))
+        #expect(nested.contains("href=\"../../assets/regio.css\"") && nested.contains("href=\"../../index.html\""), "\(nested)")
+        #expect(nested.contains("action=\"../../zoeken.html\"") && nested.contains("href=\"#inhoud\""))
+        #expect(text(missing).contains("href=\"assets/regio.css\""))
         let css = await preview.respond(to: "/assets/regio.css")
         #expect(css.status == 200 && css.contentType.hasPrefix("text/css") && css.body == built.file("assets/regio.css"))
         // The search index is made on the first request for it, with the same bytes as build writes.
