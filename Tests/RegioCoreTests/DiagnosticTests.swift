@@ -54,6 +54,10 @@ let diagnosticCases: [DiagnosticCase] = [
     DiagnosticCase(name: "cijfer uit de toekomst", fixture: withFigureIDs("  - {label: Meldingen, waarde: 1, jaar: 2032}\n"),
                    code: .invalidValue, file: "factsheets/landelijk.md", line: 10, column: 5,
                    message: "het cijfer `Meldingen` heeft jaar 2032, dat na de peildatum 2026-11-25 ligt"),
+    DiagnosticCase(name: "peiljaar uit de toekomst", fixture: SiteFixture.valid.with("=== factsheets/landelijk.md\n" + (SiteFixture.valid.files["factsheets/landelijk.md"] ?? "")
+        .replacingOccurrences(of: "cijfers:\n", with: "peiljaar: 2099\ncijfers:\n")),
+                   code: .invalidValue, file: "factsheets/landelijk.md", line: 8, column: 11,
+                   message: "`peiljaar: 2099` ligt na de peildatum 2026-11-25", fixIt: "schrijf het jaar waarover de cijfers gaan, bijvoorbeeld `peiljaar: 2025`"),
     DiagnosticCase(name: "lege reeks cijfers", fixture: SiteFixture.valid.with("=== factsheets/landelijk.md\n" + (SiteFixture.valid.files["factsheets/landelijk.md"] ?? "")
         .replacingOccurrences(of: "cijfers:\n  - {label: Meldingen, waarde: 127340, eenheid: meldingen, jaar: 2023}", with: "cijfers: []")),
                    code: .invalidValue, file: "factsheets/landelijk.md", line: 8, column: 10, message: "`cijfers` is leeg"),

@@ -76,7 +76,8 @@ extension FactsheetDetails {
         guard let scale, let source else { return nil }
         return FactsheetDetails(
             scale: scale, municipality: municipality, municipalityLocation: municipality.map { _ in fields.location(of: "gemeente") },
-            referenceYear: year, source: source, figures: figures, figureFile: figureFile
+            referenceYear: year, referenceYearLocation: year.map { _ in fields.location(of: "peiljaar") },
+            source: source, figures: figures, figureFile: figureFile
         )
     }
 }

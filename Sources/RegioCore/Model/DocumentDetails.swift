@@ -67,6 +67,7 @@ public struct FactsheetDetails: Sendable {
     public let municipality: GemeenteCode?
     public let municipalityLocation: SourceLocation?
     public let referenceYear: Int?
+    public let referenceYearLocation: SourceLocation?
     public let source: Source
     /// From `cijfers`, then from the CSV file named by `cijferbestand`, in file order.
     public internal(set) var figures: [Figure]
