@@ -19,6 +19,8 @@ struct YAMLMessagesTests {
         "titel: Plan\n  status: concept",
         "titel: a: b",
         "titel: |0\n  tekst",
+        "versie:1.0\nstatus: concept",
+        "status: concept\nversie:\u{A0}1.0",
     ])
     func dutchOnly(_ text: String) throws {
         var warnings: [Diagnostic] = []
@@ -63,6 +65,36 @@ struct YAMLMessagesTests {
         #expect(warnings.map(\.message) == ["`#1 Delft` telt niet mee: in YAML begint `#` na een spatie een opmerking",
                                             "`# de wet` telt niet mee: in YAML begint `#` na een spatie een opmerking"])
         #expect(warnings.last?.fixIt?.contains("`- \"wmo-2015 # de wet\"`") == true, "\(warnings.last?.fixIt ?? "")")
+    }
+}
+
+@Suite("YAML: schrijffouten uit Kladblok en Word")
+struct YAMLTypingMistakeTests {
+    private let source = YAMLSource(file: "plan.md", lineOffset: 1)
+
+    @Test("een sleutel zonder spatie na de dubbele punt, of met een vaste spatie; een adres of tijd is er geen")
+    func missingColonSpace() throws {
+        let plain = try #require(MissingColonSpace("versie:1.0"))
+        #expect((plain.key, plain.value, plain.noBreakSpace, plain.colonOffset) == ("versie", "1.0", false, 6))
+        let noBreak = try #require(MissingColonSpace("vastgesteld_op:\u{A0}2024-07-04"))
+        #expect((noBreak.key, noBreak.value, noBreak.noBreakSpace) == ("vastgesteld_op", "2024-07-04", true))
+        for text in ["versie: 1.0", "https://www.cbs.nl", "12:30", "Plan", "versie:", "- a:b"] {
+            #expect(MissingColonSpace(text) == nil, "\(text)")
+        }
+    }
+
+    @Test("een sleutel zonder spatie tussen accolades geeft één melding, niet ook nog dat hij ontbreekt")
+    func missingColonSpaceInFlowIsOneFinding() throws {
+        var diagnostics: [Diagnostic] = []
+        guard case let .success(node) = YAMLLoader.parse("periode: {van:2024, tot: 2025}", source: source, warnings: &diagnostics) else {
+            Issue.record("de YAML werd niet gelezen")
+            return
+        }
+        let fields = try #require(YAMLFields.read(node, source: source, subject: "de front matter", allowedKeys: ["periode"], diagnostics: &diagnostics))
+        let period = fields.object("periode", allowedKeys: ["van", "tot"], subject: "`periode`", &diagnostics)
+        _ = period?.int("van", required: true, &diagnostics)
+        #expect(diagnostics.map(\.code) == [.unknownKey])
+        #expect(diagnostics.first?.location == SourceLocation(file: "plan.md", line: 2, column: 14))
     }
 }
 

@@ -39,7 +39,12 @@ extension IndicatorScore {
     /// Ids are checked against indicatoren.yaml later, when it is known.
     static func decodeAll(_ fields: YAMLFields, _ diagnostics: inout [Diagnostic]) -> [IndicatorScore] {
         guard fields.has("indicatoren") else { return [] }
-        guard case let .mapping(mapping)? = fields.node("indicatoren", required: false, &diagnostics) else {
+        let node = fields.node("indicatoren", required: false, &diagnostics)
+        if let node, let missing = MissingColonSpace(in: node) {
+            diagnostics.append(missing.diagnostic(.wrongType, "`indicatoren` moet per indicator een status geven", keyAt: fields.location(of: "indicatoren")))
+            return []
+        }
+        guard case let .mapping(mapping)? = node else {
             diagnostics.append(Diagnostic(.wrongType, "`indicatoren` moet per indicator een status geven", at: fields.location(of: "indicatoren"),
                                           fixIt: "schrijf bijvoorbeeld `indicatoren: {signaleren-en-bespreken: op-orde}`"))
             return []

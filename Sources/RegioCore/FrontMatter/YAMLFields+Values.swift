@@ -185,6 +185,9 @@ extension YAMLFields {
         case .scalar: "`\(value.string ?? "")`"
         case .alias: "een alias"
         }
+        if let missing = MissingColonSpace(in: value) {
+            return missing.diagnostic(.wrongType, "`\(key)` moet \(expected) zijn, maar is \(found)", keyAt: source.location(of: value))
+        }
         return Diagnostic(.wrongType, "`\(key)` moet \(expected) zijn, maar is \(found)", at: source.location(of: value),
                           fixIt: "schrijf bijvoorbeeld `\(example)`")
     }

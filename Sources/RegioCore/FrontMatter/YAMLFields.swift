@@ -10,9 +10,10 @@ public struct YAMLFields {
     let subject: String
     private let values: [String: Node]
     private let keyNodes: [String: Node]
-    /// Known keys that an unknown key was taken for (`Titel` for `titel`): that key's finding already
-    /// says "bedoelde u `titel`?", so the known key is not also reported missing.
-    private var misspelled: Set<String> = []
+    /// Known keys already reported under another spelling: taken for a misspelling (`Titel` for
+    /// `titel`, "bedoelde u `titel`?") or written without a space (`van:2024`). They are not also
+    /// reported missing: one mistake, one finding.
+    private var reportedAsMistyped: Set<String> = []
 
     /// Reads `node` as a mapping that may only hold `allowedKeys` (any key when nil); reports unknown keys.
     static func read(
@@ -25,16 +26,27 @@ public struct YAMLFields {
         }
         var misspelled: Set<String> = []
         guard let mapping = node.mapping else {
+            if let missing = MissingColonSpace(in: node) {
+                diagnostics.append(missing.diagnostic(.wrongType, "\(subject) moet een blok met sleutels zijn", keyAt: start))
+                return nil
+            }
             diagnostics.append(Diagnostic(.wrongType, "\(subject) moet een blok met sleutels zijn (`sleutel: waarde`)", at: start,
                                           fixIt: "schrijf elk veld op een eigen regel als `sleutel: waarde`, bijvoorbeeld `titel: Regiovisie 2023-2026`"))
             return nil
         }
         var values: [String: Node] = [:]
         var keyNodes: [String: Node] = [:]
+        var writtenWithoutSpace: Set<String> = []
         for (key, value) in mapping {
             guard let name = key.string else {
                 diagnostics.append(Diagnostic(.wrongType, "een sleutel moet tekst zijn", at: source.location(of: key),
                                               fixIt: "schrijf de sleutel als een woord, bijvoorbeeld `titel:`"))
+                continue
+            }
+            if let allowedKeys, !allowedKeys.contains(name), let missing = MissingColonSpace(name), allowedKeys.contains(String(missing.key)) {
+                diagnostics.append(missing.diagnostic(unknownKeyCode, "onbekende sleutel `\(name)` in \(subject)", keyAt: source.location(of: key)))
+                // Reported here; that the key is then missing would say the same again.
+                writtenWithoutSpace.insert(String(missing.key))
                 continue
             }
             if let allowedKeys, !allowedKeys.contains(name) {
@@ -51,7 +63,7 @@ public struct YAMLFields {
             keyNodes[name] = key
         }
         var fields = YAMLFields(source: source, location: start, subject: subject, values: values, keyNodes: keyNodes)
-        fields.misspelled = misspelled.subtracting(values.keys)
+        fields.reportedAsMistyped = misspelled.union(writtenWithoutSpace).subtracting(values.keys)
         return fields
     }
 
@@ -100,7 +112,7 @@ public struct YAMLFields {
     }
 
     func reportMissing(_ key: String, _ diagnostics: inout [Diagnostic], reason: String? = nil) {
-        guard !misspelled.contains(key) else { return }
+        guard !reportedAsMistyped.contains(key) else { return }
         let location = values[key] == nil ? location : keyLocation(of: key)
         diagnostics.append(Diagnostic(
             .missingField, "verplicht veld `\(key)` ontbreekt in \(subject)" + (reason.map { " (\($0))" } ?? ""),

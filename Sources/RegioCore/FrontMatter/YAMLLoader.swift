@@ -45,15 +45,10 @@ public enum YAMLLoader {
         switch error {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
              let .composer(context, problem, mark, _):
-            var notes: [String] = []
-            if let context { notes.append("\(YAMLMessages.dutch(context.text)) (regel \(context.mark.line + source.lineOffset))") }
-            // An open quote makes libyaml complain lines later; the quote is what to fix.
-            if let quote = YAMLErrorPlaces.unclosedQuote(in: text, before: mark.line) {
-                notes.append("libyaml liep vast op regel \(mark.line + source.lineOffset): \(YAMLMessages.dutch(problem))")
-                return Diagnostic(.yamlSyntax, "ongeldige YAML: het aanhalingsteken aan het begin van deze waarde wordt niet gesloten",
-                                  at: SourceLocation(file: source.file, line: quote.line + source.lineOffset, column: quote.column), notes: notes,
-                                  fixIt: "zet hetzelfde aanhalingsteken aan het eind van de waarde, op dezelfde regel")
+            if let explained = YAMLSyntaxHints.diagnostic(problem: problem, context: context, mark: mark, text: text, source: source) {
+                return explained
             }
+            let notes = context.map { ["\(YAMLMessages.dutch($0.text)) (regel \($0.mark.line + source.lineOffset))"] } ?? []
             return Diagnostic(.yamlSyntax, "ongeldige YAML: \(YAMLMessages.dutch(problem))", at: source.location(of: mark), notes: notes,
                               fixIt: "controleer inspringing en dubbele punten; zet tekst met `:` of `#` tussen aanhalingstekens")
         case let .duplicatedKeysInMapping(duplicates, context):

@@ -1,0 +1,53 @@
+import Yams
+
+/// Puts a YAML syntax error at its cause when the lines as written show one of the mistakes
+/// authors make most, and says it in their words. libyaml reports where it got stuck, which for
+/// these is a line later (a key without a space after its colon) or lines later (an open quote).
+enum YAMLSyntaxHints {
+    /// The finding for libyaml's `problem` at `mark`; nil when none of these mistakes is seen.
+    static func diagnostic(problem: String, context: YamlError.Context?, mark: Mark, text: String, source: YAMLSource) -> Diagnostic? {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        func line(_ number: Int) -> Substring? { lines.indices.contains(number - 1) ? lines[number - 1] : nil }
+        func at(_ line: Int, _ column: Int) -> SourceLocation {
+            SourceLocation(file: source.file, line: line + source.lineOffset, column: column)
+        }
+
+        // libyaml's context is the start of the key it then expected a colon after.
+        if problem == "could not find expected ':'", let context, let raw = line(context.mark.line),
+           let keyStart = raw.unicodeScalars.index(raw.startIndex, offsetBy: context.mark.column - 1, limitedBy: raw.endIndex),
+           let missing = MissingColonSpace(raw[keyStart...]) {
+            return Diagnostic(.yamlSyntax, "ongeldige YAML: \(missing.message)",
+                              at: at(context.mark.line, raw.distance(from: raw.startIndex, to: keyStart) + missing.colonOffset + 1),
+                              notes: [missing.note], fixIt: missing.fixIt)
+        }
+        // The first key of a block, written without the space, runs on as one text into the
+        // next lines, until libyaml meets a `: ` there.
+        if problem == "mapping values are not allowed in this context", let first = keyRunningOn(into: mark.line, of: lines) {
+            return Diagnostic(.yamlSyntax, "ongeldige YAML: \(first.missing.message)", at: at(first.line, first.column),
+                              notes: [first.missing.note], fixIt: first.missing.fixIt)
+        }
+        // An open quote makes libyaml complain lines later; the quote is what to fix.
+        if let quote = YAMLErrorPlaces.unclosedQuote(in: text, before: mark.line) {
+            var notes = context.map { ["\(YAMLMessages.dutch($0.text)) (regel \($0.mark.line + source.lineOffset))"] } ?? []
+            notes.append("libyaml liep vast op regel \(mark.line + source.lineOffset): \(YAMLMessages.dutch(problem))")
+            return Diagnostic(.yamlSyntax, "ongeldige YAML: het aanhalingsteken aan het begin van deze waarde wordt niet gesloten",
+                              at: at(quote.line, quote.column), notes: notes,
+                              fixIt: "zet hetzelfde aanhalingsteken aan het eind van de waarde, op dezelfde regel")
+        }
+        return nil
+    }
+
+    /// The topmost of the lines just above `line`, at its indentation, that are keys without a space.
+    private static func keyRunningOn(into line: Int, of lines: [Substring]) -> (line: Int, column: Int, missing: MissingColonSpace)? {
+        guard lines.indices.contains(line - 1) else { return nil }
+        let indentation = lines[line - 1].prefix { $0 == " " }.count
+        var found: (line: Int, column: Int, missing: MissingColonSpace)?
+        var above = line - 1
+        while above >= 1, lines[above - 1].prefix(while: { $0 == " " }).count == indentation,
+              let missing = MissingColonSpace(lines[above - 1].dropFirst(indentation)) {
+            found = (above, indentation + missing.colonOffset + 1, missing)
+            above -= 1
+        }
+        return found
+    }
+}
