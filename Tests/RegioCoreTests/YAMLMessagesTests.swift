@@ -19,6 +19,7 @@ struct YAMLMessagesTests {
         "titel: Plan\n  status: concept",
         "titel: a: b",
         "titel: |0\n  tekst",
+        "titel: “Plan: deel 2”\nstatus: concept",
         "versie:1.0\nstatus: concept",
         "status: concept\nversie:\u{A0}1.0",
     ])
@@ -95,6 +96,30 @@ struct YAMLTypingMistakeTests {
         _ = period?.int("van", required: true, &diagnostics)
         #expect(diagnostics.map(\.code) == [.unknownKey])
         #expect(diagnostics.first?.location == SourceLocation(file: "plan.md", line: 2, column: 14))
+    }
+
+    @Test("gekrulde aanhalingstekens om de hele waarde worden gemeld, een citaat erbinnen en een apostrof niet", arguments: [
+        ("titel: “Plan Emmen”", "\"Plan Emmen\""),
+        ("titel: „Plan Emmen”", "\"Plan Emmen\""),
+        ("titel: ‘Emmen’s plan’", "\"Emmen’s plan\""),
+        ("titel: “Plan Emmen", "\"Plan Emmen\""),
+        ("titel: Plan Emmen”", "\"Plan Emmen\""),
+        ("kaders:\n  - “wmo-2015”", "\"wmo-2015\""),
+        ("titel: Het “Geweld hoort nergens thuis”-programma", nil),
+        ("titel: “Geweld hoort nergens thuis” in Emmen", nil),
+        ("titel: ’s-Hertogenbosch", nil),
+        ("titel: \"“Geweld hoort nergens thuis”\"", nil),
+    ] as [(String, String?)])
+    func curlyQuotes(_ text: String, fixed: String?) {
+        var warnings: [Diagnostic] = []
+        guard case .success = YAMLLoader.parse(text, source: source, warnings: &warnings) else {
+            Issue.record("de YAML werd niet gelezen: \(text)")
+            return
+        }
+        #expect(warnings.map(\.code) == (fixed == nil ? [] : [.curlyQuotes]), "\(text)")
+        if let fixed {
+            #expect(warnings.first?.fixIt?.hasSuffix("\(fixed)`") == true, "\(warnings.first?.fixIt ?? "")")
+        }
     }
 }
 

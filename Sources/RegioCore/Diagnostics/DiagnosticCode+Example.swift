@@ -138,6 +138,13 @@ extension DiagnosticCode {
             Goed:
                 titel: "Beleidsplan #1 Den Haag"
             """
+        case .curlyQuotes:
+            """
+            Fout (in de front matter; de titel op de pagina krijgt de aanhalingstekens):
+                titel: “Beleidsplan Emmen 2024-2027”
+            Goed:
+                titel: "Beleidsplan Emmen 2024-2027"
+            """
         case .duplicateKey:
             """
             Fout (in de front matter):

@@ -32,6 +32,8 @@ extension DiagnosticCode {
             "YAML-ankers (`&naam`) en -aliassen (`*naam`) gebruikt Regio niet: front matter heeft ze niet nodig, en geneste aliassen kunnen een klein bestand tot miljarden waarden laten uitdijen. Schrijf de waarde voluit."
         case .valueComment:
             "In YAML begint `#` na een spatie een opmerking: de rest van de regel hoort niet bij de waarde. `titel: Plan #2` geeft dus de titel \"Plan\". Zet een waarde met `#` tussen aanhalingstekens; een echte opmerking zet u op een eigen regel."
+        case .curlyQuotes:
+            "Word maakt van aanhalingstekens gekrulde (“ ” en ‘ ’). YAML kent alleen de rechte \" en ' als aanhalingstekens; gekrulde horen bij de tekst en komen zo op de pagina, in de titel en in de zoekresultaten. Vervang ze door rechte. Een aanhalingsteken binnen een waarde (Het “Geweld hoort nergens thuis”-programma) is gewoon tekst en wordt niet gemeld."
         case .duplicateKey:
             "Een sleutel staat twee keer in dezelfde YAML. Houd er één over."
         case .unknownKey:

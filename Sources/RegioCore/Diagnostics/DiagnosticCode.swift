@@ -21,6 +21,7 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Codable {
     case duplicateKey = "dubbele-sleutel"
     case yamlAnchor = "yaml-anker"
     case valueComment = "opmerking-na-waarde"
+    case curlyQuotes = "gekrulde-aanhalingstekens"
 
     // Schema
     case unknownKey = "onbekende-sleutel"
@@ -76,7 +77,7 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Codable {
     /// Whether this finding fails the build.
     public var severity: Severity {
         switch self {
-        case .pipeTable, .taskList, .strikethrough, .noCurrentVision, .needlessWaiver, .valueComment, .bodyTitle, .notADocument: .warning
+        case .pipeTable, .taskList, .strikethrough, .noCurrentVision, .needlessWaiver, .valueComment, .curlyQuotes, .bodyTitle, .notADocument: .warning
         default: .error
         }
     }

@@ -33,6 +33,7 @@ public enum YAMLLoader {
             // check). The encoding is named because its default reads the environment on every parse.
             let node = try Yams.compose(yaml: text, .basic, .default, .utf8)
             warnings += YAMLComments.warnings(in: text, source: source)
+            warnings += YAMLCurlyQuotes.warnings(in: text, source: source)
             return .success(node)
         } catch let error as YamlError {
             return .failure(diagnostic(for: error, text: text, source: source))

@@ -2,7 +2,8 @@ import Yams
 
 /// Puts a YAML syntax error at its cause when the lines as written show one of the mistakes
 /// authors make most, and says it in their words. libyaml reports where it got stuck, which for
-/// these is a line later (a key without a space after its colon) or lines later (an open quote).
+/// these is a line later (a key without a space after its colon), lines later (an open quote) or
+/// at a character that is not the mistake (a colon inside Word's curly quotes).
 enum YAMLSyntaxHints {
     /// The finding for libyaml's `problem` at `mark`; nil when none of these mistakes is seen.
     static func diagnostic(problem: String, context: YamlError.Context?, mark: Mark, text: String, source: YAMLSource) -> Diagnostic? {
@@ -33,6 +34,13 @@ enum YAMLSyntaxHints {
             return Diagnostic(.yamlSyntax, "ongeldige YAML: het aanhalingsteken aan het begin van deze waarde wordt niet gesloten",
                               at: at(quote.line, quote.column), notes: notes,
                               fixIt: "zet hetzelfde aanhalingsteken aan het eind van de waarde, op dezelfde regel")
+        }
+        guard let raw = line(mark.line) else { return nil }
+        let written = YAMLLine(raw)
+        if let value = written.value, let column = written.valueColumn, let quotes = CurlyQuotes(value) {
+            return Diagnostic(.yamlSyntax, "ongeldige YAML: \(quotes.error)", at: at(mark.line, column),
+                              notes: ["daarom: \(YAMLMessages.dutch(problem)) (kolom \(mark.column))"],
+                              fixIt: quotes.fixIt(writing: written.withQuotedValue(quotes.inner)))
         }
         return nil
     }
