@@ -5,18 +5,10 @@ enum YAMLErrorPlaces {
     /// libyaml then reads on into the next lines and complains there, about a key or the end.
     static func unclosedQuote(in text: String, before line: Int) -> (line: Int, column: Int)? {
         for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).prefix(line).enumerated() {
-            let valueStart: Substring.Index? = if let colon = raw.range(of: ": ") {
-                colon.upperBound
-            } else if raw.drop(while: { $0 == " " }).hasPrefix("- ") {
-                raw.index(raw.firstIndex(of: "-")!, offsetBy: 2)
-            } else {
-                nil
-            }
-            guard let valueStart else { continue }
-            let value = raw[valueStart...].drop { $0 == " " }
-            guard let quote = value.first, quote == "\"" || quote == "'" else { continue }
+            let written = YAMLLine(raw)
+            guard let value = written.value, let quote = value.first, quote == "\"" || quote == "'" else { continue }
             if !closes(value.dropFirst(), quote: quote) {
-                return (index + 1, raw.distance(from: raw.startIndex, to: value.startIndex) + 1)
+                return (index + 1, written.column(of: value.startIndex))
             }
         }
         return nil

@@ -28,9 +28,12 @@ enum YAMLSyntaxHints {
                               notes: [first.missing.note], fixIt: first.missing.fixIt)
         }
         // An open quote makes libyaml complain lines later; the quote is what to fix.
-        if let quote = YAMLErrorPlaces.unclosedQuote(in: text, before: mark.line) {
+        if let quote = YAMLErrorPlaces.unclosedQuote(in: text, before: mark.line), let raw = line(quote.line) {
+            if let apostrophe = SingleQuoteMistake(YAMLLine(raw)), case .leadingApostrophe = apostrophe.kind {
+                return Diagnostic(.yamlSyntax, "ongeldige YAML: \(apostrophe.message)", at: at(quote.line, apostrophe.column), fixIt: apostrophe.fixIt)
+            }
             var notes = context.map { ["\(YAMLMessages.dutch($0.text)) (regel \($0.mark.line + source.lineOffset))"] } ?? []
-            notes.append("libyaml liep vast op regel \(mark.line + source.lineOffset): \(YAMLMessages.dutch(problem))")
+            notes.append("YAML leest daardoor door tot regel \(mark.line + source.lineOffset): \(YAMLMessages.dutch(problem))")
             return Diagnostic(.yamlSyntax, "ongeldige YAML: het aanhalingsteken aan het begin van deze waarde wordt niet gesloten",
                               at: at(quote.line, quote.column), notes: notes,
                               fixIt: "zet hetzelfde aanhalingsteken aan het eind van de waarde, op dezelfde regel")
@@ -41,6 +44,9 @@ enum YAMLSyntaxHints {
             return Diagnostic(.yamlSyntax, "ongeldige YAML: \(quotes.error)", at: at(mark.line, column),
                               notes: ["daarom: \(YAMLMessages.dutch(problem)) (kolom \(mark.column))"],
                               fixIt: quotes.fixIt(writing: written.withQuotedValue(quotes.inner)))
+        }
+        if let apostrophe = SingleQuoteMistake(written) {
+            return Diagnostic(.yamlSyntax, "ongeldige YAML: \(apostrophe.message)", at: at(mark.line, apostrophe.column), fixIt: apostrophe.fixIt)
         }
         return nil
     }
