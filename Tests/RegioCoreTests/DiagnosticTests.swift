@@ -178,7 +178,7 @@ let diagnosticCases: [DiagnosticCase] = [
     DiagnosticCase(name: "geen spatie na de dubbele punt van de enige sleutel in een blok",
                    fixture: plan(planKeys.replacingOccurrences(of: "periode: {van: 2024, tot: 2025}", with: "periode:\n  van:2024")),
                    code: .wrongType, file: "haaglanden/delft/plan-2024.md", line: 7, column: 6,
-                   message: "`periode` moet een blok met sleutels zijn; na de dubbele punt van `van` hoort een spatie", fixIt: "schrijf `van: 2024`"),
+                   message: "`periode` moet een blok met sleutels zijn, maar is `van:2024`; na de dubbele punt van `van` hoort een spatie", fixIt: "schrijf `van: 2024`"),
     DiagnosticCase(name: "geen spatie na de dubbele punt tussen accolades",
                    fixture: plan(planKeys.replacingOccurrences(of: "periode: {van: 2024, tot: 2025}", with: "periode: {van:2024, tot: 2025}")),
                    code: .unknownKey, file: "haaglanden/delft/plan-2024.md", line: 6, column: 14,
