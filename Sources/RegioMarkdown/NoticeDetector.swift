@@ -21,6 +21,32 @@ enum NoticeDetector {
         line.hasPrefix("[ ] ") || line.hasPrefix("[x] ") || line.hasPrefix("[X] ")
     }
 
+    /// The first `[text](address)` in `line` whose address holds a space, as written, or nil. cmark
+    /// makes no link of it, so the reader sees the brackets and the address. One pass over the bytes
+    /// (a line of ten thousand brackets must not take quadratic time): where the next `)` is and how
+    /// many spaces come before each byte are counted once.
+    static func linkWithSpace(in line: String) -> String? {
+        let bytes = Array(line.utf8)
+        guard bytes.count >= 4 else { return nil }
+        let space = UInt8(ascii: " "), open = UInt8(ascii: "["), close = UInt8(ascii: "]"), paren = UInt8(ascii: "("), end = UInt8(ascii: ")")
+        var nextEnd = [Int](repeating: -1, count: bytes.count + 1)
+        for index in stride(from: bytes.count - 1, through: 0, by: -1) {
+            nextEnd[index] = bytes[index] == end ? index : nextEnd[index + 1]
+        }
+        var spacesBefore = [Int](repeating: 0, count: bytes.count + 1)
+        for (index, byte) in bytes.enumerated() { spacesBefore[index + 1] = spacesBefore[index] + (byte == space ? 1 : 0) }
+        var lastOpen = -1
+        for index in 0..<(bytes.count - 1) {
+            if bytes[index] == open { lastOpen = index }
+            guard bytes[index] == close, bytes[index + 1] == paren, lastOpen >= 0 else { continue }
+            let addressStart = index + 2, addressEnd = nextEnd[addressStart]
+            guard addressEnd > addressStart, bytes[addressStart] != UInt8(ascii: "<"),
+                  spacesBefore[addressEnd] - spacesBefore[addressStart] > 0 else { continue }
+            return String(decoding: bytes[lastOpen...addressEnd], as: UTF8.self)
+        }
+        return nil
+    }
+
     static func containsStrikethrough(_ line: String) -> Bool {
         guard line.containsUTF8(0x7E), let open = line.range(of: "~~") else { return false }
         let rest = line[open.upperBound...]

@@ -29,9 +29,19 @@ public struct MarkdownLink: Sendable, Hashable {
 
 /// A construct that CommonMark renders as plain text although the author meant something else.
 public struct MarkdownNotice: Sendable, Hashable {
-    public enum Kind: Sendable { case pipeTable, taskList, strikethrough }
+    public enum Kind: Sendable {
+        case pipeTable, taskList, strikethrough
+        /// HTML in the text, which the safe mode leaves out with what it holds.
+        case rawHTML
+        /// `[text](a b.md)`: a space in the address, so cmark made no link and shows the brackets.
+        case linkWithSpace
+        /// `![](foto.png)`: an image a screen reader cannot describe.
+        case imageWithoutText
+    }
     public let kind: Kind
     public let position: MarkdownPosition
+    /// What the notice is about as written: the HTML, the would-be link, the image's address.
+    public var detail: String = ""
 }
 
 /// What rendering a Markdown body gives: the HTML and what later stages need to know of it.

@@ -21,6 +21,8 @@ struct TreeWalk {
     var headings: [FoundHeading] = []
     var links: [FoundLink] = []
     var notices: [MarkdownNotice] = []
+    /// The block of the last inline HTML noticed: `<b>heel</b>` is one notice, not two.
+    private var inlineHTMLBlock: OpaquePointer?
     var text = ""
     /// Off when no search text is wanted: the words are then not copied out of the tree.
     var collectsText = true
@@ -54,6 +56,17 @@ struct TreeWalk {
             links.append(FoundLink(node: node, kind: .link, position: Self.position(of: node)))
         case CMARK_NODE_IMAGE:
             links.append(FoundLink(node: node, kind: .image, position: Self.position(of: node)))
+            if Self.plainText(of: node).allSatisfy(\.isWhitespace) {
+                notices.append(MarkdownNotice(kind: .imageWithoutText, position: Self.position(of: node),
+                                              detail: cmarkString(cmark_node_get_url(node))))
+            }
+        case CMARK_NODE_HTML_BLOCK where !Self.isComment(node):
+            notices.append(MarkdownNotice(kind: .rawHTML, position: Self.position(of: node), detail: Self.firstLine(of: node)))
+        case CMARK_NODE_HTML_INLINE:
+            let block = cmark_node_parent(node)
+            guard block != inlineHTMLBlock, !cmarkString(cmark_node_get_literal(node)).hasPrefix("<!--") else { break }
+            inlineHTMLBlock = block
+            notices.append(MarkdownNotice(kind: .rawHTML, position: Self.position(of: node), detail: Self.firstLine(of: node)))
         case CMARK_NODE_TEXT, CMARK_NODE_CODE:
             if collectsText { text += cmarkString(cmark_node_get_literal(node)) }
         case CMARK_NODE_CODE_BLOCK:
@@ -63,9 +76,17 @@ struct TreeWalk {
         case CMARK_NODE_PARAGRAPH:
             // Blocks are separated so that words of two paragraphs never run together.
             if collectsText { text += " " }
-            if Self.mentionsNoticeCharacter(node),
-               let kind = NoticeDetector.notice(forParagraphLines: Self.lines(of: node), inListItem: Self.isFirstInItem(node)) {
-                notices.append(MarkdownNotice(kind: kind, position: Self.position(of: node)))
+            if Self.mentionsNoticeCharacter(node) {
+                let lines = Self.lines(of: node)
+                if let kind = NoticeDetector.notice(forParagraphLines: lines, inListItem: Self.isFirstInItem(node)) {
+                    notices.append(MarkdownNotice(kind: kind, position: Self.position(of: node)))
+                }
+                let start = Self.position(of: node)
+                for (index, line) in lines.enumerated() {
+                    guard let written = NoticeDetector.linkWithSpace(in: line) else { continue }
+                    notices.append(MarkdownNotice(kind: .linkWithSpace, position: MarkdownPosition(line: start.line + index, column: index == 0 ? start.column : 1),
+                                                  detail: written))
+                }
             }
         default:
             break
@@ -132,6 +153,13 @@ struct TreeWalk {
         guard let next = following else { return false }
         guard cmark_node_get_type(next) == CMARK_NODE_HEADING else { return true }
         return cmark_node_get_heading_level(next) > cmark_node_get_heading_level(heading)
+    }
+
+    /// The first line of an HTML node's text, shortened for a message.
+    private static func firstLine(of node: OpaquePointer) -> String {
+        let line = cmarkString(cmark_node_get_literal(node)).split(separator: "\n").first.map(String.init) ?? ""
+        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        return trimmed.count > 60 ? String(trimmed.prefix(60)) + "…" : trimmed
     }
 
     private static func isComment(_ node: OpaquePointer) -> Bool {

@@ -46,6 +46,19 @@ let diagnosticCases: [DiagnosticCase] = [
     DiagnosticCase(name: "cijfer uit een document dat geen factsheet is", fixture: plan(planKeys, body: "Zie [](cijfer:haaglanden/regiovisie-2023-2026#x)."),
                    code: .unknownFigure, file: "haaglanden/delft/plan-2024.md", line: 8, column: 5,
                    message: "`haaglanden/regiovisie-2023-2026` is geen factsheet"),
+    DiagnosticCase(name: "HTML als blok: de tekst erin verdwijnt, de melding zegt welke", fixture: plan(planKeys, body: "Tekst.\n\n<div style=\"color:red\">Rode tekst</div>"),
+                   code: .rawHTML, file: "haaglanden/delft/plan-2024.md", line: 10, column: 1,
+                   message: "HTML in de tekst (`<div style=\"color:red\">Rode tekst</div>`) staat niet op de pagina",
+                   fixIt: "schrijf het als Markdown, of zet `html_toestaan: ja` in site.yaml als de HTML van een vertrouwde bron komt"),
+    DiagnosticCase(name: "HTML in een zin", fixture: plan(planKeys, body: "Dit is <b>heel</b> belangrijk.<br>Nieuwe regel."),
+                   code: .rawHTML, file: "haaglanden/delft/plan-2024.md", line: 8, column: 8, message: "HTML in de tekst (`<b>`)"),
+    DiagnosticCase(name: "een link met een spatie in het adres wordt geen link", fixture: plan(planKeys, body: "Eerst.\nZie [de visie](../regiovisie 2023-2026.md)."),
+                   code: .linkWithSpace, file: "haaglanden/delft/plan-2024.md", line: 9, column: 1,
+                   message: "`[de visie](../regiovisie 2023-2026.md)` is geen link geworden: een linkadres mag geen spatie bevatten"),
+    DiagnosticCase(name: "een afbeelding zonder beschrijving", fixture: plan(planKeys, body: "![](../kaart.png)"),
+                   code: .imageWithoutText, file: "haaglanden/delft/plan-2024.md", line: 8, column: 1,
+                   message: "de afbeelding `../kaart.png` heeft geen beschrijving",
+                   fixIt: "schrijf tussen de blokhaken wat de afbeelding laat zien, zoals `![Kaart van de gemeenten in de regio](../kaart.png)`"),
     DiagnosticCase(name: "cijfer uit een factsheet die niet bestaat", fixture: plan(planKeys, body: "Zie [](cijfer:factsheets/landelik#meldingen)."),
                    code: .brokenLink, file: "haaglanden/delft/plan-2024.md", line: 8, column: 5, message: "`factsheets/landelik.md`, dat niet bestaat",
                    fixIt: "bedoelde u `cijfer:factsheets/landelijk#meldingen`?"),
@@ -296,6 +309,16 @@ let diagnosticCases: [DiagnosticCase] = [
 
 @Suite("Meldingen: code, tekst en plek")
 struct DiagnosticTests {
+    @Test("één melding voor HTML in een zin; geen melding voor commentaar of met html_toestaan: ja; een link met < > of %20 is in orde")
+    func noticesThatMustNotFire() async throws {
+        let once = await build(plan(planKeys, body: "Dit is <b>heel</b> belangrijk.\n\n<!-- een notitie -->\n\nTekst <!-- nog een -->."))
+        #expect(once.diagnostics.filter { $0.code == .rawHTML }.count == 1, "\(once.diagnostics.map(\.message))")
+        let allowed = plan(planKeys, body: "<div>Rode tekst</div>").with("=== site.yaml\ntitel: Test\nhtml_toestaan: ja")
+        #expect(await build(allowed).diagnostics.allSatisfy { $0.code != .rawHTML })
+        let fine = await build(plan(planKeys, body: "Zie [visie](<../regiovisie-2023-2026.md>) en [visie](../regiovisie-2023-2026.md \"titel met spatie\") en ![Kaart](../kaart.png)."))
+        #expect(fine.diagnostics.allSatisfy { ![.linkWithSpace, .imageWithoutText].contains($0.code) }, "\(fine.diagnostics.map(\.message))")
+    }
+
     @Test(arguments: diagnosticCases)
     func diagnosticLandsWhereExpected(_ testCase: DiagnosticCase) async throws {
         let result = await build(testCase.fixture)

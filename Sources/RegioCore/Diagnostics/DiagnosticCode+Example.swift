@@ -32,6 +32,22 @@ extension DiagnosticCode {
             Goed (één versie gekozen, markeringen weg):
                 status: vastgesteld
             """
+        case .rawHTML:
+            """
+            Fout:  <p>Alinea uit Word</p>
+            Goed:  Alinea uit Word
+                   (met een lege regel ervoor en erna)
+            """
+        case .linkWithSpace:
+            """
+            Fout:  [de regiovisie](../regiovisie 2024-2027.md)
+            Goed:  [de regiovisie](../regiovisie-2024-2027.md)
+            """
+        case .imageWithoutText:
+            """
+            Fout:  ![](kaart.png)
+            Goed:  ![Kaart van de negen gemeenten van Haaglanden](kaart.png)
+            """
         case .notADocument:
             """
             Fout:  content/drenthe/emmen/beleidsplan-2024-2027.md.txt

@@ -14,6 +14,12 @@ extension DiagnosticCode {
             "Het bestand bevat nog de markeringen van een samenvoegconflict in git (`<<<<<<<`, `=======`, `>>>>>>>`). Kies per conflict welke tekst blijft, verwijder de markeringsregels en sla het bestand opnieuw op."
         case .symbolicLink:
             "Regio volgt geen symbolische links in de inhoudsmap: zo kan geen bestand van buiten de inhoud op de site belanden, en een link die naar zichzelf wijst laat Regio niet eindeloos zoeken. Zet het bestand zelf in de inhoudsmap."
+        case .rawHTML:
+            "Regio zet geen HTML uit de tekst op de site: die kan scripts of opmaak van buiten bevatten. De HTML verdwijnt met de tekst die erin staat, dus wat u zo schrijft, leest niemand. Schrijf het als Markdown. Komt de HTML van een vertrouwde bron, zet dan `html_toestaan: ja` in site.yaml."
+        case .linkWithSpace:
+            "In Markdown eindigt een linkadres bij de eerste spatie. Met een spatie erin maakt Regio er geen link van, en de lezer ziet de blokhaken en het adres. Geef het bestand een naam met koppeltekens in plaats van spaties, of zet het adres tussen < en >."
+        case .imageWithoutText:
+            "Een afbeelding heeft een beschrijving nodig tussen de blokhaken: die leest een schermlezer voor, en die staat er als de afbeelding niet laadt (WCAG 1.1.1). Beschrijf wat de afbeelding laat zien, niet hoe ze eruitziet."
         case .notADocument:
             "Regio leest alleen documenten waarvan de naam op `.md` eindigt, in kleine letters. Kladblok slaat een tekst op als `.md.txt`, en Windows verbergt dat laatste stuk; zo'n bestand staat niet in de site. Hernoem het bestand zodat het op `.md` eindigt (in de Verkenner: Beeld, Bestandsnaamextensies aanzetten)."
         case .missingSiteFile:

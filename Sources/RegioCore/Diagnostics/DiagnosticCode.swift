@@ -73,11 +73,15 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Codable {
     case taskList = "takenlijst-niet-ondersteund"
     case strikethrough = "doorhalen-niet-ondersteund"
     case bodyTitle = "titel-in-tekst"
+    case rawHTML = "html-weggelaten"
+    case linkWithSpace = "link-met-spatie"
+    case imageWithoutText = "afbeelding-zonder-beschrijving"
 
     /// Whether this finding fails the build.
     public var severity: Severity {
         switch self {
-        case .pipeTable, .taskList, .strikethrough, .noCurrentVision, .needlessWaiver, .valueComment, .curlyQuotes, .bodyTitle, .notADocument: .warning
+        case .pipeTable, .taskList, .strikethrough, .noCurrentVision, .needlessWaiver, .valueComment, .curlyQuotes, .bodyTitle, .notADocument, .rawHTML, .linkWithSpace,
+             .imageWithoutText: .warning
         default: .error
         }
     }

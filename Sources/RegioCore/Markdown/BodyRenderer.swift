@@ -153,7 +153,8 @@ public struct BodyRenderer: Sendable {
                 ))
             }
         }
-        diagnostics += rendered.notices.map { notice(for: $0, in: document, columns: columns) }
+        // With `html_toestaan: ja` the HTML is on the page, so there is nothing to say about it.
+        diagnostics += rendered.notices.filter { !(allowHTML && $0.kind == .rawHTML) }.map { notice(for: $0, in: document, columns: columns) }
         let headings = rendered.headings.map {
             DocumentHeading(level: $0.level, text: $0.text, id: $0.id, hasContent: $0.hasContent, location: location($0.position, in: document, columns: columns))
         }
@@ -208,6 +209,16 @@ public struct BodyRenderer: Sendable {
         case .strikethrough:
             Diagnostic(.strikethrough, "`~~` wordt letterlijk getoond: CommonMark kent geen doorhalen", at: location,
                        fixIt: "laat vervallen tekst weg; de vorige versie blijft in git bewaard")
+        case .rawHTML:
+            Diagnostic(.rawHTML, "HTML in de tekst (`\(notice.detail)`) staat niet op de pagina: Regio laat HTML weg, met de tekst die erin staat", at: location,
+                       notes: ["een nieuwe alinea is een lege regel; **vet** en *schuin* schrijft u met sterretjes; een regel afbreken doet u met een \\ aan het eind"],
+                       fixIt: "schrijf het als Markdown, of zet `html_toestaan: ja` in site.yaml als de HTML van een vertrouwde bron komt")
+        case .linkWithSpace:
+            Diagnostic(.linkWithSpace, "`\(notice.detail)` is geen link geworden: een linkadres mag geen spatie bevatten", at: location,
+                       fixIt: "geef het bestand een naam zonder spaties (met koppeltekens), of zet het adres tussen < en >: `(<adres met spatie.md>)`")
+        case .imageWithoutText:
+            Diagnostic(.imageWithoutText, "de afbeelding `\(notice.detail)` heeft geen beschrijving: wie niet kan zien wat erop staat, krijgt niets", at: location,
+                       fixIt: "schrijf tussen de blokhaken wat de afbeelding laat zien, zoals `![Kaart van de gemeenten in de regio](\(notice.detail))`")
         }
     }
 
