@@ -16,6 +16,9 @@ public struct MarkdownOptions: Sendable {
     /// them, for comparing two versions. Off for the search index, whose words then do not depend on
     /// the figures a text quotes (a preview save of a factsheet does not index the texts again).
     public var textAfterRewriting: Bool
+    /// The blocks a reader sees (`MarkdownBlock`), for comparing two versions block by block; with
+    /// `textAfterRewriting`, gathered after the links are rewritten, like the text. Off unless asked for.
+    public var collectsBlocks: Bool
 
     public init(
         headingIDs: Bool = true,
@@ -23,6 +26,7 @@ public struct MarkdownOptions: Sendable {
         rendersHTML: Bool = true,
         collectsText: Bool = false,
         textAfterRewriting: Bool = false,
+        collectsBlocks: Bool = false,
         rewriteLink: (@Sendable (String) -> LinkRewrite)? = nil
     ) {
         self.headingIDs = headingIDs
@@ -30,6 +34,7 @@ public struct MarkdownOptions: Sendable {
         self.rendersHTML = rendersHTML
         self.collectsText = collectsText
         self.textAfterRewriting = textAfterRewriting
+        self.collectsBlocks = collectsBlocks
         self.rewriteLink = rewriteLink
     }
 
@@ -38,6 +43,9 @@ public struct MarkdownOptions: Sendable {
 
     /// Only the words a reader sees: no HTML, no ids, no rewriting.
     public static let wordsOnly = MarkdownOptions(headingIDs: false, rendersHTML: false, collectsText: true)
+
+    /// Only the blocks a reader sees: no HTML, no ids, no rewriting.
+    public static let blocksOnly = MarkdownOptions(headingIDs: false, rendersHTML: false, collectsBlocks: true)
 }
 
 /// What becomes of one link or image destination.

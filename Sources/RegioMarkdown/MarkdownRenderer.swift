@@ -14,7 +14,7 @@ public enum MarkdownRenderer {
                 }
             } ?? cmark_parse_document("", 0, CMARK_OPT_VALIDATE_UTF8)
         }) else {
-            return RenderedMarkdown(html: "", headings: [], links: [], notices: [], text: "")
+            return RenderedMarkdown(html: "", headings: [], links: [], notices: [], text: "", blocks: [])
         }
         defer { cmark_node_free(root) }
 
@@ -24,23 +24,25 @@ public enum MarkdownRenderer {
                 MarkdownLink(kind: found.kind, destination: cmarkString(cmark_node_get_url(found.node)), position: found.position)
             }
             let headings = options.headingIDs ? nameIDs(of: walk.headings) : describe(walk.headings)
-            return RenderedMarkdown(html: "", headings: headings, links: links, notices: walk.notices, text: walk.text)
+            let blocks = options.collectsBlocks ? BlockWalk.collect(root) : []
+            return RenderedMarkdown(html: "", headings: headings, links: links, notices: walk.notices, text: walk.text, blocks: blocks)
         }
         let links = walk.links.map { rewrite($0, with: options.rewriteLink) }
         // Walked again once the links are rewritten (and before headings become custom blocks): a
         // filled link's words are in the tree only now.
         let text = options.collectsText && options.textAfterRewriting ? TreeWalk.collect(root).text : walk.text
+        let blocks = options.collectsBlocks ? BlockWalk.collect(root) : []
         guard options.rendersHTML else {
             let headings = options.headingIDs ? nameIDs(of: walk.headings) : describe(walk.headings)
-            return RenderedMarkdown(html: "", headings: headings, links: links, notices: walk.notices, text: text)
+            return RenderedMarkdown(html: "", headings: headings, links: links, notices: walk.notices, text: text, blocks: blocks)
         }
         let renderOptions = options.allowRawHTML ? CMARK_OPT_UNSAFE : CMARK_OPT_DEFAULT
         let headings = options.headingIDs ? giveIDs(to: walk.headings, renderOptions: renderOptions) : describe(walk.headings)
         guard let cString = cmark_render_html(root, renderOptions) else {
-            return RenderedMarkdown(html: "", headings: headings, links: links, notices: walk.notices, text: text)
+            return RenderedMarkdown(html: "", headings: headings, links: links, notices: walk.notices, text: text, blocks: blocks)
         }
         defer { free(cString) }
-        return RenderedMarkdown(html: String(cString: cString), headings: headings, links: links, notices: walk.notices, text: text)
+        return RenderedMarkdown(html: String(cString: cString), headings: headings, links: links, notices: walk.notices, text: text, blocks: blocks)
     }
 
     private static func rewrite(_ found: TreeWalk.FoundLink, with rewriter: (@Sendable (String) -> LinkRewrite)?) -> MarkdownLink {

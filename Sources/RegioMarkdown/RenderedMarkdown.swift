@@ -52,4 +52,7 @@ public struct RenderedMarkdown: Sendable {
     public let notices: [MarkdownNotice]
     /// The words a reader sees, without markup, for the search index.
     public let text: String
+    /// The paragraphs, headings and code blocks with the lists and quotes they stand in, when
+    /// `MarkdownOptions.collectsBlocks` asks for them.
+    public let blocks: [MarkdownBlock]
 }

@@ -118,4 +118,68 @@ struct MarkdownRendererTests {
     func noFalseNotices() {
         #expect(MarkdownRenderer.render("Een | teken\n\nen ~ tilde, ook ~~ los.\n\n- [link](x) item\n").notices.isEmpty)
     }
+
+    @Test("blokken: alinea's, koppen, code en lijstitems met hun lijst en citaat, in leesvolgorde en met de woorden van de tekst")
+    func blocks() {
+        let markdown = """
+        Eerste *alinea*
+        op twee regels.
+
+        #### Kleine kop
+
+        - een
+        - twee [met link](x.md)
+          - genest
+
+        3. drie
+
+           nog drie
+        4. vier
+
+        > Citaat met `code`.
+        >
+        > - in een lijst
+
+        ```
+        regel 1
+        regel 2
+        ```
+
+        <!-- opmerking -->
+
+        ***
+        """
+        let rendered = MarkdownRenderer.render(markdown, options: .blocksOnly)
+        let bullet = MarkdownBlock.Container.list(ordered: false, start: 0, tight: true)
+        let ordered = MarkdownBlock.Container.list(ordered: true, start: 3, tight: false)
+        #expect(rendered.blocks == [
+            MarkdownBlock(kind: .paragraph, text: "Eerste alinea op twee regels."),
+            MarkdownBlock(kind: .heading(level: 4), text: "Kleine kop"),
+            MarkdownBlock(kind: .paragraph, containers: [bullet, .item(opens: true)], text: "een"),
+            MarkdownBlock(kind: .paragraph, containers: [bullet, .item(opens: true)], text: "twee met link"),
+            MarkdownBlock(kind: .paragraph, containers: [bullet, .item(opens: false), bullet, .item(opens: true)], text: "genest"),
+            MarkdownBlock(kind: .paragraph, containers: [ordered, .item(opens: true)], text: "drie"),
+            MarkdownBlock(kind: .paragraph, containers: [ordered, .item(opens: false)], text: "nog drie"),
+            MarkdownBlock(kind: .paragraph, containers: [ordered, .item(opens: true)], text: "vier"),
+            MarkdownBlock(kind: .paragraph, containers: [.quote], text: "Citaat met code."),
+            MarkdownBlock(kind: .paragraph, containers: [.quote, bullet, .item(opens: true)], text: "in een lijst"),
+            MarkdownBlock(kind: .code, text: "regel 1\nregel 2\n"),
+        ])
+        // The same words as the text for the search index, block after block.
+        let words = MarkdownRenderer.render(markdown, options: .wordsOnly).text.split(whereSeparator: \.isWhitespace)
+        #expect(rendered.blocks.flatMap { $0.text.split(whereSeparator: \.isWhitespace) } == words)
+        #expect(MarkdownRenderer.render(markdown, options: .wordsOnly).blocks.isEmpty, "only when asked for")
+    }
+
+    @Test("blokken na het herschrijven bevatten het ingevulde cijfer; diep geneste citaten en lijsten gaan zonder recursie")
+    func blocksAfterRewritingAndDeepNesting() {
+        let options = MarkdownOptions(headingIDs: false, rendersHTML: false, textAfterRewriting: true, collectsBlocks: true) { destination in
+            destination == "cijfer:a#b" ? .text("336 huisverboden") : .keep
+        }
+        #expect(MarkdownRenderer.render("In 2014 [](cijfer:a#b).", options: options).blocks.map(\.text) == ["In 2014 336 huisverboden."])
+        let deep = String(repeating: "> ", count: 20_000) + "diep\n"
+        let blocks = MarkdownRenderer.render(deep, options: .blocksOnly).blocks
+        #expect(blocks.map(\.text) == ["diep"])
+        #expect(blocks.first?.containers.count == 20_000)
+    }
 }
