@@ -1,19 +1,23 @@
 import RegioMarkdown
 
 /// A document's text cut at its level-2 and level-3 headings, as a reader compares two versions:
-/// by section. Cut in the Markdown source (fenced code stays inside its section), compared as the
-/// words a reader sees (`BodyRenderer.readerText`: quoted figures filled in).
+/// by section. Cut in the Markdown source (fenced code stays inside its section), then into the
+/// blocks cmark finds in each section (`TextBlock`), in the words a reader sees
+/// (`BodyRenderer.readerBlocks`: quoted figures filled in).
 struct Section: Equatable {
     /// "" for the text before the first heading.
     let heading: String
-    let words: [String]
+    let blocks: [TextBlock]
     /// Matches a section of another version: the heading folded as heading ids are, numbered when a
     /// heading repeats (two chapters may each have a "Plegeraanpak").
     var key = ""
 
-    /// `text` gives the words a reader sees in a section's Markdown; by default cmark's plain words,
-    /// in which a quoted figure (`[](cijfer:…)`, a link with no text) has none.
-    static func split(_ markdown: String, text: (String) -> String = plainText) -> [Section] {
+    /// The section's words in reading order: what its counts of words added and removed are of.
+    var words: [String] { blocks.flatMap(\.words) }
+
+    /// `blocks` gives the blocks a reader sees in a section's Markdown; by default cmark's plain
+    /// blocks, in which a quoted figure (`[](cijfer:…)`, a link with no text) has no words.
+    static func split(_ markdown: String, blocks: (String) -> [MarkdownBlock] = plainBlocks) -> [Section] {
         var sections: [(heading: String, lines: [Substring])] = [("", [])]
         var fence: Substring?
         // Cut on the bytes: splitting a 20 KB vision by Characters cost as much as comparing it.
@@ -33,18 +37,18 @@ struct Section: Equatable {
         }
         var seen: [String: Int] = [:]
         return sections.compactMap { section in
-            // The words a reader sees: Markdown syntax (links, emphasis) is not part of the comparison.
-            let words = words(in: text(section.lines.joined(separator: "\n")))
-            guard !(section.heading.isEmpty && words.isEmpty) else { return nil }
+            // The blocks a reader sees: Markdown syntax (links, emphasis) is not part of the comparison.
+            let found = blocks(section.lines.joined(separator: "\n")).compactMap(TextBlock.init)
+            guard !(section.heading.isEmpty && found.isEmpty) else { return nil }
             let slug = HeadingIDMaker.slug(section.heading)
             seen[slug, default: 0] += 1
-            return Section(heading: section.heading, words: words, key: seen[slug] == 1 ? slug : "\(slug)-\(seen[slug]!)")
+            return Section(heading: section.heading, blocks: found, key: seen[slug] == 1 ? slug : "\(slug)-\(seen[slug]!)")
         }
     }
 
-    /// The words cmark renders, without Markdown syntax.
-    static func plainText(_ markdown: String) -> String {
-        MarkdownRenderer.render(markdown, options: .wordsOnly).text
+    /// The blocks cmark finds, in their words without Markdown syntax.
+    static func plainBlocks(_ markdown: String) -> [MarkdownBlock] {
+        MarkdownRenderer.render(markdown, options: .blocksOnly).blocks
     }
 
     /// `## Doelen ##` → `Doelen`: the opening hashes, and a closing run of them after a space, are not

@@ -162,21 +162,21 @@ public struct BodyRenderer: Sendable {
                             linkedFiles: linkedFiles, diagnostics: diagnostics, lookedUp: lookedUp, suggestsAmongDocuments: suggests)
     }
 
-    /// The words a reader sees in `markdown`, a version of (part of) the body of the document at
-    /// `file`: each quoted figure (`[](cijfer:pad#id)`) filled in with the value its page shows.
-    /// A comparison of two versions compares these, so that a number written out in one version and
-    /// quoted from a factsheet in the other reads as the same number. Both versions get the figures
-    /// as they are now: a factsheet's own history is not read.
-    func readerText(of markdown: String, in file: String) -> String {
+    /// The blocks a reader sees in `markdown`, a version of (part of) the body of the document at
+    /// `file`, in their words: each quoted figure (`[](cijfer:pad#id)`) filled in with the value its
+    /// page shows. A comparison of two versions compares these, so that a number written out in one
+    /// version and quoted from a factsheet in the other reads as the same number. Both versions get
+    /// the figures as they are now: a factsheet's own history is not read.
+    func readerBlocks(of markdown: String, in file: String) -> [MarkdownBlock] {
         let documents = documentPaths, files = contentFiles, figures = figures
-        let options = MarkdownOptions(headingIDs: false, rendersHTML: false, collectsText: true, textAfterRewriting: true) { destination in
+        let options = MarkdownOptions(headingIDs: false, rendersHTML: false, textAfterRewriting: true, collectsBlocks: true) { destination in
             // Other links keep their words whatever they point at: not worth resolving.
             guard destination.hasPrefix(LinkTarget.figureScheme),
                   case let .figure(path, id) = LinkTarget(destination: destination, from: file, documents: documents, files: files),
                   let figure = Self.figure(path, id: id, in: figures) else { return .keep }
             return .text(figure.quoted)
         }
-        return MarkdownRenderer.render(markdown, options: options).text
+        return MarkdownRenderer.render(markdown, options: options).blocks
     }
 
     /// The figure `[](cijfer:pad#id)` quotes; nil when its factsheet has no figure with that id.

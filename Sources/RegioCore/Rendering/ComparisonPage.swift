@@ -49,9 +49,9 @@ enum ComparisonPage {
         return page
     }
 
-    /// A body cut into sections, in the words its page shows: quoted figures filled in.
+    /// A body cut into sections and blocks, in the words its page shows: quoted figures filled in.
     private static func sections(_ body: String, of file: String, bodies: BodyRenderer) -> [Section] {
-        Section.split(body) { bodies.readerText(of: $0, in: file) }
+        Section.split(body) { bodies.readerBlocks(of: $0, in: file) }
     }
 
     /// A figure as a row of the page's table reads: label (municipality), year: value and unit.
