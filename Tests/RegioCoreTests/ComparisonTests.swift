@@ -181,4 +181,47 @@ struct ComparisonTests {
         #expect(MyersDiff.edits(from: [], to: [7, 8], maxEdits: 10)?.inserted == [0, 1])
         #expect(MyersDiff.edits(from: [7, 8], to: [7, 8], maxEdits: 0)?.removed == [])
     }
+
+    /// The valid site with the two versions of Fixtures/blokken: a changed chapter with paragraphs,
+    /// a list, a table written with `|`, a small heading and a quote; a chapter that went and one that came.
+    static func blockSite() throws -> SiteFixture {
+        let folder = RepositoryPaths.root.appendingPathComponent("Tests/RegioCoreTests/Fixtures/blokken")
+        return SiteFixture(files: SiteFixture.valid.files.merging(try SiteFixture(folder: folder).files) { _, new in new })
+    }
+
+    @Test("een gewijzigd hoofdstuk houdt zijn blokken: alinea's apart, de lijst een lijst met het nieuwe en het gewijzigde item, de tabelregel gemarkeerd, ongewijzigd zonder markering")
+    func blocksOfAChangedChapter() async throws {
+        let result = await build(try Self.blockSite())
+        // Both versions write a table with `|`, which CommonMark shows as a paragraph: the one finding.
+        #expect(result.diagnostics.map(\.code) == [.pipeTable, .pipeTable], "\(result.diagnostics.map(\.message))")
+        let page = try #require(result.site?.html("haaglanden/versies/regiovisie-2023-2026.html"))
+        let (del, ins) = (Self.del, Self.ins)
+        // Statuses, counts and the summary are those of the words, as before.
+        #expect(page.contains("<p>1 nieuwe hoofdstukken, 1 vervallen hoofdstukken, 1 gewijzigde hoofdstukken.</p>"))
+        #expect(page.contains(#"<h2>Aanpak <span class="doc-meta">(gewijzigd; 12 woorden erbij, 7 woorden eraf)</span></h2>"#))
+        let chapter = try #require(page.components(separatedBy: #"<section class="comparison comparison-gewijzigd" aria-label="Aanpak">"#).dropFirst().first?
+            .components(separatedBy: "</section>").first)
+        // Each paragraph its own `<p>`; an unchanged one without marks, shortened to its first words.
+        #expect(chapter.contains("\n<p>Haaglanden pakt huiselijk geweld en kindermishandeling aan als …</p>\n"))
+        #expect(chapter.contains(#"<p class="diff">Wij zien geweld \#(del)te laat.</del> \#(ins)eerder.</ins> Professionals melden \#(del)pas als het misgaat.</del> \#(ins)zodra zij zich zorgen maken.</ins></p>"#))
+        #expect(chapter.contains("\n<p>Gemeenten spreken elk jaar af wat zij samen …</p>\n<p>De partners in de aanpak zijn:</p>\n<ul>\n"))
+        // The list stays a list: the changed item marked inside its `<li>`, the new one inserted whole.
+        #expect(chapter.contains("""
+        <ul>
+        <li>Veilig Thuis Haaglanden</li>
+        <li class="diff">de politie \(ins)Haaglanden</ins></li>
+        <li>het wijkteam</li>
+        <li class="diff">\(ins)het Centrum Seksueel Geweld</ins></li>
+        </ul>
+        """))
+        // CommonMark has no tables: the rows are one paragraph, as on the page, and the changed figure is marked in it.
+        #expect(chapter.contains(#"<p class="diff">… | 2017 | 9.800 | | 2018 | \#(del)10.100</del> \#(ins)10.400</ins> |</p>"#))
+        // A small heading one level below the chapter's; the quote stays a quote.
+        #expect(chapter.contains("<h3>Wat wij meten</h3>\n<blockquote>\n<p>Geweld in huis is nooit privé.</p>\n</blockquote>"))
+        #expect(chapter.components(separatedBy: "<p").count - 1 == 6, "six paragraphs, none run together")
+        // A new chapter: each paragraph inserted on its own; a chapter that went keeps its numbered list.
+        #expect(page.contains("<p class=\"diff\">\(ins)Slachtoffers krijgen hulp bij herstel.</ins></p>\n<p class=\"diff\">\(ins)Kinderen krijgen een eigen hulpverlener.</ins></p>"))
+        #expect(page.contains("<ol>\n<li class=\"diff\">\(del)Veilig Thuis</del></li>\n<li class=\"diff\">\(del)de opvang</del></li>\n</ol>"))
+        #expect(!page.contains("<p class=\"diff\"><p") && !page.contains("</li><li"))
+    }
 }

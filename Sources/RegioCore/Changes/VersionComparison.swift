@@ -1,12 +1,18 @@
 /// Two versions of a document compared section by section: sections added, removed and changed,
-/// and inside a changed section the words added and removed.
+/// and inside a changed section its blocks (`BlockDiff`) and the words added and removed.
 struct VersionComparison {
     enum Status: String { case added = "nieuw", removed = "verwijderd", changed = "gewijzigd", same = "ongewijzigd" }
 
     struct SectionChange {
         let heading: String
         let status: Status
+        /// The section's words compared as one list: what its counts of words added and removed
+        /// say. Blocks that are paired differently (a paragraph rewritten, which the block diff shows
+        /// as removed and added whole) do not change them.
         let diff: WordDiff
+        /// The section's blocks as they are drawn, with their changes; none for an unchanged section,
+        /// which is only named.
+        let blocks: [BlockDiff.Change]
     }
 
     private(set) var sections: [SectionChange]
@@ -17,25 +23,29 @@ struct VersionComparison {
         let newKeys = Set(after.map(\.key))
         var sections: [SectionChange] = after.map { section in
             guard let previous = oldByKey[section.key] else {
-                return SectionChange(heading: section.heading, status: .added, diff: WordDiff(old: [], new: section.words))
+                return SectionChange(heading: section.heading, status: .added, diff: WordDiff(old: [], new: section.words),
+                                     blocks: BlockDiff.added(section.blocks))
             }
             let diff = WordDiff(old: previous.words, new: section.words)
-            return SectionChange(heading: section.heading, status: diff.hasChanges ? .changed : .same, diff: diff)
+            guard diff.hasChanges else { return SectionChange(heading: section.heading, status: .same, diff: diff, blocks: []) }
+            return SectionChange(heading: section.heading, status: .changed, diff: diff,
+                                 blocks: BlockDiff(old: previous.blocks, new: section.blocks).changes)
         }
         sections += before.filter { !newKeys.contains($0.key) }.map {
-            SectionChange(heading: $0.heading, status: .removed, diff: WordDiff(old: $0.words, new: []))
+            SectionChange(heading: $0.heading, status: .removed, diff: WordDiff(old: $0.words, new: []), blocks: BlockDiff.removed($0.blocks))
         }
         self.sections = sections
     }
 
     /// Puts a part compared as a whole, a line per field or figure (`StoredVersion`), ahead of the
-    /// sections when it changed. A line that does not end in a full stop gets a `;`: the diff runs
-    /// the words on, and the reader still sees where one field stops.
+    /// sections when it changed, as one paragraph. A line that does not end in a full stop gets a
+    /// `;`: the diff runs the words on, and the reader still sees where one field stops.
     mutating func prepend(_ heading: String, old: [String], new: [String]) {
         let words = { (lines: [String]) in lines.flatMap { Section.words(in: $0.hasSuffix(".") ? $0 : $0 + ";") } }
         let diff = WordDiff(old: words(old), new: words(new))
         guard diff.hasChanges else { return }
-        sections.insert(SectionChange(heading: heading, status: .changed, diff: diff), at: 0)
+        let paragraph = BlockDiff.Change(kind: .changed, block: TextBlock(paragraph: words(new)), diff: diff)
+        sections.insert(SectionChange(heading: heading, status: .changed, diff: diff, blocks: [paragraph]), at: 0)
     }
 
     func count(_ status: Status) -> Int { sections.filter { $0.status == status }.count }

@@ -35,4 +35,9 @@ struct WordDiff: Equatable {
         if !words.isEmpty { runs.append(Run(kind: kind, words: words)) }
         self.runs = runs
     }
+
+    /// The same words in both versions, without a diff: a block that did not change.
+    init(unchanged words: [String]) {
+        runs = words.isEmpty ? [] : [Run(kind: .same, words: words)]
+    }
 }

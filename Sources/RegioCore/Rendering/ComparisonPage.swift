@@ -1,10 +1,6 @@
-/// "What changed": a regiovisie against the version before it, section by section. Changes are
-/// `<del>` and `<ins>` with the words "verwijderd:" and "toegevoegd:" for screen readers, so the
-/// page reads without colour and without the style sheet.
+/// "What changed": a regiovisie against the version before it, section by section, each changed
+/// section in its paragraphs, lists and other blocks with the changes marked (`ComparisonHTML`).
 enum ComparisonPage {
-    /// Unchanged words kept around a change, so the reader sees where it is.
-    static let contextWords = 8
-
     static func context(_ base: PageContext, older: Document, newer: Document, bodies: BodyRenderer) -> [String: Any] {
         let region = newer.placement.region.flatMap(base.graph.region)
         var crumbs = region.map(base.regionCrumbs) ?? []
@@ -65,12 +61,13 @@ enum ComparisonPage {
         page["heading"] = title
         let counts: [(VersionComparison.Status, String)] = [(.added, "vergelijking_nieuw"), (.removed, "vergelijking_verwijderd"), (.changed, "vergelijking_gewijzigd")]
         page["summary"] = counts.map { "\(comparison.count($0.0)) \(base.text($0.1))" }.joined(separator: ", ")
+        let drawing = ComparisonHTML(addedLabel: base.text("vergelijking_toegevoegd"), removedLabel: base.text("vergelijking_weg"))
         page["sections"] = comparison.sections.filter { $0.status != .same }.map { section -> [String: Any] in
             [
                 "heading": section.heading.isEmpty ? base.text("vergelijking_begin") : section.heading,
                 "status": base.text("vergelijking_status_\(section.status.rawValue)"),
                 "statusCode": section.status.rawValue,
-                "html": html(section.diff, base: base),
+                "html": drawing.html(section.blocks),
                 "added": String(section.diff.addedCount), "removed": String(section.diff.removedCount),
             ]
         }
@@ -78,24 +75,5 @@ enum ComparisonPage {
         page["unchanged"] = unchanged
         page["hasUnchanged"] = !unchanged.isEmpty
         return page
-    }
-
-    /// The section's text with its changes marked; long unchanged stretches shortened with "…".
-    static func html(_ diff: WordDiff, base: PageContext) -> String {
-        diff.runs.enumerated().map { index, run -> String in
-            let text = XMLText.escape(run.words.joined(separator: " "))
-            switch run.kind {
-            case .added:
-                return "<ins><span class=\"visually-hidden\">\(base.text("vergelijking_toegevoegd")) </span>\(text)</ins>"
-            case .removed:
-                return "<del><span class=\"visually-hidden\">\(base.text("vergelijking_weg")) </span>\(text)</del>"
-            case .same:
-                let words = run.words
-                let keepStart = index == 0 ? 0 : contextWords, keepEnd = index == diff.runs.count - 1 ? 0 : contextWords
-                guard words.count > keepStart + keepEnd + 3 else { return text }
-                let head = words.prefix(keepStart), tail = words.suffix(keepEnd)
-                return XMLText.escape((head + ["…"] + tail).joined(separator: " "))
-            }
-        }.joined(separator: " ")
     }
 }
