@@ -110,6 +110,37 @@ struct BrowserTests {
         #expect(caught.output.contains("attribuut onerror") && caught.output.contains("href=javascript:alert(2)"), "\(caught.output)")
     }
 
+    @Test("een vergelijking in blokken met aanvallen in de tekst (lijstitem, citaat, code): geen script draait, 0 axe-overtredingen")
+    func comparisonInBlocks() async throws {
+        let fixture = try ComparisonTests.blockSite()
+        let path = "haaglanden/regiovisie-2023-2026.md"
+        let hostile = try #require(fixture.files[path]).replacingOccurrences(of: "- het Centrum Seksueel Geweld\n", with: #"""
+        - het Centrum Seksueel Geweld
+        - `<script>alert(1)</script>` en \<img src=x onerror=alert(2)\>
+
+        > \<a href="javascript:alert(3)"\>klik\</a\> [hier](javascript:alert(4))
+
+        ```
+        <svg onload=alert(5)>
+        ```
+
+        """#)
+        let result = await build(SiteFixture(files: fixture.files.merging([path: hostile]) { _, new in new }))
+        let site = try #require(result.site)
+        let page = try #require(site.html("haaglanden/versies/regiovisie-2023-2026.html"))
+        // Text in its block, escaped: the item in the list, the code in its `<pre>`.
+        let ins = ComparisonTests.ins
+        #expect(page.contains(#"<li class="diff">\#(ins)&lt;script&gt;alert(1)&lt;/script&gt; en &lt;img src=x onerror=alert(2)&gt;</ins></li>"#))
+        #expect(page.contains(#"<pre class="diff"><code>\#(ins)&lt;svg onload=alert(5)&gt;</ins></code></pre>"#))
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("regio-blocks-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try DiskSiteWriter(output: folder).write(site)
+        let xss = try Self.script("check_xss.py", [folder.path])
+        #expect(xss.status == 0 && xss.output.contains("0 vondsten"), "\(xss.output)")
+        let axe = try Self.script("check_site.py", [folder.path, "--report", folder.appendingPathComponent("axe.json").path])
+        #expect(axe.status == 0, "\(axe.output)")
+    }
+
     @Test("afdrukken: geen navigatie, linkdoelen achter de links, zwart op wit (printmedia in Chromium, PDF als artefact)")
     func printing() async throws {
         let site = try await Self.writtenExample()
