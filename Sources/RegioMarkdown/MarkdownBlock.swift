@@ -13,7 +13,8 @@ public struct MarkdownBlock: Sendable, Hashable {
 
     public enum Container: Sendable, Hashable {
         case quote
-        /// `tight`: the items' paragraphs are written without `<p>`, as cmark does.
+        /// `start`: an ordered list's first number (0 for a bullet list); `tight`: the items'
+        /// paragraphs are written without `<p>`, as cmark does.
         case list(ordered: Bool, start: Int, tight: Bool)
         /// `opens`: this is the first block of the item, so a new `<li>` starts here; a later
         /// paragraph of the same item continues it.
