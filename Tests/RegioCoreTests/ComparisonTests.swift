@@ -54,7 +54,7 @@ struct ComparisonTests {
         let result = await build(Self.fixture)
         #expect(result.diagnostics.isEmpty, "\(result.diagnostics.map(\.message))")
         let page = try #require(result.site?.html("haaglanden/versies/regiovisie-2023-2026.html"))
-        #expect(page.contains("<p>1 nieuwe hoofdstukken, 1 vervallen hoofdstukken, 1 gewijzigde hoofdstukken.</p>"))
+        #expect(page.contains("<p>1 nieuw hoofdstuk, 1 vervallen hoofdstuk, 1 gewijzigd hoofdstuk.</p>"))
         // "zien" and "zien," are different words; "en" stays.
         let del = #"<del><span class="visually-hidden">verwijderd: </span>"#, ins = #"<ins><span class="visually-hidden">toegevoegd: </span>"#
         #expect(page.contains(#"<p class="diff">Wij willen geweld eerder \#(del)zien</del> \#(ins)zien, stoppen</ins> en \#(del)stoppen.</del> \#(ins)duurzaam oplossen.</ins></p>"#))
@@ -87,12 +87,12 @@ struct ComparisonTests {
         let (del, ins) = (Self.del, Self.ins)
         // The last change: "336 tijdelijke huisverboden … 276" written out, then both quoted from the factsheet.
         let change = try #require(site.html("haaglanden/regiovisie-2023-2026.wijziging.html"))
-        #expect(change.contains(#"<h2>Huisverboden <span class="doc-meta">(gewijzigd; 1 woorden erbij, 1 woorden eraf)</span></h2>"#))
+        #expect(change.contains(#"<h2>Huisverboden <span class="doc-meta">(gewijzigd; 1 woord erbij, 1 woord eraf)</span></h2>"#))
         #expect(change.contains(#"<p class="diff">In Den Haag werden in 2014 336 \#(del)tijdelijke</del> huisverboden opgelegd en in 2016 276 \#(ins)huisverboden</ins> (AD, 2017).</p>"#))
         // Against the version before it, the same words: only the sentence that went is a change.
         let versions = try #require(site.html("haaglanden/versies/regiovisie-2023-2026.html"))
         #expect(versions.contains(#"<p class="diff">… opgelegd en in 2016 276 huisverboden (AD, 2017). \#(del)Het aantal liep terug.</del></p>"#))
-        #expect(versions.contains("<p>0 nieuwe hoofdstukken, 0 vervallen hoofdstukken, 1 gewijzigde hoofdstukken.</p>"))
+        #expect(versions.contains("<p>0 nieuwe hoofdstukken, 0 vervallen hoofdstukken, 1 gewijzigd hoofdstuk.</p>"))
         // The page itself shows the same numbers.
         #expect(site.html("haaglanden/regiovisie-2023-2026.html")?.contains(#"#cijfer-huisverboden-2014">336 huisverboden</a> opgelegd"#) == true)
     }
@@ -105,10 +105,10 @@ struct ComparisonTests {
         let page = try #require(result.site?.html("haaglanden/factsheets/den-haag-huisverboden.wijziging.html"))
         let (del, ins) = (Self.del, Self.ins)
         #expect(page.contains("<p>0 nieuwe hoofdstukken, 0 vervallen hoofdstukken, 2 gewijzigde hoofdstukken.</p>"))
-        #expect(page.contains(#"<h2>Gegevens <span class="doc-meta">(gewijzigd; 1 woorden erbij, 1 woorden eraf)</span></h2>"#))
+        #expect(page.contains(#"<h2>Gegevens <span class="doc-meta">(gewijzigd; 1 woord erbij, 1 woord eraf)</span></h2>"#))
         #expect(page.contains(#"<p class="diff">type: factsheet; titel: Tijdelijke huisverboden in Den Haag; status: \#(del)concept;</del> \#(ins)vastgesteld;</ins> vastgesteld_op: 2024-02-08; trefwoorden: tijdelijk huisverbod, Den Haag; schaal: …</p>"#))
         // Two figures moved from `cijfers` to the CSV file with their values: no change. One value was corrected.
-        #expect(page.contains(#"<h2>Cijfers <span class="doc-meta">(gewijzigd; 1 woorden erbij, 1 woorden eraf)</span></h2>"#))
+        #expect(page.contains(#"<h2>Cijfers <span class="doc-meta">(gewijzigd; 1 woord erbij, 1 woord eraf)</span></h2>"#))
         #expect(page.contains(#"<p class="diff">Meldingen bij Veilig Thuis Haaglanden, 2016: \#(del)1.200</del> \#(ins)1.250</ins> meldingen; Opgelegde tijdelijke huisverboden (&apos;s-Gravenhage), 2014: 336 huisverboden; …</p>"#))
         for yaml in ["cijfers:", "waarde:", "- label", "cijferbestand", "{naam"] { #expect(!page.contains(yaml), "\(yaml)") }
         // The text quotes the figure it wrote out before: unchanged.
@@ -197,7 +197,7 @@ struct ComparisonTests {
         let page = try #require(result.site?.html("haaglanden/versies/regiovisie-2023-2026.html"))
         let (del, ins) = (Self.del, Self.ins)
         // Statuses, counts and the summary are those of the words, as before.
-        #expect(page.contains("<p>1 nieuwe hoofdstukken, 1 vervallen hoofdstukken, 1 gewijzigde hoofdstukken.</p>"))
+        #expect(page.contains("<p>1 nieuw hoofdstuk, 1 vervallen hoofdstuk, 1 gewijzigd hoofdstuk.</p>"))
         #expect(page.contains(#"<h2>Aanpak <span class="doc-meta">(gewijzigd; 12 woorden erbij, 7 woorden eraf)</span></h2>"#))
         let chapter = try #require(page.components(separatedBy: #"<section class="comparison comparison-gewijzigd" aria-label="Aanpak">"#).dropFirst().first?
             .components(separatedBy: "</section>").first)

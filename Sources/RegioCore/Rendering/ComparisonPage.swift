@@ -56,11 +56,16 @@ enum ComparisonPage {
         return "\(figure.label)\(municipality), \(figure.year): \(figure.quoted)"
     }
 
+    /// "1 gewijzigd hoofdstuk", "2 gewijzigde hoofdstukken": the theme's text for one (`key_een`) or more (`key`).
+    private static func counted(_ count: Int, _ key: String, _ base: PageContext) -> String {
+        "\(count) \(base.text(count == 1 ? key + "_een" : key))"
+    }
+
     private static func page(_ base: PageContext, title: String, crumbs: [(String, OutputPath)], comparison: VersionComparison) -> [String: Any] {
         var page = base.layout(title: title, description: nil, breadcrumbs: crumbs)
         page["heading"] = title
         let counts: [(VersionComparison.Status, String)] = [(.added, "vergelijking_nieuw"), (.removed, "vergelijking_verwijderd"), (.changed, "vergelijking_gewijzigd")]
-        page["summary"] = counts.map { "\(comparison.count($0.0)) \(base.text($0.1))" }.joined(separator: ", ")
+        page["summary"] = counts.map { counted(comparison.count($0.0), $0.1, base) }.joined(separator: ", ")
         let drawing = ComparisonHTML(addedLabel: base.text("vergelijking_toegevoegd"), removedLabel: base.text("vergelijking_weg"))
         page["sections"] = comparison.sections.filter { $0.status != .same }.map { section -> [String: Any] in
             [
@@ -68,7 +73,8 @@ enum ComparisonPage {
                 "status": base.text("vergelijking_status_\(section.status.rawValue)"),
                 "statusCode": section.status.rawValue,
                 "html": drawing.html(section.blocks),
-                "added": String(section.diff.addedCount), "removed": String(section.diff.removedCount),
+                "added": counted(section.diff.addedCount, "vergelijking_woorden_erbij", base),
+                "removed": counted(section.diff.removedCount, "vergelijking_woorden_eraf", base),
             ]
         }
         let unchanged = comparison.sections.filter { $0.status == .same }.map { $0.heading.isEmpty ? base.text("vergelijking_begin") : $0.heading }
