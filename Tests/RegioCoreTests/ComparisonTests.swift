@@ -97,7 +97,7 @@ struct ComparisonTests {
         #expect(site.html("haaglanden/regiovisie-2023-2026.html")?.contains(#"#cijfer-huisverboden-2014">336 huisverboden</a> opgelegd"#) == true)
     }
 
-    @Test("front matter van een wijziging: cijfers als de rijen van de tabel, de andere velden als `sleutel: waarde`, nooit als YAML")
+    @Test("front matter van een wijziging: cijfers als de rijen van de tabel, de andere velden met de naam die de pagina ze geeft, nooit als YAML")
     func frontMatterAsShown() async throws {
         let (fixture, history) = try Self.changedSite()
         let result = await build(content: fixture.fileSystem, history: history)
@@ -106,7 +106,7 @@ struct ComparisonTests {
         let (del, ins) = (Self.del, Self.ins)
         #expect(page.contains("<p>0 nieuwe hoofdstukken, 0 vervallen hoofdstukken, 2 gewijzigde hoofdstukken.</p>"))
         #expect(page.contains(#"<h2>Gegevens <span class="doc-meta">(gewijzigd; 1 woord erbij, 1 woord eraf)</span></h2>"#))
-        #expect(page.contains(#"<p class="diff">type: factsheet; titel: Tijdelijke huisverboden in Den Haag; status: \#(del)concept;</del> \#(ins)vastgesteld;</ins> vastgesteld_op: 2024-02-08; trefwoorden: tijdelijk huisverbod, Den Haag; schaal: …</p>"#))
+        #expect(page.contains(#"<p class="diff">Soort document: factsheet; Titel: Tijdelijke huisverboden in Den Haag; Status: \#(del)concept;</del> \#(ins)vastgesteld;</ins> Vastgesteld op: 2024-02-08; Trefwoorden: tijdelijk huisverbod, Den Haag; …</p>"#))
         // Two figures moved from `cijfers` to the CSV file with their values: no change. One value was corrected.
         #expect(page.contains(#"<h2>Cijfers <span class="doc-meta">(gewijzigd; 1 woord erbij, 1 woord eraf)</span></h2>"#))
         #expect(page.contains(#"<p class="diff">Meldingen bij Veilig Thuis Haaglanden, 2016: \#(del)1.200</del> \#(ins)1.250</ins> meldingen; Opgelegde tijdelijke huisverboden (&apos;s-Gravenhage), 2014: 336 huisverboden; …</p>"#))

@@ -37,12 +37,22 @@ enum ComparisonPage {
         // Sorted: a figure that moved within the table, or between `cijfers` and the figure file, is the same figure.
         comparison.prepend(base.text("cijfers"), old: old.figures.map { row($0, region: figureRegion) }.sorted(),
                            new: new.figures.map { row($0, region: figureRegion) }.sorted())
-        comparison.prepend(base.text("vergelijking_gegevens"), old: old.fields, new: new.fields)
+        comparison.prepend(base.text("vergelijking_gegevens"), old: old.fields.map { labelled($0, base) }, new: new.fields.map { labelled($0, base) })
         var page = page(base, title: title, crumbs: crumbs, comparison: comparison)
         if let change = base.graph.history(of: document)?.changes.first {
             page["intro"] = "\(base.text("laatste_wijziging_op")) \(base.date(change.date)): \(change.message)."
         }
         return page
+    }
+
+    /// `vastgesteld_op: 2024-07-04` as the document page names the field: `Vastgesteld op: 2024-07-04`;
+    /// a key the page has no name for is written out (`uitzonderingen` → `Uitzonderingen`).
+    private static func labelled(_ field: String, _ base: PageContext) -> String {
+        guard let colon = field.range(of: ": ") else { return field }
+        let key = String(field[..<colon.lowerBound])
+        let named = base.text("feit_" + key)
+        let label = named != "feit_" + key ? named : key.replacingOccurrences(of: "_", with: " ").prefix(1).uppercased() + key.replacingOccurrences(of: "_", with: " ").dropFirst()
+        return label + field[colon.lowerBound...]
     }
 
     /// A body cut into sections and blocks, in the words its page shows: quoted figures filled in.
