@@ -37,7 +37,10 @@ struct BuildCommand: AsyncParsableCommand {
         }
         var scope = SiteMap.Scope.whole
         if let region {
-            guard let slug = Slug(region) else {
+            // A region as people name it (`Drenthe`, `Holland Rijnland`) is its folder name folded;
+            // a path (`../haaglanden`) is not a name.
+            let named = region.contains("/") || region.contains(".") ? nil : Slug(deriving: region)
+            guard let slug = Slug(region) ?? named else {
                 printError("regio: --region `\(region)` is geen geldige regionaam; gebruik de mapnaam van de regio, zoals `haaglanden`")
                 throw RegioExit.usage
             }

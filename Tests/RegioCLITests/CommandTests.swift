@@ -191,6 +191,11 @@ struct CommandTests {
         let wrong = try regio(["build", "--region", "haaglandn", "--out", out.path])
         #expect(wrong.status == 64)
         #expect(wrong.errors.contains("de regio `haaglandn` bestaat niet in content/; bedoelde u `haaglanden`?"), "\(wrong.errors)")
+        // As people name it: with a capital, and with --regio as `regio new` writes it.
+        let named = folder.appendingPathComponent("drenthe-site")
+        let drenthe = try regio(["build", "--regio", "Drenthe", "--out", named.path, "--datum", "2026-11-25"])
+        #expect(drenthe.status == 0, "\(drenthe.errors)")
+        #expect(FileManager.default.fileExists(atPath: named.appendingPathComponent("emmen/index.html").path))
     }
 
     @Test("buiten git zegt regio één keer wat het niet weet, op stderr; stdout blijft geldige JSON")
