@@ -281,7 +281,17 @@ let diagnosticCases: [DiagnosticCase] = [
         centrumgemeenten: [GM0503]
         gemeenten:
           - {code: GM0503, naam: Delft}
-        """), code: .municipalityInTwoRegions, file: "haaglanden/regio.yaml", line: 1, column: 1, message: "Delft (GM0503) staat ook in regio Delfland"),
+        """), code: .municipalityInTwoRegions, file: "haaglanden/regio.yaml", line: 5, column: 12, message: "Delft (GM0503) staat ook in regio Delfland",
+        notes: ["zie delfland/regio.yaml:4"]),
+    DiagnosticCase(name: "centrumgemeente met drie cijfers: bedoelde u de code met vier", fixture: SiteFixture.valid.with("""
+        === haaglanden/regio.yaml
+        naam: Haaglanden
+        centrumgemeenten: [GM518]
+        gemeenten:
+          - {code: GM0518, naam: "'s-Gravenhage", slug: den-haag}
+          - {code: GM0503, naam: Delft}
+        """), code: .unknownMunicipality, file: "haaglanden/regio.yaml", line: 2, column: 19, message: "centrumgemeente `GM518` staat niet onder `gemeenten`",
+        fixIt: "bedoelde u `GM0518` ('s-Gravenhage)? Een CBS-code heeft vier cijfers"),
     DiagnosticCase(name: "dubbele gemeente", fixture: SiteFixture.valid.with("""
         === haaglanden/regio.yaml
         naam: Haaglanden

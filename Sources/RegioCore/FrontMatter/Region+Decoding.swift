@@ -24,20 +24,25 @@ extension Region {
         guard let fields = YAMLFields.read(file: file, subject: "regio.yaml", allowedKeys: keys, diagnostics: &diagnostics) else { return nil }
         let name = fields.string("naam", required: true, &diagnostics)
         let before = diagnostics.count
-        let municipalities = decodeMunicipalities(fields, &diagnostics)
+        let (municipalities, memberLocations) = decodeMunicipalities(fields, &diagnostics)
         // With a member that could not be read, a centrumgemeente missing from them proves nothing.
         let allMembersRead = !diagnostics[before...].contains { $0.severity == .error }
         let central = decodeCentral(fields, members: allMembersRead ? municipalities : nil, &diagnostics)
         guard let name else { return nil }
-        return Region(
+        var region = Region(
             slug: slug, name: name, description: fields.string("omschrijving", &diagnostics),
             centralMunicipalities: central, veiligThuisRegion: fields.string("veilig_thuis_regio", &diagnostics),
             basis: fields.string("bron", &diagnostics), municipalities: municipalities, file: file.path
         )
+        region.memberLocations = memberLocations
+        return region
     }
 
-    private static func decodeMunicipalities(_ fields: YAMLFields, _ diagnostics: inout [Diagnostic]) -> [Municipality] {
+    /// The members, and where each entry stands (for findings about a member, not the whole file).
+    private static func decodeMunicipalities(_ fields: YAMLFields, _ diagnostics: inout [Diagnostic])
+        -> ([Municipality], [GemeenteCode: SourceLocation]) {
         var result: [Municipality] = []
+        var locations: [GemeenteCode: SourceLocation] = [:]
         for item in fields.list("gemeenten", required: true, &diagnostics) ?? [] {
             guard let entry = YAMLFields.read(item, source: fields.source, subject: "een gemeente", allowedKeys: municipalityKeys, diagnostics: &diagnostics),
                   let codeText = entry.string("code", required: true, &diagnostics),
@@ -69,8 +74,9 @@ extension Region {
                 continue
             }
             result.append(Municipality(code: code, name: name, slug: slug))
+            locations[code] = entry.location(of: "code")
         }
-        return result
+        return (result, locations)
     }
 
     /// `members` is nil when not every member could be read: the codes are then only checked for form.
@@ -80,9 +86,15 @@ extension Region {
         for text in codes {
             guard let code = GemeenteCode(text), members?.contains(where: { $0.code == code }) ?? true else {
                 guard members != nil else { continue }
+                // `GM114` for `GM0114`: the digits padded to four, when that is a member.
+                let digits = text.uppercased().hasPrefix("GM") ? String(text.dropFirst(2)) : text
+                let padded = digits.allSatisfy(\.isNumber) && digits.count < 4
+                    ? GemeenteCode("GM" + String(repeating: "0", count: 4 - digits.count) + digits) : nil
+                let member = padded.flatMap { code in members?.first { $0.code == code } }
                 diagnostics.append(Diagnostic(
                     .unknownMunicipality, "centrumgemeente `\(text)` staat niet onder `gemeenten`", at: fields.location(of: "centrumgemeenten"),
-                    fixIt: "neem de centrumgemeente op in `gemeenten` met haar CBS-code"
+                    fixIt: member.map { "bedoelde u `\($0.code)` (\($0.name))? Een CBS-code heeft vier cijfers" }
+                        ?? "neem de centrumgemeente op in `gemeenten` met haar CBS-code"
                 ))
                 continue
             }

@@ -16,6 +16,8 @@ public struct Region: Sendable {
     public let basis: String?
     public let municipalities: [Municipality]
     public let file: String
+    /// Where each member's `code` stands in `regio.yaml`.
+    public internal(set) var memberLocations: [GemeenteCode: SourceLocation] = [:]
 
     public func municipality(code: GemeenteCode) -> Municipality? {
         municipalities.first { $0.code == code }

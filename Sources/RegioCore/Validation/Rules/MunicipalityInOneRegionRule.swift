@@ -10,7 +10,9 @@ struct MunicipalityInOneRegionRule: SiteRule {
                 if let other = firstRegion[municipality.code] {
                     diagnostics.append(Diagnostic(
                         .municipalityInTwoRegions, "\(municipality.name) (\(municipality.code)) staat ook in regio \(other.name)",
-                        at: SourceLocation(file: region.file), notes: ["zie \(other.file)"]
+                        at: region.memberLocations[municipality.code] ?? SourceLocation(file: region.file),
+                        notes: ["zie \(other.memberLocations[municipality.code].map { "\($0.file):\($0.line)" } ?? other.file)"],
+                        fixIt: "een gemeente hoort bij één regio: haal haar weg uit één van beide"
                     ))
                 } else {
                     firstRegion[municipality.code] = region
