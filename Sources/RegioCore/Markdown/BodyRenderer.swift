@@ -260,6 +260,15 @@ public struct BodyRenderer: Sendable {
                 "bedoelde u `\(LinkTarget.figureScheme)\(sheet.dropLast(3))" + (fragment.map { "#" + $0 } ?? "") + "`?"
             }
         }
+        // `www.veiligthuis.nl` is a website written without its scheme: read as a file beside the document.
+        if destination.lowercased().hasPrefix("www.") {
+            return "bedoelt u een website? Schrijf het adres met `https://` ervoor: `https://\(destination)`"
+        }
+        // A link to the page another document becomes (`plan.html`) is written to its source, `plan.md`.
+        if missing.hasSuffix(".html"), documentFiles.contains(String(missing.dropLast(5)) + ".md") {
+            return "link naar het document zelf: `\(LinkSuggestion.relative(String(missing.dropLast(5)) + ".md", from: file))"
+                + (fragment.map { "#" + $0 } ?? "") + "`; Regio maakt er de link naar zijn pagina van"
+        }
         let candidates = missing.hasSuffix(".md") ? Self.nearDocuments(to: missing, among: documentsByName) : contentFiles.filter { FileRole(path: $0) == .other }
         return LinkSuggestion.fixIt(for: missing, fragment: fragment, in: file, among: candidates)
     }
