@@ -37,6 +37,10 @@ public struct MarkdownNotice: Sendable, Hashable {
         case linkWithSpace
         /// `![](foto.png)`: an image a screen reader cannot describe.
         case imageWithoutText
+        /// `![kaart](kaart.pdf)`: a file no browser shows as an image.
+        case imageNotAnImage
+        /// `[tekst]()`: a link that leads nowhere.
+        case linkWithoutAddress
     }
     public let kind: Kind
     public let position: MarkdownPosition

@@ -54,11 +54,17 @@ struct TreeWalk {
             ))
         case CMARK_NODE_LINK:
             links.append(FoundLink(node: node, kind: .link, position: Self.position(of: node)))
+            if cmarkString(cmark_node_get_url(node)).isEmpty {
+                notices.append(MarkdownNotice(kind: .linkWithoutAddress, position: Self.position(of: node), detail: Self.plainText(of: node)))
+            }
         case CMARK_NODE_IMAGE:
             links.append(FoundLink(node: node, kind: .image, position: Self.position(of: node)))
+            let address = cmarkString(cmark_node_get_url(node))
             if Self.plainText(of: node).allSatisfy(\.isWhitespace) {
-                notices.append(MarkdownNotice(kind: .imageWithoutText, position: Self.position(of: node),
-                                              detail: cmarkString(cmark_node_get_url(node))))
+                notices.append(MarkdownNotice(kind: .imageWithoutText, position: Self.position(of: node), detail: address))
+            }
+            if !Self.isImageAddress(address) {
+                notices.append(MarkdownNotice(kind: .imageNotAnImage, position: Self.position(of: node), detail: address))
             }
         case CMARK_NODE_HTML_BLOCK where !Self.isComment(node):
             notices.append(MarkdownNotice(kind: .rawHTML, position: Self.position(of: node), detail: Self.firstLine(of: node)))
@@ -153,6 +159,17 @@ struct TreeWalk {
         guard let next = following else { return false }
         guard cmark_node_get_type(next) == CMARK_NODE_HEADING else { return true }
         return cmark_node_get_heading_level(next) > cmark_node_get_heading_level(heading)
+    }
+
+    /// Formats every browser shows in `<img>`. An address with a scheme (`https://…/kaart`) may name
+    /// an image without saying so; a local file says it with its extension.
+    static let imageExtensions: Set<String> = ["png", "jpg", "jpeg", "gif", "svg", "webp", "avif"]
+
+    private static func isImageAddress(_ address: String) -> Bool {
+        let path = address.split(separator: "#", maxSplits: 1).first.map { $0.split(separator: "?", maxSplits: 1).first ?? $0 } ?? ""
+        if path.contains("://") || address.hasPrefix("data:") { return true }
+        guard let dot = path.lastIndex(of: "."), !path[dot...].contains("/") else { return false }
+        return imageExtensions.contains(path[path.index(after: dot)...].lowercased())
     }
 
     /// The first line of an HTML node's text, shortened for a message.

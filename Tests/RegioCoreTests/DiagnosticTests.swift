@@ -59,6 +59,12 @@ let diagnosticCases: [DiagnosticCase] = [
                    code: .imageWithoutText, file: "haaglanden/delft/plan-2024.md", line: 8, column: 1,
                    message: "de afbeelding `../kaart.png` heeft geen beschrijving",
                    fixIt: "schrijf tussen de blokhaken wat de afbeelding laat zien, zoals `![Kaart van de gemeenten in de regio](../kaart.png)`"),
+    DiagnosticCase(name: "een pdf als afbeelding", fixture: plan(planKeys, body: "![de kaart](../kaart.pdf)"),
+                   code: .imageNotAnImage, file: "haaglanden/delft/plan-2024.md", line: 8, column: 1,
+                   message: "`../kaart.pdf` staat er als afbeelding", fixIt: "maak er een gewone link van door het uitroepteken weg te halen: `[…](../kaart.pdf)`"),
+    DiagnosticCase(name: "een link zonder adres", fixture: plan(planKeys, body: "Zie [de visie]()."),
+                   code: .linkWithoutAddress, file: "haaglanden/delft/plan-2024.md", line: 8, column: 5,
+                   message: "de link `[de visie]()` heeft geen adres en leidt nergens heen"),
     DiagnosticCase(name: "cijfer uit een factsheet die niet bestaat", fixture: plan(planKeys, body: "Zie [](cijfer:factsheets/landelik#meldingen)."),
                    code: .brokenLink, file: "haaglanden/delft/plan-2024.md", line: 8, column: 5, message: "`factsheets/landelik.md`, dat niet bestaat",
                    fixIt: "bedoelde u `cijfer:factsheets/landelijk#meldingen`?"),
@@ -325,8 +331,8 @@ struct DiagnosticTests {
         #expect(once.diagnostics.filter { $0.code == .rawHTML }.count == 1, "\(once.diagnostics.map(\.message))")
         let allowed = plan(planKeys, body: "<div>Rode tekst</div>").with("=== site.yaml\ntitel: Test\nhtml_toestaan: ja")
         #expect(await build(allowed).diagnostics.allSatisfy { $0.code != .rawHTML })
-        let fine = await build(plan(planKeys, body: "Zie [visie](<../regiovisie-2023-2026.md>) en [visie](../regiovisie-2023-2026.md \"titel met spatie\") en ![Kaart](../kaart.png)."))
-        #expect(fine.diagnostics.allSatisfy { ![.linkWithSpace, .imageWithoutText].contains($0.code) }, "\(fine.diagnostics.map(\.message))")
+        let fine = await build(plan(planKeys, body: "Zie [visie](<../regiovisie-2023-2026.md>) en [visie](../regiovisie-2023-2026.md \"titel met spatie\") en ![Kaart](../kaart.png) en ![Logo](https://example.nl/logo?v=2) en ![Foto](../foto.JPG#midden)."))
+        #expect(fine.diagnostics.allSatisfy { ![.linkWithSpace, .imageWithoutText, .imageNotAnImage, .linkWithoutAddress].contains($0.code) }, "\(fine.diagnostics.map(\.message))")
     }
 
     @Test(arguments: diagnosticCases)

@@ -43,6 +43,16 @@ extension DiagnosticCode {
             Fout:  [de regiovisie](../regiovisie 2024-2027.md)
             Goed:  [de regiovisie](../regiovisie-2024-2027.md)
             """
+        case .imageNotAnImage:
+            """
+            Fout:  ![de kaart](kaart.pdf)
+            Goed:  [de kaart](kaart.pdf)
+            """
+        case .linkWithoutAddress:
+            """
+            Fout:  Zie [de regiovisie]().
+            Goed:  Zie [de regiovisie](../regiovisie-2023-2026.md).
+            """
         case .imageWithoutText:
             """
             Fout:  ![](kaart.png)

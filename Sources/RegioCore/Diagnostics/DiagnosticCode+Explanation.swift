@@ -18,6 +18,10 @@ extension DiagnosticCode {
             "Regio zet geen HTML uit de tekst op de site: die kan scripts of opmaak van buiten bevatten. De HTML verdwijnt met de tekst die erin staat, dus wat u zo schrijft, leest niemand. Schrijf het als Markdown. Komt de HTML van een vertrouwde bron, zet dan `html_toestaan: ja` in site.yaml."
         case .linkWithSpace:
             "In Markdown eindigt een linkadres bij de eerste spatie. Met een spatie erin maakt Regio er geen link van, en de lezer ziet de blokhaken en het adres. Geef het bestand een naam met koppeltekens in plaats van spaties, of zet het adres tussen < en >."
+        case .imageNotAnImage:
+            "Met `![…](…)` zet u een afbeelding in de tekst. Een browser toont alleen png, jpg, gif, svg en webp als afbeelding; een pdf of Word-bestand verschijnt als een kapot plaatje. Haal het uitroepteken weg, dan wordt het een link naar het bestand."
+        case .linkWithoutAddress:
+            "Een link `[tekst]()` zonder adres tussen de haakjes leidt nergens heen. Zet het adres erin, of haal de blokhaken weg als het gewone tekst is."
         case .imageWithoutText:
             "Een afbeelding heeft een beschrijving nodig tussen de blokhaken: die leest een schermlezer voor, en die staat er als de afbeelding niet laadt (WCAG 1.1.1). Beschrijf wat de afbeelding laat zien, niet hoe ze eruitziet."
         case .notADocument:

@@ -76,12 +76,14 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Codable {
     case rawHTML = "html-weggelaten"
     case linkWithSpace = "link-met-spatie"
     case imageWithoutText = "afbeelding-zonder-beschrijving"
+    case imageNotAnImage = "afbeelding-is-geen-afbeelding"
+    case linkWithoutAddress = "link-zonder-adres"
 
     /// Whether this finding fails the build.
     public var severity: Severity {
         switch self {
         case .pipeTable, .taskList, .strikethrough, .noCurrentVision, .needlessWaiver, .valueComment, .curlyQuotes, .bodyTitle, .notADocument, .rawHTML, .linkWithSpace,
-             .imageWithoutText: .warning
+             .imageWithoutText, .imageNotAnImage, .linkWithoutAddress: .warning
         default: .error
         }
     }

@@ -216,6 +216,12 @@ public struct BodyRenderer: Sendable {
         case .linkWithSpace:
             Diagnostic(.linkWithSpace, "`\(notice.detail)` is geen link geworden: een linkadres mag geen spatie bevatten", at: location,
                        fixIt: "geef het bestand een naam zonder spaties (met koppeltekens), of zet het adres tussen < en >: `(<adres met spatie.md>)`")
+        case .imageNotAnImage:
+            Diagnostic(.imageNotAnImage, "`\(notice.detail)` staat er als afbeelding (`![…](…)`), maar een browser toont alleen png, jpg, gif, svg en webp als afbeelding", at: location,
+                       fixIt: "maak er een gewone link van door het uitroepteken weg te halen: `[…](\(notice.detail))`")
+        case .linkWithoutAddress:
+            Diagnostic(.linkWithoutAddress, "de link `[\(notice.detail)]()` heeft geen adres en leidt nergens heen", at: location,
+                       fixIt: "zet tussen de haakjes waar de link heen gaat, zoals `(../regiovisie-2023-2026.md)`, of haal de blokhaken weg")
         case .imageWithoutText:
             Diagnostic(.imageWithoutText, "de afbeelding `\(notice.detail)` heeft geen beschrijving: wie niet kan zien wat erop staat, krijgt niets", at: location,
                        fixIt: "schrijf tussen de blokhaken wat de afbeelding laat zien, zoals `![Kaart van de gemeenten in de regio](\(notice.detail))`")
