@@ -26,8 +26,12 @@ enum NoticeDetector {
     /// (a line of ten thousand brackets must not take quadratic time): where the next `)` is and how
     /// many spaces come before each byte are counted once.
     static func linkWithSpace(in line: String) -> String? {
+        // Nearly every line with a bracket is a real link, whose text node holds no `](`: nothing is
+        // copied or counted for those (this runs for every paragraph of every page).
+        guard line.withUTF8Buffer({ bytes in
+            bytes.count >= 4 && (1..<bytes.count).contains { bytes[$0] == UInt8(ascii: "(") && bytes[$0 - 1] == UInt8(ascii: "]") }
+        }) else { return nil }
         let bytes = Array(line.utf8)
-        guard bytes.count >= 4 else { return nil }
         let space = UInt8(ascii: " "), open = UInt8(ascii: "["), close = UInt8(ascii: "]"), paren = UInt8(ascii: "("), end = UInt8(ascii: ")")
         var nextEnd = [Int](repeating: -1, count: bytes.count + 1)
         for index in stride(from: bytes.count - 1, through: 0, by: -1) {
