@@ -19,13 +19,14 @@ public enum MarkdownRenderer {
         defer { cmark_node_free(root) }
 
         let walk = TreeWalk.collect(root, collectingText: options.collectsText && !options.textAfterRewriting)
+        let notices = NoticePlacement.pointed(walk.notices, in: text)
         guard options.rendersHTML || options.textAfterRewriting else {
             let links = walk.links.map { found in
                 MarkdownLink(kind: found.kind, destination: cmarkString(cmark_node_get_url(found.node)), position: found.position)
             }
             let headings = options.headingIDs ? nameIDs(of: walk.headings) : describe(walk.headings)
             let blocks = options.collectsBlocks ? BlockWalk.collect(root) : []
-            return RenderedMarkdown(html: "", headings: headings, links: links, notices: walk.notices, text: walk.text, blocks: blocks)
+            return RenderedMarkdown(html: "", headings: headings, links: links, notices: notices, text: walk.text, blocks: blocks)
         }
         let links = walk.links.map { rewrite($0, with: options.rewriteLink) }
         // Walked again once the links are rewritten (and before headings become custom blocks): a
@@ -34,15 +35,15 @@ public enum MarkdownRenderer {
         let blocks = options.collectsBlocks ? BlockWalk.collect(root) : []
         guard options.rendersHTML else {
             let headings = options.headingIDs ? nameIDs(of: walk.headings) : describe(walk.headings)
-            return RenderedMarkdown(html: "", headings: headings, links: links, notices: walk.notices, text: text, blocks: blocks)
+            return RenderedMarkdown(html: "", headings: headings, links: links, notices: notices, text: text, blocks: blocks)
         }
         let renderOptions = options.allowRawHTML ? CMARK_OPT_UNSAFE : CMARK_OPT_DEFAULT
         let headings = options.headingIDs ? giveIDs(to: walk.headings, renderOptions: renderOptions) : describe(walk.headings)
         guard let cString = cmark_render_html(root, renderOptions) else {
-            return RenderedMarkdown(html: "", headings: headings, links: links, notices: walk.notices, text: text, blocks: blocks)
+            return RenderedMarkdown(html: "", headings: headings, links: links, notices: notices, text: text, blocks: blocks)
         }
         defer { free(cString) }
-        return RenderedMarkdown(html: String(cString: cString), headings: headings, links: links, notices: walk.notices, text: text, blocks: blocks)
+        return RenderedMarkdown(html: String(cString: cString), headings: headings, links: links, notices: notices, text: text, blocks: blocks)
     }
 
     private static func rewrite(_ found: TreeWalk.FoundLink, with rewriter: (@Sendable (String) -> LinkRewrite)?) -> MarkdownLink {

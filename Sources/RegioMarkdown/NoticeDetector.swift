@@ -51,6 +51,40 @@ enum NoticeDetector {
         return nil
     }
 
+    /// The web addresses in `line` as written (`https://…`, `http://…` or `www.…`), without the
+    /// punctuation that ends their sentence. `line` holds only text outside links: an address in a
+    /// link or between `<` and `>` is already a link.
+    static func bareAddresses(in line: String) -> [String] {
+        var addresses: [String] = []
+        var rest = line[...]
+        while let start = ["https://", "http://", "www."].compactMap({ prefix in addressStart(prefix, in: rest) }).min(by: { $0.index < $1.index }) {
+            var address = rest[start.index...].prefix { !$0.isWhitespace }
+            rest = rest[address.endIndex...]
+            // A sentence may end right after the address, or close a bracket it opened before it.
+            while let last = address.last, ".,;:!?'\"”’".contains(last) || (last == ")" && !address.contains("(")) {
+                address = address.dropLast()
+            }
+            // `www.` alone, or `https://` with nothing after it, is no address yet.
+            if address.dropFirst(start.prefix.count).contains(".") { addresses.append(String(address)) }
+        }
+        return addresses
+    }
+
+    /// Where `prefix` first starts a word in `text`: `nieuwwww.nl` holds no address.
+    private static func addressStart(_ prefix: String, in text: Substring) -> (index: String.Index, prefix: String)? {
+        text.ranges(of: prefix).first { range in
+            range.lowerBound == text.startIndex || !text[text.index(before: range.lowerBound)].isLetter
+        }.map { (index: $0.lowerBound, prefix: prefix) }
+    }
+
+    /// `[^1]` when `line` starts a footnote as GitHub and Word-to-Markdown converters write it (`[^1]: Zie …`).
+    static func footnoteDefinition(in line: String) -> String? {
+        guard line.hasPrefix("[^"), let close = line.firstIndex(of: "]") else { return nil }
+        let label = line[line.index(line.startIndex, offsetBy: 2)..<close]
+        guard !label.isEmpty, !label.contains(where: \.isWhitespace), line[close...].hasPrefix("]:") else { return nil }
+        return String(line[...close])
+    }
+
     static func containsStrikethrough(_ line: String) -> Bool {
         guard line.containsUTF8(0x7E), let open = line.range(of: "~~") else { return false }
         let rest = line[open.upperBound...]

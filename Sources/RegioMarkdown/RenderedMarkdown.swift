@@ -41,6 +41,10 @@ public struct MarkdownNotice: Sendable, Hashable {
         case imageNotAnImage
         /// `[tekst]()`: a link that leads nowhere.
         case linkWithoutAddress
+        /// `https://…` or `www.…` in the text: CommonMark links an address only between `<` and `>`.
+        case bareAddress
+        /// `[^1]: …`: a footnote, which CommonMark shows as it is written.
+        case footnote
     }
     public let kind: Kind
     public let position: MarkdownPosition

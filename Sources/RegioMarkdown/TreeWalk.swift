@@ -88,10 +88,21 @@ struct TreeWalk {
                     notices.append(MarkdownNotice(kind: kind, position: Self.position(of: node)))
                 }
                 let start = Self.position(of: node)
+                func lineStart(_ index: Int) -> MarkdownPosition {
+                    MarkdownPosition(line: start.line + index, column: index == 0 ? start.column : 1)
+                }
                 for (index, line) in lines.enumerated() {
                     guard let written = NoticeDetector.linkWithSpace(in: line) else { continue }
-                    notices.append(MarkdownNotice(kind: .linkWithSpace, position: MarkdownPosition(line: start.line + index, column: index == 0 ? start.column : 1),
-                                                  detail: written))
+                    notices.append(MarkdownNotice(kind: .linkWithSpace, position: lineStart(index), detail: written))
+                }
+                // One notice for a paragraph of footnotes, not one for each.
+                if let index = lines.firstIndex(where: { NoticeDetector.footnoteDefinition(in: $0) != nil }) {
+                    notices.append(MarkdownNotice(kind: .footnote, position: lineStart(index), detail: NoticeDetector.footnoteDefinition(in: lines[index]) ?? ""))
+                }
+                for (index, line) in Self.lines(of: node, outsideLinks: true).enumerated() {
+                    for address in NoticeDetector.bareAddresses(in: line) {
+                        notices.append(MarkdownNotice(kind: .bareAddress, position: lineStart(index), detail: address))
+                    }
                 }
             }
         default:
@@ -117,33 +128,44 @@ struct TreeWalk {
         return text
     }
 
-    /// Whether any text below `node` holds `|`, `~` or `[`, without which no notice can apply: most
-    /// paragraphs are then passed without copying their lines out of the tree.
+    /// Whether any text below `node` holds `|`, `~`, `[`, `://` or `www.`, without which no notice can
+    /// apply: most paragraphs are then passed without copying their lines out of the tree.
     private static func mentionsNoticeCharacter(_ node: OpaquePointer) -> Bool {
         var child = cmark_node_first_child(node)
         while let current = child {
-            if let literal = cmark_node_get_literal(current), strpbrk(literal, "|~[") != nil { return true }
+            if let literal = cmark_node_get_literal(current),
+               strpbrk(literal, "|~[") != nil || strstr(literal, "://") != nil || strstr(literal, "www.") != nil { return true }
             if mentionsNoticeCharacter(current) { return true }
             child = cmark_node_next(current)
         }
         return false
     }
 
-    /// A paragraph's lines as written, split at soft and hard breaks.
-    private static func lines(of paragraph: OpaquePointer) -> [String] {
+    /// A paragraph's lines as written, split at soft and hard breaks. `outsideLinks` leaves out the
+    /// words of links and images and the code spans: what is left is text cmark made nothing of.
+    private static func lines(of paragraph: OpaquePointer, outsideLinks: Bool = false) -> [String] {
         var lines = [""]
-        var child = cmark_node_first_child(paragraph)
-        while let current = child {
-            switch cmark_node_get_type(current) {
-            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
-                lines.append("")
-            case CMARK_NODE_TEXT, CMARK_NODE_CODE:
-                lines[lines.count - 1] += cmarkString(cmark_node_get_literal(current))
-            default:
-                lines[lines.count - 1] += plainText(of: current)
+        func add(_ node: OpaquePointer) {
+            var child = cmark_node_first_child(node)
+            while let current = child {
+                switch cmark_node_get_type(current) {
+                case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
+                    lines.append("")
+                case CMARK_NODE_TEXT:
+                    lines[lines.count - 1] += cmarkString(cmark_node_get_literal(current))
+                case CMARK_NODE_CODE:
+                    lines[lines.count - 1] += outsideLinks ? " " : cmarkString(cmark_node_get_literal(current))
+                case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
+                    lines[lines.count - 1] += outsideLinks ? " " : plainText(of: current)
+                case CMARK_NODE_EMPH, CMARK_NODE_STRONG:
+                    if outsideLinks { add(current) } else { lines[lines.count - 1] += plainText(of: current) }
+                default:
+                    lines[lines.count - 1] += plainText(of: current)
+                }
+                child = cmark_node_next(current)
             }
-            child = cmark_node_next(current)
         }
+        add(paragraph)
         return lines
     }
 

@@ -119,6 +119,29 @@ struct MarkdownRendererTests {
         #expect(MarkdownRenderer.render("Een | teken\n\nen ~ tilde, ook ~~ los.\n\n- [link](x) item\n").notices.isEmpty)
     }
 
+    @Test("een los webadres wordt gemeld waar het staat, zonder de leestekens van de zin; in een link, tussen < > of als code niet")
+    func bareAddresses() {
+        let markdown = """
+            Eerst.
+            Zie www.veiligthuis.nl. En *ook (https://www.cbs.nl/cijfers/x)*, of [https://a.nl](https://a.nl), <https://b.nl> en `https://c.nl`.
+
+            > - Lijst: http://nl.wikipedia.org/wiki/Wet_(recht), en nieuwwww.nl, www. of https:// alleen.
+            """
+        let notices = MarkdownRenderer.render(markdown).notices
+        #expect(notices.map(\.kind) == [.bareAddress, .bareAddress, .bareAddress])
+        #expect(notices.map(\.detail) == ["www.veiligthuis.nl", "https://www.cbs.nl/cijfers/x", "http://nl.wikipedia.org/wiki/Wet_(recht)"])
+        #expect(notices.map(\.position) == [MarkdownPosition(line: 2, column: 5), MarkdownPosition(line: 2, column: 34), MarkdownPosition(line: 4, column: 12)])
+    }
+
+    @Test("voetnoten: één melding per alinea met toelichtingen, op de eerste; een link naar een adres met ^ in de naam is geen voetnoot")
+    func footnotes() {
+        let markdown = "Het steeg[^1] en daalde[^2].\n\n[^1]: Bron: CBS.\n[^2]: Bron: WODC.\n\nZie [^noot] en [^ 3]: geen.\n"
+        let notices = MarkdownRenderer.render(markdown).notices
+        #expect(notices.map(\.kind) == [.footnote])
+        #expect(notices.first?.detail == "[^1]")
+        #expect(notices.first?.position == MarkdownPosition(line: 3, column: 1))
+    }
+
     @Test("blokken: alinea's, koppen, code en lijstitems met hun lijst en citaat, in leesvolgorde en met de woorden van de tekst")
     func blocks() {
         let markdown = """

@@ -53,6 +53,19 @@ extension DiagnosticCode {
             Fout:  Zie [de regiovisie]().
             Goed:  Zie [de regiovisie](../regiovisie-2023-2026.md).
             """
+        case .bareAddress:
+            """
+            Fout:  Meer informatie op www.veiligthuis.nl.
+            Goed:  Meer informatie op <https://www.veiligthuis.nl>.
+            Goed:  Meer informatie bij [Veilig Thuis](https://www.veiligthuis.nl).
+            """
+        case .footnote:
+            """
+            Fout:  Het aantal meldingen steeg[^1].
+
+                   [^1]: Bron: CBS, 2023.
+            Goed:  Het aantal meldingen steeg (bron: [CBS, 2023](https://www.cbs.nl/nl-nl/cijfers/detail/84849NED)).
+            """
         case .imageWithoutText:
             """
             Fout:  ![](kaart.png)

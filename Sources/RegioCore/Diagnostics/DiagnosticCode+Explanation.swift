@@ -22,6 +22,10 @@ extension DiagnosticCode {
             "Met `![…](…)` zet u een afbeelding in de tekst. Een browser toont alleen png, jpg, gif, svg en webp als afbeelding; een pdf of Word-bestand verschijnt als een kapot plaatje. Haal het uitroepteken weg, dan wordt het een link naar het bestand."
         case .linkWithoutAddress:
             "Een link `[tekst]()` zonder adres tussen de haakjes leidt nergens heen. Zet het adres erin, of haal de blokhaken weg als het gewone tekst is."
+        case .bareAddress:
+            "Een webadres dat los in de tekst staat (`https://…` of `www.…`), maakt Markdown geen link: de lezer ziet het adres, maar kan er niet op klikken. Zet het tussen < en >, of schrijf er een linktekst bij: `[omschrijving](https://…)`. Zet bij een adres dat met `www.` begint `https://` ervoor. Een adres dat als voorbeeld letterlijk moet blijven staan, zet u tussen backticks (`` ` ``)."
+        case .footnote:
+            "Voetnoten (`[^1]` in de tekst en `[^1]: toelichting` onderaan) kent CommonMark niet: ze komen letterlijk op de pagina, met de blokhaken en het dakje. Word-naar-Markdown-omzetters maken ze wel. Zet de toelichting in de zin zelf of tussen haakjes erachter, en maak van een bron een link."
         case .imageWithoutText:
             "Een afbeelding heeft een beschrijving nodig tussen de blokhaken: die leest een schermlezer voor, en die staat er als de afbeelding niet laadt (WCAG 1.1.1). Beschrijf wat de afbeelding laat zien, niet hoe ze eruitziet."
         case .notADocument:

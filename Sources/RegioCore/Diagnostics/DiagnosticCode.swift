@@ -78,12 +78,14 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Codable {
     case imageWithoutText = "afbeelding-zonder-beschrijving"
     case imageNotAnImage = "afbeelding-is-geen-afbeelding"
     case linkWithoutAddress = "link-zonder-adres"
+    case bareAddress = "adres-zonder-link"
+    case footnote = "voetnoot-niet-ondersteund"
 
     /// Whether this finding fails the build.
     public var severity: Severity {
         switch self {
         case .pipeTable, .taskList, .strikethrough, .noCurrentVision, .needlessWaiver, .valueComment, .curlyQuotes, .bodyTitle, .notADocument, .rawHTML, .linkWithSpace,
-             .imageWithoutText, .imageNotAnImage, .linkWithoutAddress: .warning
+             .imageWithoutText, .imageNotAnImage, .linkWithoutAddress, .bareAddress, .footnote: .warning
         default: .error
         }
     }

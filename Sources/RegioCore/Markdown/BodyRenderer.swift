@@ -222,10 +222,21 @@ public struct BodyRenderer: Sendable {
         case .linkWithoutAddress:
             Diagnostic(.linkWithoutAddress, "de link `[\(notice.detail)]()` heeft geen adres en leidt nergens heen", at: location,
                        fixIt: "zet tussen de haakjes waar de link heen gaat, zoals `(../regiovisie-2023-2026.md)`, of haal de blokhaken weg")
+        case .bareAddress:
+            Diagnostic(.bareAddress, "`\(notice.detail)` wordt geen link: Markdown maakt alleen een link van een adres tussen < en >, of van [tekst](adres)", at: location,
+                       fixIt: "schrijf `<\(Self.withScheme(notice.detail))>`, of met een eigen linktekst: `[omschrijving](\(Self.withScheme(notice.detail)))`")
+        case .footnote:
+            Diagnostic(.footnote, "`\(notice.detail)` is een voetnoot, maar CommonMark kent geen voetnoten: de tekens en de toelichting komen letterlijk op de pagina", at: location,
+                       fixIt: "zet de toelichting in de zin zelf of tussen haakjes erachter; een bron wordt een link: `[naam van de bron](https://…)`")
         case .imageWithoutText:
             Diagnostic(.imageWithoutText, "de afbeelding `\(notice.detail)` heeft geen beschrijving: wie niet kan zien wat erop staat, krijgt niets", at: location,
                        fixIt: "schrijf tussen de blokhaken wat de afbeelding laat zien, zoals `![Kaart van de gemeenten in de regio](\(notice.detail))`")
         }
+    }
+
+    /// A browser needs the scheme to leave the site: `www.veiligthuis.nl` alone is a file next to the page.
+    static func withScheme(_ address: String) -> String {
+        address.hasPrefix("www.") ? "https://" + address : address
     }
 
     /// Why `cijfer:path#id` names no figure, or nil when it does.

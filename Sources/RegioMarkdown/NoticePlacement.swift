@@ -1,0 +1,26 @@
+/// Moves a notice about something written in a line to where it is written. cmark gives inline
+/// text no position of its own, so `TreeWalk` knows the line but places the notice at its start; an
+/// author looking for `www.veiligthuis.nl` in a long line should not have to.
+enum NoticePlacement {
+    static func pointed(_ notices: [MarkdownNotice], in text: String) -> [MarkdownNotice] {
+        guard notices.contains(where: isWritten) else { return notices }
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        // The same address twice in a line: the second notice points at the second one.
+        var searchFrom: [Int: String.Index] = [:]
+        return notices.map { notice in
+            let number = notice.position.line
+            guard isWritten(notice), number >= 1, number <= lines.count else { return notice }
+            let line = lines[number - 1]
+            let lineStart = line.utf8.index(line.startIndex, offsetBy: max(0, notice.position.column - 1), limitedBy: line.endIndex) ?? line.startIndex
+            let from = max(searchFrom[number] ?? lineStart, lineStart)
+            guard let found = line[from...].ranges(of: notice.detail).first else { return notice }
+            searchFrom[number] = found.upperBound
+            let column = line.utf8.distance(from: line.startIndex, to: found.lowerBound) + 1
+            return MarkdownNotice(kind: notice.kind, position: MarkdownPosition(line: number, column: column), detail: notice.detail)
+        }
+    }
+
+    private static func isWritten(_ notice: MarkdownNotice) -> Bool {
+        !notice.detail.isEmpty && [.bareAddress, .linkWithSpace, .footnote].contains(notice.kind)
+    }
+}
