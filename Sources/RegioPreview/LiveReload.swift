@@ -1,3 +1,4 @@
+import Foundation
 import RegioCore
 
 /// What the preview adds to a page, and only in the preview: a script that reloads the page when the
@@ -30,8 +31,23 @@ enum LiveReload {
     static func inject(into html: String, findings: Findings) -> String {
         var added = "<script src=\"\(PreviewPath.scriptPath)\"></script>\n"
         if !findings.diagnostics.isEmpty { added = panel(findings) + added }
-        guard let end = html.range(of: "</body>", options: .backwards) else { return html + added }
-        return html.replacingCharacters(in: end.lowerBound..<end.lowerBound, with: added)
+        let page = allowingEvents(html)
+        guard let end = page.range(of: "</body>", options: .backwards) else { return page + added }
+        return page.replacingCharacters(in: end.lowerBound..<end.lowerBound, with: added)
+    }
+
+    /// The page's own Content-Security-Policy with `connect-src 'self'` added, so that the script may
+    /// listen to the server. The default theme's `default-src 'none'` refuses every connection, and a
+    /// browser enforces every policy a page has: a second, looser one could not undo it. Only the
+    /// preview changes the policy; the built site keeps the theme's.
+    static func allowingEvents(_ html: String) -> String {
+        guard let meta = html.range(of: "http-equiv=\"Content-Security-Policy\"", options: .caseInsensitive),
+              let content = html[meta.upperBound...].range(of: "content=\""),
+              let close = html[content.upperBound...].firstIndex(of: "\"") else { return html }
+        let policy = html[content.upperBound..<close]
+        guard !policy.contains("connect-src") else { return html }
+        let separator = policy.trimmingCharacters(in: .whitespaces).hasSuffix(";") || policy.isEmpty ? " " : "; "
+        return html.replacingCharacters(in: close..<close, with: separator + "connect-src 'self'")
     }
 
     /// The last build's findings, with file, line and message, fixed at the bottom of the window.

@@ -55,6 +55,21 @@ struct ServeCommandTests {
         #expect(process.terminationStatus == 0)
     }
 
+    @Test("in Chromium laadt de open pagina opnieuw na opslaan, zonder fout in de console (de Content-Security-Policy laat de gebeurtenissen door)",
+          .enabled(if: ProcessInfo.processInfo.environment["REGIO_BROWSER_TESTS"] == "1", "REGIO_BROWSER_TESTS niet gezet: draai scripts/test.sh"))
+    func reloadsInABrowser() async throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try SiteFixture.valid.write(to: folder)
+        let (process, _, address) = try startServe(folder)
+        defer { if process.isRunning { process.terminate() } }
+        let script = RepositoryPaths.root.appendingPathComponent("Tests/Browser/check_reload.py").path
+        let run = try runTool(["python3", script, address.appendingPathComponent("haaglanden/delft/plan-2024.html").absoluteString,
+                               folder.appendingPathComponent("haaglanden/delft/plan-2024.md").path, "Zojuist toegevoegd in de browser."])
+        #expect(run.status == 0, "\(run.output)")
+        #expect(run.output.contains("ok   the page reloaded by itself"), "\(run.output)")
+    }
+
     @Test("een bezette poort: een Nederlandse melding en exitcode 64")
     func portInUse() async throws {
         let folder = try temporaryFolder()

@@ -64,7 +64,7 @@ struct PreviewTests {
         #expect(PreviewPath(requestPath: PreviewPath.eventsPath) == .events)
     }
 
-    @Test("de responder geeft dezelfde pagina als build, met alleen het herlaadscript erbij; 404 en doorverwijzing naar de map")
+    @Test("de responder geeft dezelfde pagina als build, met alleen het herlaadscript erbij en verbindingen met de server toegestaan; 404 en doorverwijzing naar de map")
     func responder() async throws {
         let preview = session(EditableContent(.valid))
         await preview.rebuild()
@@ -73,7 +73,10 @@ struct PreviewTests {
         #expect(page.status == 200 && page.contentType.hasPrefix("text/html"))
         let expected = try #require(built.html("haaglanden/delft/plan-2024.html"))
         let script = "<script src=\"\(PreviewPath.scriptPath)\"></script>\n"
-        #expect(text(page).replacingOccurrences(of: script, with: "") == expected)
+        // The theme's policy (default-src 'none') would refuse the script's connection to the server.
+        let allowed = "; connect-src 'self'\">"
+        #expect(!expected.contains("connect-src") && text(page).contains(allowed))
+        #expect(text(page).replacingOccurrences(of: script, with: "").replacingOccurrences(of: allowed, with: "\">") == expected)
         #expect(text(page).contains(script + "</body>"))
         #expect(await preview.respond(to: "/haaglanden").location == "/haaglanden/")
         #expect(await preview.respond(to: "/haaglanden").status == 301)
@@ -90,6 +93,17 @@ struct PreviewTests {
         #expect(await preview.respond(to: "/zoeken/index.js").body == built.file("zoeken/index.js"))
         #expect(await preview.respond(to: "/../site.yaml").status == 400)
         #expect(await preview.respond(to: PreviewPath.scriptPath).body == Data(LiveReload.script.utf8))
+    }
+
+    @Test("de Content-Security-Policy van de pagina krijgt connect-src 'self', tenzij het thema connect-src al noemt; zonder policy blijft de pagina gelijk")
+    func policyAllowsEvents() {
+        let page = "<head><meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; script-src 'self'\"></head>"
+        #expect(LiveReload.allowingEvents(page) == "<head><meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; script-src 'self'; connect-src 'self'\"></head>")
+        let withSemicolon = "<meta HTTP-EQUIV=\"Content-Security-Policy\" content=\"default-src 'none';\">"
+        #expect(LiveReload.allowingEvents(withSemicolon) == "<meta HTTP-EQUIV=\"Content-Security-Policy\" content=\"default-src 'none'; connect-src 'self'\">")
+        let own = "<meta http-equiv=\"Content-Security-Policy\" content=\"connect-src 'self' https://x.nl\">"
+        #expect(LiveReload.allowingEvents(own) == own)
+        #expect(LiveReload.allowingEvents("<p>geen policy</p>") == "<p>geen policy</p>")
     }
 
     @Test("na een fout blijft de laatste goede pagina staan, met de melding (bestand, regel) erop; na herstel is hij weg")
