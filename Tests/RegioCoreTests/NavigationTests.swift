@@ -57,6 +57,29 @@ struct NavigationTests {
         #expect(!new.contains("Nieuwere versie:"))
     }
 
+    @Test("een regiovisie waarvan de periode nog moet beginnen staat onder komende versies, niet onder eerdere; ook als ze al is vastgesteld")
+    func upcomingVision() async throws {
+        let next = """
+            === haaglanden/regiovisie-2027-2030.md
+            ---
+            type: regiovisie
+            titel: Regiovisie 2027-2030
+            status: vastgesteld
+            vastgesteld_op: 2026-10-01
+            periode: {van: 2027, tot: 2030}
+            vorige: haaglanden/regiovisie-2023-2026
+            ---
+            \(SiteFixture.visionSections)
+            """
+        let site = try #require(await build(SiteFixture.valid.with(next)).site)
+        let page = try #require(site.html("haaglanden/index.html"))
+        let upcoming = try #require(page.range(of: #"<h3 id="komende-versies">Komende versies</h3>"#))
+        let current = try #require(page.range(of: #"<h2 id="regiovisie">"#))
+        #expect(page[current.upperBound..<upcoming.lowerBound].contains("regiovisie-2023-2026.html"))
+        #expect(page[upcoming.upperBound...].prefix(600).contains("regiovisie-2027-2030.html"))
+        #expect(!page.contains(#"id="eerdere-versies""#), "no version lies before the current one")
+    }
+
     @Test("een gemeentepagina: plannen, de regiovisie en de cijfers die haar aangaan")
     func municipalityPage() async throws {
         let page = try #require(try await Self.site().html("haaglanden/den-haag/index.html"))

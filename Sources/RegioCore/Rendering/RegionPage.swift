@@ -4,7 +4,10 @@ enum RegionPage {
         let graph = base.graph
         var context = base.layout(title: region.name, description: region.description, breadcrumbs: [(base.text("portaal"), SiteMap.portal)])
         let current = graph.currentVision(of: region.slug)
-        let earlier = graph.visions(of: region.slug).filter { $0.path != current?.path }
+        let others = graph.visions(of: region.slug).filter { $0.path != current?.path }
+        // A version whose period has not begun follows the current one, adopted or not: it is no earlier version.
+        let later = others.filter { ($0.period?.from ?? 0) > graph.today.year }
+        let earlier = others.filter { ($0.period?.from ?? 0) <= graph.today.year }
         context["region"] = [
             "name": region.name,
             "description": region.description ?? "",
@@ -20,8 +23,10 @@ enum RegionPage {
         context["hasCurrentVision"] = current != nil
         context["earlierVisions"] = earlier.map(base.listItem)
         context["hasEarlierVisions"] = !earlier.isEmpty
-        context["earlierVisionsLabel"] = base.text(current == nil ? "versies_regiovisie" : "eerdere_versies")
-        context["noCurrentVision"] = base.text(earlier.isEmpty ? "geen_regiovisie" : "geen_geldende_regiovisie") + (earlier.isEmpty ? "" : " \(base.date(graph.today)).")
+        context["laterVisions"] = later.reversed().map(base.listItem)
+        context["hasLaterVisions"] = !later.isEmpty
+        context["earlierVisionsLabel"] = base.text(current == nil && later.isEmpty ? "versies_regiovisie" : "eerdere_versies")
+        context["noCurrentVision"] = base.text(others.isEmpty ? "geen_regiovisie" : "geen_geldende_regiovisie") + (others.isEmpty ? "" : " \(base.date(graph.today)).")
         // The versions oldest first, each with what changed since the one before.
         let versions = Array(graph.visions(of: region.slug).reversed())
         context["timeline"] = versions.enumerated().map { index, version -> [String: Any] in
