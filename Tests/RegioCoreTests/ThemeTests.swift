@@ -91,7 +91,7 @@ struct ThemeTests {
             replaced += text.components(separatedBy: "{{{entry}}}").count - 1
             try text.replacingOccurrences(of: "{{{entry}}}", with: "{{> document-item}}").write(to: file, atomically: true, encoding: .utf8)
         }
-        #expect(replaced == 8)
+        #expect(replaced == 9)
         func site(_ theme: URL) async throws -> RenderedSite {
             let result = await BuildPipeline.run(BuildOptions(content: DiskFileSystem(root: RepositoryPaths.exampleContent),
                                                               theme: DiskFileSystem(root: theme), today: testToday))

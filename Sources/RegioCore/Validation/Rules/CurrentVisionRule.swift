@@ -7,8 +7,14 @@ struct CurrentVisionRule: SiteRule {
         context.regions.values.sorted { $0.slug < $1.slug }.compactMap { region -> Diagnostic? in
             let visions = context.visionsByRegion[region.slug] ?? []
             let current = visions.filter { $0.isInForce(on: context.today) }
-            guard current.count != 1, !visions.isEmpty, !hasUndecodedVision(region.slug, context) else { return nil }
+            guard current.count != 1, !hasUndecodedVision(region.slug, context) else { return nil }
             let location = SourceLocation(file: region.file, line: 1)
+            if visions.isEmpty {
+                return Diagnostic(
+                    .noCurrentVision, "regio \(region.name) heeft nog geen regiovisie", at: location,
+                    fixIt: "maak er een met `regio new regiovisie --regio \(region.slug) --periode \(context.today.year)-\(context.today.year + 3)`"
+                )
+            }
             if current.isEmpty {
                 let newest = visions.max { ($0.period?.to ?? 0, $0.path) < ($1.period?.to ?? 0, $1.path) }
                 return Diagnostic(
