@@ -20,7 +20,7 @@ struct NewCommandTests {
         return items.map { (($0["bestand"] as? String ?? "").replacingOccurrences(of: content.path + "/", with: ""), $0["code"] as? String ?? "") }
     }
 
-    @Test("een regiovisie: front matter compleet, vorige ingevuld, en check noemt alleen de hoofdstukken en kaders die nog ontbreken")
+    @Test("een regiovisie: front matter compleet, vorige ingevuld, en check noemt alleen de samenvatting, hoofdstukken en kaders die nog ontbreken")
     func vision() throws {
         let content = try Self.example()
         defer { try? FileManager.default.removeItem(at: content.deletingLastPathComponent()) }
@@ -32,9 +32,10 @@ struct NewCommandTests {
         #expect(text.contains("## Veilig Thuis\n\n<!-- Schrijf hier: Organisatie van Veilig Thuis (advies- en meldpunt) (Wet maatschappelijke ondersteuning 2015, art. 4.1.1)."))
         let findings = try Self.findings(content)
         #expect(!findings.isEmpty && findings.allSatisfy { $0.file == "drenthe/regiovisie-2028-2031.md" }, "\(findings)")
-        // Only requirements of kaders.yaml: the front matter itself is sound.
+        // Requirements of kaders.yaml, and the summary still to be written: the front matter itself is sound.
         let checklist = try String(contentsOf: content.appendingPathComponent("kaders.yaml"), encoding: .utf8)
-        #expect(findings.allSatisfy { checklist.contains("id: \($0.code)") }, "\(findings)")
+        #expect(findings.filter { $0.code == "voorbeeldtekst" }.count == 1, "\(findings)")
+        #expect(findings.allSatisfy { checklist.contains("id: \($0.code)") || $0.code == "voorbeeldtekst" }, "\(findings)")
         #expect(findings.contains { $0.code == "wmo-veilig-thuis" })
     }
 
@@ -50,14 +51,22 @@ struct NewCommandTests {
         #expect(!findings.isEmpty && findings.allSatisfy { $0.file == "haaglanden/delft/beleidsplan-2023-2026.md" }, "\(findings)")
     }
 
-    @Test("een factsheet: alleen de lege cijfers zijn nog een fout")
+    @Test("een factsheet: alleen de lege cijfers zijn nog een fout, en de bron is nog de voorbeeldtekst; ingevuld is hij schoon")
     func factsheet() throws {
         let content = try Self.example()
         defer { try? FileManager.default.removeItem(at: content.deletingLastPathComponent()) }
         let run = try regio(["new", "factsheet", "--content", content.path, "--gemeente", "emmen", "--naam", "meldingen-emmen", "--datum", "2026-11-25"])
         #expect(run.status == 0, "\(run.errors)")
         let findings = try Self.findings(content)
-        #expect(findings.map(\.code) == ["ongeldige-waarde"] && findings.first?.file == "drenthe/factsheets/meldingen-emmen.md", "\(findings)")
+        #expect(findings.map(\.code).sorted() == ["ongeldige-waarde", "voorbeeldtekst"], "\(findings)")
+        #expect(findings.allSatisfy { $0.file == "drenthe/factsheets/meldingen-emmen.md" }, "\(findings)")
+        let file = content.appendingPathComponent("drenthe/factsheets/meldingen-emmen.md")
+        let filled = try String(contentsOf: file, encoding: .utf8)
+            .replacingOccurrences(of: "Noem de bron, bijvoorbeeld CBS StatLine 84849NED", with: "Veilig Thuis Drenthe, jaarverslag 2025")
+            .replacingOccurrences(of: "cijfers: []", with: "cijfers:\n  - {label: Meldingen, waarde: 812, eenheid: meldingen, jaar: 2025}")
+        try filled.write(to: file, atomically: true, encoding: .utf8)
+        let after = try Self.findings(content)
+        #expect(after.isEmpty, "\(after)")
     }
 
     @Test("overschrijft nooit; een onbekende regio of periode is verkeerd gebruik met uitleg")

@@ -11,7 +11,7 @@ public struct DocumentTemplate: Sendable {
         var frontMatter = [
             "type: regiovisie",
             "titel: \(quoted("Regiovisie huiselijk geweld en kindermishandeling \(region.name) \(period.from)-\(period.to)"))",
-            "samenvatting: \(quoted("Schrijf in één of twee zinnen wat de regio in deze periode wil bereiken."))",
+            "samenvatting: \(quoted(TemplatePlaceholder.summaryOpening + "de regio in deze periode wil bereiken."))",
             "status: concept",
             "periode: {van: \(period.from), tot: \(period.to)}",
         ]
@@ -29,7 +29,7 @@ public struct DocumentTemplate: Sendable {
         let frontMatter = [
             "type: beleidsplan",
             "titel: \(quoted("Beleidsplan aanpak huiselijk geweld en kindermishandeling \(municipality.name) \(period.from)-\(period.to)"))",
-            "samenvatting: \(quoted("Schrijf in één of twee zinnen wat \(municipality.name) in deze periode doet."))",
+            "samenvatting: \(quoted(TemplatePlaceholder.summaryOpening + "\(municipality.name) in deze periode doet."))",
             "status: concept",
             "gemeente: \(municipality.code)",
             "soort: beleidsplan",
@@ -55,7 +55,7 @@ public struct DocumentTemplate: Sendable {
         if let municipality { frontMatter.append("gemeente: \(municipality.code)") }
         frontMatter += [
             "peiljaar: \(year)",
-            "bron: {naam: \(quoted("Noem de bron, bijvoorbeeld CBS StatLine 84849NED")), url: \"https://opendata.cbs.nl/\"}",
+            "bron: {naam: \(quoted(TemplatePlaceholder.sourceOpening + "CBS StatLine 84849NED")), url: \"https://opendata.cbs.nl/\"}",
             "# Eén regel per cijfer, bijvoorbeeld: - {id: meldingen-\(year), label: Meldingen bij Veilig Thuis, waarde: 1234, eenheid: meldingen, jaar: \(year)}",
             "# Of zet de cijfers in een CSV-bestand hiernaast en noem het: cijferbestand: cijfers.csv",
             "cijfers: []",

@@ -184,6 +184,11 @@ extension DiagnosticCode {
             Goed:
                 titel: "Beleidsplan Emmen 2024-2027"
             """
+        case .templatePlaceholder:
+            """
+            Fout:  samenvatting: "Schrijf in één of twee zinnen wat Emmen in deze periode doet."
+            Goed:  samenvatting: "Emmen versterkt de hulp na een melding en begint met een wijkaanpak."
+            """
         case .duplicateKey:
             """
             Fout (in de front matter):

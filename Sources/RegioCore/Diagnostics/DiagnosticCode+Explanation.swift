@@ -48,6 +48,8 @@ extension DiagnosticCode {
             "In YAML begint `#` na een spatie een opmerking: de rest van de regel hoort niet bij de waarde. `titel: Plan #2` geeft dus de titel \"Plan\". Zet een waarde met `#` tussen aanhalingstekens; een echte opmerking zet u op een eigen regel."
         case .curlyQuotes:
             "Word maakt van aanhalingstekens gekrulde (“ ” en ‘ ’). YAML kent alleen de rechte \" en ' als aanhalingstekens; gekrulde horen bij de tekst en komen zo op de pagina, in de titel en in de zoekresultaten. Vervang ze door rechte. Een aanhalingsteken binnen een waarde (Het “Geweld hoort nergens thuis”-programma) is gewoon tekst en wordt niet gemeld."
+        case .templatePlaceholder:
+            "`regio new` zet voorbeeldteksten in de front matter (\"Schrijf in één of twee zinnen wat …\", \"Noem de bron, bijvoorbeeld …\") die u vervangt. Blijft er een staan, dan komt die op de pagina, in de zoekresultaten en in de feed alsof iemand hem geschreven heeft. Vervang de tekst door uw eigen tekst."
         case .duplicateKey:
             "Een sleutel staat twee keer in dezelfde YAML. Houd er één over."
         case .unknownKey:

@@ -22,6 +22,7 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Codable {
     case yamlAnchor = "yaml-anker"
     case valueComment = "opmerking-na-waarde"
     case curlyQuotes = "gekrulde-aanhalingstekens"
+    case templatePlaceholder = "voorbeeldtekst"
 
     // Schema
     case unknownKey = "onbekende-sleutel"
@@ -84,7 +85,7 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Codable {
     /// Whether this finding fails the build.
     public var severity: Severity {
         switch self {
-        case .pipeTable, .taskList, .strikethrough, .noCurrentVision, .needlessWaiver, .valueComment, .curlyQuotes, .bodyTitle, .notADocument, .rawHTML, .linkWithSpace,
+        case .pipeTable, .taskList, .strikethrough, .noCurrentVision, .needlessWaiver, .valueComment, .curlyQuotes, .templatePlaceholder, .bodyTitle, .notADocument, .rawHTML, .linkWithSpace,
              .imageWithoutText, .imageNotAnImage, .linkWithoutAddress, .bareAddress, .footnote: .warning
         default: .error
         }

@@ -72,8 +72,11 @@ extension Document {
         if status == .vastgesteld, adoptedOn == nil, !fields.has("vastgesteld_op") {
             fields.reportMissing("vastgesteld_op", &diagnostics, reason: "verplicht bij status vastgesteld")
         }
+        let summary = fields.string("samenvatting", &diagnostics)
+        TemplatePlaceholder.check(summary, key: "samenvatting", in: fields,
+                                  fixIt: "schrijf in één of twee zinnen waar het document over gaat, of haal de regel weg", &diagnostics)
         let metadata = CommonMetadata(
-            type: type ?? .factsheet, title: title ?? "", summary: fields.string("samenvatting", &diagnostics),
+            type: type ?? .factsheet, title: title ?? "", summary: summary,
             status: status ?? .concept, adoptedOn: adoptedOn,
             adoptedOnLocation: adoptedOn == nil ? nil : fields.location(of: "vastgesteld_op"), version: fields.string("versie", &diagnostics),
             themes: fields.locatedStringList("themas", &diagnostics) ?? [], keywords: fields.stringList("trefwoorden", &diagnostics) ?? [],

@@ -85,6 +85,7 @@ extension FactsheetDetails {
 extension Source {
     static func decode(_ fields: YAMLFields, _ diagnostics: inout [Diagnostic]) -> Source? {
         guard let name = fields.string("naam", required: true, &diagnostics) else { return nil }
+        TemplatePlaceholder.check(name, key: "naam", in: fields, fixIt: "noem waar de cijfers vandaan komen, zoals `CBS StatLine 84849NED`, en zet bij `url` waar ze staan", &diagnostics)
         let url = fields.string("url", &diagnostics)
         if let url, !(url.hasPrefix("https://") || url.hasPrefix("http://")) {
             diagnostics.append(Diagnostic(.invalidValue, "de bron-url `\(url)` begint niet met https://", at: fields.location(of: "url")))
