@@ -77,7 +77,9 @@ struct NewVision: ParsableCommand {
             printError("regio: de periode \(period.from)-\(period.to) overlapt met \(overlapping.path) (\(taken.from)-\(taken.to)); versies van een regiovisie volgen elkaar op. Kies een periode vanaf \(free), of pas de bestaande regiovisie aan")
             throw RegioExit.usage
         }
-        try writer.write(.regiovisie(region: region, period: period, previous: snapshot.vision(of: region, on: today)?.path,
+        // The version this one follows: the newest that starts before it, adopted or not.
+        let previous = snapshot.visions(of: region).last { ($0.period?.from ?? 0) < period.from }
+        try writer.write(.regiovisie(region: region, period: period, previous: previous?.path,
                                      checklist: snapshot.checklist, today: today))
     }
 }

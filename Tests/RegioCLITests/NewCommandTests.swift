@@ -32,6 +32,12 @@ struct NewCommandTests {
         #expect(text.contains("## Veilig Thuis\n\n<!-- Schrijf hier: Organisatie van Veilig Thuis (advies- en meldpunt) (Wet maatschappelijke ondersteuning 2015, art. 4.1.1)."))
         let findings = try Self.findings(content)
         #expect(!findings.isEmpty && findings.allSatisfy { $0.file == "drenthe/regiovisie-2028-2031.md" }, "\(findings)")
+        // A version after that one follows it, not the version in force today.
+        let next = try regio(["new", "regiovisie", "--content", content.path, "--regio", "drenthe", "--periode", "2032-2035", "--datum", "2026-11-25"])
+        #expect(next.status == 0, "\(next.errors)")
+        let nextText = try String(contentsOf: content.appendingPathComponent("drenthe/regiovisie-2032-2035.md"), encoding: .utf8)
+        #expect(nextText.contains("vorige: drenthe/regiovisie-2028-2031\n"), "\(nextText)")
+        try FileManager.default.removeItem(at: content.appendingPathComponent("drenthe/regiovisie-2032-2035.md"))
         // Requirements of kaders.yaml, and the summary still to be written: the front matter itself is sound.
         let checklist = try String(contentsOf: content.appendingPathComponent("kaders.yaml"), encoding: .utf8)
         #expect(findings.filter { $0.code == "voorbeeldtekst" }.count == 1, "\(findings)")

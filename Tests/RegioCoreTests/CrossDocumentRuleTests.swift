@@ -83,6 +83,28 @@ struct CrossDocumentRuleTests {
         #expect(diagnostic.location == SourceLocation(file: "haaglanden/regiovisie-2023-2026.md", line: 7, column: 9))
     }
 
+    @Test("vorige die een versie overslaat: fout op de sleutel, met de versie ertussen als oplossing")
+    func previousSkipsAVersion() async throws {
+        let fixture = Self.olderVision(period: "{van: 2019, tot: 2022}", previous: "vorige: haaglanden/regiovisie-2019-2022").with("""
+            === haaglanden/regiovisie-2027-2030.md
+            ---
+            type: regiovisie
+            titel: Volgend
+            status: concept
+            periode: {van: 2027, tot: 2030}
+            vorige: haaglanden/regiovisie-2019-2022
+            ---
+            Tekst.
+            """)
+        let result = await build(fixture)
+        let found = result.diagnostics.filter { $0.code == .overlappingVisions }
+        let diagnostic = try #require(found.first, "\(result.diagnostics.map(\.message))")
+        #expect(found.count == 1)
+        #expect(diagnostic.location == SourceLocation(file: "haaglanden/regiovisie-2027-2030.md", line: 6, column: 9))
+        #expect(diagnostic.message == "`vorige` wijst naar `haaglanden/regiovisie-2019-2022`, maar `haaglanden/regiovisie-2023-2026` (2023–2026) ligt ertussen")
+        #expect(diagnostic.fixIt == "laat `vorige` wijzen naar `haaglanden/regiovisie-2023-2026`")
+    }
+
     @Test("vorige die naar zichzelf wijst, en twee versies die naar elkaar wijzen: fout, geen lus")
     func previousLoops() async throws {
         let selfReference = await build(Self.olderVision(period: "{van: 2019, tot: 2022}", previous: "vorige: haaglanden/regiovisie-2023-2026"))

@@ -85,7 +85,7 @@ extension DiagnosticCode {
         case .planOutsideVision:
             "De periode van een lokaal plan moet overlappen met die van de regiovisie waarnaar het verwijst. Verwijs naar de regiovisie die in de planperiode geldt, of pas de periode aan."
         case .overlappingVisions:
-            "De versies van de regiovisie van één regio mogen elkaar in de tijd niet overlappen, en `vorige` wijst naar een eerdere periode. Pas de periodes aan of zet de oude versie op `vervallen` met een eerdere periode."
+            "De versies van de regiovisie van één regio mogen elkaar in de tijd niet overlappen, en `vorige` wijst naar de versie er direct vóór: een eerdere periode, zonder een andere versie ertussen. Pas de periodes aan of zet de oude versie op `vervallen` met een eerdere periode."
         case .brokenLink:
             "Een link in de tekst wijst naar een bestand dat niet bestaat. Controleer de bestandsnaam en het relatieve pad (`../` voor een map hoger)."
         case .brokenAnchor:

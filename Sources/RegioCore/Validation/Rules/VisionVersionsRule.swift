@@ -1,5 +1,6 @@
 /// The versions of one region's regiovisie follow each other: periods do not overlap, and `vorige`
-/// names a version whose period lies before this one's (DESIGN §1).
+/// names the version just before this one (DESIGN §1): one whose period lies before this one's,
+/// with no other version between them.
 struct VisionVersionsRule: SiteRule {
     let reads: RuleInputs = [.placements, .frontMatter]
 
@@ -32,8 +33,26 @@ struct VisionVersionsRule: SiteRule {
                     .overlappingVisions, "`vorige` wijst naar `\(previous.target)` (\(earlierPeriod)), die niet vóór \(period) ligt",
                     at: previous.location, fixIt: "laat `vorige` wijzen naar de versie die deze vervangt"
                 ))
+            } else if case let .regiovisie(details) = vision.details, let previous = details.previous,
+                      let skipped = Self.skipped(from: previous.target, to: vision, among: visions) {
+                diagnostics.append(Diagnostic(
+                    .overlappingVisions,
+                    "`vorige` wijst naar `\(previous.target)`, maar `\(skipped.path)` (\(skipped.period?.description ?? "")) ligt ertussen",
+                    at: previous.location, notes: ["de pagina's en de vergelijking volgen de periodes: zij zetten `\(skipped.path)` vóór deze versie"],
+                    fixIt: "laat `vorige` wijzen naar `\(skipped.path)`"
+                ))
             }
         }
         return diagnostics
+    }
+
+    /// The newest version of the same region whose period starts after `previous`'s and before
+    /// `vision`'s: the version `vorige` should name instead.
+    static func skipped(from previous: ContentPath, to vision: Document, among visions: [Document]) -> Document? {
+        guard let from = visions.first(where: { $0.path == previous })?.period?.from, let to = vision.period?.from else { return nil }
+        return visions.filter { other in
+            other.placement.region == vision.placement.region && other.path != vision.path
+                && other.period.map { $0.from > from && $0.from < to } == true
+        }.max { ($0.period?.from ?? 0, $0.path) < ($1.period?.from ?? 0, $1.path) }
     }
 }
