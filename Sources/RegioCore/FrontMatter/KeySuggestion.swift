@@ -18,7 +18,9 @@ public enum KeySuggestion {
             let allowed = allowedDistance(for: name)
             return distance(lowered, name, atMost: allowed).map { (name, $0) }
         }
-        return scored.min { ($0.1, $0.0) < ($1.1, $1.0) }?.0
+        if let nearest = scored.min(by: { ($0.1, $0.0) < ($1.1, $1.0) })?.0 { return nearest }
+        // `periode_tot`, `bron.url`: a key written out with a part of its value.
+        return known.filter { name in ["_", "-", "."].contains { lowered.hasPrefix(name + $0) } }.max { $0.count < $1.count }
     }
 
     /// Short names allow one edit; longer ones two or three, so `visei` still finds `visie`.

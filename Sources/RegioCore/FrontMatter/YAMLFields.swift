@@ -52,10 +52,13 @@ public struct YAMLFields {
             if let allowedKeys, !allowedKeys.contains(name) {
                 let suggestion = KeySuggestion.suggestion(for: name, among: allowedKeys)
                 if let suggestion { misspelled.insert(suggestion) }
+                // The allowed keys go in the fix itself: the preview's panel and a CI annotation show
+                // the message and the fix, not the notes.
+                let allowed = allowedKeys.map { "`\($0)`" }.joined(separator: ", ")
                 diagnostics.append(Diagnostic(
                     unknownKeyCode, "onbekende sleutel `\(name)` in \(subject)", at: source.location(of: key),
-                    notes: ["toegestaan: " + allowedKeys.map { "`\($0)`" }.joined(separator: ", ")],
-                    fixIt: suggestion.map { "bedoelde u `\($0)`?" } ?? "haal `\(name)` weg, of gebruik een van de toegestane sleutels hieronder"
+                    notes: suggestion == nil ? [] : ["toegestaan: " + allowed],
+                    fixIt: suggestion.map { "bedoelde u `\($0)`?" } ?? "haal `\(name)` weg, of gebruik een van de toegestane sleutels: \(allowed)"
                 ))
                 continue
             }
