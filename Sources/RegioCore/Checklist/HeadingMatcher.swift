@@ -39,13 +39,16 @@ enum HeadingMatcher {
         return heading.count == name.count || heading.dropFirst(name.count).first == 0x2D
     }
 
-    /// The heading that looks most like one of `names` without matching, for a "did you mean".
+    /// The heading that looks most like one of `names` without matching, for a "did you mean": a
+    /// name with a typo, or a name with words before it (`Onze visie` for `Visie`), which does not
+    /// count because a heading must start with the name.
     static func nearMiss(among headings: [FoldedHeading], names: [String]) -> (heading: DocumentHeading, name: String)? {
         var best: (heading: DocumentHeading, name: String, distance: Int)?
         let foldedNames = names.map { ($0, fold($0)) }
         for candidate in headings {
             for (name, folded) in foldedNames {
-                guard let distance = KeySuggestion.distance(candidate.folded, folded, atMost: max(2, folded.count / 5)),
+                let wordsBefore = !folded.isEmpty && (candidate.folded.hasSuffix("-" + folded) || candidate.folded.contains("-" + folded + "-"))
+                guard let distance = wordsBefore ? 1 : KeySuggestion.distance(candidate.folded, folded, atMost: max(2, folded.count / 5)),
                       distance < best?.distance ?? .max else { continue }
                 best = (candidate.heading, name, distance)
             }

@@ -12,7 +12,8 @@ extension RegiovisieDetails {
         let previous = Reference.decode(fields, key: "vorige", required: false, &diagnostics)
         let frameworks = fields.locatedStringList("kaders", &diagnostics) ?? []
         guard let period else { return nil }
-        return RegiovisieDetails(period: period, frameworks: frameworks, previous: previous)
+        return RegiovisieDetails(period: period, frameworks: frameworks, frameworksLocation: fields.written("kaders") ? fields.location(of: "kaders") : nil,
+                                 previous: previous)
     }
 }
 
@@ -25,7 +26,8 @@ extension BeleidsplanDetails {
         let municipality = fields.string("gemeente", &diagnostics).map { DeclaredMunicipality(reference: $0, location: fields.location(of: "gemeente")) }
         let indicators = IndicatorScore.decodeAll(fields, &diagnostics)
         guard let regiovisie else { return nil }
-        return BeleidsplanDetails(kind: kind, regiovisie: regiovisie, period: period, frameworks: frameworks, declaredMunicipality: municipality,
+        return BeleidsplanDetails(kind: kind, regiovisie: regiovisie, period: period, frameworks: frameworks,
+                                  frameworksLocation: fields.written("kaders") ? fields.location(of: "kaders") : nil, declaredMunicipality: municipality,
                                   indicators: indicators)
     }
 }

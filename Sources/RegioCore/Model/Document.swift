@@ -128,6 +128,15 @@ public final class Document: Sendable {
         }
     }
 
+    /// Where `kaders` stands in the front matter, when the document has the key.
+    public var frameworksLocation: SourceLocation? {
+        switch details {
+        case let .regiovisie(details): details.frameworksLocation
+        case let .beleidsplan(details): details.frameworksLocation
+        case .factsheet: nil
+        }
+    }
+
     /// The day whose law the document is judged against (DESIGN §3): its adoption, or for a
     /// concept the build's date. An old document without a date is judged at the start of its period.
     public func judgementDate(today: DayDate) -> DayDate {

@@ -3,6 +3,8 @@ public struct RegiovisieDetails: Sendable {
     public let period: Period
     /// Ids of the frameworks it builds on; checked against the checklist by a later stage.
     public let frameworks: [Located<String>]
+    /// Where `kaders` stands, when it is written: a missing framework is added there.
+    public let frameworksLocation: SourceLocation?
     /// The version it replaces.
     public let previous: Reference?
 }
@@ -19,6 +21,7 @@ public struct BeleidsplanDetails: Sendable {
     public let regiovisie: Reference
     public let period: Period?
     public let frameworks: [Located<String>]
+    public let frameworksLocation: SourceLocation?
     /// The `gemeente` key as written, checked against the folder once regions are known.
     public let declaredMunicipality: DeclaredMunicipality?
     /// How the plan scores itself on the indicators of indicatoren.yaml, in the order written.

@@ -20,7 +20,8 @@ struct ChecklistCoverageRule: DocumentRule {
         var fixIt = requirement.sectionNames.first.map { "voeg een kop `## \($0)` toe met tekst eronder" }
         switch shortfall {
         case .nothing:
-            break
+            // Met only by naming a framework: the place to name it is `kaders`.
+            if requirement.sectionNames.isEmpty, let kaders = document.frameworksLocation { location = kaders }
         case let .emptySection(heading):
             message = "de kop ‘\(heading.text)’ heeft geen tekst, dus telt niet voor ‘\(requirement.title)’ (\(citation))"
             location = heading.location
@@ -33,6 +34,14 @@ struct ChecklistCoverageRule: DocumentRule {
         notes.append("telt als bewijs: " + requirement.evidence.map(\.description).joined(separator: "; of "))
         notes.append("bewust niet? leg het vast: `uitzonderingen: {\(requirement.id): \"reden\"}`")
         return Diagnostic(requirement: requirement.id, severity: requirement.severity, message, at: location, notes: notes,
-                          fixIt: fixIt ?? "noem het kader in `kaders`")
+                          fixIt: fixIt ?? frameworkFix(requirement))
+    }
+
+    /// `zet `istanbul-verdrag` in `kaders``: the framework the requirement asks to be named.
+    private func frameworkFix(_ requirement: Requirement) -> String {
+        let ids = requirement.evidence.compactMap { evidence -> String? in
+            if case let .reference(id) = evidence { return "`\(id)`" } else { return nil }
+        }
+        return ids.isEmpty ? "noem het kader in `kaders`" : "zet \(ids.joined(separator: " of ")) in `kaders`"
     }
 }
