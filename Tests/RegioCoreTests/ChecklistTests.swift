@@ -177,6 +177,22 @@ struct ChecklistTests {
         #expect(result.diagnostics.isEmpty, "\(result.diagnostics.map(\.id))")
     }
 
+    @Test("een kop die de naam zelf is gaat voor een eerdere kop die ermee begint: het bewijs linkt naar het hoofdstuk, niet naar de cijfers")
+    func exactHeadingIsTheProof() async throws {
+        let fixture = try SiteFixture.withChecklist().with(vision(body: """
+            ## Analyse
+
+            ### Veilig Thuis landelijk
+
+            In 2023 kwamen er landelijk 127.340 meldingen binnen.
+
+            \(SiteFixture.visionSections)
+            """))
+        let page = try #require(await build(fixture).site?.html("haaglanden/regiovisie-2023-2026.html"))
+        #expect(page.contains("<a href=\"#veilig-thuis\">Zie de sectie ‘Veilig Thuis’</a>"))
+        #expect(!page.contains("Zie de sectie ‘Veilig Thuis landelijk’"))
+    }
+
     @Test("een ontbrekende eis staat als ‘Ontbreekt’ op de pagina, in woorden en niet alleen in kleur")
     func missingShownInWords() async throws {
         let result = await build(try SiteFixture.withChecklist().with(vision(body: afwegingskaderOnly)))

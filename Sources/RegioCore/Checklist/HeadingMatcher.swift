@@ -23,13 +23,20 @@ enum HeadingMatcher {
         headings.map { FoldedHeading(heading: $0, folded: fold($0.text)) }
     }
 
-    /// The first heading that matches one of `names` (already folded) and passes `filter`.
+    /// The heading that matches one of `names` (already folded) and passes `filter`: the first that is
+    /// the name itself, else the first that starts with it. A chapter `Veilig Thuis` is the proof,
+    /// not a paragraph `Veilig Thuis landelijk` of figures that happens to come before it.
     static func firstMatch(
         in headings: [FoldedHeading], foldedNames names: [String], where filter: (DocumentHeading) -> Bool = { _ in true }
     ) -> DocumentHeading? {
-        headings.first { candidate in
-            filter(candidate.heading) && names.contains { matches(folded: candidate.folded, foldedName: $0) }
-        }?.heading
+        var firstLonger: DocumentHeading?
+        for candidate in headings where filter(candidate.heading) {
+            for name in names where matches(folded: candidate.folded, foldedName: name) {
+                if candidate.folded.utf8.count == name.utf8.count { return candidate.heading }
+                if firstLonger == nil { firstLonger = candidate.heading }
+            }
+        }
+        return firstLonger
     }
 
     static func matches(folded heading: String, foldedName name: String) -> Bool {
