@@ -29,6 +29,27 @@ struct NavigationTests {
         #expect(vision[referredBy.upperBound...].contains(#"<a href="den-haag/beleidsplan-2024-2027.html">"#))
     }
 
+    @Test("een plan noemt zijn regiovisie met link; onder een vervallen visie zegt een balk welke nu geldt; regio en gemeente linken")
+    func planNamesItsVision() async throws {
+        let page = try #require(try await Self.site().html("west-brabant/breda/beleidsplan-2023-2026.html"))
+        #expect(page.contains(#"<dt>Regiovisie</dt><dd><a href="../regiovisie-2022-2025.html">Regiovisie huiselijk geweld en kindermishandeling West-Brabant 2022-2025 (vervallen)</a></dd>"#))
+        #expect(page.contains(#"<dt>Regio</dt><dd><a href="../index.html">West-Brabant</a></dd>"#))
+        #expect(page.contains(#"<dt>Gemeente</dt><dd><a href="index.html">Breda (GM0758)</a></dd>"#))
+        #expect(page.contains(#"<p class="banner" role="note">Dit plan hoort bij een eerdere regiovisie: <a href="../regiovisie-2022-2025.html">"#))
+        #expect(page.contains(#"De geldende regiovisie is <a href="../regiovisie-2026-2029.html">"#))
+        // A plan under the vision in force has no such banner.
+        let current = try #require(try await Self.site().html("haaglanden/den-haag/beleidsplan-2024-2027.html"))
+        #expect(!current.contains("eerdere regiovisie") && !current.contains(#"class="banner""#))
+    }
+
+    @Test("een concept krijgt bovenaan een balk dat het nog niet is vastgesteld")
+    func conceptBanner() async throws {
+        let site = try #require(await build(SiteFixture.valid).site)
+        let plan = try #require(site.html("haaglanden/delft/plan-2024.html"))
+        #expect(plan.contains("<p class=\"banner\" role=\"note\">Dit is een concept: het is nog niet vastgesteld en kan nog veranderen.</p>"))
+        #expect(site.html("haaglanden/regiovisie-2023-2026.html")?.contains("Dit is een concept") == false)
+    }
+
     @Test("de inhoudsopgave nest paragrafen onder hun hoofdstuk, met de ids van de koppen")
     func tableOfContents() async throws {
         let page = try #require(try await Self.site().html("haaglanden/regiovisie-2023-2026.html"))

@@ -18,6 +18,11 @@ enum DocumentPage {
             context["canonical"] = canonical
         }
         context["document"] = base.item(document)
+        context["isConcept"] = document.metadata.status == .concept
+        if let earlier = earlierVision(base, plan: document) {
+            context["earlierVision"] = earlier
+            context["hasEarlierVision"] = true
+        }
         context["facts"] = facts(base, document: document, region: region)
         context["body"] = body.html
         let toc = tableOfContents(body.headings)
@@ -118,7 +123,9 @@ enum DocumentPage {
     }
 
     /// The metadata as label–value pairs, in the order a reader asks for them.
-    private static func facts(_ base: PageContext, document: Document, region: Region?) -> [[String: String]] {
+    /// The metadata as label and value; the region, municipality and regiovisie link to their pages.
+    private static func facts(_ base: PageContext, document: Document, region: Region?) -> [[String: Any]] {
+        var links: [String: OutputPath] = [:]
         var facts: [(String, String)] = [
             ("feit_type", base.text("type_\(document.metadata.type.rawValue)")),
             ("feit_status", base.text("status_\(document.metadata.status.rawValue)")),
@@ -130,12 +137,21 @@ enum DocumentPage {
             if changed != added || history.changes.count > 1 { facts.append(("feit_gewijzigd", base.date(changed))) }
         }
         if let period = document.period { facts.append(("feit_periode", period.description)) }
-        if let region { facts.append(("feit_regio", region.name)) }
+        if let region {
+            facts.append(("feit_regio", region.name))
+            links["feit_regio"] = base.siteMap.regionIndex(region.slug)
+        }
         switch document.details {
         case let .beleidsplan(details):
             facts.append(("feit_soort", base.text("soort_\(details.kind.rawValue)")))
-            if case let .municipality(_, slug) = document.placement, let municipality = region?.municipality(named: slug.value) {
+            if case let .municipality(regionSlug, slug) = document.placement, let municipality = region?.municipality(named: slug.value) {
                 facts.append(("feit_gemeente", "\(municipality.name) (\(municipality.code))"))
+                links["feit_gemeente"] = base.siteMap.municipalityIndex(regionSlug, municipality.slug)
+            }
+            if let vision = base.graph.documents[details.regiovisie.target] {
+                let status = vision.metadata.status == .vastgesteld ? "" : " (\(base.text("status_\(vision.metadata.status.rawValue)")))"
+                facts.append(("feit_regiovisie", vision.metadata.title + status))
+                links["feit_regiovisie"] = base.page(of: vision)
             }
         case let .factsheet(details):
             facts.append(("feit_schaal", base.text("schaal_\(details.scale.rawValue)")))
@@ -147,7 +163,20 @@ enum DocumentPage {
             break
         }
         if !document.metadata.keywords.isEmpty { facts.append(("feit_trefwoorden", document.metadata.keywords.joined(separator: ", "))) }
-        return facts.map { ["label": base.text($0.0), "value": $0.1] }
+        return facts.map { key, value in
+            let link = links[key].flatMap { base.canLink($0) ? base.url($0) : nil }
+            return ["label": base.text(key), "value": value, "url": link ?? "", "hasURL": link != nil]
+        }
+    }
+
+    /// A plan under a regiovisie that is no longer in force, while another one is: the reader should
+    /// not take the current vision, shown on the municipality's page, for the one this plan works out.
+    private static func earlierVision(_ base: PageContext, plan: Document) -> [String: Any]? {
+        guard case let .beleidsplan(details) = plan.details, plan.metadata.status != .vervallen,
+              let vision = base.graph.documents[details.regiovisie.target], !vision.isInForce(on: base.graph.today),
+              let region = vision.placement.region, let current = base.graph.currentVision(of: region), current.path != vision.path,
+              base.canLink(base.page(of: vision)), base.canLink(base.page(of: current)) else { return nil }
+        return ["vision": base.item(vision), "current": base.item(current)]
     }
 
     private static func figure(_ base: PageContext, _ figure: Figure, sheet: FactsheetDetails, region: Region?) -> [String: Any] {
