@@ -121,6 +121,9 @@ struct NavigationTests {
         #expect(all.contains(#"<li><a href="../haaglanden/regiovisie-2023-2026.html">Regiovisie huiselijk geweld en kindermishandeling Haaglanden 2023-2026</a> <span class="doc-meta">Regiovisie</span></li>"#))
         #expect(all.contains(#"<p><a href="../haaglanden/themas/partnergeweld.html">Meer over dit thema in Haaglanden</a></p>"#))
         #expect(!all.contains("doc-summary"))
+        // A superseded vision says so here too, as on the region's theme page.
+        let abuse = try #require(site.html("themas/kindermishandeling.html"))
+        #expect(abuse.contains(#"West-Brabant 2022-2025</a> <span class="doc-meta">Regiovisie · <span class="status status-vervallen">vervallen</span></span></li>"#))
         let haaglanden = try #require(site.html("haaglanden/themas/partnergeweld.html"))
         #expect(haaglanden.contains(#"href="../regiovisie-2023-2026.html""#))
         #expect(!haaglanden.contains("west-brabant"))

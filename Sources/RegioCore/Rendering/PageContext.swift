@@ -74,6 +74,7 @@ struct PageContext {
             "type": text("type_\(document.metadata.type.rawValue)"),
             "status": text("status_\(document.metadata.status.rawValue)"),
             "statusCode": document.metadata.status.rawValue,
+            "hasStatus": document.metadata.status != .vastgesteld,
             "period": document.period?.description ?? "",
             "hasPeriod": document.period != nil,
             "summary": document.metadata.summary ?? "",
@@ -90,9 +91,11 @@ struct PageContext {
         return fields
     }
 
-    /// A document in a long list: its title, link and type.
+    /// A document in a long list: its title, link and type, and its status unless it is adopted.
     func titleItem(_ document: Document) -> [String: Any] {
-        ["title": document.metadata.title, "url": url(page(of: document)), "type": text("type_\(document.metadata.type.rawValue)")]
+        let status = document.metadata.status
+        return ["title": document.metadata.title, "url": url(page(of: document)), "type": text("type_\(document.metadata.type.rawValue)"),
+                "hasStatus": status != .vastgesteld, "status": text("status_\(status.rawValue)"), "statusCode": status.rawValue]
     }
 
     /// `16 maart 2023`, with month names from the theme's strings.
