@@ -41,6 +41,8 @@ public struct MarkdownNotice: Sendable, Hashable {
         case imageNotAnImage
         /// `[tekst]()`: a link that leads nowhere.
         case linkWithoutAddress
+        /// `![logo](https://…)`: an image from another site, which the site never loads.
+        case externalImage
         /// `https://…` or `www.…` in the text: CommonMark links an address only between `<` and `>`.
         case bareAddress
         /// `[^1]: …`: a footnote, which CommonMark shows as it is written.

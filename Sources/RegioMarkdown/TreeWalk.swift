@@ -65,6 +65,8 @@ struct TreeWalk {
             }
             if !Self.isImageAddress(address) {
                 notices.append(MarkdownNotice(kind: .imageNotAnImage, position: Self.position(of: node), detail: address))
+            } else if address.hasPrefix("https://") || address.hasPrefix("http://") || address.hasPrefix("//") {
+                notices.append(MarkdownNotice(kind: .externalImage, position: Self.position(of: node), detail: address))
             }
         case CMARK_NODE_HTML_BLOCK where !Self.isComment(node):
             notices.append(MarkdownNotice(kind: .rawHTML, position: Self.position(of: node), detail: Self.firstLine(of: node)))

@@ -53,6 +53,12 @@ extension DiagnosticCode {
             Fout:  Zie [de regiovisie]().
             Goed:  Zie [de regiovisie](../regiovisie-2023-2026.md).
             """
+        case .externalImage:
+            """
+            Fout:  ![Logo Veilig Thuis](https://www.veiligthuis.nl/logo.png)
+            Goed:  ![Logo Veilig Thuis](logo-veilig-thuis.png)
+                   (met logo-veilig-thuis.png in dezelfde map als het document)
+            """
         case .bareAddress:
             """
             Fout:  Meer informatie op www.veiligthuis.nl.

@@ -22,6 +22,8 @@ extension DiagnosticCode {
             "Met `![…](…)` zet u een afbeelding in de tekst. Een browser toont alleen png, jpg, gif, svg en webp als afbeelding; een pdf of Word-bestand verschijnt als een kapot plaatje. Haal het uitroepteken weg, dan wordt het een link naar het bestand."
         case .linkWithoutAddress:
             "Een link `[tekst]()` zonder adres tussen de haakjes leidt nergens heen. Zet het adres erin, of haal de blokhaken weg als het gewone tekst is."
+        case .externalImage:
+            "Een afbeelding van een andere website (`![…](https://…)`) laadt de site niet: de pagina's halen niets op bij andere partijen (geen tellers, geen lettertypen, geen plaatjes), en de Content-Security-Policy van het thema blokkeert het. De lezer ziet een kapot plaatje. Download de afbeelding, zet het bestand in de inhoudsmap naast het document en verwijs ernaar met een relatief pad. Let op de rechten op de afbeelding."
         case .bareAddress:
             "Een webadres dat los in de tekst staat (`https://…` of `www.…`), maakt Markdown geen link: de lezer ziet het adres, maar kan er niet op klikken. Zet het tussen < en >, of schrijf er een linktekst bij: `[omschrijving](https://…)`. Zet bij een adres dat met `www.` begint `https://` ervoor. Een adres dat als voorbeeld letterlijk moet blijven staan, zet u tussen backticks (`` ` ``)."
         case .footnote:

@@ -79,6 +79,7 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Codable {
     case imageWithoutText = "afbeelding-zonder-beschrijving"
     case imageNotAnImage = "afbeelding-is-geen-afbeelding"
     case linkWithoutAddress = "link-zonder-adres"
+    case externalImage = "afbeelding-van-elders"
     case bareAddress = "adres-zonder-link"
     case footnote = "voetnoot-niet-ondersteund"
 
@@ -86,7 +87,7 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Codable {
     public var severity: Severity {
         switch self {
         case .pipeTable, .taskList, .strikethrough, .noCurrentVision, .needlessWaiver, .valueComment, .curlyQuotes, .templatePlaceholder, .bodyTitle, .notADocument, .rawHTML, .linkWithSpace,
-             .imageWithoutText, .imageNotAnImage, .linkWithoutAddress, .bareAddress, .footnote: .warning
+             .imageWithoutText, .imageNotAnImage, .linkWithoutAddress, .externalImage, .bareAddress, .footnote: .warning
         default: .error
         }
     }

@@ -222,6 +222,9 @@ public struct BodyRenderer: Sendable {
         case .linkWithoutAddress:
             Diagnostic(.linkWithoutAddress, "de link `[\(notice.detail)]()` heeft geen adres en leidt nergens heen", at: location,
                        fixIt: "zet tussen de haakjes waar de link heen gaat, zoals `(../regiovisie-2023-2026.md)`, of haal de blokhaken weg")
+        case .externalImage:
+            Diagnostic(.externalImage, "de afbeelding `\(notice.detail)` staat op een andere website: de site laadt niets van elders, dus de lezer ziet een kapot plaatje", at: location,
+                       fixIt: "download de afbeelding, zet het bestand naast het document en verwijs ernaar: `![…](\(Self.savedName(of: notice.detail)))`")
         case .bareAddress:
             Diagnostic(.bareAddress, "`\(notice.detail)` wordt geen link: Markdown maakt alleen een link van een adres tussen < en >, of van [tekst](adres)", at: location,
                        fixIt: "schrijf `<\(Self.withScheme(notice.detail))>`, of met een eigen linktekst: `[omschrijving](\(Self.withScheme(notice.detail)))`")
@@ -232,6 +235,12 @@ public struct BodyRenderer: Sendable {
             Diagnostic(.imageWithoutText, "de afbeelding `\(notice.detail)` heeft geen beschrijving: wie niet kan zien wat erop staat, krijgt niets", at: location,
                        fixIt: "schrijf tussen de blokhaken wat de afbeelding laat zien, zoals `![Kaart van de gemeenten in de regio](\(notice.detail))`")
         }
+    }
+
+    /// The last part of an address's path, as a file name to save it under: `logo.png`.
+    static func savedName(of address: String) -> String {
+        let path = address.split(separator: "?", maxSplits: 1).first.map { $0.split(separator: "#", maxSplits: 1).first ?? $0 } ?? ""
+        return path.split(separator: "/").last.map(String.init) ?? "afbeelding.png"
     }
 
     /// A browser needs the scheme to leave the site: `www.veiligthuis.nl` alone is a file next to the page.
