@@ -42,6 +42,17 @@ struct NavigationTests {
         #expect(!current.contains("eerdere regiovisie") && !current.contains(#"class="banner""#))
     }
 
+    @Test("de startpagina: de sitetitel één keer in de titelbalk, en centrumgemeenten in het meervoud als het er twee zijn")
+    func portalWording() async throws {
+        let site = try await Self.site()
+        let portal = try #require(site.html("index.html"))
+        #expect(portal.contains("<title>Beleid huiselijk geweld en kindermishandeling</title>"), "\(portal.prefix(600))")
+        #expect(portal.contains("<p>Centrumgemeenten: &#39;s-Gravenhage, Delft"))
+        #expect(portal.contains("<p>Centrumgemeente: Assen") || portal.contains("<p>Centrumgemeente: Emmen"))
+        let region = try #require(site.html("haaglanden/index.html"))
+        #expect(region.contains("<title>Haaglanden · Beleid huiselijk geweld en kindermishandeling</title>"))
+    }
+
     @Test("een concept krijgt bovenaan een balk dat het nog niet is vastgesteld")
     func conceptBanner() async throws {
         let site = try #require(await build(SiteFixture.valid).site)

@@ -44,6 +44,8 @@ struct PageContext {
             "lang": graph.settings.language.rawValue,
             "siteTitle": graph.settings.title,
             "pageTitle": title,
+            // The home page's title is the site's: once, not "Beleid … · Beleid …".
+            "windowTitle": title == graph.settings.title ? title : "\(title) · \(graph.settings.title)",
             "description": description ?? "",
             "hasDescription": description != nil,
             "stylesheet": url(siteMap.asset("regio.css", inRegion: region)),

@@ -10,6 +10,7 @@ enum PortalPage {
                 "name": region.name,
                 "url": base.url(base.siteMap.regionIndex(region.slug)),
                 "centralMunicipalities": region.municipalities.filter(region.isCentral).map(\.name).joined(separator: ", "),
+                "centralLabel": base.text(region.centralMunicipalities.count == 1 ? "centrumgemeente" : "centrumgemeenten"),
                 "municipalityCount": region.municipalities.count,
                 "vision": vision.map(base.item) ?? [:],
                 "hasVision": vision != nil,
