@@ -193,6 +193,13 @@ struct ChecklistTests {
         #expect(!page.contains("Zie de sectie ‘Veilig Thuis landelijk’"))
     }
 
+    @Test("een kader dat nog gaat vervallen 'vervalt op' die datum; daarna is het 'vervallen op'", arguments: [("2026-11-25", "vervalt op 1 januari 2027"), ("2027-06-01", "vervallen op 1 januari 2027")])
+    func repealDateTense(today: String, expected: String) async throws {
+        let result = await build(content: DiskFileSystem(root: RepositoryPaths.exampleContent), today: try #require(DayDate(today)))
+        let page = try #require(result.site?.html("haaglanden/toetsing.html"))
+        #expect(page.contains(expected))
+    }
+
     @Test("een ontbrekende eis staat als ‘Ontbreekt’ op de pagina, in woorden en niet alleen in kleur")
     func missingShownInWords() async throws {
         let result = await build(try SiteFixture.withChecklist().with(vision(body: afwegingskaderOnly)))

@@ -29,6 +29,8 @@ struct ChecklistView {
             "hasInForce": framework.inForce != nil,
             "repealed": framework.repealed.map(base.date) ?? "",
             "hasRepealed": framework.repealed != nil,
+            // "vervallen op" a date still to come reads as if it already happened.
+            "repealedLabel": base.text(framework.repealed.map { $0 > base.graph.today } == true ? "kader_vervalt" : "kader_vervallen"),
             "amendments": framework.amendments.map { ["date": base.date($0.date), "description": $0.description] },
             "hasAmendments": !framework.amendments.isEmpty,
             "source": framework.source ?? "",
