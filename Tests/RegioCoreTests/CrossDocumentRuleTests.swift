@@ -60,6 +60,42 @@ struct CrossDocumentRuleTests {
         #expect(diagnostic.message == "de planperiode 2027–2030 valt buiten de periode 2023–2026 van `haaglanden/regiovisie-2023-2026`")
     }
 
+    /// A plan of Delft as a file to add: `name` is its file name, the rest its front matter.
+    static func delftPlan(_ name: String, status: String, period: String, kind: String = "beleidsplan") -> String {
+        """
+        === haaglanden/delft/\(name).md
+        ---
+        type: beleidsplan
+        titel: \(name)
+        status: \(status)
+        \(status == "concept" ? "" : "vastgesteld_op: 2023-05-01")
+        soort: \(kind)
+        regiovisie: haaglanden/regiovisie-2023-2026
+        periode: \(period)
+        ---
+        Tekst.
+
+        """
+    }
+
+    @Test("twee vastgestelde beleidsplannen van één gemeente in dezelfde jaren: waarschuwing bij het latere bestand; uitvoeringsplan, concept en vervallen tellen niet")
+    func overlappingPlans() async throws {
+        let twice = SiteFixture.valid.with(Self.delftPlan("beleidsplan-2023-2026", status: "vastgesteld", period: "{van: 2023, tot: 2026}")
+            + Self.delftPlan("beleidsplan-2024-2027", status: "vastgesteld", period: "{van: 2024, tot: 2027}"))
+        let found = await build(twice).diagnostics.filter { $0.code == .overlappingPlans }
+        let diagnostic = try #require(found.first)
+        #expect(found.count == 1)
+        #expect(diagnostic.severity == .warning)
+        #expect(diagnostic.location == SourceLocation(file: "haaglanden/delft/beleidsplan-2024-2027.md", line: 1, column: 1))
+        #expect(diagnostic.message == "Delft heeft twee vastgestelde beleidsplannen in dezelfde jaren: 2024–2027 hier en 2023–2026 in `haaglanden/delft/beleidsplan-2023-2026`")
+        for other in [Self.delftPlan("uitvoering-2024", status: "vastgesteld", period: "{van: 2024, tot: 2024}", kind: "uitvoeringsplan"),
+                      Self.delftPlan("beleidsplan-2024-2027", status: "concept", period: "{van: 2024, tot: 2027}"),
+                      Self.delftPlan("beleidsplan-2024-2027", status: "vervallen", period: "{van: 2024, tot: 2027}")] {
+            let fine = SiteFixture.valid.with(Self.delftPlan("beleidsplan-2023-2026", status: "vastgesteld", period: "{van: 2023, tot: 2026}") + other)
+            #expect(await build(fine).diagnostics.allSatisfy { $0.code != .overlappingPlans }, "\(other)")
+        }
+    }
+
     @Test("opeenvolgende versies met vorige: geen melding")
     func versionsInOrder() async {
         let fixture = Self.olderVision(period: "{van: 2019, tot: 2022}", previous: "vorige: haaglanden/regiovisie-2019-2022")

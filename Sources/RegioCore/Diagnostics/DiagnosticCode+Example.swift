@@ -348,6 +348,14 @@ extension DiagnosticCode {
             Goed:
                 regiovisie: haaglanden/regiovisie-2023-2026
             """
+        case .overlappingPlans:
+            """
+            Fout (twee vastgestelde plannen van Den Haag):
+                den-haag/beleidsplan-2020-2023.md    status: vastgesteld, periode: {van: 2020, tot: 2023}
+                den-haag/beleidsplan-2023-2026.md    status: vastgesteld, periode: {van: 2023, tot: 2026}
+            Goed (het oude plan is vervallen):
+                den-haag/beleidsplan-2020-2023.md    status: vervallen
+            """
         case .planOutsideVision:
             """
             Fout (in de front matter van zoetermeer/uitvoeringsplan-2024.md):

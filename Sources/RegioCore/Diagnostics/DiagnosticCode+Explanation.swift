@@ -84,6 +84,8 @@ extension DiagnosticCode {
             "De verwijzing wijst naar een document dat niet bestaat. Schrijf het pad vanaf de inhoudsmap zonder `.md`, bijvoorbeeld `haaglanden/regiovisie-2023-2026`."
         case .wrongReferenceType:
             "De verwijzing wijst naar een document van een ander type dan hier nodig is (bijvoorbeeld een factsheet waar een regiovisie hoort)."
+        case .overlappingPlans:
+            "Een gemeente heeft per periode één vastgesteld beleidsplan. Twee vastgestelde beleidsplannen met overlappende periodes zijn meestal een achtergebleven kopie of een oud plan dat niet op `vervallen` is gezet; de gemeentepagina toont dan beide als geldend beleid. Zet het oude plan op `status: vervallen`, pas de periode aan of haal de kopie weg. Een uitvoeringsplan (`soort: uitvoeringsplan`) en een concept tellen niet mee."
         case .planOutsideVision:
             "De periode van een lokaal plan moet overlappen met die van de regiovisie waarnaar het verwijst. Verwijs naar de regiovisie die in de planperiode geldt, of pas de periode aan."
         case .overlappingVisions:

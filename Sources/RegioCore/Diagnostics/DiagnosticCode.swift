@@ -46,6 +46,7 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Codable {
     case unknownReference = "verwijzing-naar-onbekend-document"
     case wrongReferenceType = "verwijzing-naar-verkeerd-type"
     case planOutsideVision = "periode-buiten-regiovisie"
+    case overlappingPlans = "plannen-overlappen"
     case overlappingVisions = "regiovisies-overlappen"
     case brokenLink = "link-naar-onbekend-bestand"
     case brokenAnchor = "link-naar-onbekende-kop"
@@ -86,7 +87,7 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Codable {
     /// Whether this finding fails the build.
     public var severity: Severity {
         switch self {
-        case .pipeTable, .taskList, .strikethrough, .noCurrentVision, .needlessWaiver, .valueComment, .curlyQuotes, .templatePlaceholder, .bodyTitle, .notADocument, .rawHTML, .linkWithSpace,
+        case .pipeTable, .taskList, .strikethrough, .noCurrentVision, .needlessWaiver, .valueComment, .curlyQuotes, .templatePlaceholder, .overlappingPlans, .bodyTitle, .notADocument, .rawHTML, .linkWithSpace,
              .imageWithoutText, .imageNotAnImage, .linkWithoutAddress, .externalImage, .bareAddress, .footnote: .warning
         default: .error
         }

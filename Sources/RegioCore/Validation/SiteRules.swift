@@ -76,6 +76,7 @@ public enum SiteRules {
         IndicatorRule(),
         ReferenceRule(),
         PlanPeriodRule(),
+        PlanOverlapRule(),
         VisionVersionsRule(),
         CurrentVisionRule(),
         AnchorRule(),
