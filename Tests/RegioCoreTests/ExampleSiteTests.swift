@@ -38,8 +38,11 @@ struct ExampleSiteTests {
         let national = try #require(site.html("haaglanden/landelijk/veilig-thuis-landelijk-2023.html"))
         #expect(national.contains(#"<th scope="row">Meldingen uit de kinderopvang<br><small>Voorlopig cijfer; CBS rondt af op vijftallen.</small></th>"#))
         #expect(national.contains(#"<a href="veilig-thuis-landelijk-2023.html#cijfer-meldingen-2023">127.340 meldingen</a>"#))
+        // The portal's matrix counts waived plans and municipalities without a plan.
+        #expect(site.html("toetsing.html")?.contains("lokale plannen: 1 van 2 gedekt, 1 uitzondering; 7 van 9 gemeenten zonder plan") == true)
+        #expect(site.html("haaglanden/index.html")?.contains(#"<td class="indicator indicator-geen">geen plan</td>"#) == true)
         // Indicators: the region's matrix and a municipality's tips.
-        #expect(site.html("west-brabant/index.html")?.contains(#"<a href="roosendaal/index.html">Roosendaal</a></th><td class="indicator indicator-geen">niet gemeld</td><td class="indicator indicator-in-ontwikkeling">"#) == true)
+        #expect(site.html("west-brabant/index.html")?.contains(#"<a href="roosendaal/index.html">Roosendaal</a></th><td class="indicator indicator-geen">niet in het plan</td><td class="indicator indicator-in-ontwikkeling">"#) == true)
         #expect(site.html("west-brabant/roosendaal/index.html")?.contains("Tip: Volg het aandeel hermeldingen bij Veilig Thuis") == true)
         let vision = try #require(site.html("west-brabant/regiovisie-2026-2029.html"))
         #expect(vision.contains("<a href=\"#opvang\">Zie de sectie ‘Opvang’</a>"))

@@ -39,13 +39,22 @@ enum ChecklistPage {
         // Each region's vision and plans are looked up once, not once per requirement row.
         let documents = regions.map { region in
             (vision: graph.currentVision(of: region.slug),
-             plans: region.municipalities.flatMap { graph.plans(of: region.slug, municipality: $0.slug) })
+             plans: region.municipalities.flatMap { graph.plans(of: region.slug, municipality: $0.slug) },
+             withoutPlan: region.municipalities.filter { graph.plans(of: region.slug, municipality: $0.slug).isEmpty }.count,
+             municipalities: region.municipalities.count)
         }
         context["columns"] = regions.map { ["label": $0.name, "url": base.url(base.siteMap.regionChecklist($0.slug))] }
         context["rows"] = checklist.requirementIDs.compactMap { id -> [String: Any]? in
             guard let requirement = checklist.versions(of: id).last else { return nil }
             var row = view.requirement(requirement)
-            row["cells"] = documents.map { cell(id, vision: $0.vision, plans: $0.plans, graph: graph, view: view, base: base) }
+            row["cells"] = documents.map { region in
+                var cell = cell(id, vision: region.vision, plans: region.plans, graph: graph, view: view, base: base)
+                // "2 van 2 gedekt" read as the whole region when 7 of its 9 municipalities have no plan.
+                if region.withoutPlan > 0, cell["hasDetail"] as? Bool == true, let detail = cell["detail"] as? String {
+                    cell["detail"] = "\(detail); \(region.withoutPlan) \(base.text("toetsing_van")) \(region.municipalities) \(base.text("toetsing_gemeenten_zonder_plan"))"
+                }
+                return cell
+            }
             return row
         }
         context["hasColumns"] = !regions.isEmpty
@@ -61,7 +70,9 @@ enum ChecklistPage {
         let plans = plans.compactMap { graph.coverage[$0.path]?.result(for: id) }
         if !plans.isEmpty {
             let met = plans.filter(\.isMet).count
+            let waived = plans.filter { if case .waived = $0.status { true } else { false } }.count
             cell["detail"] = "\(base.text("toetsing_plannen")): \(met) \(base.text("toetsing_van")) \(plans.count) \(base.text("toetsing_gedekt_klein"))"
+                + (waived == 0 ? "" : ", \(waived) \(base.text(waived == 1 ? "toetsing_uitzondering" : "toetsing_uitzonderingen"))")
         }
         cell["hasDetail"] = !plans.isEmpty
         return cell

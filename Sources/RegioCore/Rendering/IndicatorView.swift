@@ -5,9 +5,13 @@ struct IndicatorView {
     let base: PageContext
     let indicators: IndicatorSet
 
-    /// The status in words, with a sign for a quick scan that screen readers skip.
-    func status(_ score: IndicatorScore?) -> [String: Any] {
-        guard let score else { return ["code": "geen", "label": base.text("indicator_geen"), "sign": "", "hasSign": false] }
+    /// The status in words, with a sign for a quick scan that screen readers skip. Without a score,
+    /// "niet in het plan", or "geen plan" for a municipality that has none: "niet gemeld" read as if
+    /// the municipality had failed to report.
+    func status(_ score: IndicatorScore?, hasPlan: Bool = true) -> [String: Any] {
+        guard let score else {
+            return ["code": "geen", "label": base.text(hasPlan ? "indicator_geen" : "indicator_geen_plan"), "sign": "", "hasSign": false]
+        }
         let sign = switch score.status {
         case .opOrde: "✓"
         case .inOntwikkeling: "◐"
@@ -28,10 +32,11 @@ struct IndicatorView {
     func matrix(_ region: Region) -> [String: Any] {
         let rows = region.municipalities.sorted { $0.name < $1.name }.map { municipality -> [String: Any] in
             let found = scores(of: municipality, in: region)
+            let hasPlan = !base.graph.plans(of: region.slug, municipality: municipality.slug).isEmpty
             return [
                 "name": municipality.name,
                 "url": base.url(base.siteMap.municipalityIndex(region.slug, municipality.slug)),
-                "cells": indicators.indicators.map { status(found?.scores[$0.id]) },
+                "cells": indicators.indicators.map { status(found?.scores[$0.id], hasPlan: hasPlan) },
             ]
         }
         return [
