@@ -26,6 +26,8 @@ enum MunicipalityPage {
         let figures = figures(base, region: region, municipality: municipality)
         context["figures"] = figures
         context["hasFigures"] = !figures.isEmpty
+        // Columns of dashes only would promise a comparison the region's factsheets cannot give.
+        context["hasRegionColumns"] = figures.contains { $0["hasComparison"] as? Bool == true }
         return context
     }
 
