@@ -187,6 +187,7 @@ enum DocumentPage {
             "label": figure.label,
             "value": figure.value.dutch,
             "unit": figure.unit ?? "",
+            "hasUnit": figure.unit != nil,
             "year": String(figure.year),
             "municipality": municipality ?? "",
             "hasMunicipality": municipality != nil,
