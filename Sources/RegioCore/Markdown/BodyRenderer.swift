@@ -147,9 +147,14 @@ public struct BodyRenderer: Sendable {
                 // Windows writes folders with `\`; a link (a web address) needs `/`.
                 let backslash = link.destination.contains("\\")
                     ? ["in een link staat `/` tussen mappen, niet `\\` zoals in de Verkenner van Windows"] : []
+                // Without a near name the file is gone or still to be made; say what either takes.
+                let folder = path.split(separator: "/").dropLast().joined(separator: "/")
+                let fallback = link.kind == .image
+                    ? "zet het bestand `\(path.split(separator: "/").last ?? "")` in \(folder.isEmpty ? "de hoofdmap" : "de map `\(folder)/`") van de inhoud, of haal de afbeelding weg"
+                    : "controleer de bestandsnaam en de map (`../` is een map hoger), of haal de link weg als het document niet meer bestaat"
                 diagnostics.append(Diagnostic(
                     .brokenLink, "de link `\(link.destination)` wijst naar `\(path)`, dat niet bestaat", at: location,
-                    notes: backslash, fixIt: suggestion
+                    notes: backslash, fixIt: suggestion ?? fallback
                 ))
             }
         }
