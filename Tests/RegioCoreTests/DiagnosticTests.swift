@@ -38,6 +38,30 @@ private func withFigureIDs(_ figure: String = "") -> SiteFixture {
         .replacingOccurrences(of: "jaar: 2023}\n", with: "jaar: 2023}\n" + figure))
 }
 
+/// The valid fixture with the national figure's `waarde` written as `written`, on a line of its own (line 10, column 13).
+private func figureValue(_ written: String) -> SiteFixture {
+    SiteFixture.valid.with("=== factsheets/landelijk.md\n" + (SiteFixture.valid.files["factsheets/landelijk.md"] ?? "")
+        .replacingOccurrences(of: "  - {label: Meldingen, waarde: 127340, eenheid: meldingen, jaar: 2023}",
+                              with: "  - label: Meldingen\n    waarde: \(written)\n    jaar: 2023"))
+}
+
+/// A `waarde` as Word, Excel or an English text writes it, and the fix that must come with it.
+private let numberFixes: [(written: String, fixIt: String)] = [
+    ("1 336", "schrijf bijvoorbeeld `waarde: 1336`"),
+    ("1\u{A0}336", "schrijf bijvoorbeeld `waarde: 1336`"),
+    ("1\u{202F}336", "schrijf bijvoorbeeld `waarde: 1336`"),
+    ("1 336 meldingen", "schrijf bijvoorbeeld `waarde: 1336` en `eenheid: meldingen`"),
+    ("1,336", "schrijf `waarde: \"1.336\"` als het een kommagetal is, of `waarde: 1336` als het duizendtallen zijn"),
+    ("1,336,000", "schrijf bijvoorbeeld `waarde: 1336000`"),
+    ("1_000", "schrijf bijvoorbeeld `waarde: 1000`"),
+    ("1e3", "schrijf bijvoorbeeld `waarde: 1000`"),
+    ("1e400", "schrijf het getal voluit in cijfers, zonder `e`"),
+    ("€ 1.200", "schrijf bijvoorbeeld `waarde: 1200` en `eenheid: euro`"),
+    ("12%", "schrijf bijvoorbeeld `waarde: 12` en `eenheid: %`"),
+    ("31,7", "schrijf bijvoorbeeld `waarde: 31.7`"),
+    ("1.905,5", "schrijf bijvoorbeeld `waarde: 1905.5`"),
+]
+
 let diagnosticCases: [DiagnosticCase] = [
     DiagnosticCase(name: "onbekend cijfer met suggestie", fixture: withFigureIDs().with(
         "=== haaglanden/delft/plan-2024.md\n---\n\(planKeys)\n---\nEr waren [](cijfer:factsheets/landelijk#meldingn)."),
@@ -334,7 +358,15 @@ let diagnosticCases: [DiagnosticCase] = [
     DiagnosticCase(name: "map met een hoofdletter", fixture: SiteFixture.valid.with("=== haaglanden/Delft/plan-2024.md\n---\ntype: beleidsplan\n---\n"),
                    code: .invalidPath, file: "haaglanden/Delft/plan-2024.md", line: 1, column: 1, message: "bevat tekens die niet in een adres passen",
                    fixIt: "hernoem de mappen en het bestand zo dat het pad `haaglanden/delft/plan-2024.md` wordt (gerekend vanaf de inhoudsmap)"),
-] + linkSuggestionCases
+] + linkSuggestionCases + numberFixes.map { written, fixIt in
+    DiagnosticCase(name: "een getal zoals Word of Excel het schrijft: \(written)", fixture: figureValue(written),
+                   code: .wrongType, file: "factsheets/landelijk.md", line: 10, column: 13, message: "`waarde` moet een getal", fixIt: fixIt)
+} + [
+    DiagnosticCase(name: "duizendtallen met een punt zonder nul aan het eind: het kommagetal tussen aanhalingstekens", fixture: figureValue("1.336"),
+                   code: .invalidValue, file: "factsheets/landelijk.md", line: 10, column: 13,
+                   message: "`1.336` lijkt een getal met punten tussen de duizendtallen",
+                   fixIt: "schrijf `waarde: 1336` (zonder punten); bedoelt u een kommagetal, zet het dan tussen aanhalingstekens: `waarde: \"1.336\"`"),
+]
 
 @Suite("Meldingen: code, tekst en plek")
 struct DiagnosticTests {
@@ -363,6 +395,18 @@ struct DiagnosticTests {
         }
         if testCase.code.severity == .error {
             #expect(result.hasErrors)
+        }
+    }
+
+    @Test("elke waarde die een oplossing voor een getal voorstelt, wordt zelf zonder melding gelezen",
+          arguments: numberFixes.map(\.written) + ["1.336", "127.340"])
+    func suggestedNumbersPass(_ written: String) async throws {
+        let result = await build(figureValue(written))
+        let fixIt = try #require(result.diagnostics.first { $0.code == .wrongType || $0.code == .invalidValue }?.fixIt)
+        let suggested = fixIt.split(separator: "`").filter { $0.hasPrefix("waarde: ") }.map { String($0.dropFirst("waarde: ".count)) }
+        for value in suggested {
+            let again = await build(figureValue(value))
+            #expect(again.diagnostics.isEmpty, "`waarde: \(value)` (voorgesteld voor `\(written)`): \(again.diagnostics.map(\.message))")
         }
     }
 
