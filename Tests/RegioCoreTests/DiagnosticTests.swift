@@ -333,7 +333,7 @@ let diagnosticCases: [DiagnosticCase] = [
         gemeenten:
           - {code: GM0518, naam: "'s-Gravenhage", slug: den-haag}
           - {code: GM0503, naam: Delft}
-        """), code: .unknownMunicipality, file: "haaglanden/regio.yaml", line: 2, column: 19, message: "centrumgemeente `GM518` staat niet onder `gemeenten`",
+        """), code: .unknownMunicipality, file: "haaglanden/regio.yaml", line: 2, column: 20, message: "centrumgemeente `GM518` staat niet onder `gemeenten`",
         fixIt: "bedoelde u `GM0518` ('s-Gravenhage)? Een CBS-code heeft vier cijfers"),
     DiagnosticCase(name: "dubbele gemeente", fixture: SiteFixture.valid.with("""
         === haaglanden/regio.yaml
@@ -351,7 +351,34 @@ let diagnosticCases: [DiagnosticCase] = [
         gemeenten:
           - {code: GM0518, naam: "'s-Gravenhage", slug: den-haag}
           - {code: GM0503, naam: Delft}
-        """), code: .unknownMunicipality, file: "haaglanden/regio.yaml", line: 2, column: 19, message: "centrumgemeente `GM0599` staat niet onder `gemeenten`"),
+        """), code: .unknownMunicipality, file: "haaglanden/regio.yaml", line: 2, column: 20, message: "centrumgemeente `GM0599` staat niet onder `gemeenten`"),
+    DiagnosticCase(name: "centrumgemeente bij naam: de CBS-code als oplossing, op de plek van het item", fixture: SiteFixture.valid.with("""
+        === haaglanden/regio.yaml
+        naam: Haaglanden
+        centrumgemeenten: [GM0518, Delft]
+        gemeenten:
+          - {code: GM0518, naam: "'s-Gravenhage", slug: den-haag}
+          - {code: GM0503, naam: Delft}
+        """), code: .invalidValue, file: "haaglanden/regio.yaml", line: 2, column: 28, message: "`Delft` is geen CBS-code",
+        fixIt: "schrijf de CBS-code: `GM0503` (Delft)"),
+    DiagnosticCase(name: "centrumgemeente bij een naam die de slug geeft", fixture: SiteFixture.valid.with("""
+        === haaglanden/regio.yaml
+        naam: Haaglanden
+        centrumgemeenten: [Den Haag, GM0503]
+        gemeenten:
+          - {code: GM0518, naam: "'s-Gravenhage", slug: den-haag}
+          - {code: GM0503, naam: Delft}
+        """), code: .invalidValue, file: "haaglanden/regio.yaml", line: 2, column: 20, message: "`Den Haag` is geen CBS-code",
+        fixIt: "schrijf de CBS-code: `GM0518` ('s-Gravenhage)"),
+    DiagnosticCase(name: "centrumgemeente met de naam uit regio.yaml", fixture: SiteFixture.valid.with("""
+        === haaglanden/regio.yaml
+        naam: Haaglanden
+        centrumgemeenten: ["'s-Gravenhage"]
+        gemeenten:
+          - {code: GM0518, naam: "'s-Gravenhage", slug: den-haag}
+          - {code: GM0503, naam: Delft}
+        """), code: .invalidValue, file: "haaglanden/regio.yaml", line: 2, column: 20, message: "`'s-Gravenhage` is geen CBS-code",
+        fixIt: "schrijf de CBS-code: `GM0518` ('s-Gravenhage)"),
     DiagnosticCase(name: "ongeldige bestandsnaam", fixture: SiteFixture.valid.with("=== haaglanden/delft/Plan 2024.md\n---\ntype: beleidsplan\n---\n"),
                    code: .invalidPath, file: "haaglanden/delft/Plan 2024.md", line: 1, column: 1, message: "bevat tekens die niet in een adres passen",
                    fixIt: "hernoem het bestand naar `plan-2024.md`"),
