@@ -335,6 +335,13 @@ let diagnosticCases: [DiagnosticCase] = [
           - {code: GM0503, naam: Delft}
         """), code: .unknownMunicipality, file: "haaglanden/regio.yaml", line: 2, column: 20, message: "centrumgemeente `GM518` staat niet onder `gemeenten`",
         fixIt: "bedoelde u `GM0518` ('s-Gravenhage)? Een CBS-code heeft vier cijfers"),
+    DiagnosticCase(name: "gemeenten als lijst van codes: de oplossing schrijft een gemeente als blok", fixture: SiteFixture.valid.with("""
+        === haaglanden/regio.yaml
+        naam: Haaglanden
+        centrumgemeenten: [GM0503]
+        gemeenten: [GM0503, GM0518]
+        """), code: .wrongType, file: "haaglanden/regio.yaml", line: 3, column: 13, message: "een gemeente moet een blok met sleutels zijn",
+        fixIt: "schrijf elke gemeente op een eigen regel als `  - {code: GM0503, naam: Delft}`"),
     DiagnosticCase(name: "dubbele gemeente", fixture: SiteFixture.valid.with("""
         === haaglanden/regio.yaml
         naam: Haaglanden
@@ -435,6 +442,20 @@ struct DiagnosticTests {
             let again = await build(figureValue(value))
             #expect(again.diagnostics.isEmpty, "`waarde: \(value)` (voorgesteld voor `\(written)`): \(again.diagnostics.map(\.message))")
         }
+    }
+
+    @Test("een lege regio.yaml: wat de oplossingen voorstellen, samen geschreven, geeft geen melding meer")
+    func emptyRegionFileFixesPass() async throws {
+        let empty = await build(SiteFixture.valid.with("=== haaglanden/regio.yaml\n"))
+        let missing = empty.diagnostics.filter { $0.code == .missingField && $0.location.file == "haaglanden/regio.yaml" }
+        #expect(Set(missing.map(\.message)) == ["verplicht veld `naam` ontbreekt in regio.yaml", "verplicht veld `gemeenten` ontbreekt in regio.yaml",
+                                                 "verplicht veld `centrumgemeenten` ontbreekt in regio.yaml"])
+        // Each fix's code parts, in order, are the lines to add.
+        let written = missing.compactMap(\.fixIt).map { fix in
+            fix.split(separator: "`", omittingEmptySubsequences: false).enumerated().filter { $0.offset % 2 == 1 }.map(\.element).joined(separator: "\n")
+        }.joined(separator: "\n")
+        let fixed = await build(SiteFixture.valid.with("=== haaglanden/regio.yaml\n" + written))
+        #expect(fixed.diagnostics.filter { $0.location.file == "haaglanden/regio.yaml" }.isEmpty, "\(written)\n\(fixed.diagnostics.map(\.message))")
     }
 
     @Test("de geldige fixture geeft geen enkele melding")

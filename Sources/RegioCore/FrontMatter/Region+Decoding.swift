@@ -44,7 +44,8 @@ extension Region {
         var result: [Municipality] = []
         var locations: [GemeenteCode: SourceLocation] = [:]
         for item in fields.list("gemeenten", required: true, &diagnostics) ?? [] {
-            guard let entry = YAMLFields.read(item, source: fields.source, subject: "een gemeente", allowedKeys: municipalityKeys, diagnostics: &diagnostics),
+            guard let entry = YAMLFields.read(item, source: fields.source, subject: "een gemeente", allowedKeys: municipalityKeys,
+                                              example: "schrijf elke gemeente op een eigen regel als `  - {code: GM0503, naam: Delft}`", diagnostics: &diagnostics),
                   let codeText = entry.string("code", required: true, &diagnostics),
                   let name = entry.string("naam", required: true, &diagnostics)
             else { continue }
