@@ -176,6 +176,25 @@ let diagnosticCases: [DiagnosticCase] = [
                    file: "haaglanden/delft/plan-2024.md", line: 7, column: 19, message: "ongeldige YAML"),
     DiagnosticCase(name: "tab als inspringing", fixture: plan(planKeys + "\nkaders:\n\t- wmo-2015"), code: .yamlSyntax,
                    file: "haaglanden/delft/plan-2024.md", line: 8, column: 1, message: "tab"),
+    DiagnosticCase(name: "vaste spaties uit Word als inspringing van de laatste sleutel van een blok",
+                   fixture: plan(planKeys + "\nindicatoren:\n  bereik-veilig-thuis: op-orde\n\u{A0}\u{A0}betere-uitkomsten: op-orde"), code: .yamlSyntax,
+                   file: "haaglanden/delft/plan-2024.md", line: 9, column: 1,
+                   message: "ongeldige YAML: regel 9 springt in met vaste spaties (U+00A0); YAML wil gewone spaties", fixIt: "vervang ze door gewone spaties"),
+    DiagnosticCase(name: "vaste spatie na gewone spaties als inspringing midden in een blok",
+                   fixture: plan(planKeys + "\nindicatoren:\n  bereik-veilig-thuis: op-orde\n \u{A0}betere-uitkomsten: op-orde\n  opleiding-professionals: op-orde"),
+                   code: .yamlSyntax, file: "haaglanden/delft/plan-2024.md", line: 9, column: 2,
+                   message: "ongeldige YAML: regel 9 springt in met een vaste spatie (U+00A0); YAML wil gewone spaties", fixIt: "vervang ze door gewone spaties"),
+    DiagnosticCase(name: "een tab als inspringing van een sleutel", fixture: plan(planKeys + "\nindicatoren:\n  bereik-veilig-thuis: op-orde\n\tbetere-uitkomsten: op-orde"),
+                   code: .yamlSyntax, file: "haaglanden/delft/plan-2024.md", line: 9, column: 1,
+                   message: "ongeldige YAML: regel 9 springt in met een tab; YAML wil gewone spaties", fixIt: "vervang ze door gewone spaties"),
+    DiagnosticCase(name: "vaste spaties als inspringing in regio.yaml", fixture: SiteFixture.valid.with("""
+        === haaglanden/regio.yaml
+        naam: Haaglanden
+        centrumgemeenten: [GM0503]
+        gemeenten:
+        \u{A0}\u{A0}- {code: GM0503, naam: Delft}
+        """), code: .yamlSyntax, file: "haaglanden/regio.yaml", line: 4, column: 1,
+        message: "regel 4 springt in met vaste spaties (U+00A0)", fixIt: "vervang ze door gewone spaties"),
     DiagnosticCase(name: "opmerking na een waarde", fixture: plan(planKeys.replacingOccurrences(of: "titel: Plan Delft 2024", with: "titel: Plan Delft 2024 #2")),
                    code: .valueComment, file: "haaglanden/delft/plan-2024.md", line: 3, column: 24,
                    message: "`#2` telt niet mee: in YAML begint `#` na een spatie een opmerking",
@@ -456,6 +475,12 @@ struct DiagnosticTests {
         }.joined(separator: "\n")
         let fixed = await build(SiteFixture.valid.with("=== haaglanden/regio.yaml\n" + written))
         #expect(fixed.diagnostics.filter { $0.location.file == "haaglanden/regio.yaml" }.isEmpty, "\(written)\n\(fixed.diagnostics.map(\.message))")
+    }
+
+    @Test("een tab of vaste spatie in de tekst na | telt niet als inspringing")
+    func indentationInsideBlockText() async {
+        let result = await build(plan(planKeys + "\nsamenvatting: |\n  Eerste regel.\n  \tTweede: met een tab.\n  \u{A0}Derde: met een vaste spatie.\nversie: \"1.0\"", body: "## Doelen\n\nTekst."))
+        #expect(result.diagnostics.isEmpty, "\(result.diagnostics.map(\.message))")
     }
 
     @Test("de geldige fixture geeft geen enkele melding")
