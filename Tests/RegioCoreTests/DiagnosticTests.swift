@@ -154,6 +154,26 @@ let diagnosticCases: [DiagnosticCase] = [
                    code: .invalidPeriod, file: "haaglanden/delft/plan-2024.md", line: 6, column: 10, message: "de periode 2026–2024 is ongeldig"),
     DiagnosticCase(name: "gemeente klopt niet met map", fixture: plan(planKeys + "\ngemeente: GM0518"), code: .municipalityMismatch,
                    file: "haaglanden/delft/plan-2024.md", line: 7, column: 11, message: "`gemeente: GM0518` klopt niet met de map `delft`"),
+    DiagnosticCase(name: "gemeente van een plan met de naam uit regio.yaml: de code als oplossing", fixture: plan(planKeys + "\ngemeente: Delft"),
+                   code: .invalidValue, file: "haaglanden/delft/plan-2024.md", line: 7, column: 11,
+                   message: "`gemeente: Delft` noemt Delft niet bij CBS-code of slug", fixIt: "bedoelde u `GM0503`?"),
+    DiagnosticCase(name: "gemeente van een plan met de code in kleine letters", fixture: plan(planKeys + "\ngemeente: gm0503"),
+                   code: .invalidValue, file: "haaglanden/delft/plan-2024.md", line: 7, column: 11,
+                   message: "`gemeente: gm0503` noemt Delft niet bij CBS-code of slug", fixIt: "bedoelde u `GM0503`?"),
+    DiagnosticCase(name: "gemeente van een factsheet met de code in kleine letters", fixture: SiteFixture.valid.with("""
+        === haaglanden/factsheets/delft.md
+        ---
+        type: factsheet
+        titel: Delft
+        status: concept
+        schaal: gemeente
+        gemeente: gm0503
+        bron: {naam: CBS}
+        cijfers:
+          - {label: Meldingen, waarde: 10, jaar: 2023, gemeente: gm0503}
+        ---
+        """), code: .invalidValue, file: "haaglanden/factsheets/delft.md", line: 6, column: 11, message: "`gm0503` is geen CBS-gemeentecode",
+        fixIt: "bedoelde u `GM0503`?"),
     DiagnosticCase(name: "map is geen gemeente van de regio", fixture: plan(planKeys, path: "haaglanden/leiden/plan-2024.md"), code: .unknownMunicipality,
                    file: "haaglanden/leiden/plan-2024.md", line: 1, column: 1, message: "de map `leiden` is geen gemeente van regio Haaglanden"),
     DiagnosticCase(name: "regio zonder gemeenten", fixture: SiteFixture.valid.with("=== haaglanden/regio.yaml\nnaam: Haaglanden\ncentrumgemeenten: []\ngemeenten: []"),
