@@ -38,6 +38,30 @@ private func withFigureIDs(_ figure: String = "") -> SiteFixture {
         .replacingOccurrences(of: "jaar: 2023}\n", with: "jaar: 2023}\n" + figure))
 }
 
+/// The valid fixture with the national figure's `waarde` written as `written`, on a line of its own (line 10, column 13).
+private func figureValue(_ written: String) -> SiteFixture {
+    SiteFixture.valid.with("=== factsheets/landelijk.md\n" + (SiteFixture.valid.files["factsheets/landelijk.md"] ?? "")
+        .replacingOccurrences(of: "  - {label: Meldingen, waarde: 127340, eenheid: meldingen, jaar: 2023}",
+                              with: "  - label: Meldingen\n    waarde: \(written)\n    jaar: 2023"))
+}
+
+/// A `waarde` as Word, Excel or an English text writes it, and the fix that must come with it.
+private let numberFixes: [(written: String, fixIt: String)] = [
+    ("1 336", "schrijf bijvoorbeeld `waarde: 1336`"),
+    ("1\u{A0}336", "schrijf bijvoorbeeld `waarde: 1336`"),
+    ("1\u{202F}336", "schrijf bijvoorbeeld `waarde: 1336`"),
+    ("1 336 meldingen", "schrijf bijvoorbeeld `waarde: 1336` en `eenheid: meldingen`"),
+    ("1,336", "schrijf `waarde: \"1.336\"` als het een kommagetal is, of `waarde: 1336` als het duizendtallen zijn"),
+    ("1,336,000", "schrijf bijvoorbeeld `waarde: 1336000`"),
+    ("1_000", "schrijf bijvoorbeeld `waarde: 1000`"),
+    ("1e3", "schrijf bijvoorbeeld `waarde: 1000`"),
+    ("1e400", "schrijf het getal voluit in cijfers, zonder `e`"),
+    ("€ 1.200", "schrijf bijvoorbeeld `waarde: 1200` en `eenheid: euro`"),
+    ("12%", "schrijf bijvoorbeeld `waarde: 12` en `eenheid: %`"),
+    ("31,7", "schrijf bijvoorbeeld `waarde: 31.7`"),
+    ("1.905,5", "schrijf bijvoorbeeld `waarde: 1905.5`"),
+]
+
 let diagnosticCases: [DiagnosticCase] = [
     DiagnosticCase(name: "onbekend cijfer met suggestie", fixture: withFigureIDs().with(
         "=== haaglanden/delft/plan-2024.md\n---\n\(planKeys)\n---\nEr waren [](cijfer:factsheets/landelijk#meldingn)."),
@@ -142,6 +166,26 @@ let diagnosticCases: [DiagnosticCase] = [
                    code: .invalidPeriod, file: "haaglanden/delft/plan-2024.md", line: 6, column: 10, message: "de periode 2026–2024 is ongeldig"),
     DiagnosticCase(name: "gemeente klopt niet met map", fixture: plan(planKeys + "\ngemeente: GM0518"), code: .municipalityMismatch,
                    file: "haaglanden/delft/plan-2024.md", line: 7, column: 11, message: "`gemeente: GM0518` klopt niet met de map `delft`"),
+    DiagnosticCase(name: "gemeente van een plan met de naam uit regio.yaml: de code als oplossing", fixture: plan(planKeys + "\ngemeente: Delft"),
+                   code: .invalidValue, file: "haaglanden/delft/plan-2024.md", line: 7, column: 11,
+                   message: "`gemeente: Delft` noemt Delft niet bij CBS-code of slug", fixIt: "bedoelde u `GM0503`?"),
+    DiagnosticCase(name: "gemeente van een plan met de code in kleine letters", fixture: plan(planKeys + "\ngemeente: gm0503"),
+                   code: .invalidValue, file: "haaglanden/delft/plan-2024.md", line: 7, column: 11,
+                   message: "`gemeente: gm0503` noemt Delft niet bij CBS-code of slug", fixIt: "bedoelde u `GM0503`?"),
+    DiagnosticCase(name: "gemeente van een factsheet met de code in kleine letters", fixture: SiteFixture.valid.with("""
+        === haaglanden/factsheets/delft.md
+        ---
+        type: factsheet
+        titel: Delft
+        status: concept
+        schaal: gemeente
+        gemeente: gm0503
+        bron: {naam: CBS}
+        cijfers:
+          - {label: Meldingen, waarde: 10, jaar: 2023, gemeente: gm0503}
+        ---
+        """), code: .invalidValue, file: "haaglanden/factsheets/delft.md", line: 6, column: 11, message: "`gm0503` is geen CBS-gemeentecode",
+        fixIt: "bedoelde u `GM0503`?"),
     DiagnosticCase(name: "map is geen gemeente van de regio", fixture: plan(planKeys, path: "haaglanden/leiden/plan-2024.md"), code: .unknownMunicipality,
                    file: "haaglanden/leiden/plan-2024.md", line: 1, column: 1, message: "de map `leiden` is geen gemeente van regio Haaglanden"),
     DiagnosticCase(name: "regio zonder gemeenten", fixture: SiteFixture.valid.with("=== haaglanden/regio.yaml\nnaam: Haaglanden\ncentrumgemeenten: []\ngemeenten: []"),
@@ -164,6 +208,25 @@ let diagnosticCases: [DiagnosticCase] = [
                    file: "haaglanden/delft/plan-2024.md", line: 7, column: 19, message: "ongeldige YAML"),
     DiagnosticCase(name: "tab als inspringing", fixture: plan(planKeys + "\nkaders:\n\t- wmo-2015"), code: .yamlSyntax,
                    file: "haaglanden/delft/plan-2024.md", line: 8, column: 1, message: "tab"),
+    DiagnosticCase(name: "vaste spaties uit Word als inspringing van de laatste sleutel van een blok",
+                   fixture: plan(planKeys + "\nindicatoren:\n  bereik-veilig-thuis: op-orde\n\u{A0}\u{A0}betere-uitkomsten: op-orde"), code: .yamlSyntax,
+                   file: "haaglanden/delft/plan-2024.md", line: 9, column: 1,
+                   message: "ongeldige YAML: regel 9 springt in met vaste spaties (U+00A0); YAML wil gewone spaties", fixIt: "vervang ze door gewone spaties"),
+    DiagnosticCase(name: "vaste spatie na gewone spaties als inspringing midden in een blok",
+                   fixture: plan(planKeys + "\nindicatoren:\n  bereik-veilig-thuis: op-orde\n \u{A0}betere-uitkomsten: op-orde\n  opleiding-professionals: op-orde"),
+                   code: .yamlSyntax, file: "haaglanden/delft/plan-2024.md", line: 9, column: 2,
+                   message: "ongeldige YAML: regel 9 springt in met een vaste spatie (U+00A0); YAML wil gewone spaties", fixIt: "vervang ze door gewone spaties"),
+    DiagnosticCase(name: "een tab als inspringing van een sleutel", fixture: plan(planKeys + "\nindicatoren:\n  bereik-veilig-thuis: op-orde\n\tbetere-uitkomsten: op-orde"),
+                   code: .yamlSyntax, file: "haaglanden/delft/plan-2024.md", line: 9, column: 1,
+                   message: "ongeldige YAML: regel 9 springt in met een tab; YAML wil gewone spaties", fixIt: "vervang ze door gewone spaties"),
+    DiagnosticCase(name: "vaste spaties als inspringing in regio.yaml", fixture: SiteFixture.valid.with("""
+        === haaglanden/regio.yaml
+        naam: Haaglanden
+        centrumgemeenten: [GM0503]
+        gemeenten:
+        \u{A0}\u{A0}- {code: GM0503, naam: Delft}
+        """), code: .yamlSyntax, file: "haaglanden/regio.yaml", line: 4, column: 1,
+        message: "regel 4 springt in met vaste spaties (U+00A0)", fixIt: "vervang ze door gewone spaties"),
     DiagnosticCase(name: "opmerking na een waarde", fixture: plan(planKeys.replacingOccurrences(of: "titel: Plan Delft 2024", with: "titel: Plan Delft 2024 #2")),
                    code: .valueComment, file: "haaglanden/delft/plan-2024.md", line: 3, column: 24,
                    message: "`#2` telt niet mee: in YAML begint `#` na een spatie een opmerking",
@@ -251,6 +314,20 @@ let diagnosticCases: [DiagnosticCase] = [
                    code: .missingFrontMatter, file: "haaglanden/delft/plan-2024.md", line: 1, column: 1, message: "begint niet met front matter"),
     DiagnosticCase(name: "front matter niet gesloten", fixture: SiteFixture.valid.with("=== haaglanden/delft/plan-2024.md\n---\ntype: beleidsplan\n"),
                    code: .unclosedFrontMatter, file: "haaglanden/delft/plan-2024.md", line: 1, column: 1, message: "niet afgesloten"),
+    DiagnosticCase(name: "Word maakte van de eerste --- een lange streep", fixture: SiteFixture.valid.with("=== haaglanden/delft/plan-2024.md\n—\n\(planKeys)\n---\nTekst."),
+                   code: .missingFrontMatter, file: "haaglanden/delft/plan-2024.md", line: 1, column: 1,
+                   message: "regel 1 is `—` waar `---` de front matter opent", fixIt: "schrijf drie gewone streepjes: `---`"),
+    DiagnosticCase(name: "Word maakte van de laatste --- een halve lange streep", fixture: SiteFixture.valid.with("=== haaglanden/delft/plan-2024.md\n---\n\(planKeys)\n–\nTekst."),
+                   code: .unclosedFrontMatter, file: "haaglanden/delft/plan-2024.md", line: 7, column: 1,
+                   message: "regel 7 is `–` waar `---` de front matter afsluit", fixIt: "schrijf drie gewone streepjes: `---`"),
+    DiagnosticCase(name: "twee lange strepen waar --- hoort", fixture: SiteFixture.valid.with("=== haaglanden/delft/plan-2024.md\n---\n\(planKeys)\n——\nTekst."),
+                   code: .unclosedFrontMatter, file: "haaglanden/delft/plan-2024.md", line: 7, column: 1,
+                   message: "regel 7 is `——` waar `---` de front matter afsluit", fixIt: "schrijf drie gewone streepjes: `---`"),
+    DiagnosticCase(name: "een leeg document", fixture: SiteFixture.valid.with("=== haaglanden/delft/plan-2024.md\n"),
+                   code: .missingFrontMatter, file: "haaglanden/delft/plan-2024.md", line: 1, column: 1, message: "het bestand is leeg"),
+    DiagnosticCase(name: "een lege regel boven ---", fixture: SiteFixture.valid.with("=== haaglanden/delft/plan-2024.md\n\n---\n\(planKeys)\n---\nTekst."),
+                   code: .missingFrontMatter, file: "haaglanden/delft/plan-2024.md", line: 1, column: 1,
+                   message: "boven `---` staan lege regels", fixIt: "haal de lege regel boven `---` weg"),
     DiagnosticCase(name: "verwijzing naar onbekend document", fixture: plan(planKeys.replacingOccurrences(of: "regiovisie-2023-2026", with: "regiovisie-2023-2062")),
                    code: .unknownReference, file: "haaglanden/delft/plan-2024.md", line: 5, column: 13, message: "`haaglanden/regiovisie-2023-2062` verwijst naar een document dat niet bestaat",
                    fixIt: "bedoelde u `haaglanden/regiovisie-2023-2026`?"),
@@ -321,8 +398,15 @@ let diagnosticCases: [DiagnosticCase] = [
         gemeenten:
           - {code: GM0518, naam: "'s-Gravenhage", slug: den-haag}
           - {code: GM0503, naam: Delft}
-        """), code: .unknownMunicipality, file: "haaglanden/regio.yaml", line: 2, column: 19, message: "centrumgemeente `GM518` staat niet onder `gemeenten`",
+        """), code: .unknownMunicipality, file: "haaglanden/regio.yaml", line: 2, column: 20, message: "centrumgemeente `GM518` staat niet onder `gemeenten`",
         fixIt: "bedoelde u `GM0518` ('s-Gravenhage)? Een CBS-code heeft vier cijfers"),
+    DiagnosticCase(name: "gemeenten als lijst van codes: de oplossing schrijft een gemeente als blok", fixture: SiteFixture.valid.with("""
+        === haaglanden/regio.yaml
+        naam: Haaglanden
+        centrumgemeenten: [GM0503]
+        gemeenten: [GM0503, GM0518]
+        """), code: .wrongType, file: "haaglanden/regio.yaml", line: 3, column: 13, message: "een gemeente moet een blok met sleutels zijn",
+        fixIt: "schrijf elke gemeente op een eigen regel als `  - {code: GM0503, naam: Delft}`"),
     DiagnosticCase(name: "dubbele gemeente", fixture: SiteFixture.valid.with("""
         === haaglanden/regio.yaml
         naam: Haaglanden
@@ -339,14 +423,49 @@ let diagnosticCases: [DiagnosticCase] = [
         gemeenten:
           - {code: GM0518, naam: "'s-Gravenhage", slug: den-haag}
           - {code: GM0503, naam: Delft}
-        """), code: .unknownMunicipality, file: "haaglanden/regio.yaml", line: 2, column: 19, message: "centrumgemeente `GM0599` staat niet onder `gemeenten`"),
+        """), code: .unknownMunicipality, file: "haaglanden/regio.yaml", line: 2, column: 20, message: "centrumgemeente `GM0599` staat niet onder `gemeenten`"),
+    DiagnosticCase(name: "centrumgemeente bij naam: de CBS-code als oplossing, op de plek van het item", fixture: SiteFixture.valid.with("""
+        === haaglanden/regio.yaml
+        naam: Haaglanden
+        centrumgemeenten: [GM0518, Delft]
+        gemeenten:
+          - {code: GM0518, naam: "'s-Gravenhage", slug: den-haag}
+          - {code: GM0503, naam: Delft}
+        """), code: .invalidValue, file: "haaglanden/regio.yaml", line: 2, column: 28, message: "`Delft` is geen CBS-code",
+        fixIt: "schrijf de CBS-code: `GM0503` (Delft)"),
+    DiagnosticCase(name: "centrumgemeente bij een naam die de slug geeft", fixture: SiteFixture.valid.with("""
+        === haaglanden/regio.yaml
+        naam: Haaglanden
+        centrumgemeenten: [Den Haag, GM0503]
+        gemeenten:
+          - {code: GM0518, naam: "'s-Gravenhage", slug: den-haag}
+          - {code: GM0503, naam: Delft}
+        """), code: .invalidValue, file: "haaglanden/regio.yaml", line: 2, column: 20, message: "`Den Haag` is geen CBS-code",
+        fixIt: "schrijf de CBS-code: `GM0518` ('s-Gravenhage)"),
+    DiagnosticCase(name: "centrumgemeente met de naam uit regio.yaml", fixture: SiteFixture.valid.with("""
+        === haaglanden/regio.yaml
+        naam: Haaglanden
+        centrumgemeenten: ["'s-Gravenhage"]
+        gemeenten:
+          - {code: GM0518, naam: "'s-Gravenhage", slug: den-haag}
+          - {code: GM0503, naam: Delft}
+        """), code: .invalidValue, file: "haaglanden/regio.yaml", line: 2, column: 20, message: "`'s-Gravenhage` is geen CBS-code",
+        fixIt: "schrijf de CBS-code: `GM0518` ('s-Gravenhage)"),
     DiagnosticCase(name: "ongeldige bestandsnaam", fixture: SiteFixture.valid.with("=== haaglanden/delft/Plan 2024.md\n---\ntype: beleidsplan\n---\n"),
                    code: .invalidPath, file: "haaglanden/delft/Plan 2024.md", line: 1, column: 1, message: "bevat tekens die niet in een adres passen",
                    fixIt: "hernoem het bestand naar `plan-2024.md`"),
     DiagnosticCase(name: "map met een hoofdletter", fixture: SiteFixture.valid.with("=== haaglanden/Delft/plan-2024.md\n---\ntype: beleidsplan\n---\n"),
                    code: .invalidPath, file: "haaglanden/Delft/plan-2024.md", line: 1, column: 1, message: "bevat tekens die niet in een adres passen",
                    fixIt: "hernoem de mappen en het bestand zo dat het pad `haaglanden/delft/plan-2024.md` wordt (gerekend vanaf de inhoudsmap)"),
-] + linkSuggestionCases
+] + linkSuggestionCases + numberFixes.map { written, fixIt in
+    DiagnosticCase(name: "een getal zoals Word of Excel het schrijft: \(written)", fixture: figureValue(written),
+                   code: .wrongType, file: "factsheets/landelijk.md", line: 10, column: 13, message: "`waarde` moet een getal", fixIt: fixIt)
+} + [
+    DiagnosticCase(name: "duizendtallen met een punt zonder nul aan het eind: het kommagetal tussen aanhalingstekens", fixture: figureValue("1.336"),
+                   code: .invalidValue, file: "factsheets/landelijk.md", line: 10, column: 13,
+                   message: "`1.336` lijkt een getal met punten tussen de duizendtallen",
+                   fixIt: "schrijf `waarde: 1336` (zonder punten); bedoelt u een kommagetal, zet het dan tussen aanhalingstekens: `waarde: \"1.336\"`"),
+]
 
 @Suite("Meldingen: code, tekst en plek")
 struct DiagnosticTests {
@@ -376,6 +495,38 @@ struct DiagnosticTests {
         if testCase.code.severity == .error {
             #expect(result.hasErrors)
         }
+    }
+
+    @Test("elke waarde die een oplossing voor een getal voorstelt, wordt zelf zonder melding gelezen",
+          arguments: numberFixes.map(\.written) + ["1.336", "127.340"])
+    func suggestedNumbersPass(_ written: String) async throws {
+        let result = await build(figureValue(written))
+        let fixIt = try #require(result.diagnostics.first { $0.code == .wrongType || $0.code == .invalidValue }?.fixIt)
+        let suggested = fixIt.split(separator: "`").filter { $0.hasPrefix("waarde: ") }.map { String($0.dropFirst("waarde: ".count)) }
+        for value in suggested {
+            let again = await build(figureValue(value))
+            #expect(again.diagnostics.isEmpty, "`waarde: \(value)` (voorgesteld voor `\(written)`): \(again.diagnostics.map(\.message))")
+        }
+    }
+
+    @Test("een lege regio.yaml: wat de oplossingen voorstellen, samen geschreven, geeft geen melding meer")
+    func emptyRegionFileFixesPass() async throws {
+        let empty = await build(SiteFixture.valid.with("=== haaglanden/regio.yaml\n"))
+        let missing = empty.diagnostics.filter { $0.code == .missingField && $0.location.file == "haaglanden/regio.yaml" }
+        #expect(Set(missing.map(\.message)) == ["verplicht veld `naam` ontbreekt in regio.yaml", "verplicht veld `gemeenten` ontbreekt in regio.yaml",
+                                                 "verplicht veld `centrumgemeenten` ontbreekt in regio.yaml"])
+        // Each fix's code parts, in order, are the lines to add.
+        let written = missing.compactMap(\.fixIt).map { fix in
+            fix.split(separator: "`", omittingEmptySubsequences: false).enumerated().filter { $0.offset % 2 == 1 }.map(\.element).joined(separator: "\n")
+        }.joined(separator: "\n")
+        let fixed = await build(SiteFixture.valid.with("=== haaglanden/regio.yaml\n" + written))
+        #expect(fixed.diagnostics.filter { $0.location.file == "haaglanden/regio.yaml" }.isEmpty, "\(written)\n\(fixed.diagnostics.map(\.message))")
+    }
+
+    @Test("een tab of vaste spatie in de tekst na | telt niet als inspringing")
+    func indentationInsideBlockText() async {
+        let result = await build(plan(planKeys + "\nsamenvatting: |\n  Eerste regel.\n  \tTweede: met een tab.\n  \u{A0}Derde: met een vaste spatie.\nversie: \"1.0\"", body: "## Doelen\n\nTekst."))
+        #expect(result.diagnostics.isEmpty, "\(result.diagnostics.map(\.message))")
     }
 
     @Test("de geldige fixture geeft geen enkele melding")

@@ -53,7 +53,7 @@ extension FactsheetDetails {
             municipality = GemeenteCode(text)
             if municipality == nil {
                 diagnostics.append(Diagnostic(.invalidValue, "`\(text)` is geen CBS-gemeentecode", at: fields.location(of: "gemeente"),
-                                              notes: ["een CBS-code is GM gevolgd door vier cijfers, bijvoorbeeld GM0518"]))
+                                              notes: ["een CBS-code is GM gevolgd door vier cijfers, bijvoorbeeld GM0518"], fixIt: GemeenteCode.fix(for: text)))
             }
         }
         let year = fields.int("peiljaar", &diagnostics)
@@ -107,7 +107,8 @@ extension Figure {
         if let text = fields.string("gemeente", &diagnostics) {
             municipality = GemeenteCode(text)
             if municipality == nil {
-                diagnostics.append(Diagnostic(.invalidValue, "`\(text)` is geen CBS-gemeentecode", at: fields.location(of: "gemeente")))
+                diagnostics.append(Diagnostic(.invalidValue, "`\(text)` is geen CBS-gemeentecode", at: fields.location(of: "gemeente"),
+                                              fixIt: GemeenteCode.fix(for: text)))
             }
         }
         let figureSource = fields.object("bron", allowedKeys: FactsheetDetails.sourceKeys, subject: "`bron`", &diagnostics).flatMap { Source.decode($0, &diagnostics) }
@@ -124,5 +125,12 @@ extension Figure {
             id: id, label: label, value: value, unit: fields.string("eenheid", &diagnostics), year: year, municipality: municipality,
             note: fields.string("toelichting", &diagnostics), source: figureSource, location: fields.location
         )
+    }
+}
+
+extension GemeenteCode {
+    /// `gm0518` for `GM0518`: the code in capitals, when that is one.
+    static func fix(for text: String) -> String? {
+        GemeenteCode(text.uppercased().filter { !$0.isWhitespace }).map { "bedoelde u `\($0)`?" }
     }
 }

@@ -20,15 +20,17 @@ public enum FrontMatterSplitter {
         let text = file.text
         var lines = LineCursor(text)
         guard let first = lines.next(), isFence(text[first]) else {
-            return .failure(Diagnostic(
-                .missingFrontMatter, "het document begint niet met front matter (een regel `---`)",
-                at: SourceLocation(file: file.path),
-                notes: ["een document begint met `---`, dan velden als `type:` en `titel:`, en weer `---`"]
-            ))
+            return .failure(missingStart(file))
         }
         var number = 1
         while let line = lines.next() {
             number += 1
+            if let dash = wordDash(text[line]) {
+                return .failure(Diagnostic(
+                    .unclosedFrontMatter, "regel \(number) is `\(dash)` waar `---` de front matter afsluit", at: SourceLocation(file: file.path, line: number),
+                    notes: [wordNote], fixIt: dashFix
+                ))
+            }
             guard isFence(text[line]) || isEnd(text[line]) else { continue }
             // The YAML runs from the line after the opening fence to the line break before this one.
             let yamlStart = lines.start(after: first)
@@ -45,6 +47,41 @@ public enum FrontMatterSplitter {
             at: SourceLocation(file: file.path),
             fixIt: "zet een regel met alleen `---` na de laatste veldregel"
         ))
+    }
+
+    private static let wordNote = "Word en andere tekstverwerkers maken van drie streepjes een lange streep"
+    private static let dashFix = "schrijf drie gewone streepjes: `---`"
+
+    /// Why the first line is not `---`: an empty file, blank lines above it, or Word's dash for it.
+    private static func missingStart(_ file: SourceFile) -> Diagnostic {
+        let lines = LineCursor.lines(of: file.text)
+        guard let start = lines.firstIndex(where: { !$0.allSatisfy(\.isWhitespace) }) else {
+            return Diagnostic(.missingFrontMatter, "het bestand is leeg", at: SourceLocation(file: file.path),
+                              fixIt: "begin met een regel `---`, dan velden als `type:` en `titel:`, en weer `---`; of maak het document met `regio new`")
+        }
+        if let dash = wordDash(lines[start]) {
+            return Diagnostic(.missingFrontMatter, "regel \(start + 1) is `\(dash)` waar `---` de front matter opent",
+                              at: SourceLocation(file: file.path, line: start + 1), notes: [wordNote],
+                              fixIt: dashFix + (start > 0 ? ", op de eerste regel" : ""))
+        }
+        if start > 0, isFence(lines[start]) {
+            return Diagnostic(.missingFrontMatter, "boven `---` staan lege regels, maar de front matter moet op de eerste regel beginnen",
+                              at: SourceLocation(file: file.path), fixIt: start == 1 ? "haal de lege regel boven `---` weg" : "haal de lege regels boven `---` weg")
+        }
+        return Diagnostic(
+            .missingFrontMatter, "het document begint niet met front matter (een regel `---`)",
+            at: SourceLocation(file: file.path),
+            notes: ["een document begint met `---`, dan velden als `type:` en `titel:`, en weer `---`"]
+        )
+    }
+
+    /// The line as written when it is only long dashes (`—`, `–`, `−`, `——`) where a fence of three
+    /// hyphens belongs: what Word's autocorrect makes of `---`.
+    private static func wordDash(_ line: Substring) -> Substring? {
+        let written = line.trimmingTrailingWhitespace()
+        guard !written.isEmpty, written.count <= 6, written.allSatisfy({ "-‐‑‒–—―−".contains($0) }),
+              written.contains(where: { !$0.isASCII }) else { return nil }
+        return written
     }
 
     private static func isFence(_ line: Substring) -> Bool {

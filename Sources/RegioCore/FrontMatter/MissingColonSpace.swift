@@ -8,6 +8,10 @@ import Yams
 /// it is taken as text and the finding is a wrong type or an unknown key. Each of those places
 /// asks this type whether the text it has is such a key, to point at the colon and name the fix.
 struct MissingColonSpace {
+    /// The no-break space in the author's words; `IndentationMistake` says it the same way.
+    static let noBreakSpace = "vaste spatie (U+00A0)"
+    static let noBreakSpaces = "vaste spaties (U+00A0)"
+
     let key: Substring
     /// What follows the colon, without the no-break spaces.
     let value: Substring
@@ -38,7 +42,7 @@ struct MissingColonSpace {
     /// What is wrong, in the author's words.
     var message: String {
         noBreakSpace
-            ? "na de dubbele punt van `\(key)` staat een vaste spatie (U+00A0), die u niet ziet maar die voor YAML geen spatie is"
+            ? "na de dubbele punt van `\(key)` staat een \(Self.noBreakSpace), die u niet ziet maar die voor YAML geen spatie is"
             : "na de dubbele punt van `\(key)` hoort een spatie"
     }
 

@@ -44,7 +44,8 @@ extension Region {
         var result: [Municipality] = []
         var locations: [GemeenteCode: SourceLocation] = [:]
         for item in fields.list("gemeenten", required: true, &diagnostics) ?? [] {
-            guard let entry = YAMLFields.read(item, source: fields.source, subject: "een gemeente", allowedKeys: municipalityKeys, diagnostics: &diagnostics),
+            guard let entry = YAMLFields.read(item, source: fields.source, subject: "een gemeente", allowedKeys: municipalityKeys,
+                                              example: "schrijf elke gemeente op een eigen regel als `  - {code: GM0503, naam: Delft}`", diagnostics: &diagnostics),
                   let codeText = entry.string("code", required: true, &diagnostics),
                   let name = entry.string("naam", required: true, &diagnostics)
             else { continue }
@@ -81,18 +82,28 @@ extension Region {
 
     /// `members` is nil when not every member could be read: the codes are then only checked for form.
     private static func decodeCentral(_ fields: YAMLFields, members: [Municipality]?, _ diagnostics: inout [Diagnostic]) -> [GemeenteCode] {
-        guard let codes = fields.stringList("centrumgemeenten", required: true, &diagnostics) else { return [] }
+        guard let items = fields.locatedStringList("centrumgemeenten", required: true, &diagnostics) else { return [] }
         var result: [GemeenteCode] = []
-        for text in codes {
+        for item in items {
+            let text = item.value
             guard let code = GemeenteCode(text), members?.contains(where: { $0.code == code }) ?? true else {
-                guard members != nil else { continue }
+                guard let members else { continue }
+                // `Delft` or `gm0503` for `GM0503`: a member named another way than by its code.
+                if GemeenteCode(text) == nil, let member = members.first(where: { $0.isNamed(loosely: text) }) {
+                    diagnostics.append(Diagnostic(
+                        .invalidValue, "`\(text)` is geen CBS-code", at: item.location,
+                        notes: ["`centrumgemeenten` noemt elke centrumgemeente met de CBS-code die onder `gemeenten` staat"],
+                        fixIt: "schrijf de CBS-code: `\(member.code)` (\(member.name))"
+                    ))
+                    continue
+                }
                 // `GM114` for `GM0114`: the digits padded to four, when that is a member.
                 let digits = text.uppercased().hasPrefix("GM") ? String(text.dropFirst(2)) : text
                 let padded = digits.allSatisfy(\.isNumber) && digits.count < 4
                     ? GemeenteCode("GM" + String(repeating: "0", count: 4 - digits.count) + digits) : nil
-                let member = padded.flatMap { code in members?.first { $0.code == code } }
+                let member = padded.flatMap { code in members.first { $0.code == code } }
                 diagnostics.append(Diagnostic(
-                    .unknownMunicipality, "centrumgemeente `\(text)` staat niet onder `gemeenten`", at: fields.location(of: "centrumgemeenten"),
+                    .unknownMunicipality, "centrumgemeente `\(text)` staat niet onder `gemeenten`", at: item.location,
                     fixIt: member.map { "bedoelde u `\($0.code)` (\($0.name))? Een CBS-code heeft vier cijfers" }
                         ?? "neem de centrumgemeente op in `gemeenten` met haar CBS-code"
                 ))

@@ -42,23 +42,41 @@ extension YAMLFields {
     /// A number as written (`12`, `28.5`), kept as text so that no rounding creeps into the output.
     public func number(_ key: String, required: Bool = false, _ diagnostics: inout [Diagnostic]) -> FigureValue? {
         guard let value = node(key, required: required, &diagnostics) else { return nil }
-        if case .scalar = value, let text = value.string, FigureValue.looksGroupedByThousands(text) {
+        // Between quotes, `"1.336"` is the decimal the author chose over the thousands reading.
+        if case let .scalar(scalar) = value, scalar.style == .plain, FigureValue.looksGroupedByThousands(scalar.string) {
             // `127.340` is how a Dutch text writes 127340; YAML reads it as 127.34.
+            let text = scalar.string
             let whole = text.replacingOccurrences(of: ".", with: "")
+            let decimal = text.hasSuffix("0") ? "laat dan de nullen aan het eind weg" : "zet het dan tussen aanhalingstekens: `\(key): \"\(text)\"`"
             diagnostics.append(Diagnostic(
                 .invalidValue, "`\(text)` lijkt een getal met punten tussen de duizendtallen, maar hier is de punt het decimaalteken",
-                at: source.location(of: value), fixIt: "schrijf `\(key): \(whole)` (zonder punten); bedoelt u een kommagetal, laat dan de nullen aan het eind weg"
+                at: source.location(of: value), fixIt: "schrijf `\(key): \(whole)` (zonder punten); bedoelt u een kommagetal, \(decimal)"
             ))
             return nil
         }
         guard case .scalar = value, let text = value.string, let number = FigureValue(text) else {
-            // The example is the author's own number as it must be written (`31,7` → `31.7`).
-            let meant = value.string.flatMap(FigureValue.meant)
-            let example = meant.map { "\(key): \($0.number.text)" + ($0.unit.map { "` en `eenheid: \($0)" } ?? "") } ?? "\(key): 28.5"
-            diagnostics.append(wrongType(key, expected: "een getal (met een punt als decimaalteken)", value, example: example))
+            diagnostics.append(wrongType(key, expected: "een getal (met een punt als decimaalteken)", value, example: "\(key): 28.5",
+                                         fixIt: value.string.flatMap { numberFix(key, meaning: $0) }))
             return nil
         }
         return number
+    }
+
+    /// The author's own number as it must be written (`31,7` → `31.7`, `1 336` → `1336`), with both
+    /// readings of `1,336`; every value it suggests is one `number` accepts.
+    private func numberFix(_ key: String, meaning text: String) -> String? {
+        guard let meant = FigureValue.meant(by: text) else {
+            return text.contains(where: { $0 == "e" || $0 == "E" }) && text.first?.isNumber == true
+                ? "schrijf het getal voluit in cijfers, zonder `e`" : nil
+        }
+        func written(_ number: FigureValue) -> String {
+            FigureValue.looksGroupedByThousands(number.text) ? "`\(key): \"\(number.text)\"`" : "`\(key): \(number.text)`"
+        }
+        let unit = meant.unit.map { " en `eenheid: \($0)`" } ?? ""
+        if let thousands = meant.thousands {
+            return "schrijf \(written(meant.number)) als het een kommagetal is, of \(written(thousands)) als het duizendtallen zijn" + unit
+        }
+        return "schrijf bijvoorbeeld \(written(meant.number))" + unit
     }
 
     public func date(_ key: String, required: Bool = false, _ diagnostics: inout [Diagnostic]) -> DayDate? {
@@ -178,7 +196,8 @@ extension YAMLFields {
         text.split { !$0.isNumber }.filter { $0.count == 4 }.map(String.init)
     }
 
-    func wrongType(_ key: String, expected: String, _ value: Node, example: String) -> Diagnostic {
+    /// `fixIt`, when given, replaces the one made from `example`.
+    func wrongType(_ key: String, expected: String, _ value: Node, example: String, fixIt: String? = nil) -> Diagnostic {
         let found: String = switch value {
         case .mapping: "een blok met sleutels"
         case .sequence: "een lijst"
@@ -189,6 +208,6 @@ extension YAMLFields {
             return missing.diagnostic(.wrongType, "`\(key)` moet \(expected) zijn, maar is \(found)", keyAt: source.location(of: value))
         }
         return Diagnostic(.wrongType, "`\(key)` moet \(expected) zijn, maar is \(found)", at: source.location(of: value),
-                          fixIt: "schrijf bijvoorbeeld `\(example)`")
+                          fixIt: fixIt ?? "schrijf bijvoorbeeld `\(example)`")
     }
 }

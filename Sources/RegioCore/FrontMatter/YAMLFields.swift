@@ -16,9 +16,12 @@ public struct YAMLFields {
     private var reportedAsMistyped: Set<String> = []
 
     /// Reads `node` as a mapping that may only hold `allowedKeys` (any key when nil); reports unknown keys.
+    /// `example` is such a mapping written out, for the fix when `node` is not one.
     static func read(
         _ node: Node?, source: YAMLSource, subject: String, allowedKeys: [String]?,
-        at fallback: SourceLocation? = nil, unknownKeyCode: DiagnosticCode = .unknownKey, diagnostics: inout [Diagnostic]
+        at fallback: SourceLocation? = nil, unknownKeyCode: DiagnosticCode = .unknownKey,
+        example: String = "schrijf elk veld op een eigen regel als `sleutel: waarde`, bijvoorbeeld `titel: Regiovisie 2023-2026`",
+        diagnostics: inout [Diagnostic]
     ) -> YAMLFields? {
         let start = node.map(source.location(of:)) ?? fallback ?? source.location(of: nil as Mark?)
         guard let node else {
@@ -30,8 +33,7 @@ public struct YAMLFields {
                 diagnostics.append(missing.diagnostic(.wrongType, "\(subject) moet een blok met sleutels zijn", keyAt: start))
                 return nil
             }
-            diagnostics.append(Diagnostic(.wrongType, "\(subject) moet een blok met sleutels zijn (`sleutel: waarde`)", at: start,
-                                          fixIt: "schrijf elk veld op een eigen regel als `sleutel: waarde`, bijvoorbeeld `titel: Regiovisie 2023-2026`"))
+            diagnostics.append(Diagnostic(.wrongType, "\(subject) moet een blok met sleutels zijn (`sleutel: waarde`)", at: start, fixIt: example))
             return nil
         }
         var values: [String: Node] = [:]
@@ -124,9 +126,14 @@ public struct YAMLFields {
         let location = values[key] == nil ? location : keyLocation(of: key)
         diagnostics.append(Diagnostic(
             .missingField, "verplicht veld `\(key)` ontbreekt in \(subject)" + (reason.map { " (\($0))" } ?? ""),
-            at: location, fixIt: "voeg toe: `\(key): \(Self.examples[key] ?? "…")`"
+            at: location, fixIt: Self.additions[key] ?? "voeg toe: `\(key): \(Self.examples[key] ?? "…")`"
         ))
     }
+
+    /// The fix for a missing field whose value takes more than the one line of `examples`.
+    static let additions: [String: String] = [
+        "gemeenten": "voeg toe: `gemeenten:` met daaronder per gemeente een regel als `  - {code: GM0503, naam: Delft}`",
+    ]
 
     /// What a value of the common required fields looks like, so the fix shows the form to write.
     static let examples: [String: String] = [
@@ -138,7 +145,7 @@ public struct YAMLFields {
         "regiovisie": "haaglanden/regiovisie-2023-2026",
         "gemeente": "GM0518",
         "naam": "Haaglanden",
-        "gemeenten": "[GM0503, GM0518]",
+        "centrumgemeenten": "[GM0503]",
         "label": "Meldingen bij Veilig Thuis",
         "waarde": "1234",
         "jaar": "2024",

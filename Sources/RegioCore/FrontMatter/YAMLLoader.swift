@@ -27,6 +27,12 @@ public enum YAMLLoader {
                                        at: SourceLocation(file: source.file, line: found.line + source.lineOffset, column: found.column),
                                        fixIt: "schrijf de waarde voluit in plaats van met & en *"))
         }
+        if let indented = IndentationMistake.first(in: text) {
+            let line = indented.line + source.lineOffset
+            return .failure(Diagnostic(.yamlSyntax, "ongeldige YAML: \(indented.message(fileLine: line))",
+                                       at: SourceLocation(file: source.file, line: line, column: indented.column),
+                                       notes: [indented.note], fixIt: indented.fixIt))
+        }
         do {
             // Every value is read as text and typed by Regio, so no tags are resolved: Yams' default
             // resolver runs a regular expression per scalar whenever a key is hashed (a sixth of a

@@ -23,24 +23,6 @@ public struct FigureValue: Sendable, Hashable, Comparable {
             && groups.allSatisfy { $0.allSatisfy { $0.isASCII && $0.isNumber } } && groups.dropFirst().allSatisfy { $0.count == 3 }
     }
 
-    /// What an author who wrote `text` as a Dutch text would (`31,7`, `1.905,0`, `12%`, `1905 meldingen`)
-    /// writes instead: the number with a decimal point, and what followed it, which belongs in
-    /// `eenheid`. Nil when no number can be read from it.
-    public static func meant(by text: String) -> (number: FigureValue, unit: String?)? {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
-        let numberEnd = trimmed.firstIndex { !($0.isASCII && ($0.isNumber || $0 == "." || $0 == "," || $0 == "-")) } ?? trimmed.endIndex
-        var written = String(trimmed[..<numberEnd])
-        let unit = trimmed[numberEnd...].trimmingCharacters(in: .whitespaces)
-        if written.contains(",") {
-            // Dutch: dots group thousands, the comma is the decimal sign.
-            written = written.replacingOccurrences(of: ".", with: "").replacingOccurrences(of: ",", with: ".")
-        } else if looksGroupedByThousands(written) {
-            written = written.replacingOccurrences(of: ".", with: "")
-        }
-        guard let number = FigureValue(written) else { return nil }
-        return (number, unit.isEmpty ? nil : unit)
-    }
-
     /// Dutch notation: thousands grouped with a dot, decimals after a comma (127.340; 28,5).
     public var dutch: String {
         let negative = text.hasPrefix("-")

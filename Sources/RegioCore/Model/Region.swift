@@ -29,6 +29,13 @@ public struct Region: Sendable {
         return municipalities.first { $0.slug.value == reference }
     }
 
+    /// The member `reference` names the way an author may write it without being right: by name,
+    /// by slug or code in another case, or by a name that gives the slug (`Den Haag` for `den-haag`).
+    /// For the fix only; documents name a member by code or slug (`municipality(named:)`).
+    public func municipality(resembling reference: String) -> Municipality? {
+        municipalities.first { $0.isNamed(loosely: reference) }
+    }
+
     public func isCentral(_ municipality: Municipality) -> Bool {
         centralMunicipalities.contains(municipality.code)
     }
@@ -36,5 +43,17 @@ public struct Region: Sendable {
     /// Where the region with folder `slug` is described: `<regio>/regio.yaml`.
     static func file(of slug: Slug) -> String {
         "\(slug)/regio.yaml"
+    }
+}
+
+extension Municipality {
+    /// Whether `reference` is this municipality's code, name or slug, in any case and with any spaces
+    /// around it, or a name that gives its slug (`Den Haag`, `'s-Gravenhage` for `den-haag`).
+    public func isNamed(loosely reference: String) -> Bool {
+        let trimmed = String(reference.drop { $0.isWhitespace }.reversed().drop { $0.isWhitespace }.reversed())
+        guard !trimmed.isEmpty else { return false }
+        if trimmed.uppercased() == code.value || trimmed.lowercased() == name.lowercased() { return true }
+        let derived = Slug(deriving: trimmed).value
+        return derived == slug.value || derived == Slug(deriving: name).value
     }
 }

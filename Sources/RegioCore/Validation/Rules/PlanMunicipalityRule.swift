@@ -17,6 +17,14 @@ struct PlanMunicipalityRule: DocumentRule {
         guard case let .beleidsplan(details) = document.details, let declared = details.declaredMunicipality,
               region.municipality(named: declared.reference) != member
         else { return [] }
+        // `'s-Gravenhage` or `gm0518` for the folder's own municipality: named, but not by code or slug.
+        if member.isNamed(loosely: declared.reference) {
+            return [Diagnostic(
+                .invalidValue, "`gemeente: \(declared.reference)` noemt \(member.name) niet bij CBS-code of slug", at: declared.location,
+                notes: ["`gemeente` noemt de gemeente met haar CBS-code (of de naam van haar map, `\(member.slug)`)"],
+                fixIt: "bedoelde u `\(member.code)`?"
+            )]
+        }
         return [Diagnostic(
             .municipalityMismatch, "`gemeente: \(declared.reference)` klopt niet met de map `\(folder)` (\(member.name), \(member.code))",
             at: declared.location, fixIt: "schrijf `gemeente: \(member.code)` of verplaats het document"
