@@ -16,6 +16,11 @@ struct IndentationMistake {
     /// The first line whose indentation holds a no-break space or a tab before a key or a list dash.
     /// The lines of a block after `|` or `>` are text, where such characters are allowed.
     static func first(in text: String) -> IndentationMistake? {
+        // Every front matter passes here; nearly all hold neither a tab nor a no-break space (C2 A0),
+        // and are passed on one scan of their bytes (A0 also ends other letters, such as à: those
+        // go the long way, which only costs time).
+        var bytes = text
+        guard bytes.withUTF8({ $0.contains { $0 == 0x09 || $0 == 0xA0 } }) else { return nil }
         var blockIndentation: Int?
         for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let line = raw.last == "\r" ? raw.dropLast() : raw
