@@ -11,30 +11,12 @@ shows there, and nowhere else.
 One line per check. Exit 0 when all pass, 1 when one fails, 2 when Selenium, Chromium or
 chromedriver is missing or will not start.
 """
-import os
-import shutil
 import sys
 import time
 
+from chromium import Checks, start
+
 TIMEOUT = 15  # seconds from the save to the reloaded page; a rebuild of the fixture takes milliseconds
-DRIVERS = ["/usr/bin/chromedriver", "chromedriver"]
-BROWSERS = ["/usr/bin/chromium", "chromium", "chromium-browser", "google-chrome"]
-
-failures = 0
-
-
-def report(ok, name, detail=""):
-    global failures
-    if not ok:
-        failures += 1
-    print(("ok   " if ok else "FAIL ") + name + (": " + detail if detail else ""), flush=True)
-
-
-def find_tool(env, candidates):
-    for c in [os.environ.get(env)] + candidates:
-        if c and (shutil.which(c) or (os.path.isfile(c) and os.access(c, os.X_OK))):
-            return shutil.which(c) or c
-    return None
 
 
 def main():
@@ -42,28 +24,13 @@ def main():
         print(__doc__)
         return 2
     url, path, text = sys.argv[1:]
-    try:
-        from selenium import webdriver
-        from selenium.common.exceptions import WebDriverException
-        from selenium.webdriver.chrome.service import Service
-    except ImportError:
-        print("MISSING selenium (pip install selenium)")
+    driver = start()
+    if isinstance(driver, str):
+        print(driver)
         return 2
-    driver_path = find_tool("CHROMEDRIVER", DRIVERS)
-    browser_path = find_tool("CHROME_BIN", BROWSERS)
-    if not driver_path or not browser_path:
-        print("MISSING " + ("chromedriver" if not driver_path else "chromium"))
-        return 2
-    options = webdriver.ChromeOptions()
-    options.binary_location = browser_path
-    for arg in ["--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1200,900"]:
-        options.add_argument(arg)
-    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
-    try:
-        driver = webdriver.Chrome(service=Service(executable_path=driver_path), options=options)
-    except WebDriverException as e:
-        print("MISSING a working chromium/chromedriver: " + str(e).splitlines()[0])
-        return 2
+    from selenium.common.exceptions import WebDriverException
+    checks = Checks()
+    report = checks.report
     try:
         driver.get(url)
         # The script connects once the page has loaded; give it a moment to hear the current build.
@@ -88,7 +55,7 @@ def main():
         report(not severe, "no errors in the browser console", "; ".join(severe))
     finally:
         driver.quit()
-    return 1 if failures else 0
+    return 1 if checks.failures else 0
 
 
 if __name__ == "__main__":

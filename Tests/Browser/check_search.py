@@ -19,34 +19,18 @@ One line per check. Exit 0 when all pass, 1 when one fails, 2 when Selenium, Chr
 chromedriver is missing or will not start.
 """
 import argparse
-import os
 import re
-import shutil
 import sys
 import urllib.parse
 import urllib.request
 from pathlib import Path
 
+from chromium import Checks, start
+
 MAX_RESULTS = 50  # zoeken.js shows at most this many
 TIMEOUT = 10  # seconds to wait for results; the index is local, so this only matters on slow machines
-DRIVERS = ["/usr/bin/chromedriver", "chromedriver"]
-BROWSERS = ["/usr/bin/chromium", "chromium", "chromium-browser", "google-chrome"]
-
-failures = 0
-
-
-def report(ok, name, detail=""):
-    global failures
-    if not ok:
-        failures += 1
-    print(("ok   " if ok else "FAIL ") + name + (": " + detail if detail else ""), flush=True)
-
-
-def find_tool(env, candidates):
-    for c in [os.environ.get(env)] + candidates:
-        if c and (shutil.which(c) or (os.path.isfile(c) and os.access(c, os.X_OK))):
-            return shutil.which(c) or c
-    return None
+checks = Checks()
+report = checks.report
 
 
 def page_url(site, page, query=None):
@@ -74,37 +58,14 @@ def main():
     if not (site / args.page).is_file():
         parser.error("no such page: %s" % (site / args.page))
 
-    try:
-        from selenium import webdriver
-        from selenium.common.exceptions import TimeoutException, WebDriverException
-        from selenium.webdriver.chrome.service import Service
-        from selenium.webdriver.common.by import By
-        from selenium.webdriver.common.keys import Keys
-        from selenium.webdriver.support.ui import WebDriverWait
-    except ImportError:
-        print("MISSING selenium (pip install selenium)")
+    driver = start()
+    if isinstance(driver, str):
+        print(driver)
         return 2
-    driver_path = find_tool("CHROMEDRIVER", DRIVERS)
-    browser_path = find_tool("CHROME_BIN", BROWSERS)
-    if not driver_path or not browser_path:
-        print("MISSING " + ("chromedriver" if not driver_path else "chromium"))
-        return 2
-
-    def start(javascript=True):
-        options = webdriver.ChromeOptions()
-        options.binary_location = browser_path
-        for arg in ["--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1200,900"]:
-            options.add_argument(arg)
-        if not javascript:
-            options.add_argument("--blink-settings=scriptEnabled=false")
-        options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
-        return webdriver.Chrome(service=Service(executable_path=driver_path), options=options)
-
-    try:
-        driver = start()
-    except WebDriverException as e:
-        print("MISSING a working chromium/chromedriver: " + str(e).splitlines()[0])
-        return 2
+    from selenium.common.exceptions import TimeoutException
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.common.keys import Keys
+    from selenium.webdriver.support.ui import WebDriverWait
 
     def severe_messages():
         return [m["message"] for m in driver.get_log("browser") if m["level"] == "SEVERE"]
@@ -212,10 +173,9 @@ def main():
         driver.quit()
 
     # 3. Without JavaScript the page says so, and the form (a plain GET form) is still there.
-    try:
-        plain = start(javascript=False)
-    except WebDriverException as e:
-        print("MISSING a working chromium/chromedriver: " + str(e).splitlines()[0])
+    plain = start(javascript=False)
+    if isinstance(plain, str):
+        print(plain)
         return 2
     try:
         plain.get(page_url(site, args.page))
@@ -226,7 +186,7 @@ def main():
     finally:
         plain.quit()
 
-    return 1 if failures else 0
+    return 1 if checks.failures else 0
 
 
 if __name__ == "__main__":
