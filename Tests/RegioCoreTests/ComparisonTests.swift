@@ -49,7 +49,7 @@ struct ComparisonTests {
     Slachtoffers krijgen hulp bij [herstel](../factsheets/landelijk.md).
     """)
 
-    @Test("per hoofdstuk: nieuw, vervallen, gewijzigd met woorden erbij en eraf; ongewijzigd apart; zonder Markdown-tekens")
+    @Test("per hoofdstuk: nieuw, vervallen, gewijzigd met woorden erbij en eraf; ongewijzigd apart; zonder Markdown-tekens; de gegevens (periode) voorop")
     func sections() async throws {
         let result = await build(Self.fixture)
         #expect(result.diagnostics.isEmpty, "\(result.diagnostics.map(\.message))")
@@ -62,6 +62,9 @@ struct ComparisonTests {
         #expect(page.contains("<h2>Financiën <span class=\"doc-meta\">(vervallen; 0 woorden erbij, 6 woorden eraf)</span></h2>"))
         #expect(page.contains("<h2>Herstel <span class=\"doc-meta\">(nieuw; 5 woorden erbij, 0 woorden eraf)</span></h2>"))
         #expect(page.contains("<li>Samenwerking</li>"), "unchanged sections are listed by name")
+        // The versions' fields come first, as on a last-change page: the period is part of what changed.
+        #expect(page.contains(#"<h2>Gegevens <span class="doc-meta">(gewijzigd;"#))
+        #expect(page.contains(#"Periode: van \#(del)2019,</del> \#(ins)2023,</ins> tot \#(del)2022;</del> \#(ins)2026; Vorige versie: haaglanden/regiovisie-2019-2022;</ins>"#), "\(page)")
         #expect(!page.contains("**") && !page.contains("](../"), "compared as the words a reader sees")
     }
 
@@ -104,7 +107,8 @@ struct ComparisonTests {
         #expect(result.diagnostics.isEmpty, "\(result.diagnostics.map(\.message))")
         let page = try #require(result.site?.html("haaglanden/factsheets/den-haag-huisverboden.wijziging.html"))
         let (del, ins) = (Self.del, Self.ins)
-        #expect(page.contains("<p>0 nieuwe hoofdstukken, 0 vervallen hoofdstukken, 2 gewijzigde hoofdstukken.</p>"))
+        // The fields and figures are shown, but they are no chapters of the text.
+        #expect(page.contains("<p>0 nieuwe hoofdstukken, 0 vervallen hoofdstukken, 0 gewijzigde hoofdstukken.</p>"))
         #expect(page.contains(#"<h2>Gegevens <span class="doc-meta">(gewijzigd; 1 woord erbij, 1 woord eraf)</span></h2>"#))
         #expect(page.contains(#"<p class="diff">Soort document: factsheet; Titel: Tijdelijke huisverboden in Den Haag; Status: \#(del)concept;</del> \#(ins)vastgesteld;</ins> Vastgesteld op: 2024-02-08; Trefwoorden: tijdelijk huisverbod, Den Haag; …</p>"#))
         // Two figures moved from `cijfers` to the CSV file with their values: no change. One value was corrected.

@@ -13,6 +13,8 @@ struct VersionComparison {
         /// The section's blocks as they are drawn, with their changes; none for an unchanged section,
         /// which is only named.
         let blocks: [BlockDiff.Change]
+        /// A part compared as a whole (`prepend`: the fields, the figures) rather than a chapter of the text.
+        var isPart = false
     }
 
     private(set) var sections: [SectionChange]
@@ -45,8 +47,9 @@ struct VersionComparison {
         let diff = WordDiff(old: words(old), new: words(new))
         guard diff.hasChanges else { return }
         let paragraph = BlockDiff.Change(kind: .changed, block: TextBlock(paragraph: words(new)), diff: diff)
-        sections.insert(SectionChange(heading: heading, status: .changed, diff: diff, blocks: [paragraph]), at: 0)
+        sections.insert(SectionChange(heading: heading, status: .changed, diff: diff, blocks: [paragraph], isPart: true), at: 0)
     }
 
-    func count(_ status: Status) -> Int { sections.filter { $0.status == status }.count }
+    /// The chapters of the text with `status`: the fields and figures are shown, but are no chapters.
+    func count(_ status: Status) -> Int { sections.filter { $0.status == status && !$0.isPart }.count }
 }

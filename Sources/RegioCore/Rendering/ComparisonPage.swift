@@ -6,8 +6,13 @@ enum ComparisonPage {
         var crumbs = region.map(base.regionCrumbs) ?? []
         crumbs.append((newer.metadata.title, base.page(of: newer)))
         let title = "\(base.text("vergelijking_titel")): \(newer.metadata.title)"
-        let comparison = VersionComparison(old: sections(String(older.body), of: older.file, bodies: bodies),
+        var comparison = VersionComparison(old: sections(String(older.body), of: older.file, bodies: bodies),
                                            new: sections(String(newer.body), of: newer.file, bodies: bodies))
+        // A new version changes its period, frameworks and status as much as its text. The body is
+        // a slice of the file's text, so its base is the whole file, front matter included.
+        let oldFields = StoredVersion(String(older.body.base), file: older.file, figuresFromFile: []).fields
+        let newFields = StoredVersion(String(newer.body.base), file: newer.file, figuresFromFile: []).fields
+        comparison.prepend(base.text("vergelijking_gegevens"), old: oldFields.map { labelled($0, base) }, new: newFields.map { labelled($0, base) })
         var page = page(base, title: title, crumbs: crumbs, comparison: comparison)
         var older = base.item(older)
         older["hasPeriod"] = true
