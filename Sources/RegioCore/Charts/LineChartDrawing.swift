@@ -18,7 +18,19 @@ struct LineChartDrawing {
         let baseline = Self.height - Self.bottom
         var svg = chart.header(id: id, width: Self.width, height: Self.height)
         svg += "<line class=\"chart-axis\" x1=\"\(Self.left)\" y1=\"\(baseline)\" x2=\"\(Self.width - Self.right)\" y2=\"\(baseline)\"/>\n"
-        svg += "<polyline class=\"chart-line\" points=\"\(positions.map { "\($0.x),\($0.y)" }.joined(separator: " "))\"/>\n"
+        // A year without a figure breaks the line: a dashed stretch says nothing is known there,
+        // where a solid one would draw a trend through a year that was never counted.
+        var run: [(x: Int, y: Int)] = []
+        for index in positions.indices {
+            if index > 0, (chart.points[index].year ?? 0) - (chart.points[index - 1].year ?? 0) > 1 {
+                svg += polyline(run)
+                let (from, to) = (positions[index - 1], positions[index])
+                svg += "<line class=\"chart-gap\" x1=\"\(from.x)\" y1=\"\(from.y)\" x2=\"\(to.x)\" y2=\"\(to.y)\"/>\n"
+                run = []
+            }
+            run.append(positions[index])
+        }
+        svg += polyline(run)
         for (point, position) in zip(chart.points, positions) {
             svg += """
             <circle class="chart-point" cx="\(position.x)" cy="\(position.y)" r="5"/>
@@ -28,5 +40,11 @@ struct LineChartDrawing {
             """
         }
         return svg + "</svg>"
+    }
+
+    /// A solid line through `points`; nothing for a single point, which its circle marks.
+    private func polyline(_ points: [(x: Int, y: Int)]) -> String {
+        guard points.count >= 2 else { return "" }
+        return "<polyline class=\"chart-line\" points=\"\(points.map { "\($0.x),\($0.y)" }.joined(separator: " "))\"/>\n"
     }
 }
