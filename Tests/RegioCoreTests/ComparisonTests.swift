@@ -149,6 +149,25 @@ struct ComparisonTests {
         #expect(editedKinds == [.same, .removed, .added, .same, .added, .same])
     }
 
+    @Test("een hoofdstuk met een nieuwe kop en (bijna) dezelfde tekst is hernoemd en gewijzigd, niet vervallen en nieuw; een korte of andere tekst niet")
+    func renamedChapter() {
+        func section(_ heading: String, _ text: String) -> Section {
+            Section(heading: heading, blocks: [TextBlock(paragraph: Section.words(in: text))], key: HeadingMatcher.fold(heading))
+        }
+        let text = "Alle partners werken met de meldcode en het afwegingskader en bespreken twijfels binnen een week."
+        let renamed = VersionComparison(old: [section("Opgaven voor 2019-2022", text), section("Kort", "Twee woorden.")],
+                                        new: [section("Opgaven voor 2023-2026", text + " Ook scholen."), section("Anders kort", "Twee woorden.")])
+        let change = renamed.sections.first { $0.heading == "Opgaven voor 2023-2026" }
+        #expect(change?.status == .changed && change?.renamedFrom == "Opgaven voor 2019-2022")
+        #expect(change?.diff.addedCount == 2 && change?.diff.removedCount == 0)
+        // Too short to tell a rename from a coincidence: gone and new.
+        #expect(renamed.sections.first { $0.heading == "Anders kort" }?.status == .added)
+        #expect(renamed.sections.first { $0.heading == "Kort" }?.status == .removed)
+        #expect(renamed.count(.changed) == 1 && renamed.count(.added) == 1 && renamed.count(.removed) == 1)
+        let other = VersionComparison(old: [section("Visie", text)], new: [section("Onze visie", "Een heel andere tekst over wat de regio wil bereiken met elkaar in vier jaar.")])
+        #expect(other.count(.added) == 1 && other.count(.removed) == 1)
+    }
+
     @Test("woorden: geknipt op alle witruimte van Unicode, niet op streepjes of aanhalingstekens")
     func wordsAtWhiteSpace() {
         let text = "Wij\tvolgen  de\u{00A0}Wmo\u{2003}2015 – de ‘Jeugdwet’\u{3000}ook\u{2028}en\r\nmeer "

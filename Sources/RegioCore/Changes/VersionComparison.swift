@@ -15,6 +15,8 @@ struct VersionComparison {
         let blocks: [BlockDiff.Change]
         /// A part compared as a whole (`prepend`: the fields, the figures) rather than a chapter of the text.
         var isPart = false
+        /// The heading the chapter had before, when it was renamed.
+        var renamedFrom: String?
     }
 
     private(set) var sections: [SectionChange]
@@ -33,10 +35,28 @@ struct VersionComparison {
             return SectionChange(heading: section.heading, status: .changed, diff: diff,
                                  blocks: BlockDiff(old: previous.blocks, new: section.blocks).changes)
         }
-        sections += before.filter { !newKeys.contains($0.key) }.map {
-            SectionChange(heading: $0.heading, status: .removed, diff: WordDiff(old: $0.words, new: []), blocks: BlockDiff.removed($0.blocks))
+        // A chapter renamed with (nearly) the same text is one chapter changed, not one gone and one new.
+        var removed = before.filter { !newKeys.contains($0.key) }.map { (section: $0, words: $0.words) }
+        for (index, section) in zip(after.indices, after) where sections[index].status == .added && !removed.isEmpty {
+            let words = section.words
+            guard let match = removed.firstIndex(where: { Self.isRename(from: $0.words, to: words) }) else { continue }
+            let previous = removed.remove(at: match)
+            sections[index] = SectionChange(heading: section.heading, status: .changed, diff: WordDiff(old: previous.words, new: words),
+                                            blocks: BlockDiff(old: previous.section.blocks, new: section.blocks).changes,
+                                            renamedFrom: previous.section.heading)
+        }
+        sections += removed.map {
+            SectionChange(heading: $0.section.heading, status: .removed, diff: WordDiff(old: $0.words, new: []), blocks: BlockDiff.removed($0.section.blocks))
         }
         self.sections = sections
+    }
+
+    /// Whether a chapter's words `new` are its words `old` under another heading: at least ten words,
+    /// four in five of them shared. Lengths too far apart to share that many are passed without counting.
+    static func isRename(from old: [String], to new: [String]) -> Bool {
+        let shorter = min(old.count, new.count), longer = max(old.count, new.count)
+        guard shorter >= 10, shorter * 5 >= longer * 4 else { return false }
+        return ListDiff.sharedCount(old, new) * 5 >= longer * 4
     }
 
     /// Puts a part compared as a whole, a line per field or figure (`StoredVersion`), ahead of the

@@ -84,7 +84,8 @@ enum ComparisonPage {
         let drawing = ComparisonHTML(addedLabel: base.text("vergelijking_toegevoegd"), removedLabel: base.text("vergelijking_weg"))
         page["sections"] = comparison.sections.filter { $0.status != .same }.map { section -> [String: Any] in
             [
-                "heading": section.heading.isEmpty ? base.text("vergelijking_begin") : section.heading,
+                "heading": (section.heading.isEmpty ? base.text("vergelijking_begin") : section.heading)
+                    + (section.renamedFrom.map { " (\(base.text("vergelijking_eerder")) ‘\($0.isEmpty ? base.text("vergelijking_begin") : $0)’)" } ?? ""),
                 "status": base.text("vergelijking_status_\(section.status.rawValue)"),
                 "statusCode": section.status.rawValue,
                 "html": drawing.html(section.blocks),
