@@ -115,17 +115,14 @@ struct TreeWalk {
     /// The text a reader sees in a heading: text and code spans, without markup.
     static func plainText(of node: OpaquePointer) -> String {
         var text = ""
-        var child = cmark_node_first_child(node)
-        while let current = child {
+        walk(below: node) { entering, current in
+            guard entering else { return true }
             switch cmark_node_get_type(current) {
-            case CMARK_NODE_TEXT, CMARK_NODE_CODE:
-                text += cmarkString(cmark_node_get_literal(current))
-            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
-                text += " "
-            default:
-                text += plainText(of: current)
+            case CMARK_NODE_TEXT, CMARK_NODE_CODE: text += cmarkString(cmark_node_get_literal(current))
+            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK: text += " "
+            default: break
             }
-            child = cmark_node_next(current)
+            return true
         }
         return text
     }
@@ -133,42 +130,61 @@ struct TreeWalk {
     /// Whether any text below `node` holds `|`, `~`, `[`, `://` or `www.`, without which no notice can
     /// apply: most paragraphs are then passed without copying their lines out of the tree.
     private static func mentionsNoticeCharacter(_ node: OpaquePointer) -> Bool {
-        var child = cmark_node_first_child(node)
-        while let current = child {
-            if let literal = cmark_node_get_literal(current),
-               strpbrk(literal, "|~[") != nil || strstr(literal, "://") != nil || strstr(literal, "www.") != nil { return true }
-            if mentionsNoticeCharacter(current) { return true }
-            child = cmark_node_next(current)
+        var found = false
+        walk(below: node) { entering, current in
+            guard entering, let literal = cmark_node_get_literal(current) else { return true }
+            found = strpbrk(literal, "|~[") != nil || strstr(literal, "://") != nil || strstr(literal, "www.") != nil
+            return !found
         }
-        return false
+        return found
     }
 
-    /// A paragraph's lines as written, split at soft and hard breaks. `outsideLinks` leaves out the
-    /// words of links and images and the code spans: what is left is text cmark made nothing of.
+    /// A paragraph's lines as written, split at its soft and hard breaks. `outsideLinks` leaves out
+    /// the words of links and images and the code spans, and splits at breaks inside emphasis too:
+    /// what is left is text cmark made nothing of, on the line it stands on.
     private static func lines(of paragraph: OpaquePointer, outsideLinks: Bool = false) -> [String] {
         var lines = [""]
-        func add(_ node: OpaquePointer) {
-            var child = cmark_node_first_child(node)
-            while let current = child {
-                switch cmark_node_get_type(current) {
-                case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
-                    lines.append("")
-                case CMARK_NODE_TEXT:
-                    lines[lines.count - 1] += cmarkString(cmark_node_get_literal(current))
-                case CMARK_NODE_CODE:
-                    lines[lines.count - 1] += outsideLinks ? " " : cmarkString(cmark_node_get_literal(current))
-                case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
-                    lines[lines.count - 1] += outsideLinks ? " " : plainText(of: current)
-                case CMARK_NODE_EMPH, CMARK_NODE_STRONG:
-                    if outsideLinks { add(current) } else { lines[lines.count - 1] += plainText(of: current) }
-                default:
-                    lines[lines.count - 1] += plainText(of: current)
-                }
-                child = cmark_node_next(current)
+        // A link or image whose words are left out, until the walk leaves it.
+        var skipped: OpaquePointer?
+        walk(below: paragraph) { entering, current in
+            if let link = skipped {
+                if !entering, current == link { skipped = nil }
+                return true
             }
+            guard entering else { return true }
+            switch cmark_node_get_type(current) {
+            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
+                // In the written lines a break inside a link or emphasis stays a space, as in the heading's text.
+                if outsideLinks || cmark_node_parent(current) == paragraph { lines.append("") } else { lines[lines.count - 1] += " " }
+            case CMARK_NODE_TEXT:
+                lines[lines.count - 1] += cmarkString(cmark_node_get_literal(current))
+            case CMARK_NODE_CODE:
+                lines[lines.count - 1] += outsideLinks ? " " : cmarkString(cmark_node_get_literal(current))
+            case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
+                if outsideLinks {
+                    lines[lines.count - 1] += " "
+                    skipped = current
+                }
+            default:
+                break
+            }
+            return true
         }
-        add(paragraph)
         return lines
+    }
+
+    /// Visits the nodes below `node`, depth first, entering and leaving, with cmark's own iterator
+    /// until `visit` returns false. Never recursive: a paragraph can nest emphasis thousands deep
+    /// (the fuzzer found one), and a recursive walk overflows the stack on it.
+    private static func walk(below node: OpaquePointer, _ visit: (_ entering: Bool, _ node: OpaquePointer) -> Bool) {
+        guard let iterator = cmark_iter_new(node) else { return }
+        defer { cmark_iter_free(iterator) }
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            guard let current = cmark_iter_get_node(iterator), current != node else { continue }
+            if !visit(event == CMARK_EVENT_ENTER, current) { break }
+        }
     }
 
     private static func isFirstInItem(_ node: OpaquePointer) -> Bool {

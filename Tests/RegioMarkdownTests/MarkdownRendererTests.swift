@@ -133,6 +133,14 @@ struct MarkdownRendererTests {
         #expect(notices.map(\.position) == [MarkdownPosition(line: 2, column: 5), MarkdownPosition(line: 2, column: 34), MarkdownPosition(line: 4, column: 12)])
     }
 
+    @Test("een webadres in nadruk die duizenden lagen diep gaat: gemeld, zonder dat de stapel overloopt (gevonden door de fuzzer)")
+    func deeplyNestedEmphasis() {
+        let stars = String(repeating: "*", count: 100_000)
+        let rendered = MarkdownRenderer.render(stars + "Zie https://www.veiligthuis.nl en [x](y z.md)" + stars + "\n")
+        #expect(rendered.notices.contains { $0.kind == .bareAddress && $0.detail == "https://www.veiligthuis.nl" })
+        #expect(rendered.notices.contains { $0.kind == .linkWithSpace })
+    }
+
     @Test("voetnoten: één melding per alinea met toelichtingen, op de eerste; een link naar een adres met ^ in de naam is geen voetnoot")
     func footnotes() {
         let markdown = "Het steeg[^1] en daalde[^2].\n\n[^1]: Bron: CBS.\n[^2]: Bron: WODC.\n\nZie [^noot] en [^ 3]: geen.\n"
