@@ -51,6 +51,10 @@ struct NavigationTests {
         #expect(portal.contains("<p>Centrumgemeente: Assen") || portal.contains("<p>Centrumgemeente: Emmen"))
         let region = try #require(site.html("haaglanden/index.html"))
         #expect(region.contains("<title>Haaglanden · Beleid huiselijk geweld en kindermishandeling</title>"))
+        // "vastgesteld · vastgesteld op …" said the status twice; a superseded version keeps both facts.
+        #expect(region.contains(#"<span class="status status-vastgesteld">vastgesteld op 16 maart 2023</span></span>"#))
+        #expect(region.contains(#"<span class="status status-vervallen">vervallen</span> · vastgesteld op 14 maart 2019</span>"#))
+        #expect(!region.contains("vastgesteld · vastgesteld op"))
     }
 
     @Test("een concept krijgt bovenaan een balk dat het nog niet is vastgesteld")
