@@ -122,8 +122,8 @@ enum DocumentPage {
         }
     }
 
-    /// The metadata as label–value pairs, in the order a reader asks for them.
-    /// The metadata as label and value; the region, municipality and regiovisie link to their pages.
+    /// The metadata as label–value pairs, in the order a reader asks for them; the region, the
+    /// municipality and a plan's regiovisie link to their pages.
     private static func facts(_ base: PageContext, document: Document, region: Region?) -> [[String: Any]] {
         var links: [String: OutputPath] = [:]
         var facts: [(String, String)] = [
