@@ -98,8 +98,10 @@ struct TreeWalk {
                     notices.append(MarkdownNotice(kind: .linkWithSpace, position: lineStart(index), detail: written))
                 }
                 // One notice for a paragraph of footnotes, not one for each.
-                if let index = lines.firstIndex(where: { NoticeDetector.footnoteDefinition(in: $0) != nil }) {
-                    notices.append(MarkdownNotice(kind: .footnote, position: lineStart(index), detail: NoticeDetector.footnoteDefinition(in: lines[index]) ?? ""))
+                if let (index, marker) = lines.enumerated().lazy.compactMap({ index, line in
+                    NoticeDetector.footnoteDefinition(in: line).map { (index, $0) }
+                }).first {
+                    notices.append(MarkdownNotice(kind: .footnote, position: lineStart(index), detail: marker))
                 }
                 for (index, line) in Self.lines(of: node, outsideLinks: true).enumerated() {
                     for address in NoticeDetector.bareAddresses(in: line) {

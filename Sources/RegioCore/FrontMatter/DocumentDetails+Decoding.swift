@@ -12,7 +12,7 @@ extension RegiovisieDetails {
         let previous = Reference.decode(fields, key: "vorige", required: false, &diagnostics)
         let frameworks = fields.locatedStringList("kaders", &diagnostics) ?? []
         guard let period else { return nil }
-        return RegiovisieDetails(period: period, frameworks: frameworks, frameworksLocation: fields.written("kaders") ? fields.location(of: "kaders") : nil,
+        return RegiovisieDetails(period: period, frameworks: frameworks, frameworksLocation: fields.writtenLocation(of: "kaders"),
                                  previous: previous)
     }
 }
@@ -27,7 +27,7 @@ extension BeleidsplanDetails {
         let indicators = IndicatorScore.decodeAll(fields, &diagnostics)
         guard let regiovisie else { return nil }
         return BeleidsplanDetails(kind: kind, regiovisie: regiovisie, period: period, frameworks: frameworks,
-                                  frameworksLocation: fields.written("kaders") ? fields.location(of: "kaders") : nil, declaredMunicipality: municipality,
+                                  frameworksLocation: fields.writtenLocation(of: "kaders"), declaredMunicipality: municipality,
                                   indicators: indicators)
     }
 }

@@ -97,9 +97,9 @@ public struct YAMLFields {
         values[key].map { !Self.isNull($0) } ?? false
     }
 
-    /// Whether `key` is written, even without a value (`kaders:`).
-    public func written(_ key: String) -> Bool {
-        values[key] != nil
+    /// Where the value of `key` stands when the key is written, even without a value (`kaders:`).
+    public func writtenLocation(of key: String) -> SourceLocation? {
+        values[key].map(source.location(of:))
     }
 
     /// Where the value of `key` stands, or the mapping itself when the key is absent.

@@ -38,10 +38,9 @@ enum ChecklistPage {
         let regions = graph.regions
         // Each region's vision and plans are looked up once, not once per requirement row.
         let documents = regions.map { region in
-            (vision: graph.currentVision(of: region.slug),
-             plans: region.municipalities.flatMap { graph.plans(of: region.slug, municipality: $0.slug) },
-             withoutPlan: region.municipalities.filter { graph.plans(of: region.slug, municipality: $0.slug).isEmpty }.count,
-             municipalities: region.municipalities.count)
+            let plansByMunicipality = region.municipalities.map { graph.plans(of: region.slug, municipality: $0.slug) }
+            return (vision: graph.currentVision(of: region.slug), plans: plansByMunicipality.flatMap { $0 },
+                    withoutPlan: plansByMunicipality.filter(\.isEmpty).count, municipalities: region.municipalities.count)
         }
         context["columns"] = regions.map { ["label": $0.name, "url": base.url(base.siteMap.regionChecklist($0.slug))] }
         context["rows"] = checklist.requirementIDs.compactMap { id -> [String: Any]? in

@@ -22,7 +22,12 @@ struct IndicatorView {
 
     /// The newest plan of the municipality that scores indicators, and its scores by indicator id.
     func scores(of municipality: Municipality, in region: Region) -> (plan: Document, scores: [String: IndicatorScore])? {
-        for plan in base.graph.plans(of: region.slug, municipality: municipality.slug) {
+        scores(among: base.graph.plans(of: region.slug, municipality: municipality.slug))
+    }
+
+    /// `plans` newest first.
+    private func scores(among plans: [Document]) -> (plan: Document, scores: [String: IndicatorScore])? {
+        for plan in plans {
             guard case let .beleidsplan(details) = plan.details, !details.indicators.isEmpty else { continue }
             return (plan, Dictionary(details.indicators.map { ($0.indicator.value, $0) }, uniquingKeysWith: { first, _ in first }))
         }
@@ -31,8 +36,8 @@ struct IndicatorView {
 
     func matrix(_ region: Region) -> [String: Any] {
         let rows = region.municipalities.sorted { $0.name < $1.name }.map { municipality -> [String: Any] in
-            let found = scores(of: municipality, in: region)
-            let hasPlan = !base.graph.plans(of: region.slug, municipality: municipality.slug).isEmpty
+            let plans = base.graph.plans(of: region.slug, municipality: municipality.slug)
+            let found = scores(among: plans), hasPlan = !plans.isEmpty
             return [
                 "name": municipality.name,
                 "url": base.url(base.siteMap.municipalityIndex(region.slug, municipality.slug)),

@@ -6,6 +6,7 @@ struct VisionVersionsRule: SiteRule {
 
     func check(_ context: RuleContext) -> [Diagnostic] {
         let visions = context.documentsInOrder.filter { $0.metadata.type == .regiovisie }
+        let visionsByRegion = Dictionary(grouping: visions) { $0.placement.region }
         var diagnostics: [Diagnostic] = []
         // The visions before this one in path order, per region: comparing each with every earlier
         // one of the whole country cost more than the rest of the rule.
@@ -34,7 +35,8 @@ struct VisionVersionsRule: SiteRule {
                     at: previous.location, fixIt: "laat `vorige` wijzen naar de versie die deze vervangt"
                 ))
             } else if case let .regiovisie(details) = vision.details, let previous = details.previous,
-                      let skipped = Self.skipped(from: previous.target, to: vision, among: visions) {
+                      let earlier = context.documents[previous.target], earlier.metadata.type == .regiovisie,
+                      let skipped = Self.skipped(from: earlier, to: vision, among: visionsByRegion[vision.placement.region] ?? []) {
                 diagnostics.append(Diagnostic(
                     .overlappingVisions,
                     "`vorige` wijst naar `\(previous.target)`, maar `\(skipped.path)` (\(skipped.period?.description ?? "")) ligt ertussen",
@@ -46,13 +48,12 @@ struct VisionVersionsRule: SiteRule {
         return diagnostics
     }
 
-    /// The newest version of the same region whose period starts after `previous`'s and before
-    /// `vision`'s: the version `vorige` should name instead.
-    static func skipped(from previous: ContentPath, to vision: Document, among visions: [Document]) -> Document? {
-        guard let from = visions.first(where: { $0.path == previous })?.period?.from, let to = vision.period?.from else { return nil }
+    /// The newest of `visions` (those of `vision`'s region) whose period starts after `previous`'s and
+    /// before `vision`'s: the version `vorige` should name instead.
+    static func skipped(from previous: Document, to vision: Document, among visions: [Document]) -> Document? {
+        guard let from = previous.period?.from, let to = vision.period?.from else { return nil }
         return visions.filter { other in
-            other.placement.region == vision.placement.region && other.path != vision.path
-                && other.period.map { $0.from > from && $0.from < to } == true
+            other.path != vision.path && other.period.map { $0.from > from && $0.from < to } == true
         }.max { ($0.period?.from ?? 0, $0.path) < ($1.period?.from ?? 0, $1.path) }
     }
 }
