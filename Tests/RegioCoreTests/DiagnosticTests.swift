@@ -186,6 +186,35 @@ let diagnosticCases: [DiagnosticCase] = [
         ---
         """), code: .invalidValue, file: "haaglanden/factsheets/delft.md", line: 6, column: 11, message: "`gm0503` is geen CBS-gemeentecode",
         fixIt: "bedoelde u `GM0503`?"),
+    DiagnosticCase(name: "gemeente van een factsheet bij naam", fixture: SiteFixture.valid.with("""
+        === haaglanden/factsheets/delft.md
+        ---
+        type: factsheet
+        titel: Delft
+        status: concept
+        schaal: regio
+        bron: {naam: CBS}
+        cijfers:
+          - {label: Meldingen, waarde: 10, jaar: 2023, gemeente: delft}
+        ---
+        """), code: .invalidValue, file: "haaglanden/factsheets/delft.md", line: 8, column: 58, message: "`delft` is geen CBS-gemeentecode",
+        fixIt: "Delft heeft code GM0503: schrijf `gemeente: GM0503`"),
+    DiagnosticCase(name: "gemeente van een landelijke factsheet bij naam", fixture: SiteFixture.valid.with("""
+        === factsheets/elders.md
+        ---
+        type: factsheet
+        titel: Elders
+        status: concept
+        schaal: landelijk
+        bron: {naam: CBS}
+        cijfers:
+          - label: Meldingen
+            waarde: 10
+            jaar: 2023
+            gemeente: Delft
+        ---
+        """), code: .invalidValue, file: "factsheets/elders.md", line: 11, column: 15, message: "`Delft` is geen CBS-gemeentecode",
+        notes: ["een CBS-code is GM gevolgd door vier cijfers, bijvoorbeeld GM0518"]),
     DiagnosticCase(name: "map is geen gemeente van de regio", fixture: plan(planKeys, path: "haaglanden/leiden/plan-2024.md"), code: .unknownMunicipality,
                    file: "haaglanden/leiden/plan-2024.md", line: 1, column: 1, message: "de map `leiden` is geen gemeente van regio Haaglanden"),
     DiagnosticCase(name: "regio zonder gemeenten", fixture: SiteFixture.valid.with("=== haaglanden/regio.yaml\nnaam: Haaglanden\ncentrumgemeenten: []\ngemeenten: []"),

@@ -35,8 +35,8 @@ struct StoredVersion {
         for (key, value) in node?.mapping ?? [:] {
             switch key.string {
             case "cijfers":
-                var ignored: [Diagnostic] = []
-                figures = (value.sequence ?? []).compactMap { Figure.decode($0, source: YAMLSource(file: file, lineOffset: 1), &ignored) }
+                var ignored: [Diagnostic] = [], unread: [DeclaredMunicipality]? = []
+                figures = (value.sequence ?? []).compactMap { Figure.decode($0, source: YAMLSource(file: file, lineOffset: 1), unreadMunicipalities: &unread, &ignored) }
             case "cijferbestand":
                 namesFile = true
             default:

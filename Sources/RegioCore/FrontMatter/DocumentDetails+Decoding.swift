@@ -48,14 +48,10 @@ extension FactsheetDetails {
                 ))
             }
         }
-        var municipality: GemeenteCode?
-        if let text = fields.string("gemeente", required: scale == .gemeente, &diagnostics) {
-            municipality = GemeenteCode(text)
-            if municipality == nil {
-                diagnostics.append(Diagnostic(.invalidValue, "`\(text)` is geen CBS-gemeentecode", at: fields.location(of: "gemeente"),
-                                              notes: ["een CBS-code is GM gevolgd door vier cijfers, bijvoorbeeld GM0518"], fixIt: GemeenteCode.fix(for: text)))
-            }
-        }
+        // A regional sheet's municipality written by name is reported by FactsheetMunicipalityRule,
+        // which knows the region's members and so the code that was meant.
+        var unread: [DeclaredMunicipality]? = placement == .national ? nil : []
+        let municipality = GemeenteCode.read(fields, required: scale == .gemeente, unread: &unread, &diagnostics)
         let year = fields.int("peiljaar", &diagnostics)
         let source = fields.object("bron", allowedKeys: sourceKeys, subject: "`bron`", required: true, &diagnostics).flatMap { Source.decode($0, &diagnostics) }
         let figureFile = fields.string("cijferbestand", &diagnostics).map { Located($0, at: fields.location(of: "cijferbestand")) }
@@ -65,7 +61,7 @@ extension FactsheetDetails {
                                           fixIt: "zet onder `cijfers:` een regel als `- {label: Meldingen, waarde: 1234, jaar: 2023}`"))
         }
         let figures = (figureNodes ?? []).compactMap {
-            Figure.decode($0, source: fields.source, &diagnostics)
+            Figure.decode($0, source: fields.source, unreadMunicipalities: &unread, &diagnostics)
         }
         var seen: Set<String> = []
         for figure in figures {
@@ -79,7 +75,7 @@ extension FactsheetDetails {
         return FactsheetDetails(
             scale: scale, municipality: municipality, municipalityLocation: municipality.map { _ in fields.location(of: "gemeente") },
             referenceYear: year, referenceYearLocation: year.map { _ in fields.location(of: "peiljaar") },
-            source: source, figures: figures, figureFile: figureFile
+            source: source, figures: figures, figureFile: figureFile, unreadMunicipalities: unread ?? []
         )
     }
 }
@@ -98,19 +94,13 @@ extension Source {
 }
 
 extension Figure {
-    static func decode(_ node: Node, source: YAMLSource, _ diagnostics: inout [Diagnostic]) -> Figure? {
+    /// `unreadMunicipalities` as in `GemeenteCode.read`.
+    static func decode(_ node: Node, source: YAMLSource, unreadMunicipalities: inout [DeclaredMunicipality]?, _ diagnostics: inout [Diagnostic]) -> Figure? {
         guard let fields = YAMLFields.read(node, source: source, subject: "een cijfer", allowedKeys: FactsheetDetails.figureKeys, diagnostics: &diagnostics) else { return nil }
         let label = fields.string("label", required: true, &diagnostics)
         let value = fields.number("waarde", required: true, &diagnostics)
         let year = fields.int("jaar", required: true, &diagnostics)
-        var municipality: GemeenteCode?
-        if let text = fields.string("gemeente", &diagnostics) {
-            municipality = GemeenteCode(text)
-            if municipality == nil {
-                diagnostics.append(Diagnostic(.invalidValue, "`\(text)` is geen CBS-gemeentecode", at: fields.location(of: "gemeente"),
-                                              fixIt: GemeenteCode.fix(for: text)))
-            }
-        }
+        let municipality = GemeenteCode.read(fields, required: false, unread: &unreadMunicipalities, &diagnostics)
         let figureSource = fields.object("bron", allowedKeys: FactsheetDetails.sourceKeys, subject: "`bron`", &diagnostics).flatMap { Source.decode($0, &diagnostics) }
         var id: String?
         if let text = fields.string("id", &diagnostics) {
@@ -132,5 +122,24 @@ extension GemeenteCode {
     /// `gm0518` for `GM0518`: the code in capitals, when that is one.
     static func fix(for text: String) -> String? {
         GemeenteCode(text.uppercased().filter { !$0.isWhitespace }).map { "bedoelde u `\($0)`?" }
+    }
+
+    /// `gemeente` read as a CBS code. Text that is no code is an error here, unless `unread` collects
+    /// it for a rule that knows which municipalities could be meant (`FactsheetMunicipalityRule`).
+    static func read(_ fields: YAMLFields, required: Bool, unread: inout [DeclaredMunicipality]?, _ diagnostics: inout [Diagnostic]) -> GemeenteCode? {
+        guard let text = fields.string("gemeente", required: required, &diagnostics) else { return nil }
+        if let code = GemeenteCode(text) { return code }
+        let location = fields.location(of: "gemeente")
+        if unread != nil {
+            unread?.append(DeclaredMunicipality(reference: text, location: location))
+        } else {
+            diagnostics.append(notACode(text, at: location, fixIt: fix(for: text)))
+        }
+        return nil
+    }
+
+    static func notACode(_ text: String, at location: SourceLocation, fixIt: String?) -> Diagnostic {
+        Diagnostic(.invalidValue, "`\(text)` is geen CBS-gemeentecode", at: location,
+                   notes: ["een CBS-code is GM gevolgd door vier cijfers, bijvoorbeeld GM0518"], fixIt: fixIt)
     }
 }

@@ -76,4 +76,7 @@ public struct FactsheetDetails: Sendable {
     public internal(set) var figures: [Figure]
     /// `cijferbestand` as written, relative to the factsheet, with where it was written.
     public let figureFile: Located<String>?
+    /// A regional sheet's `gemeente` values, of the sheet and its figures, that are no CBS code (a
+    /// name, a slug): `FactsheetMunicipalityRule` reports them with the code of the member meant.
+    public let unreadMunicipalities: [DeclaredMunicipality]
 }
