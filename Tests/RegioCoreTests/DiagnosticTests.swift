@@ -215,6 +215,13 @@ let diagnosticCases: [DiagnosticCase] = [
         ---
         """), code: .invalidValue, file: "factsheets/elders.md", line: 11, column: 15, message: "`Delft` is geen CBS-gemeentecode",
         notes: ["een CBS-code is GM gevolgd door vier cijfers, bijvoorbeeld GM0518"]),
+    DiagnosticCase(name: "Word-bestand naast de documenten", fixture: SiteFixture.valid.with("=== haaglanden/delft/plan-2024.docx\nPK"),
+                   code: .unusedFile, file: "haaglanden/delft/plan-2024.docx", line: 1, column: 1,
+                   message: "`plan-2024.docx` is een tekstverwerkerbestand: Regio zet alleen Markdown-documenten (`.md`) in de site, en geen document linkt ernaar",
+                   fixIt: "er staat al een `haaglanden/delft/plan-2024.md`: haal het Word-bestand uit de inhoudsmap als dat document de tekst heeft, of link ernaar vanuit dat document als lezers het ook als Word-bestand moeten kunnen krijgen"),
+    DiagnosticCase(name: "pdf waar geen document naar linkt", fixture: SiteFixture.valid.with("=== haaglanden/bijlagen/rapport.pdf\n%PDF"),
+                   code: .unusedFile, file: "haaglanden/bijlagen/rapport.pdf", line: 1, column: 1,
+                   message: "`rapport.pdf` staat niet in de site: geen document linkt ernaar"),
     DiagnosticCase(name: "map is geen gemeente van de regio", fixture: plan(planKeys, path: "haaglanden/leiden/plan-2024.md"), code: .unknownMunicipality,
                    file: "haaglanden/leiden/plan-2024.md", line: 1, column: 1, message: "de map `leiden` is geen gemeente van regio Haaglanden"),
     DiagnosticCase(name: "regio zonder gemeenten", fixture: SiteFixture.valid.with("=== haaglanden/regio.yaml\nnaam: Haaglanden\ncentrumgemeenten: []\ngemeenten: []"),
@@ -564,6 +571,16 @@ struct DiagnosticTests {
         #expect(result.diagnostics.isEmpty, "\(result.diagnostics)")
         #expect(result.documentCount == 3)
         #expect(result.regionCount == 1)
+    }
+
+    @Test("een bijlage waar een document naar linkt, staat in de site en geeft geen melding; zonder link wel")
+    func linkedAnnexIsUsed() async {
+        let plan = (SiteFixture.valid.files["haaglanden/delft/plan-2024.md"] ?? "") + "\nHet [plan als pdf](plan-2024.pdf).\n"
+        let linked = await build(SiteFixture.valid.with("=== haaglanden/delft/plan-2024.md\n" + plan + "=== haaglanden/delft/plan-2024.pdf\n%PDF"))
+        #expect(linked.diagnostics.isEmpty, "\(linked.diagnostics)")
+        let unlinked = await build(SiteFixture.valid.with("=== haaglanden/delft/plan-2024.pdf\n%PDF"))
+        #expect(unlinked.diagnostics.map(\.code) == [.unusedFile])
+        #expect(unlinked.diagnostics.first?.location == SourceLocation(file: "haaglanden/delft/plan-2024.pdf"))
     }
 
     @Test("alle fouten van alle bestanden komen in één run")

@@ -10,6 +10,10 @@ public enum BuildPipeline {
         var content = await DecodedContent.decode(loaded, options: options)
         stages.lap("decoderen")
         let reading = await BodyReading.read(&content, loaded: loaded, options: options)
+        content.diagnostics += UnusedFile.findings(
+            paths: loaded.allPaths, read: Set(content.sources.keys), linked: Set(reading.linkedFileNames.values.joined()),
+            reported: Set(content.diagnostics.map(\.location.file)), incomplete: content.incompleteFiles
+        )
         stages.lap("markdown")
 
         // Each document against the checklist, then the site-wide rules over everything that decoded.

@@ -82,6 +82,12 @@ extension DiagnosticCode {
             Fout:  content/drenthe/emmen/beleidsplan-2024-2027.md.txt
             Goed:  content/drenthe/emmen/beleidsplan-2024-2027.md
             """
+        case .unusedFile:
+            """
+            Situatie: content/drenthe/emmen/beleidsplan-2024-2027.docx, en geen document linkt ernaar
+            Goed:     content/drenthe/emmen/beleidsplan-2024-2027.md, of in een document:
+                [Het plan als Word-bestand](beleidsplan-2024-2027.docx)
+            """
         case .symbolicLink:
             """
             Situatie: content/haaglanden/regiovisie.md is een symbolische link

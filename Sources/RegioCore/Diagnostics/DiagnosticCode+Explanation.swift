@@ -32,6 +32,8 @@ extension DiagnosticCode {
             "Een afbeelding heeft een beschrijving nodig tussen de blokhaken: die leest een schermlezer voor, en die staat er als de afbeelding niet laadt (WCAG 1.1.1). Beschrijf wat de afbeelding laat zien, niet hoe ze eruitziet."
         case .notADocument:
             "Regio leest alleen documenten waarvan de naam op `.md` eindigt, in kleine letters. Kladblok slaat een tekst op als `.md.txt`, en Windows verbergt dat laatste stuk; zo'n bestand staat niet in de site. Hernoem het bestand zodat het op `.md` eindigt (in de Verkenner: Beeld, Bestandsnaamextensies aanzetten)."
+        case .unusedFile:
+            "Regio zet documenten (`.md`) in de site, en de bestanden waar een document naar linkt, zoals een pdf als bijlage of een afbeelding. Een ander bestand in de inhoudsmap komt niet in de site: een Word-versie van een plan, een pdf waar geen link naar staat. Zet de tekst van een Word-bestand in een `.md`-bestand (`regio new` maakt een begin), link vanuit een document naar een bijlage die gelezen moet kunnen worden, of haal het bestand uit de inhoudsmap."
         case .missingSiteFile:
             "De inhoudsmap mist `site.yaml` met minstens `titel`. Maak het bestand aan in de hoofdmap van de inhoud."
         case .missingRegionFile:

@@ -9,6 +9,7 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Codable {
     case conflictMarker = "conflictmarkering"
     case symbolicLink = "symbolische-link"
     case notADocument = "geen-md-bestand"
+    case unusedFile = "bestand-niet-gebruikt"
     case missingSiteFile = "site-yaml-ontbreekt"
     case missingRegionFile = "regio-yaml-ontbreekt"
     case misplacedDocument = "document-op-verkeerde-plek"
@@ -87,7 +88,7 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Codable {
     /// Whether this finding fails the build.
     public var severity: Severity {
         switch self {
-        case .pipeTable, .taskList, .strikethrough, .noCurrentVision, .needlessWaiver, .valueComment, .curlyQuotes, .templatePlaceholder, .overlappingPlans, .bodyTitle, .notADocument, .rawHTML, .linkWithSpace,
+        case .pipeTable, .taskList, .strikethrough, .noCurrentVision, .needlessWaiver, .valueComment, .curlyQuotes, .templatePlaceholder, .overlappingPlans, .bodyTitle, .notADocument, .unusedFile, .rawHTML, .linkWithSpace,
              .imageWithoutText, .imageNotAnImage, .linkWithoutAddress, .externalImage, .bareAddress, .footnote: .warning
         default: .error
         }
