@@ -93,6 +93,19 @@ struct HistoryTests {
         #expect(result.site?.html("haaglanden/atom.xml")?.contains("<updated>2024-04-02T00:00:00Z</updated>") == true)
     }
 
+    /// As in a CI container that checks the repository out as another user: git refuses it.
+    @Test("een repository van een andere gebruiker: git weigert hem, en de melding zegt hoe u de map vertrouwt",
+          .enabled(if: getuid() == 0, "alleen root kan de repository aan een andere gebruiker geven"))
+    func dubiousOwnership() throws {
+        let repository = try Repository()
+        defer { repository.remove() }
+        #expect(chown(repository.root.path, 65534, 65534) == 0)
+        let limitation = try #require(GitHistoryReader(contentFolder: repository.content).read().limitation)
+        #expect(limitation.contains("git weigert de repository te lezen"))
+        #expect(limitation.contains("`git config --global --add safe.directory \(repository.root.path)`"), "\(limitation)")
+        #expect(!limitation.contains("niet in een git-repository"))
+    }
+
     @Test("buiten git, zonder commits en in een ondiepe kloon: de build werkt en zegt één keer wat ontbreekt")
     func limitations() throws {
         let outside = FileManager.default.temporaryDirectory.appendingPathComponent("regio-nogit-\(UUID().uuidString)")

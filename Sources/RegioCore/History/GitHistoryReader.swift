@@ -11,8 +11,9 @@ public struct GitHistoryReader: Sendable {
     }
 
     public func read() -> ContentHistory {
-        guard let inside = run(["rev-parse", "--is-inside-work-tree"]), inside.output == "true" else {
-            return .unavailable("de inhoudsmap staat niet in een git-repository: datums van toevoegen en wijzigen en de lijst van wijzigingen ontbreken")
+        let inside = run(["rev-parse", "--is-inside-work-tree"], input: nil, raw: false, keepsErrors: true)
+        guard let inside, inside.text == "true" else {
+            return .unavailable(Self.whyNoRepository(gitRan: inside != nil && inside?.status != 127, error: inside?.errors ?? ""))
         }
         guard run(["rev-parse", "--verify", "-q", "HEAD"])?.status == 0 else {
             return .unavailable("de git-repository heeft nog geen commits: datums van toevoegen en wijzigen ontbreken")
@@ -41,7 +42,7 @@ public struct GitHistoryReader: Sendable {
             let change = history.changes[0]
             return ["\(change.commit)^:\(change.previousPath ?? change.path)", "\(change.commit):\(change.path)"]
         }
-        guard let output = run(["cat-file", "--batch"], input: requests.joined(separator: "\n") + "\n", raw: true) else { return [:] }
+        guard let output = run(["cat-file", "--batch"], input: requests.joined(separator: "\n") + "\n", raw: true, keepsErrors: false) else { return [:] }
         let blobs = Self.blobs(in: Array(output.data))
         guard blobs.count == requests.count else { return [:] }
         var result: [String: (before: String, after: String)] = [:]
@@ -50,6 +51,18 @@ public struct GitHistoryReader: Sendable {
             result[entry.key] = (before, after)
         }
         return result
+    }
+
+    /// Why git gave no answer about the content folder. A CI container checks out the repository as
+    /// another user than the one that runs Regio, and git then refuses it as "dubious ownership":
+    /// the site would go out without dates, so that is said with git's own remedy.
+    static func whyNoRepository(gitRan: Bool, error: String) -> String {
+        let missing = "datums van toevoegen en wijzigen en de lijst van wijzigingen ontbreken"
+        guard gitRan else { return "git is niet gevonden: installeer git (Debian: `apt-get install git`) om de geschiedenis te lezen; \(missing)" }
+        guard error.contains("dubious ownership") else { return "de inhoudsmap staat niet in een git-repository: \(missing)" }
+        let remedy = error.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.first { $0.hasPrefix("git config") }
+        return "git weigert de repository te lezen, omdat de map van een andere gebruiker is dan wie Regio start (dubious ownership); "
+            + "vertrouw de map met `\(remedy ?? "git config --global --add safe.directory <map>")` (in CI eventueel met --system); \(missing)"
     }
 
     /// The objects of `git cat-file --batch` output in request order: nil for a missing one.
@@ -71,21 +84,25 @@ public struct GitHistoryReader: Sendable {
     }
 
     private func run(_ arguments: [String]) -> (status: Int32, output: String)? {
-        run(arguments, input: nil, raw: false).map { ($0.status, $0.text) }
+        run(arguments, input: nil, raw: false, keepsErrors: false).map { ($0.status, $0.text) }
     }
 
-    private func run(_ arguments: [String], input: String?, raw: Bool) -> (status: Int32, text: String, data: Data)? {
+    /// `keepsErrors`: what git writes to standard error is returned too, read after its output; only
+    /// for questions with short answers, as a full error pipe would block git.
+    private func run(_ arguments: [String], input: String?, raw: Bool, keepsErrors: Bool) -> (status: Int32, text: String, data: Data, errors: String)? {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["git", "-C", contentFolder.path] + arguments
         // Same bytes whatever the user's settings: no pager, plain output; the format is given in full,
         // and HOME is kept so that a `safe.directory` the user trusted still applies.
-        var environment = ["GIT_PAGER": "cat", "LC_ALL": "C", "PATH": "/usr/bin:/bin:/usr/local/bin"]
-        environment["HOME"] = ProcessInfo.processInfo.environment["HOME"]
+        // The system's git comes first; a git installed elsewhere is found on the user's PATH.
+        let inherited = ProcessInfo.processInfo.environment
+        var environment = ["GIT_PAGER": "cat", "LC_ALL": "C", "PATH": "/usr/bin:/bin:/usr/local/bin" + (inherited["PATH"].map { ":" + $0 } ?? "")]
+        environment["HOME"] = inherited["HOME"]
         process.environment = environment
-        let output = Pipe(), feed = Pipe()
+        let output = Pipe(), feed = Pipe(), errors = Pipe()
         process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
+        process.standardError = keepsErrors ? errors : FileHandle.nullDevice
         process.standardInput = input == nil ? FileHandle.nullDevice : feed
         do { try process.run() } catch { return nil }
         if let input {
@@ -97,8 +114,9 @@ public struct GitHistoryReader: Sendable {
             }
         }
         let data = output.fileHandleForReading.readDataToEndOfFile()
+        let errorText = keepsErrors ? String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self) : ""
         process.waitUntilExit()
         let text = String(decoding: data, as: UTF8.self)
-        return (process.terminationStatus, raw || !text.hasSuffix("\n") ? text : String(text.dropLast()), data)
+        return (process.terminationStatus, raw || !text.hasSuffix("\n") ? text : String(text.dropLast()), data, errorText)
     }
 }
