@@ -168,6 +168,19 @@ struct ComparisonTests {
         #expect(other.count(.added) == 1 && other.count(.removed) == 1)
     }
 
+    @Test("een hoofdstuk dat een nummer krijgt (`## 2. Analyse`), is hetzelfde hoofdstuk, zoals de kaders het ook lezen")
+    func numberedChapter() {
+        let old = Section.split("## Analyse\n\nMeer meldingen.\n\n## Doelen\n\nMinder geweld.\n")
+        let new = Section.split("## 1. Analyse\n\nMeer meldingen bij Veilig Thuis.\n\n## 2 Doelen\n\nMinder geweld.\n")
+        #expect(new.map(\.key) == ["analyse", "doelen"])
+        let comparison = VersionComparison(old: old, new: new)
+        #expect(comparison.sections.map(\.heading) == ["1. Analyse", "2 Doelen"])
+        #expect(comparison.sections.map(\.status) == [.changed, .same])
+        #expect(comparison.count(.added) == 0 && comparison.count(.removed) == 0)
+        // A heading that is only a number still has a key of its own.
+        #expect(Section.split("## 3\n\nTekst.\n").map(\.key) == ["3"])
+    }
+
     @Test("woorden: geknipt op alle witruimte van Unicode, niet op streepjes of aanhalingstekens")
     func wordsAtWhiteSpace() {
         let text = "Wij\tvolgen  de\u{00A0}Wmo\u{2003}2015 – de ‘Jeugdwet’\u{3000}ook\u{2028}en\r\nmeer "

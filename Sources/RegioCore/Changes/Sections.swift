@@ -8,8 +8,8 @@ struct Section: Equatable {
     /// "" for the text before the first heading.
     let heading: String
     let blocks: [TextBlock]
-    /// Matches a section of another version: the heading folded as heading ids are, numbered when a
-    /// heading repeats (two chapters may each have a "Plegeraanpak").
+    /// Matches a section of another version: the heading folded as heading ids are, without a leading
+    /// chapter number, numbered when a heading repeats (two chapters may each have a "Plegeraanpak").
     var key = ""
 
     /// The section's words in reading order: what its counts of words added and removed are of.
@@ -40,7 +40,9 @@ struct Section: Equatable {
             // The blocks a reader sees: Markdown syntax (links, emphasis) is not part of the comparison.
             let found = blocks(section.lines.joined(separator: "\n")).compactMap(TextBlock.init)
             guard !(section.heading.isEmpty && found.isEmpty) else { return nil }
-            let slug = HeadingIDMaker.slug(section.heading)
+            // Folded as the checklist folds headings: `2. Analyse` is the chapter `Analyse` numbered.
+            let folded = HeadingMatcher.fold(section.heading)
+            let slug = folded.isEmpty ? HeadingIDMaker.slug(section.heading) : folded
             seen[slug, default: 0] += 1
             return Section(heading: section.heading, blocks: found, key: seen[slug] == 1 ? slug : "\(slug)-\(seen[slug]!)")
         }
