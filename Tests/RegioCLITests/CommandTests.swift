@@ -220,6 +220,8 @@ struct CommandTests {
         #expect(run.status == 1)
         #expect(run.output.hasPrefix("haaglanden/delft/plan-2024.md:"), "\(run.output)")
         #expect(!run.output.contains("CONTRIBUTING"), "a repository's own files are not documents")
+        let documents = SiteFixture.valid.files.keys.filter { $0.hasSuffix(".md") }.count
+        #expect(run.output.contains("\n\(documents) documenten,"), "nor counted as documents: \(run.output)")
     }
 
     @Test("uitleg legt een code uit, ook als explain")

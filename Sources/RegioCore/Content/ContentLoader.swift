@@ -46,8 +46,9 @@ public enum ContentLoader {
         content.diagnostics += paths.compactMap(Self.lookalikeDocument)
         let wanted = paths.filter { path in
             let role = FileRole(path: path)
+            guard role != .other, !ignoredNames.contains(path.split(separator: "/").last.map(String.init) ?? "") else { return false }
             if role == .document { content.documentPaths.insert(path) }
-            return role != .other && !ignoredNames.contains(path.split(separator: "/").last.map(String.init) ?? "")
+            return true
         }
         // Reading and checking UTF-8 is independent per file: on every core, results in path order.
         let read = concurrentMap(wanted) { path in
