@@ -15,7 +15,7 @@ struct NewCommand: ParsableCommand {
 
 /// What every `regio new` does once it knows the document: refuse to overwrite, write, say what's next.
 struct NewDocumentWriter {
-    let options: ContentOptions
+    let options: NewOptions
 
     func snapshot() throws -> ContentSnapshot {
         var isDirectory: ObjCBool = false
@@ -59,7 +59,7 @@ struct NewDocumentWriter {
 
 struct NewVision: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "regiovisie", abstract: "Een nieuwe regiovisie voor een regio.")
-    @OptionGroup var options: ContentOptions
+    @OptionGroup var options: NewOptions
     @Option(name: .customLong("regio"), help: ArgumentHelp("De regio (mapnaam).", valueName: "regio")) var region: String
     @Option(name: .customLong("periode"), help: ArgumentHelp("Eerste en laatste jaar, zoals 2027-2030.", valueName: "van-tot")) var period: String
 
@@ -86,7 +86,7 @@ struct NewVision: ParsableCommand {
 
 struct NewPlan: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "beleidsplan", abstract: "Een nieuw lokaal beleidsplan voor een gemeente.")
-    @OptionGroup var options: ContentOptions
+    @OptionGroup var options: NewOptions
     @Option(name: .customLong("gemeente"), help: ArgumentHelp("CBS-code (GM0518) of mapnaam van de gemeente.", valueName: "gemeente")) var municipality: String
     @Option(name: .customLong("periode"), help: ArgumentHelp("Eerste en laatste jaar; standaard die van de geldende regiovisie.", valueName: "van-tot")) var period: String?
 
@@ -122,7 +122,7 @@ struct NewPlan: ParsableCommand {
 
 struct NewFactsheet: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "factsheet", abstract: "Een nieuwe factsheet voor een regio of een gemeente.")
-    @OptionGroup var options: ContentOptions
+    @OptionGroup var options: NewOptions
     @Option(name: .customLong("regio"), help: ArgumentHelp("De regio (mapnaam).", valueName: "regio")) var region: String?
     @Option(name: .customLong("gemeente"), help: ArgumentHelp("Een gemeente (CBS-code of mapnaam), voor een factsheet over die gemeente.", valueName: "gemeente")) var municipality: String?
     @Option(name: .customLong("naam"), help: ArgumentHelp("De bestandsnaam zonder .md, zoals meldingen-2025.", valueName: "naam")) var name: String

@@ -34,6 +34,10 @@ struct ContentOptions: ParsableArguments {
 
     /// The date given with --datum, else today's date in the Netherlands.
     func buildDate() throws -> DayDate {
+        try Self.date(datum)
+    }
+
+    static func date(_ datum: String?) throws -> DayDate {
         guard let datum else {
             var calendar = Calendar(identifier: .gregorian)
             calendar.timeZone = TimeZone(identifier: "Europe/Amsterdam") ?? .current
@@ -46,6 +50,22 @@ struct ContentOptions: ParsableArguments {
             throw RegioExit.usage
         }
         return date
+    }
+}
+
+/// Options of `regio new`: it reads the content and writes one file, with no theme and no build.
+struct NewOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("De map met de inhoud.", valueName: "map"))
+    var content: String = "content"
+
+    @Option(name: .long, help: ArgumentHelp(
+        "Peildatum (JJJJ-MM-DD): welke regiovisie dan geldt en welke eisen van de kaders dan gelden; standaard vandaag.",
+        valueName: "datum"
+    ))
+    var datum: String?
+
+    func buildDate() throws -> DayDate {
+        try ContentOptions.date(datum)
     }
 }
 

@@ -20,6 +20,14 @@ struct NewCommandTests {
         return items.map { (($0["bestand"] as? String ?? "").replacingOccurrences(of: content.path + "/", with: ""), $0["code"] as? String ?? "") }
     }
 
+    @Test("de hulp van regio new noemt alleen wat new gebruikt: geen --theme, en --datum zegt waarvoor de datum telt", arguments: ["regiovisie", "beleidsplan", "factsheet"])
+    func help(_ kind: String) throws {
+        let run = try regio(["new", kind, "--help"])
+        #expect(run.status == 0)
+        #expect(!run.output.contains("--theme") && !run.output.contains("build die morgen"), "\(run.output)")
+        #expect(run.output.contains("welke regiovisie dan geldt"))
+    }
+
     @Test("een regiovisie: front matter compleet, vorige ingevuld, en check noemt alleen de samenvatting, hoofdstukken en kaders die nog ontbreken")
     func vision() throws {
         let content = try Self.example()
