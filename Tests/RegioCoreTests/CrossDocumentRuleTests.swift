@@ -58,6 +58,12 @@ struct CrossDocumentRuleTests {
         let diagnostic = try #require(result.diagnostics.first { $0.code == .planOutsideVision })
         #expect(diagnostic.location == SourceLocation(file: "haaglanden/delft/plan-2024.md", line: 5, column: 13))
         #expect(diagnostic.message == "de planperiode 2027–2030 valt buiten de periode 2023–2026 van `haaglanden/regiovisie-2023-2026`")
+        #expect(diagnostic.fixIt == "verwijs naar de regiovisie die in 2027–2030 geldt, of pas `periode` aan")
+        // With a version of the vision for that period, the fix names it.
+        let next = "=== haaglanden/regiovisie-2027-2030.md\n---\ntype: regiovisie\ntitel: Regiovisie 2027-2030\nstatus: concept\n"
+            + "periode: {van: 2027, tot: 2030}\nvorige: haaglanden/regiovisie-2023-2026\n---\n## Visie\n\nTekst.\n"
+        let named = try #require(await build(Self.plan(period: "{van: 2027, tot: 2030}").with(next)).diagnostics.first { $0.code == .planOutsideVision })
+        #expect(named.fixIt == "verwijs naar `haaglanden/regiovisie-2027-2030`, de regiovisie voor 2027–2030, of pas `periode` aan")
     }
 
     /// A plan of Delft as a file to add: `name` is its file name, the rest its front matter.

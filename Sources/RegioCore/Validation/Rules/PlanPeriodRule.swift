@@ -8,7 +8,9 @@ struct PlanPeriodRule: DocumentRule {
         return [Diagnostic(
             .planOutsideVision, "de planperiode \(period) valt buiten de periode \(visionPeriod) van `\(details.regiovisie.target)`",
             at: details.regiovisie.location,
-            fixIt: "verwijs naar de regiovisie die in \(period) geldt, of pas `periode` aan"
+            fixIt: context.visionMeant(by: document).flatMap { meant in meant.period.flatMap { $0.overlaps(period) ? (meant, $0) : nil } }
+                .map { meant, covered in "verwijs naar `\(meant.path)`, de regiovisie voor \(covered), of pas `periode` aan" }
+                ?? "verwijs naar de regiovisie die in \(period) geldt, of pas `periode` aan"
         )]
     }
 }
