@@ -12,6 +12,7 @@ struct SARIFReport {
         var rules: [Rule] = []
         var ruleIndex: [String: Int] = [:]
         var uris: [String: String] = [:]
+        var lines: [String: SourceLines] = [:]
         let results = diagnostics.map { diagnostic -> Result in
             let index = ruleIndex[diagnostic.id] ?? {
                 let (short, full) = describe(diagnostic)
@@ -24,17 +25,29 @@ struct SARIFReport {
             let path = printer.path(diagnostic.location)
             let address = uris[path] ?? uri(path)
             uris[path] = address
+            let file = diagnostic.location.file
+            if lines[file] == nil, let source = printer.sources[file] { lines[file] = SourceLines(source.text) }
+            let column = Self.codePointColumn(diagnostic.location, in: lines[file])
             let text = ([diagnostic.message] + diagnostic.notes + (diagnostic.fixIt.map { ["oplossing: \($0)"] } ?? [])).joined(separator: "\n")
             return Result(ruleId: diagnostic.id, ruleIndex: index, level: level(diagnostic.severity), message: Text(text), locations: [
                 Result.Location(physicalLocation: Result.PhysicalLocation(
                     artifactLocation: Result.ArtifactLocation(uri: address),
-                    region: Result.Region(startLine: diagnostic.location.line, startColumn: diagnostic.location.column)
+                    region: Result.Region(startLine: diagnostic.location.line, startColumn: column)
                 )),
             ])
         }
         let log = Log(runs: [Run(tool: Run.Tool(driver: Run.Driver(name: "regio", language: "nl", rules: rules)),
                                  columnKind: "unicodeCodePoints", results: results)])
         return DiagnosticPrinter.encoded(log, escapingSlashes: false) ?? ""
+    }
+
+    /// Regio counts columns in Characters, as a reader sees the line; SARIF counts code points
+    /// (`columnKind`), so an accent written as e + U+0301 or an emoji before the spot would put
+    /// code scanning's mark too far left.
+    static func codePointColumn(_ location: SourceLocation, in lines: SourceLines?) -> Int {
+        guard let lines, location.line >= 1, location.line <= lines.count else { return location.column }
+        let before = lines.line(location.line).prefix(max(location.column - 1, 0))
+        return before.unicodeScalars.count + 1 + max(location.column - 1 - before.count, 0)
     }
 
     private func describe(_ diagnostic: Diagnostic) -> (String, String) {

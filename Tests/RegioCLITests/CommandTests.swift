@@ -334,6 +334,25 @@ struct OutputFormatTests {
         #expect((rule["fullDescription"] as? [String: Any])?["text"] as? String == "Organisatie van Veilig Thuis\n\nKader: Wet maatschappelijke ondersteuning 2015 (Wmo 2015), art. 4.1.1\nSoort: wet, bindend\nTekst: https://wetten.overheid.nl/BWBR0035362\nGeldt voor: regiovisie\nGeldig: vanaf 2015-01-01 (fout)\n\nTelt als bewijs: een kop ‘Veilig Thuis’ of ‘Advies- en meldpunt’ met tekst eronder")
     }
 
+    @Test("sarif: de kolom telt code points, zoals columnKind zegt; de tekst telt tekens zoals de lezer ze ziet")
+    func sarifColumns() throws {
+        let folder = try siteMissingRequirement()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let plan = folder.appendingPathComponent("inhoud/haaglanden/delft/plan-2024.md")
+        // é written as e + U+0301 and a family emoji of five code points, before the broken link.
+        let line = "e\u{301} \u{1F468}\u{200D}\u{1F469}\u{200D}\u{1F467} [x](weg.md)."
+        try Data((try String(contentsOf: plan, encoding: .utf8) + "\n" + line + "\n").utf8).write(to: plan)
+        let text = try regio(Self.arguments, in: folder)
+        let finding = try #require(text.output.split(separator: "\n").first { $0.hasPrefix("inhoud/haaglanden/delft/plan-2024.md") && $0.contains("weg.md") })
+        #expect(finding.split(separator: ":")[2] == "5", "\(finding)")
+        let sarif = try regio(Self.arguments + ["--format", "sarif"], in: folder)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(sarif.output.utf8)) as? [String: Any])
+        let results = try #require((object["runs"] as? [[String: Any]])?.first?["results"] as? [[String: Any]])
+        let broken = try #require(results.first { $0["ruleId"] as? String == "link-naar-onbekend-bestand" })
+        let location = try #require((broken["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any])
+        #expect((location["region"] as? [String: Any])?["startColumn"] as? Int == 10)
+    }
+
     @Test("sarif: een log met een fout erin wordt door de validator geweigerd (de validatie kan falen)")
     func sarifValidatorRejects() throws {
         let folder = try temporaryFolder()
