@@ -146,6 +146,10 @@ let diagnosticCases: [DiagnosticCase] = [
                    fixture: plan(planKeys.replacingOccurrences(of: "periode: {van: 2024, tot: 2025}", with: "periode: 2024-2025")),
                    code: .wrongType, file: "haaglanden/delft/plan-2024.md", line: 6, column: 10, message: "`periode` moet een blok met sleutels zijn, maar is `2024-2025`",
                    fixIt: "schrijf bijvoorbeeld `periode: {van: 2024, tot: 2025}`"),
+    DiagnosticCase(name: "een periode als lijst: de oplossing schrijft de eigen jaren in de goede vorm",
+                   fixture: plan(planKeys.replacingOccurrences(of: "periode: {van: 2024, tot: 2025}", with: "periode: [2024, 2025]")),
+                   code: .wrongType, file: "haaglanden/delft/plan-2024.md", line: 6, column: 10, message: "`periode` moet een blok met sleutels zijn",
+                   fixIt: "schrijf bijvoorbeeld `periode: {van: 2024, tot: 2025}`"),
     DiagnosticCase(name: "een kommagetal: de oplossing is het eigen getal met een punt",
                    fixture: SiteFixture.valid.with("=== factsheets/landelijk.md\n" + (SiteFixture.valid.files["factsheets/landelijk.md"] ?? "")
                        .replacingOccurrences(of: "  - {label: Meldingen, waarde: 127340, eenheid: meldingen, jaar: 2023}",

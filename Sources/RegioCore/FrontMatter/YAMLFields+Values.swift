@@ -143,9 +143,15 @@ extension YAMLFields {
         unknownKeyCode: DiagnosticCode = .unknownKey, _ diagnostics: inout [Diagnostic]
     ) -> YAMLFields? {
         guard let value = node(key, required: required, &diagnostics) else { return nil }
-        if case .scalar = value, let example = Self.examples[key] {
-            // `periode: 2024-2027`: the form to write, with the author's own years where they are there.
-            let years = value.string.map(Self.years) ?? []
+        // `periode: 2024-2027` or `periode: [2024, 2027]`: the form to write, with the author's own
+        // years where they are there.
+        let flat: String? = switch value {
+        case .scalar: value.string
+        case let .sequence(items): items.compactMap(\.string).joined(separator: " ")
+        case .mapping, .alias: nil
+        }
+        if let flat, let example = Self.examples[key] {
+            let years = Self.years(flat)
             let written = key == "periode" && years.count == 2 ? "{van: \(years[0]), tot: \(years[1])}" : example
             diagnostics.append(wrongType(key, expected: "een blok met sleutels", value, example: "\(key): \(written)"))
             return nil
