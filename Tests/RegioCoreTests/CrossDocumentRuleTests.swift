@@ -92,7 +92,7 @@ struct CrossDocumentRuleTests {
         let diagnostic = try #require(found.first)
         #expect(found.count == 1)
         #expect(diagnostic.severity == .warning)
-        #expect(diagnostic.location == SourceLocation(file: "haaglanden/delft/beleidsplan-2024-2027.md", line: 1, column: 1))
+        #expect(diagnostic.location == SourceLocation(file: "haaglanden/delft/beleidsplan-2024-2027.md", line: 8, column: 10), "at `periode`")
         #expect(diagnostic.message == "Delft heeft twee vastgestelde beleidsplannen in dezelfde jaren: 2024–2027 hier en 2023–2026 in `haaglanden/delft/beleidsplan-2023-2026`")
         for other in [Self.delftPlan("uitvoering-2024", status: "vastgesteld", period: "{van: 2024, tot: 2024}", kind: "uitvoeringsplan"),
                       Self.delftPlan("beleidsplan-2024-2027", status: "concept", period: "{van: 2024, tot: 2027}"),
@@ -112,8 +112,9 @@ struct CrossDocumentRuleTests {
     func overlappingVersions() async throws {
         let result = await build(Self.olderVision(period: "{van: 2019, tot: 2023}"))
         let diagnostic = try #require(result.diagnostics.first { $0.code == .overlappingVisions })
-        #expect(diagnostic.location == SourceLocation(file: "haaglanden/regiovisie-2023-2026.md", line: 1, column: 1))
+        #expect(diagnostic.location == SourceLocation(file: "haaglanden/regiovisie-2023-2026.md", line: 6, column: 10), "at `periode`")
         #expect(diagnostic.message == "de periode 2023–2026 overlapt met 2019–2023 van `haaglanden/regiovisie-2019-2022`")
+        #expect(diagnostic.fixIt == "laat de periode na 2023 beginnen, zodat de versies elkaar opvolgen, of haal een kopie weg")
     }
 
     @Test("vorige die niet eerder ligt: fout op de sleutel")
@@ -145,6 +146,21 @@ struct CrossDocumentRuleTests {
         #expect(diagnostic.location == SourceLocation(file: "haaglanden/regiovisie-2027-2030.md", line: 6, column: 9))
         #expect(diagnostic.message == "`vorige` wijst naar `haaglanden/regiovisie-2019-2022`, maar `haaglanden/regiovisie-2023-2026` (2023–2026) ligt ertussen")
         #expect(diagnostic.fixIt == "laat `vorige` wijzen naar `haaglanden/regiovisie-2023-2026`")
+        // A copy in between that overlaps a version has its own finding; `vorige` is not sent to it.
+        let copy = fixture.with("""
+            === haaglanden/regiovisie-2026-2029.md
+            ---
+            type: regiovisie
+            titel: Kopie
+            status: concept
+            periode: {van: 2026, tot: 2029}
+            vorige: haaglanden/regiovisie-2023-2026
+            ---
+            Tekst.
+            """)
+        let withCopy = await build(copy).diagnostics.filter { $0.code == .overlappingVisions }
+        #expect(withCopy.contains { $0.message.hasPrefix("de periode 2027–2030 overlapt met 2026–2029") })
+        #expect(!withCopy.contains { $0.fixIt?.contains("regiovisie-2026-2029") == true }, "\(withCopy.map(\.message))")
     }
 
     @Test("vorige die naar zichzelf wijst, en twee versies die naar elkaar wijzen: fout, geen lus")

@@ -12,8 +12,8 @@ extension RegiovisieDetails {
         let previous = Reference.decode(fields, key: "vorige", required: false, &diagnostics)
         let frameworks = fields.locatedStringList("kaders", &diagnostics) ?? []
         guard let period else { return nil }
-        return RegiovisieDetails(period: period, frameworks: frameworks, frameworksLocation: fields.writtenLocation(of: "kaders"),
-                                 previous: previous)
+        return RegiovisieDetails(period: period, periodLocation: fields.location(of: "periode"), frameworks: frameworks,
+                                 frameworksLocation: fields.writtenLocation(of: "kaders"), previous: previous)
     }
 }
 
@@ -26,7 +26,8 @@ extension BeleidsplanDetails {
         let municipality = fields.string("gemeente", &diagnostics).map { DeclaredMunicipality(reference: $0, location: fields.location(of: "gemeente")) }
         let indicators = IndicatorScore.decodeAll(fields, &diagnostics)
         guard let regiovisie else { return nil }
-        return BeleidsplanDetails(kind: kind, regiovisie: regiovisie, period: period, frameworks: frameworks,
+        return BeleidsplanDetails(kind: kind, regiovisie: regiovisie, period: period, periodLocation: period.map { _ in fields.location(of: "periode") },
+                                  frameworks: frameworks,
                                   frameworksLocation: fields.writtenLocation(of: "kaders"), declaredMunicipality: municipality,
                                   indicators: indicators)
     }

@@ -157,4 +157,14 @@ public final class Document: Sendable {
         case .factsheet: nil
         }
     }
+
+    /// Where `periode` is written; the first line when it is not.
+    public var periodLocation: SourceLocation {
+        let written: SourceLocation? = switch details {
+        case let .regiovisie(details): details.periodLocation
+        case let .beleidsplan(details): details.periodLocation
+        case .factsheet: nil
+        }
+        return written ?? SourceLocation(file: file, line: 1)
+    }
 }

@@ -1,6 +1,8 @@
 /// What only a regiovisie has.
 public struct RegiovisieDetails: Sendable {
     public let period: Period
+    /// Where `periode` stands: what a finding about the period points at.
+    public var periodLocation: SourceLocation?
     /// Ids of the frameworks it builds on; checked against the checklist by a later stage.
     public let frameworks: [Located<String>]
     /// Where `kaders` stands, when it is written: a missing framework is added there.
@@ -20,6 +22,7 @@ public struct BeleidsplanDetails: Sendable {
     public let kind: PlanKind
     public let regiovisie: Reference
     public let period: Period?
+    public var periodLocation: SourceLocation?
     public let frameworks: [Located<String>]
     public let frameworksLocation: SourceLocation?
     /// The `gemeente` key as written, checked against the folder once regions are known.

@@ -20,7 +20,7 @@ struct PlanOverlapRule: SiteRule {
                 }
                 diagnostics.append(Diagnostic(
                     .overlappingPlans, "\(municipality) heeft twee vastgestelde beleidsplannen in dezelfde jaren: \(period) hier en \(otherPeriod) in `\(other.path)`",
-                    at: SourceLocation(file: plan.file, line: 1),
+                    at: plan.periodLocation,
                     fixIt: "zet het plan dat niet meer geldt op `status: vervallen`, pas `periode` aan, of haal een kopie weg"
                 ))
             }

@@ -18,8 +18,9 @@ struct VisionVersionsRule: SiteRule {
                 guard let otherPeriod = other.period, period.overlaps(otherPeriod) else { continue }
                 diagnostics.append(Diagnostic(
                     .overlappingVisions, "de periode \(period) overlapt met \(otherPeriod) van `\(other.path)`",
-                    at: SourceLocation(file: vision.file, line: 1),
-                    notes: ["één regio heeft per periode één regiovisie"]
+                    at: vision.periodLocation,
+                    notes: ["één regio heeft per periode één regiovisie"],
+                    fixIt: "laat de periode na \(otherPeriod.to) beginnen, zodat de versies elkaar opvolgen, of haal een kopie weg"
                 ))
             }
             if case let .regiovisie(details) = vision.details, let previous = details.previous, previous.target == vision.path {
@@ -36,7 +37,9 @@ struct VisionVersionsRule: SiteRule {
                 ))
             } else if case let .regiovisie(details) = vision.details, let previous = details.previous,
                       let earlier = context.documents[previous.target], earlier.metadata.type == .regiovisie,
-                      let skipped = Self.skipped(from: earlier, to: vision, among: visionsByRegion[vision.placement.region] ?? []) {
+                      let skipped = Self.skipped(from: earlier, to: vision, among: visionsByRegion[vision.placement.region] ?? []),
+                      // A version that overlaps another has its own finding and may be the copy left behind.
+                      !Self.overlapsAnother(skipped, among: visionsByRegion[vision.placement.region] ?? []) {
                 diagnostics.append(Diagnostic(
                     .overlappingVisions,
                     "`vorige` wijst naar `\(previous.target)`, maar `\(skipped.path)` (\(skipped.period?.description ?? "")) ligt ertussen",
@@ -46,6 +49,11 @@ struct VisionVersionsRule: SiteRule {
             }
         }
         return diagnostics
+    }
+
+    static func overlapsAnother(_ vision: Document, among visions: [Document]) -> Bool {
+        guard let period = vision.period else { return false }
+        return visions.contains { $0.path != vision.path && $0.period?.overlaps(period) == true }
     }
 
     /// The newest of `visions` (those of `vision`'s region) whose period starts after `previous`'s and
