@@ -1,5 +1,5 @@
 import Foundation
-import RegioCore
+@testable import RegioCore
 import RegioTestSupport
 import Testing
 
@@ -191,6 +191,23 @@ struct ChecklistTests {
         let page = try #require(await build(fixture).site?.html("haaglanden/regiovisie-2023-2026.html"))
         #expect(page.contains("<a href=\"#veilig-thuis\">Zie de sectie ‘Veilig Thuis’</a>"))
         #expect(!page.contains("Zie de sectie ‘Veilig Thuis landelijk’"))
+    }
+
+    @Test("een lidwoord voor de kop telt niet: ‘Het advies- en meldpunt’ is het bewijs, niet een eerdere paragraaf ‘Veilig Thuis landelijk’")
+    func leadingArticle() async throws {
+        let fixture = try SiteFixture.withChecklist().with(vision(body: """
+            ## Analyse
+
+            ### Veilig Thuis landelijk
+
+            In 2023 kwamen er landelijk 127.340 meldingen binnen.
+
+            \(SiteFixture.visionSections.replacingOccurrences(of: "## Veilig Thuis", with: "## Het advies- en meldpunt"))
+            """))
+        let page = try #require(await build(fixture).site?.html("haaglanden/regiovisie-2023-2026.html"))
+        #expect(page.contains("<a href=\"#het-advies-en-meldpunt\">Zie de sectie ‘Het advies- en meldpunt’</a>"))
+        #expect(HeadingMatcher.fold("De meldcode") == "meldcode" && HeadingMatcher.fold("2. Het plan") == "plan")
+        #expect(HeadingMatcher.fold("Een") == "een", "a heading that is only an article keeps it")
     }
 
     @Test("een kader dat nog gaat vervallen 'vervalt op' die datum; daarna is het 'vervallen op'", arguments: [("2026-11-25", "vervalt op 1 januari 2027"), ("2027-06-01", "vervallen op 1 januari 2027")])

@@ -14,10 +14,16 @@ enum HeadingMatcher {
         let folded: String
     }
 
+    /// A heading as it is compared: its slug without a leading chapter number (`2.1 Preventie`) or
+    /// article (`Het advies- en meldpunt`, `De meldcode`), which name the same chapter.
     static func fold(_ text: String) -> String {
         let words = HeadingIDMaker.slug(text).split(separator: "-")
-        return words.drop { $0.allSatisfy(\.isNumber) }.joined(separator: "-")
+        let unnumbered = words.drop { $0.allSatisfy(\.isNumber) }
+        let bare = unnumbered.count > 1 && articles.contains(String(unnumbered.first!)) ? unnumbered.dropFirst() : unnumbered
+        return bare.joined(separator: "-")
     }
+
+    static let articles: Set<String> = ["de", "het", "een", "the", "a", "an"]
 
     static func fold(_ headings: [DocumentHeading]) -> [FoldedHeading] {
         headings.map { FoldedHeading(heading: $0, folded: fold($0.text)) }
