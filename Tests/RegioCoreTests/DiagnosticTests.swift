@@ -226,6 +226,13 @@ let diagnosticCases: [DiagnosticCase] = [
     DiagnosticCase(name: "pdf waar geen document naar linkt", fixture: SiteFixture.valid.with("=== haaglanden/bijlagen/rapport.pdf\n%PDF"),
                    code: .unusedFile, file: "haaglanden/bijlagen/rapport.pdf", line: 1, column: 1,
                    message: "`rapport.pdf` staat niet in de site: geen document linkt ernaar"),
+    DiagnosticCase(name: "--content wijst naar een regiomap: één melding in plaats van een per document",
+                   fixture: SiteFixture(files: Dictionary(uniqueKeysWithValues: SiteFixture.valid.files.compactMap { path, text in
+                       path.hasPrefix("haaglanden/") ? (String(path.dropFirst("haaglanden/".count)), text) : nil
+                   })),
+                   code: .missingSiteFile, file: "regio.yaml", line: 1, column: 1,
+                   message: "deze map is een regiomap (er staat een regio.yaml in), niet de hoofdmap van de inhoud",
+                   fixIt: "geef met --content de map op waarin site.yaml staat, zoals de map erboven"),
     DiagnosticCase(name: "map is geen gemeente van de regio", fixture: plan(planKeys, path: "haaglanden/leiden/plan-2024.md"), code: .unknownMunicipality,
                    file: "haaglanden/leiden/plan-2024.md", line: 1, column: 1, message: "de map `leiden` is geen gemeente van regio Haaglanden"),
     DiagnosticCase(name: "regio zonder gemeenten", fixture: SiteFixture.valid.with("=== haaglanden/regio.yaml\nnaam: Haaglanden\ncentrumgemeenten: []\ngemeenten: []"),
@@ -582,6 +589,14 @@ struct DiagnosticTests {
         #expect(result.diagnostics.isEmpty, "\(result.diagnostics)")
         #expect(result.documentCount == 3)
         #expect(result.regionCount == 1)
+    }
+
+    @Test("--content wijst naar een regiomap: alleen die ene melding")
+    func regionFolderAsContent() async {
+        let region = SiteFixture(files: Dictionary(uniqueKeysWithValues: SiteFixture.valid.files.compactMap { path, text in
+            path.hasPrefix("haaglanden/") ? (String(path.dropFirst("haaglanden/".count)), text) : nil
+        }))
+        #expect(await build(region).diagnostics.map(\.code) == [.missingSiteFile])
     }
 
     @Test("een bijlage waar een document naar linkt, staat in de site en geeft geen melding; zonder link wel")

@@ -43,6 +43,16 @@ public enum ContentLoader {
             return content
         }
         content.allPaths = Set(paths)
+        // `--content haaglanden`: a region's folder given for the whole content. Every document would
+        // be misplaced; one finding says what happened instead.
+        if content.allPaths.contains("regio.yaml"), !content.allPaths.contains("site.yaml") {
+            content.diagnostics.append(Diagnostic(
+                .missingSiteFile, "deze map is een regiomap (er staat een regio.yaml in), niet de hoofdmap van de inhoud", at: SourceLocation(file: "regio.yaml"),
+                notes: ["de hoofdmap van de inhoud heeft site.yaml en kaders.yaml, met daarin een map per regio"],
+                fixIt: "geef met --content de map op waarin site.yaml staat, zoals de map erboven"
+            ))
+            return content
+        }
         content.diagnostics += paths.compactMap(Self.lookalikeDocument)
         let wanted = paths.filter { path in
             let role = FileRole(path: path)
