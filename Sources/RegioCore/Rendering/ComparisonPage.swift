@@ -57,7 +57,30 @@ enum ComparisonPage {
         let key = String(field[..<colon.lowerBound])
         let named = base.text("feit_" + key)
         let label = named != "feit_" + key ? named : key.replacingOccurrences(of: "_", with: " ").prefix(1).uppercased() + key.replacingOccurrences(of: "_", with: " ").dropFirst()
-        return label + field[colon.lowerBound...]
+        return label + ": " + readable(key: key, value: String(field[colon.upperBound...]), base)
+    }
+
+    /// A field's value as the document page shows it: frameworks and themes by name, a date in
+    /// words, another document by its title, a period as years; `nap-sggsg` or `2019-03-14` mean
+    /// nothing to a reader.
+    private static func readable(key: String, value: String, _ base: PageContext) -> String {
+        let checklist = base.graph.checklist
+        let items = { value.components(separatedBy: ", ") }
+        switch key {
+        case "kaders":
+            return items().map { id in checklist?.framework(id).map { $0.shortName ?? $0.title } ?? id }.joined(separator: ", ")
+        case "themas":
+            return items().map { id in checklist?.topic(id)?.name ?? id }.joined(separator: ", ")
+        case "vastgesteld_op":
+            return DayDate(value).map(base.date) ?? value
+        case "vorige", "regiovisie":
+            return ContentPath(value).flatMap { base.graph.documents[$0]?.metadata.title } ?? value
+        case "periode":
+            let years = YAMLFields.years(value)
+            return years.count == 2 ? "\(years[0])–\(years[1])" : value
+        default:
+            return value
+        }
     }
 
     /// A body cut into sections and blocks, in the words its page shows: quoted figures filled in.
