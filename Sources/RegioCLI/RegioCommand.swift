@@ -18,10 +18,16 @@ public struct RegioCommand: AsyncParsableCommand {
     public init() {}
 }
 
-/// Options every command that reads content takes.
-struct ContentOptions: ParsableArguments {
+/// `--content`, which every command that reads content takes.
+struct ContentFolderOption: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("De map met de inhoud.", valueName: "map"))
     var content: String = "content"
+}
+
+/// Options every command that reads content and renders it takes.
+struct ContentOptions: ParsableArguments {
+    @OptionGroup var folder: ContentFolderOption
+    var content: String { folder.content }
 
     @Option(name: .long, help: ArgumentHelp("De map met het thema (sjablonen, stijl, teksten).", valueName: "map"))
     var theme: String = "themes/default"
@@ -55,8 +61,8 @@ struct ContentOptions: ParsableArguments {
 
 /// Options of `regio new`: it reads the content and writes one file, with no theme and no build.
 struct NewOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("De map met de inhoud.", valueName: "map"))
-    var content: String = "content"
+    @OptionGroup var folder: ContentFolderOption
+    var content: String { folder.content }
 
     @Option(name: .long, help: ArgumentHelp(
         "Peildatum (JJJJ-MM-DD): welke regiovisie dan geldt en welke eisen van de kaders dan gelden; standaard vandaag.",

@@ -23,6 +23,11 @@ private func plan(_ frontMatter: String, body: String = "Tekst.", path: String =
     SiteFixture.valid.with("=== \(path)\n---\n\(frontMatter)\n---\n\(body)")
 }
 
+/// The valid fixture's region folder as if it were the whole content (`--content haaglanden`).
+private let regionAsContent = SiteFixture(files: Dictionary(uniqueKeysWithValues: SiteFixture.valid.files.compactMap { path, text in
+    path.hasPrefix("haaglanden/") ? (String(path.dropFirst("haaglanden/".count)), text) : nil
+}))
+
 private let planKeys = """
 type: beleidsplan
 titel: Plan Delft 2024
@@ -227,9 +232,7 @@ let diagnosticCases: [DiagnosticCase] = [
                    code: .unusedFile, file: "haaglanden/bijlagen/rapport.pdf", line: 1, column: 1,
                    message: "`rapport.pdf` staat niet in de site: geen document linkt ernaar"),
     DiagnosticCase(name: "--content wijst naar een regiomap: één melding in plaats van een per document",
-                   fixture: SiteFixture(files: Dictionary(uniqueKeysWithValues: SiteFixture.valid.files.compactMap { path, text in
-                       path.hasPrefix("haaglanden/") ? (String(path.dropFirst("haaglanden/".count)), text) : nil
-                   })),
+                   fixture: regionAsContent,
                    code: .missingSiteFile, file: "regio.yaml", line: 1, column: 1,
                    message: "deze map is een regiomap (er staat een regio.yaml in), niet de hoofdmap van de inhoud",
                    fixIt: "geef met --content de map op waarin site.yaml staat, zoals de map erboven"),
@@ -593,10 +596,7 @@ struct DiagnosticTests {
 
     @Test("--content wijst naar een regiomap: alleen die ene melding")
     func regionFolderAsContent() async {
-        let region = SiteFixture(files: Dictionary(uniqueKeysWithValues: SiteFixture.valid.files.compactMap { path, text in
-            path.hasPrefix("haaglanden/") ? (String(path.dropFirst("haaglanden/".count)), text) : nil
-        }))
-        #expect(await build(region).diagnostics.map(\.code) == [.missingSiteFile])
+        #expect(await build(regionAsContent).diagnostics.map(\.code) == [.missingSiteFile])
     }
 
     @Test("een bijlage waar een document naar linkt, staat in de site en geeft geen melding; zonder link wel")
