@@ -51,7 +51,7 @@ private let numberFixes: [(written: String, fixIt: String)] = [
     ("1\u{A0}336", "schrijf bijvoorbeeld `waarde: 1336`"),
     ("1\u{202F}336", "schrijf bijvoorbeeld `waarde: 1336`"),
     ("1 336 meldingen", "schrijf bijvoorbeeld `waarde: 1336` en `eenheid: meldingen`"),
-    ("1,336", "schrijf `waarde: \"1.336\"` als het een kommagetal is, of `waarde: 1336` als het duizendtallen zijn"),
+    ("1,336", "schrijf `waarde: !!float 1.336` als het een kommagetal is, of `waarde: 1336` als het duizendtallen zijn"),
     ("1,336,000", "schrijf bijvoorbeeld `waarde: 1336000`"),
     ("1_000", "schrijf bijvoorbeeld `waarde: 1000`"),
     ("1e3", "schrijf bijvoorbeeld `waarde: 1000`"),
@@ -271,7 +271,7 @@ let diagnosticCases: [DiagnosticCase] = [
         .replacingOccurrences(of: "waarde: 127340", with: "waarde: 127.340")),
                    code: .invalidValue, file: "factsheets/landelijk.md", line: 9, column: 32,
                    message: "`127.340` lijkt een getal met punten tussen de duizendtallen",
-                   fixIt: "schrijf `waarde: 127340` (zonder punten); bedoelt u een kommagetal, laat dan de nullen aan het eind weg"),
+                   fixIt: "schrijf `waarde: 127340` (zonder punten); bedoelt u een kommagetal, laat dan de nullen aan het eind weg: `waarde: 127.34`"),
     DiagnosticCase(name: "lege titel", fixture: plan(planKeys.replacingOccurrences(of: "titel: Plan Delft 2024", with: "titel: \"\"")),
                    code: .missingField, file: "haaglanden/delft/plan-2024.md", line: 3, column: 8, message: "`titel` is leeg in de front matter"),
     DiagnosticCase(name: "ja of nee", fixture: SiteFixture.valid.with("=== site.yaml\ntitel: Test\nhtml_toestaan: misschien"),
@@ -497,10 +497,22 @@ let diagnosticCases: [DiagnosticCase] = [
     DiagnosticCase(name: "een getal zoals Word of Excel het schrijft: \(written)", fixture: figureValue(written),
                    code: .wrongType, file: "factsheets/landelijk.md", line: 10, column: 13, message: "`waarde` moet een getal", fixIt: fixIt)
 } + [
-    DiagnosticCase(name: "duizendtallen met een punt zonder nul aan het eind: het kommagetal tussen aanhalingstekens", fixture: figureValue("1.336"),
+    DiagnosticCase(name: "duizendtallen met een punt zonder nul aan het eind: het kommagetal met !!float", fixture: figureValue("1.336"),
                    code: .invalidValue, file: "factsheets/landelijk.md", line: 10, column: 13,
-                   message: "`1.336` lijkt een getal met punten tussen de duizendtallen",
-                   fixIt: "schrijf `waarde: 1336` (zonder punten); bedoelt u een kommagetal, zet het dan tussen aanhalingstekens: `waarde: \"1.336\"`"),
+                   message: "`1.336` lijkt een getal met punten tussen de duizendtallen (1336), maar Regio leest de punt als decimaalteken (1,336)",
+                   fixIt: "schrijf `waarde: 1336` (zonder punten); bedoelt u het kommagetal 1,336, schrijf dan `waarde: !!float 1.336`"),
+    DiagnosticCase(name: "duizendtallen tussen aanhalingstekens met een nul aan het eind: geen kommagetal, dus een fout", fixture: figureValue("\"6.950\""),
+                   code: .invalidValue, file: "factsheets/landelijk.md", line: 10, column: 13,
+                   message: "`\"6.950\"` lijkt een getal met punten tussen de duizendtallen (6950), maar Regio leest de punt als decimaalteken (6,950)",
+                   fixIt: "schrijf `waarde: 6950` (zonder punten en aanhalingstekens); bedoelt u een kommagetal, laat dan de nullen aan het eind weg: `waarde: 6.95`"),
+    DiagnosticCase(name: "duizendtallen tussen enkele aanhalingstekens, alleen nullen achter de punt", fixture: figureValue("'-1.000'"),
+                   code: .invalidValue, file: "factsheets/landelijk.md", line: 10, column: 13,
+                   message: "`\"-1.000\"` lijkt een getal met punten tussen de duizendtallen (-1000)",
+                   fixIt: "schrijf `waarde: -1000` (zonder punten en aanhalingstekens); bedoelt u een kommagetal, laat dan de nullen aan het eind weg: `waarde: -1`"),
+    DiagnosticCase(name: "duizendtallen tussen aanhalingstekens zonder nul aan het eind: beide lezingen, een waarschuwing", fixture: figureValue("\"1.336\""),
+                   code: .ambiguousNumber, file: "factsheets/landelijk.md", line: 10, column: 13,
+                   message: "`\"1.336\"` leest Regio als het kommagetal 1,336, maar zo schrijft een Nederlandse tekst ook 1336, met een punt tussen de duizendtallen",
+                   fixIt: "schrijf `waarde: 1336` als het duizendtallen zijn; is het kommagetal 1,336 bedoeld, schrijf dan `waarde: !!float 1.336`"),
 ]
 
 @Suite("Meldingen: code, tekst en plek")
@@ -534,10 +546,10 @@ struct DiagnosticTests {
     }
 
     @Test("elke waarde die een oplossing voor een getal voorstelt, wordt zelf zonder melding gelezen",
-          arguments: numberFixes.map(\.written) + ["1.336", "127.340"])
+          arguments: numberFixes.map(\.written) + ["1.336", "127.340", "\"6.950\"", "'-1.000'", "\"1.336\""])
     func suggestedNumbersPass(_ written: String) async throws {
         let result = await build(figureValue(written))
-        let fixIt = try #require(result.diagnostics.first { $0.code == .wrongType || $0.code == .invalidValue }?.fixIt)
+        let fixIt = try #require(result.diagnostics.first { [.wrongType, .invalidValue, .ambiguousNumber].contains($0.code) }?.fixIt)
         let suggested = fixIt.split(separator: "`").filter { $0.hasPrefix("waarde: ") }.map { String($0.dropFirst("waarde: ".count)) }
         for value in suggested {
             let again = await build(figureValue(value))

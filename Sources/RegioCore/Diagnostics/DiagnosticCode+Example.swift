@@ -250,6 +250,16 @@ extension DiagnosticCode {
                 status: vastgesteld
                 soort: wmo-kadernota
             """
+        case .ambiguousNumber:
+            """
+            Waarschuwing (in een factsheet; Regio publiceert 1,336 meldingen):
+                cijfers:
+                  - {label: Meldingen, waarde: "1.336", eenheid: meldingen, jaar: 2023}
+            Goed (duizendtallen):
+                  - {label: Meldingen, waarde: 1336, eenheid: meldingen, jaar: 2023}
+            Goed (het kommagetal is bedoeld):
+                  - {label: Meldingen per 1.000 inwoners, waarde: !!float 1.336, jaar: 2023}
+            """
         case .invalidDate:
             """
             Fout (in de front matter):

@@ -64,6 +64,8 @@ extension DiagnosticCode {
             "Een verplicht veld ontbreekt. Voeg het toe in de front matter of in het YAML-bestand."
         case .invalidValue:
             "De waarde is niet een van de toegestane waarden. De melding noemt welke waarden wel kunnen."
+        case .ambiguousNumber:
+            "Een waarde als `\"1.336\"` kan twee getallen zijn: het kommagetal 1,336 (zo leest Regio het, met de punt als decimaalteken) of 1336, met een punt tussen de duizendtallen zoals een Nederlandse tekst of een spreadsheet het schrijft. Aanhalingstekens zeggen niet welke bedoeld is. Schrijf duizendtallen zonder punt (`waarde: 1336`). Is het kommagetal bedoeld, schrijf dan `waarde: !!float 1.336`: `!!float` zegt dat het een kommagetal is. Eindigt zo'n waarde op 0 (`\"6.950\"`), dan is het een fout (`ongeldige-waarde`): een kommagetal schrijft niemand met een nul aan het eind."
         case .invalidDate:
             "Een datum schrijft u als JJJJ-MM-DD, bijvoorbeeld 2024-03-14, en moet bestaan."
         case .invalidPath:
