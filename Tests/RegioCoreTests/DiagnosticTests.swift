@@ -393,7 +393,48 @@ let diagnosticCases: [DiagnosticCase] = [
         cijfers:
           - {label: Meldingen, waarde: 10, jaar: 2023, gemeente: GM0363}
         ---
-        """), code: .unknownMunicipality, file: "haaglanden/factsheets/delft.md", line: 8, column: 5, message: "gemeente GM0363 hoort niet bij regio Haaglanden"),
+        """), code: .unknownMunicipality, file: "haaglanden/factsheets/delft.md", line: 8, column: 58, message: "gemeente GM0363 hoort niet bij regio Haaglanden",
+        notes: ["een factsheet van een regio noemt alleen gemeenten uit haaglanden/regio.yaml"],
+        fixIt: "schrijf de CBS-code van een gemeente van Haaglanden: GM0518 ('s-Gravenhage), GM0503 (Delft)"),
+    DiagnosticCase(name: "gemeente van een cijfer op een eigen regel: de melding staat bij gemeente, met de code die één cijfer verschilt", fixture: SiteFixture.valid.with("""
+        === haaglanden/factsheets/delft.md
+        ---
+        type: factsheet
+        titel: Delft
+        status: concept
+        schaal: regio
+        bron: {naam: CBS}
+        cijfers:
+          - label: Meldingen
+            waarde: 10
+            jaar: 2023
+            gemeente: GM0530
+        ---
+        """), code: .unknownMunicipality, file: "haaglanden/factsheets/delft.md", line: 11, column: 15, message: "gemeente GM0530 hoort niet bij regio Haaglanden",
+        fixIt: "bedoelde u `GM0503` (Delft)?"),
+    DiagnosticCase(name: "gemeente van een andere regio in een regionale factsheet: de regio van die gemeente als notitie, geen tikfout", fixture: SiteFixture.valid.with("""
+        === drenthe/regio.yaml
+        naam: Drenthe
+        centrumgemeenten: [GM0106]
+        gemeenten:
+          - {code: GM0106, naam: Assen}
+        === haaglanden/factsheets/delft.md
+        ---
+        type: factsheet
+        titel: Delft
+        status: concept
+        schaal: regio
+        bron: {naam: CBS}
+        cijfers:
+          - label: Huisverboden Assen
+            waarde: 10
+            jaar: 2023
+            gemeente: GM0106
+        ---
+        """), code: .unknownMunicipality, file: "haaglanden/factsheets/delft.md", line: 11, column: 15, message: "gemeente GM0106 hoort niet bij regio Haaglanden",
+        notes: ["een factsheet van een regio noemt alleen gemeenten uit haaglanden/regio.yaml",
+                "GM0106 is Assen, een gemeente van regio Drenthe; een cijfer van die gemeente hoort in een factsheet van Drenthe of in een landelijke factsheet"],
+        fixIt: "schrijf de CBS-code van een gemeente van Haaglanden: GM0518 ('s-Gravenhage), GM0503 (Delft)"),
     DiagnosticCase(name: "getal met komma", fixture: SiteFixture.valid.with("""
         === haaglanden/factsheets/delft.md
         ---
