@@ -38,6 +38,12 @@ private func withFigureIDs(_ figure: String = "") -> SiteFixture {
         .replacingOccurrences(of: "jaar: 2023}\n", with: "jaar: 2023}\n" + figure))
 }
 
+/// The valid fixture whose national factsheet has `peiljaar: written` on line 8 (its figure, of 2023, on line 10).
+private func withReferenceYear(_ written: String) -> SiteFixture {
+    SiteFixture.valid.with("=== factsheets/landelijk.md\n" + (SiteFixture.valid.files["factsheets/landelijk.md"] ?? "")
+        .replacingOccurrences(of: "cijfers:\n", with: "peiljaar: \(written)\ncijfers:\n"))
+}
+
 /// The valid fixture with the national figure's `waarde` written as `written`, on a line of its own (line 10, column 13).
 private func figureValue(_ written: String) -> SiteFixture {
     SiteFixture.valid.with("=== factsheets/landelijk.md\n" + (SiteFixture.valid.files["factsheets/landelijk.md"] ?? "")
@@ -118,8 +124,24 @@ let diagnosticCases: [DiagnosticCase] = [
     DiagnosticCase(name: "twee cijfers met dezelfde id", fixture: withFigureIDs("  - {id: meldingen, label: Meldingen, waarde: 1, jaar: 2022}\n"),
                    code: .duplicateID, file: "factsheets/landelijk.md", line: 10, column: 5, message: "de id `meldingen` staat al bij een eerder cijfer"),
     DiagnosticCase(name: "cijfer uit de toekomst", fixture: withFigureIDs("  - {label: Meldingen, waarde: 1, jaar: 2032}\n"),
-                   code: .invalidValue, file: "factsheets/landelijk.md", line: 10, column: 5,
+                   code: .invalidValue, file: "factsheets/landelijk.md", line: 10, column: 41,
                    message: "het cijfer `Meldingen` heeft jaar 2032, dat na de peildatum 2026-11-25 ligt"),
+    DiagnosticCase(name: "jaar van een cijfer in twee cijfers", fixture: withFigureIDs("  - {label: Meldingen, waarde: 1, jaar: 23}\n"),
+                   code: .invalidValue, file: "factsheets/landelijk.md", line: 10, column: 41,
+                   message: "het cijfer `Meldingen` heeft jaar 23, geen volledig jaartal", fixIt: "schrijf het jaar voluit, zoals 2023"),
+    DiagnosticCase(name: "jaar van een cijfer in twee cijfers uit de vorige eeuw", fixture: withFigureIDs("  - {label: Meldingen, waarde: 1, jaar: 98}\n"),
+                   code: .invalidValue, file: "factsheets/landelijk.md", line: 10, column: 41,
+                   message: "het cijfer `Meldingen` heeft jaar 98, geen volledig jaartal", fixIt: "schrijf het jaar voluit, zoals 1998"),
+    DiagnosticCase(name: "jaar van een cijfer vóór 1900", fixture: withFigureIDs("  - {label: Meldingen, waarde: 1, jaar: 203}\n"),
+                   code: .invalidValue, file: "factsheets/landelijk.md", line: 10, column: 41,
+                   message: "het cijfer `Meldingen` heeft jaar 203, dat vóór 1900 ligt", fixIt: "controleer het jaartal en schrijf het jaar voluit, zoals 2025"),
+    DiagnosticCase(name: "peiljaar in twee cijfers", fixture: withReferenceYear("23"),
+                   code: .invalidValue, file: "factsheets/landelijk.md", line: 8, column: 11,
+                   message: "`peiljaar: 23` is geen volledig jaartal", fixIt: "schrijf het jaar voluit, zoals 2023"),
+    DiagnosticCase(name: "cijfer van na het peiljaar", fixture: withReferenceYear("2022"),
+                   code: .figureAfterReferenceYear, file: "factsheets/landelijk.md", line: 10, column: 66,
+                   message: "het cijfer `Meldingen` heeft jaar 2023, na het peiljaar 2022 van de factsheet",
+                   fixIt: "controleer het jaartal van het cijfer, of zet `peiljaar: 2023` als de factsheet over 2023 gaat"),
     DiagnosticCase(name: "peiljaar uit de toekomst", fixture: SiteFixture.valid.with("=== factsheets/landelijk.md\n" + (SiteFixture.valid.files["factsheets/landelijk.md"] ?? "")
         .replacingOccurrences(of: "cijfers:\n", with: "peiljaar: 2099\ncijfers:\n")),
                    code: .invalidValue, file: "factsheets/landelijk.md", line: 8, column: 11,

@@ -260,6 +260,15 @@ extension DiagnosticCode {
             Goed (het kommagetal is bedoeld):
                   - {label: Meldingen per 1.000 inwoners, waarde: !!float 1.336, jaar: 2023}
             """
+        case .figureAfterReferenceYear:
+            """
+            Waarschuwing (in een factsheet over 2024):
+                peiljaar: 2024
+                cijfers:
+                  - {label: Meldingen, waarde: 7100, eenheid: meldingen, jaar: 2025}
+            Goed (het peiljaar is het jaar van de nieuwste cijfers):
+                peiljaar: 2025
+            """
         case .invalidDate:
             """
             Fout (in de front matter):

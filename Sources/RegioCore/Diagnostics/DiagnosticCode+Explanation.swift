@@ -66,6 +66,8 @@ extension DiagnosticCode {
             "De waarde is niet een van de toegestane waarden. De melding noemt welke waarden wel kunnen."
         case .ambiguousNumber:
             "Een waarde als `\"1.336\"` kan twee getallen zijn: het kommagetal 1,336 (zo leest Regio het, met de punt als decimaalteken) of 1336, met een punt tussen de duizendtallen zoals een Nederlandse tekst of een spreadsheet het schrijft. Aanhalingstekens zeggen niet welke bedoeld is. Schrijf duizendtallen zonder punt (`waarde: 1336`). Is het kommagetal bedoeld, schrijf dan `waarde: !!float 1.336`: `!!float` zegt dat het een kommagetal is. Eindigt zo'n waarde op 0 (`\"6.950\"`), dan is het een fout (`ongeldige-waarde`): een kommagetal schrijft niemand met een nul aan het eind."
+        case .figureAfterReferenceYear:
+            "Het `peiljaar` van een factsheet is het jaar waarover haar cijfers gaan; gemeenteraden vergelijken factsheets op dat jaar. Een cijfer met een later jaar is meestal een tikfout in `jaar`, of een factsheet die is bijgewerkt zonder het peiljaar mee te nemen. Controleer het jaar van het cijfer, of zet het peiljaar op het jaar van de nieuwste cijfers. Dit geldt ook voor de cijfers uit een `cijferbestand`."
         case .invalidDate:
             "Een datum schrijft u als JJJJ-MM-DD, bijvoorbeeld 2024-03-14, en moet bestaan."
         case .invalidPath:
