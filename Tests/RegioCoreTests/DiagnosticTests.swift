@@ -126,6 +126,18 @@ let diagnosticCases: [DiagnosticCase] = [
     DiagnosticCase(name: "cijfer uit de toekomst", fixture: withFigureIDs("  - {label: Meldingen, waarde: 1, jaar: 2032}\n"),
                    code: .invalidValue, file: "factsheets/landelijk.md", line: 10, column: 41,
                    message: "het cijfer `Meldingen` heeft jaar 2032, dat na de peildatum 2026-11-25 ligt"),
+    DiagnosticCase(name: "hetzelfde cijfer twee keer met een andere waarde", fixture: withFigureIDs("  - {label: Meldingen, waarde: 127.5, eenheid: meldingen, jaar: 2023}\n"),
+                   code: .duplicateFigure, file: "factsheets/landelijk.md", line: 10, column: 5,
+                   message: "het cijfer `Meldingen` over 2023 staat twee keer in deze factsheet, met een andere waarde: 127,5 meldingen hier, 127.340 meldingen bij het eerste",
+                   notes: ["het eerste staat op factsheets/landelijk.md:9"],
+                   fixIt: "haal een van beide weg, of geef het cijfer een ander jaar, een gemeente of een ander label als het over iets anders gaat"),
+    DiagnosticCase(name: "een negatief aantal", fixture: withFigureIDs("  - {label: Huisverboden, waarde: -5, eenheid: huisverboden, jaar: 2023}\n"),
+                   code: .implausibleFigure, file: "factsheets/landelijk.md", line: 10, column: 35,
+                   message: "het cijfer `Huisverboden` is -5 huisverboden: een aantal huisverboden is nooit kleiner dan nul",
+                   fixIt: "controleer het minteken; gaat het om een verandering, zeg dat dan in de eenheid, zoals `eenheid: verschil in huisverboden`"),
+    DiagnosticCase(name: "meer dan 100 procent", fixture: withFigureIDs("  - {label: Herhaald, waarde: 138, eenheid: procent, jaar: 2023}\n"),
+                   code: .implausibleFigure, file: "factsheets/landelijk.md", line: 10, column: 31,
+                   message: "het cijfer `Herhaald` is 138 procent: meer dan 100 procent"),
     DiagnosticCase(name: "jaar van een cijfer in twee cijfers", fixture: withFigureIDs("  - {label: Meldingen, waarde: 1, jaar: 23}\n"),
                    code: .invalidValue, file: "factsheets/landelijk.md", line: 10, column: 41,
                    message: "het cijfer `Meldingen` heeft jaar 23, geen volledig jaartal", fixIt: "schrijf het jaar voluit, zoals 2023"),
@@ -637,6 +649,15 @@ struct DiagnosticTests {
     @Test("een tab of vaste spatie in de tekst na | telt niet als inspringing")
     func indentationInsideBlockText() async {
         let result = await build(plan(planKeys + "\nsamenvatting: |\n  Eerste regel.\n  \tTweede: met een tab.\n  \u{A0}Derde: met een vaste spatie.\nversie: \"1.0\"", body: "## Doelen\n\nTekst."))
+        #expect(result.diagnostics.isEmpty, "\(result.diagnostics.map(\.message))")
+    }
+
+    @Test("een verandering mag negatief zijn en een groei meer dan 100 procent; cijfers zonder eenheid worden niet beoordeeld",
+          arguments: ["{label: Verschil, waarde: -5, eenheid: verschil in meldingen, jaar: 2022}", "{label: Groei, waarde: 138, eenheid: procent groei, jaar: 2022}",
+                      "{label: Saldo, waarde: -12, jaar: 2022}", "{label: Aandeel, waarde: 100, eenheid: procent, jaar: 2022}",
+                      "{label: Meldingen, waarde: 0, eenheid: meldingen, jaar: 2022}"])
+    func plausibleFigures(_ figure: String) async {
+        let result = await build(withFigureIDs("  - \(figure)\n"))
         #expect(result.diagnostics.isEmpty, "\(result.diagnostics.map(\.message))")
     }
 

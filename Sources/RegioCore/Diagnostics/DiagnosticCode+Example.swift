@@ -269,6 +269,26 @@ extension DiagnosticCode {
             Goed (het peiljaar is het jaar van de nieuwste cijfers):
                 peiljaar: 2025
             """
+        case .duplicateFigure:
+            """
+            Fout (in een factsheet):
+                cijfers:
+                  - {label: Meldingen, waarde: 6905, eenheid: meldingen, jaar: 2024}
+                  - {label: Meldingen, waarde: 7100, eenheid: meldingen, jaar: 2024}
+            Goed (het tweede cijfer was van een ander jaar):
+                  - {label: Meldingen, waarde: 6905, eenheid: meldingen, jaar: 2024}
+                  - {label: Meldingen, waarde: 7100, eenheid: meldingen, jaar: 2025}
+            """
+        case .implausibleFigure:
+            """
+            Waarschuwing (in een factsheet):
+                  - {label: Meldingen, waarde: -5, eenheid: meldingen, jaar: 2024}
+                  - {label: Aandeel herhaalde meldingen, waarde: 138, eenheid: procent, jaar: 2024}
+            Goed:
+                  - {label: Meldingen, waarde: 5, eenheid: meldingen, jaar: 2024}
+                  - {label: Aandeel herhaalde meldingen, waarde: 13.8, eenheid: procent, jaar: 2024}
+                  - {label: Verschil met 2023, waarde: -5, eenheid: verschil in meldingen, jaar: 2024}
+            """
         case .invalidDate:
             """
             Fout (in de front matter):
