@@ -54,6 +54,17 @@ struct ChartTests {
         #expect(page.contains("<figcaption>Meldingen, 2023</figcaption>"))
     }
 
+    @Test("hetzelfde cijfer twee keer is een fout, maar de grafiek verdwijnt niet: ze toont het eerste")
+    func duplicateKeepsTheChart() async throws {
+        let fixture = Self.fixture.with("=== haaglanden/factsheets/meldingen.md\n" + (Self.fixture.files["haaglanden/factsheets/meldingen.md"] ?? "")
+            .replacingOccurrences(of: "  - {label: Los cijfer", with: "  - {label: Huisverboden in de regio, waarde: -5, jaar: 2021}\n  - {label: Los cijfer"))
+        let result = await build(fixture)
+        #expect(result.diagnostics.map(\.code) == [.duplicateFigure], "\(result.diagnostics.map(\.message))")
+        let page = try #require(result.site?.html("haaglanden/factsheets/meldingen.html"))
+        #expect(try Self.svgs(page).count == 2)
+        #expect(page.contains("Lijndiagram van 3 waarden. 2019: 120; 2021: 150; 2022: 90."))
+    }
+
     @Test("elke grafiek is welgevormde XML met titel en beschrijving waar role=img naar wijst, en alle waarden als tekst")
     func accessibleAndWellFormed() async throws {
         let page = try #require(await build(Self.fixture).site?.html("haaglanden/factsheets/meldingen.html"))

@@ -43,6 +43,12 @@ private func withFigureIDs(_ figure: String = "") -> SiteFixture {
         .replacingOccurrences(of: "jaar: 2023}\n", with: "jaar: 2023}\n" + figure))
 }
 
+/// The valid fixture whose national factsheet has `peiljaar: written` on line 8 (its figure, of 2023, on line 10).
+private func withReferenceYear(_ written: String) -> SiteFixture {
+    SiteFixture.valid.with("=== factsheets/landelijk.md\n" + (SiteFixture.valid.files["factsheets/landelijk.md"] ?? "")
+        .replacingOccurrences(of: "cijfers:\n", with: "peiljaar: \(written)\ncijfers:\n"))
+}
+
 /// The valid fixture with the national figure's `waarde` written as `written`, on a line of its own (line 10, column 13).
 private func figureValue(_ written: String) -> SiteFixture {
     SiteFixture.valid.with("=== factsheets/landelijk.md\n" + (SiteFixture.valid.files["factsheets/landelijk.md"] ?? "")
@@ -56,7 +62,7 @@ private let numberFixes: [(written: String, fixIt: String)] = [
     ("1\u{A0}336", "schrijf bijvoorbeeld `waarde: 1336`"),
     ("1\u{202F}336", "schrijf bijvoorbeeld `waarde: 1336`"),
     ("1 336 meldingen", "schrijf bijvoorbeeld `waarde: 1336` en `eenheid: meldingen`"),
-    ("1,336", "schrijf `waarde: \"1.336\"` als het een kommagetal is, of `waarde: 1336` als het duizendtallen zijn"),
+    ("1,336", "schrijf `waarde: !!float 1.336` als het een kommagetal is, of `waarde: 1336` als het duizendtallen zijn"),
     ("1,336,000", "schrijf bijvoorbeeld `waarde: 1336000`"),
     ("1_000", "schrijf bijvoorbeeld `waarde: 1000`"),
     ("1e3", "schrijf bijvoorbeeld `waarde: 1000`"),
@@ -123,8 +129,36 @@ let diagnosticCases: [DiagnosticCase] = [
     DiagnosticCase(name: "twee cijfers met dezelfde id", fixture: withFigureIDs("  - {id: meldingen, label: Meldingen, waarde: 1, jaar: 2022}\n"),
                    code: .duplicateID, file: "factsheets/landelijk.md", line: 10, column: 5, message: "de id `meldingen` staat al bij een eerder cijfer"),
     DiagnosticCase(name: "cijfer uit de toekomst", fixture: withFigureIDs("  - {label: Meldingen, waarde: 1, jaar: 2032}\n"),
-                   code: .invalidValue, file: "factsheets/landelijk.md", line: 10, column: 5,
+                   code: .invalidValue, file: "factsheets/landelijk.md", line: 10, column: 41,
                    message: "het cijfer `Meldingen` heeft jaar 2032, dat na de peildatum 2026-11-25 ligt"),
+    DiagnosticCase(name: "hetzelfde cijfer twee keer met een andere waarde", fixture: withFigureIDs("  - {label: Meldingen, waarde: 127.5, eenheid: meldingen, jaar: 2023}\n"),
+                   code: .duplicateFigure, file: "factsheets/landelijk.md", line: 10, column: 5,
+                   message: "het cijfer `Meldingen` over 2023 staat twee keer in deze factsheet, met een andere waarde: 127,5 meldingen hier, 127.340 meldingen bij het eerste",
+                   notes: ["het eerste staat op factsheets/landelijk.md:9"],
+                   fixIt: "haal een van beide weg, of geef het cijfer een ander jaar, een gemeente of een ander label als het over iets anders gaat"),
+    DiagnosticCase(name: "een negatief aantal", fixture: withFigureIDs("  - {label: Huisverboden, waarde: -5, eenheid: huisverboden, jaar: 2023}\n"),
+                   code: .implausibleFigure, file: "factsheets/landelijk.md", line: 10, column: 35,
+                   message: "het cijfer `Huisverboden` is -5 huisverboden: een aantal huisverboden is nooit kleiner dan nul",
+                   fixIt: "controleer het minteken; gaat het om een verandering, zeg dat dan in de eenheid, zoals `eenheid: verschil in huisverboden`"),
+    DiagnosticCase(name: "meer dan 100 procent", fixture: withFigureIDs("  - {label: Herhaald, waarde: 138, eenheid: procent, jaar: 2023}\n"),
+                   code: .implausibleFigure, file: "factsheets/landelijk.md", line: 10, column: 31,
+                   message: "het cijfer `Herhaald` is 138 procent: meer dan 100 procent"),
+    DiagnosticCase(name: "jaar van een cijfer in twee cijfers", fixture: withFigureIDs("  - {label: Meldingen, waarde: 1, jaar: 23}\n"),
+                   code: .invalidValue, file: "factsheets/landelijk.md", line: 10, column: 41,
+                   message: "het cijfer `Meldingen` heeft jaar 23, geen volledig jaartal", fixIt: "schrijf het jaar voluit, zoals 2023"),
+    DiagnosticCase(name: "jaar van een cijfer in twee cijfers uit de vorige eeuw", fixture: withFigureIDs("  - {label: Meldingen, waarde: 1, jaar: 98}\n"),
+                   code: .invalidValue, file: "factsheets/landelijk.md", line: 10, column: 41,
+                   message: "het cijfer `Meldingen` heeft jaar 98, geen volledig jaartal", fixIt: "schrijf het jaar voluit, zoals 1998"),
+    DiagnosticCase(name: "jaar van een cijfer vóór 1900", fixture: withFigureIDs("  - {label: Meldingen, waarde: 1, jaar: 203}\n"),
+                   code: .invalidValue, file: "factsheets/landelijk.md", line: 10, column: 41,
+                   message: "het cijfer `Meldingen` heeft jaar 203, dat vóór 1900 ligt", fixIt: "controleer het jaartal en schrijf het jaar voluit, zoals 2025"),
+    DiagnosticCase(name: "peiljaar in twee cijfers", fixture: withReferenceYear("23"),
+                   code: .invalidValue, file: "factsheets/landelijk.md", line: 8, column: 11,
+                   message: "`peiljaar: 23` is geen volledig jaartal", fixIt: "schrijf het jaar voluit, zoals 2023"),
+    DiagnosticCase(name: "cijfer van na het peiljaar", fixture: withReferenceYear("2022"),
+                   code: .figureAfterReferenceYear, file: "factsheets/landelijk.md", line: 10, column: 66,
+                   message: "het cijfer `Meldingen` heeft jaar 2023, na het peiljaar 2022 van de factsheet",
+                   fixIt: "controleer het jaartal van het cijfer, of zet `peiljaar: 2023` als de factsheet over 2023 gaat"),
     DiagnosticCase(name: "peiljaar uit de toekomst", fixture: SiteFixture.valid.with("=== factsheets/landelijk.md\n" + (SiteFixture.valid.files["factsheets/landelijk.md"] ?? "")
         .replacingOccurrences(of: "cijfers:\n", with: "peiljaar: 2099\ncijfers:\n")),
                    code: .invalidValue, file: "factsheets/landelijk.md", line: 8, column: 11,
@@ -285,7 +319,7 @@ let diagnosticCases: [DiagnosticCase] = [
         .replacingOccurrences(of: "waarde: 127340", with: "waarde: 127.340")),
                    code: .invalidValue, file: "factsheets/landelijk.md", line: 9, column: 32,
                    message: "`127.340` lijkt een getal met punten tussen de duizendtallen",
-                   fixIt: "schrijf `waarde: 127340` (zonder punten); bedoelt u een kommagetal, laat dan de nullen aan het eind weg"),
+                   fixIt: "schrijf `waarde: 127340` (zonder punten); bedoelt u een kommagetal, laat dan de nullen aan het eind weg: `waarde: 127.34`"),
     DiagnosticCase(name: "lege titel", fixture: plan(planKeys.replacingOccurrences(of: "titel: Plan Delft 2024", with: "titel: \"\"")),
                    code: .missingField, file: "haaglanden/delft/plan-2024.md", line: 3, column: 8, message: "`titel` is leeg in de front matter"),
     DiagnosticCase(name: "ja of nee", fixture: SiteFixture.valid.with("=== site.yaml\ntitel: Test\nhtml_toestaan: misschien"),
@@ -414,7 +448,48 @@ let diagnosticCases: [DiagnosticCase] = [
         cijfers:
           - {label: Meldingen, waarde: 10, jaar: 2023, gemeente: GM0363}
         ---
-        """), code: .unknownMunicipality, file: "haaglanden/factsheets/delft.md", line: 8, column: 5, message: "gemeente GM0363 hoort niet bij regio Haaglanden"),
+        """), code: .unknownMunicipality, file: "haaglanden/factsheets/delft.md", line: 8, column: 58, message: "gemeente GM0363 hoort niet bij regio Haaglanden",
+        notes: ["een factsheet van een regio noemt alleen gemeenten uit haaglanden/regio.yaml"],
+        fixIt: "schrijf de CBS-code van een gemeente van Haaglanden: GM0518 ('s-Gravenhage), GM0503 (Delft)"),
+    DiagnosticCase(name: "gemeente van een cijfer op een eigen regel: de melding staat bij gemeente, met de code die één cijfer verschilt", fixture: SiteFixture.valid.with("""
+        === haaglanden/factsheets/delft.md
+        ---
+        type: factsheet
+        titel: Delft
+        status: concept
+        schaal: regio
+        bron: {naam: CBS}
+        cijfers:
+          - label: Meldingen
+            waarde: 10
+            jaar: 2023
+            gemeente: GM0530
+        ---
+        """), code: .unknownMunicipality, file: "haaglanden/factsheets/delft.md", line: 11, column: 15, message: "gemeente GM0530 hoort niet bij regio Haaglanden",
+        fixIt: "bedoelde u `GM0503` (Delft)?"),
+    DiagnosticCase(name: "gemeente van een andere regio in een regionale factsheet: de regio van die gemeente als notitie, geen tikfout", fixture: SiteFixture.valid.with("""
+        === drenthe/regio.yaml
+        naam: Drenthe
+        centrumgemeenten: [GM0106]
+        gemeenten:
+          - {code: GM0106, naam: Assen}
+        === haaglanden/factsheets/delft.md
+        ---
+        type: factsheet
+        titel: Delft
+        status: concept
+        schaal: regio
+        bron: {naam: CBS}
+        cijfers:
+          - label: Huisverboden Assen
+            waarde: 10
+            jaar: 2023
+            gemeente: GM0106
+        ---
+        """), code: .unknownMunicipality, file: "haaglanden/factsheets/delft.md", line: 11, column: 15, message: "gemeente GM0106 hoort niet bij regio Haaglanden",
+        notes: ["een factsheet van een regio noemt alleen gemeenten uit haaglanden/regio.yaml",
+                "GM0106 is Assen, een gemeente van regio Drenthe; een cijfer van die gemeente hoort in een factsheet van Drenthe of in een landelijke factsheet"],
+        fixIt: "schrijf de CBS-code van een gemeente van Haaglanden: GM0518 ('s-Gravenhage), GM0503 (Delft)"),
     DiagnosticCase(name: "getal met komma", fixture: SiteFixture.valid.with("""
         === haaglanden/factsheets/delft.md
         ---
@@ -518,10 +593,22 @@ let diagnosticCases: [DiagnosticCase] = [
     DiagnosticCase(name: "een getal zoals Word of Excel het schrijft: \(written)", fixture: figureValue(written),
                    code: .wrongType, file: "factsheets/landelijk.md", line: 10, column: 13, message: "`waarde` moet een getal", fixIt: fixIt)
 } + [
-    DiagnosticCase(name: "duizendtallen met een punt zonder nul aan het eind: het kommagetal tussen aanhalingstekens", fixture: figureValue("1.336"),
+    DiagnosticCase(name: "duizendtallen met een punt zonder nul aan het eind: het kommagetal met !!float", fixture: figureValue("1.336"),
                    code: .invalidValue, file: "factsheets/landelijk.md", line: 10, column: 13,
-                   message: "`1.336` lijkt een getal met punten tussen de duizendtallen",
-                   fixIt: "schrijf `waarde: 1336` (zonder punten); bedoelt u een kommagetal, zet het dan tussen aanhalingstekens: `waarde: \"1.336\"`"),
+                   message: "`1.336` lijkt een getal met punten tussen de duizendtallen (1336), maar Regio leest de punt als decimaalteken (1,336)",
+                   fixIt: "schrijf `waarde: 1336` (zonder punten); bedoelt u het kommagetal 1,336, schrijf dan `waarde: !!float 1.336`"),
+    DiagnosticCase(name: "duizendtallen tussen aanhalingstekens met een nul aan het eind: geen kommagetal, dus een fout", fixture: figureValue("\"6.950\""),
+                   code: .invalidValue, file: "factsheets/landelijk.md", line: 10, column: 13,
+                   message: "`\"6.950\"` lijkt een getal met punten tussen de duizendtallen (6950), maar Regio leest de punt als decimaalteken (6,950)",
+                   fixIt: "schrijf `waarde: 6950` (zonder punten en aanhalingstekens); bedoelt u een kommagetal, laat dan de nullen aan het eind weg: `waarde: 6.95`"),
+    DiagnosticCase(name: "duizendtallen tussen enkele aanhalingstekens, alleen nullen achter de punt", fixture: figureValue("'-1.000'"),
+                   code: .invalidValue, file: "factsheets/landelijk.md", line: 10, column: 13,
+                   message: "`\"-1.000\"` lijkt een getal met punten tussen de duizendtallen (-1000)",
+                   fixIt: "schrijf `waarde: -1000` (zonder punten en aanhalingstekens); bedoelt u een kommagetal, laat dan de nullen aan het eind weg: `waarde: -1`"),
+    DiagnosticCase(name: "duizendtallen tussen aanhalingstekens zonder nul aan het eind: beide lezingen, een waarschuwing", fixture: figureValue("\"1.336\""),
+                   code: .ambiguousNumber, file: "factsheets/landelijk.md", line: 10, column: 13,
+                   message: "`\"1.336\"` leest Regio als het kommagetal 1,336, maar zo schrijft een Nederlandse tekst ook 1336, met een punt tussen de duizendtallen",
+                   fixIt: "schrijf `waarde: 1336` als het duizendtallen zijn; is het kommagetal 1,336 bedoeld, schrijf dan `waarde: !!float 1.336`"),
 ]
 
 @Suite("Meldingen: code, tekst en plek")
@@ -555,10 +642,10 @@ struct DiagnosticTests {
     }
 
     @Test("elke waarde die een oplossing voor een getal voorstelt, wordt zelf zonder melding gelezen",
-          arguments: numberFixes.map(\.written) + ["1.336", "127.340"])
+          arguments: numberFixes.map(\.written) + ["1.336", "127.340", "\"6.950\"", "'-1.000'", "\"1.336\""])
     func suggestedNumbersPass(_ written: String) async throws {
         let result = await build(figureValue(written))
-        let fixIt = try #require(result.diagnostics.first { $0.code == .wrongType || $0.code == .invalidValue }?.fixIt)
+        let fixIt = try #require(result.diagnostics.first { [.wrongType, .invalidValue, .ambiguousNumber].contains($0.code) }?.fixIt)
         let suggested = fixIt.split(separator: "`").filter { $0.hasPrefix("waarde: ") }.map { String($0.dropFirst("waarde: ".count)) }
         for value in suggested {
             let again = await build(figureValue(value))
@@ -583,6 +670,15 @@ struct DiagnosticTests {
     @Test("een tab of vaste spatie in de tekst na | telt niet als inspringing")
     func indentationInsideBlockText() async {
         let result = await build(plan(planKeys + "\nsamenvatting: |\n  Eerste regel.\n  \tTweede: met een tab.\n  \u{A0}Derde: met een vaste spatie.\nversie: \"1.0\"", body: "## Doelen\n\nTekst."))
+        #expect(result.diagnostics.isEmpty, "\(result.diagnostics.map(\.message))")
+    }
+
+    @Test("een verandering mag negatief zijn en een groei meer dan 100 procent; cijfers zonder eenheid worden niet beoordeeld",
+          arguments: ["{label: Verschil, waarde: -5, eenheid: verschil in meldingen, jaar: 2022}", "{label: Groei, waarde: 138, eenheid: procent groei, jaar: 2022}",
+                      "{label: Saldo, waarde: -12, jaar: 2022}", "{label: Aandeel, waarde: 100, eenheid: procent, jaar: 2022}",
+                      "{label: Meldingen, waarde: 0, eenheid: meldingen, jaar: 2022}"])
+    func plausibleFigures(_ figure: String) async {
+        let result = await build(withFigureIDs("  - \(figure)\n"))
         #expect(result.diagnostics.isEmpty, "\(result.diagnostics.map(\.message))")
     }
 

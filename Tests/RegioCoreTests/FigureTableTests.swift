@@ -59,6 +59,10 @@ struct FigureTableTests {
         ("geen-getal.csv", .invalidValue, 3, "`veel` in kolom `waarde` is geen getal"),
         ("toekomst-en-gemeente.csv", .invalidValue, 2, "heeft jaar 2031, dat na de peildatum 2026-11-25 ligt"),
         ("toekomst-en-gemeente.csv", .unknownMunicipality, 3, "gemeente GM0363 hoort niet bij regio Haaglanden"),
+        ("twijfelachtig.csv", .invalidValue, 2, "het cijfer `Meldingen` heeft jaar 23, geen volledig jaartal"),
+        ("twijfelachtig.csv", .duplicateFigure, 4, "het cijfer `Meldingen` over 2023 voor GM0503 staat twee keer in deze factsheet"),
+        ("twijfelachtig.csv", .implausibleFigure, 5, "het cijfer `Huisverboden` is -5 huisverboden"),
+        ("twijfelachtig.csv", .implausibleFigure, 6, "het cijfer `Herhaalde meldingen` is 138 procent: meer dan 100 procent"),
         ("alleen-kop.csv", .invalidValue, 1, "het cijferbestand heeft alleen een kopregel en geen cijfers"),
         ("leeg.csv", .csvSyntax, 1, "het cijferbestand is leeg"),
     ])
@@ -70,6 +74,22 @@ struct FigureTableTests {
         #expect(found.first?.location.line == line)
         #expect(result.site?.html("haaglanden/index.html") != nil, "the rest of the site is still built")
         #expect(result.sources["haaglanden/factsheets/meldingen.csv"] != nil, "the printer can show the CSV line")
+    }
+
+    @Test("een cijfer in het CSV-bestand dat ook in `cijfers` staat: de melding staat op de CSV-regel en noemt waar het eerste staat")
+    func duplicateAcrossFrontMatterAndFile() async throws {
+        var files = try Self.site(with: "komma.csv").files
+        files["haaglanden/factsheets/meldingen.md"] = files["haaglanden/factsheets/meldingen.md"]?
+            .replacingOccurrences(of: "cijferbestand: meldingen.csv\n", with: "cijferbestand: meldingen.csv\npeiljaar: 2022\ncijfers:\n  - {label: Meldingen, waarde: 1300, jaar: 2023}\n")
+        let result = await build(SiteFixture(files: files))
+        let duplicate = try #require(result.diagnostics.first { $0.code == .duplicateFigure }, "\(result.diagnostics.map(\.message))")
+        #expect(duplicate.location == SourceLocation(file: "haaglanden/factsheets/meldingen.csv", line: 3))
+        #expect(duplicate.message.contains("met dezelfde waarde 1.300"))
+        #expect(duplicate.notes == ["het eerste staat op haaglanden/factsheets/meldingen.md:11"])
+        // The CSV figure of 2023 lies after the peiljaar too, at its own line; the one in `cijfers` at its year.
+        let late = result.diagnostics.filter { $0.code == .figureAfterReferenceYear }.map(\.location)
+        #expect(Set(late) == [SourceLocation(file: "haaglanden/factsheets/meldingen.md", line: 11, column: 44),
+                              SourceLocation(file: "haaglanden/factsheets/meldingen.csv", line: 3)])
     }
 
     @Test("een cijferbestand dat niet bestaat is een fout bij `cijferbestand`")

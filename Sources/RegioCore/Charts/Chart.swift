@@ -27,7 +27,11 @@ struct Chart {
             series[key, default: []].append(figure)
         }
         return order.compactMap { key -> Chart? in
-            guard let figures = series[key], figures.count >= 2, let first = figures.first else { return nil }
+            // The same place and year twice is an error (DuplicateFigureRule); meanwhile, in `regio
+            // serve`, the series is drawn with the first of them rather than not at all.
+            var seen: Set<String> = []
+            let figures = (series[key] ?? []).filter { seen.insert("\($0.year)\u{1F}\($0.municipality?.value ?? "")").inserted }
+            guard figures.count >= 2, let first = figures.first else { return nil }
             let years = Set(figures.map(\.year)), places = Set(figures.map { $0.municipality?.value ?? "" })
             if years.count == 1, places.count == figures.count, !places.contains("") {
                 let points = figures.map { Point(label: municipalityName($0.municipality!), value: $0.value) }

@@ -250,6 +250,45 @@ extension DiagnosticCode {
                 status: vastgesteld
                 soort: wmo-kadernota
             """
+        case .ambiguousNumber:
+            """
+            Waarschuwing (in een factsheet; Regio publiceert 1,336 meldingen):
+                cijfers:
+                  - {label: Meldingen, waarde: "1.336", eenheid: meldingen, jaar: 2023}
+            Goed (duizendtallen):
+                  - {label: Meldingen, waarde: 1336, eenheid: meldingen, jaar: 2023}
+            Goed (het kommagetal is bedoeld):
+                  - {label: Meldingen per 1.000 inwoners, waarde: !!float 1.336, jaar: 2023}
+            """
+        case .figureAfterReferenceYear:
+            """
+            Waarschuwing (in een factsheet over 2024):
+                peiljaar: 2024
+                cijfers:
+                  - {label: Meldingen, waarde: 7100, eenheid: meldingen, jaar: 2025}
+            Goed (het peiljaar is het jaar van de nieuwste cijfers):
+                peiljaar: 2025
+            """
+        case .duplicateFigure:
+            """
+            Fout (in een factsheet):
+                cijfers:
+                  - {label: Meldingen, waarde: 6905, eenheid: meldingen, jaar: 2024}
+                  - {label: Meldingen, waarde: 7100, eenheid: meldingen, jaar: 2024}
+            Goed (het tweede cijfer was van een ander jaar):
+                  - {label: Meldingen, waarde: 6905, eenheid: meldingen, jaar: 2024}
+                  - {label: Meldingen, waarde: 7100, eenheid: meldingen, jaar: 2025}
+            """
+        case .implausibleFigure:
+            """
+            Waarschuwing (in een factsheet):
+                  - {label: Meldingen, waarde: -5, eenheid: meldingen, jaar: 2024}
+                  - {label: Aandeel herhaalde meldingen, waarde: 138, eenheid: procent, jaar: 2024}
+            Goed:
+                  - {label: Meldingen, waarde: 5, eenheid: meldingen, jaar: 2024}
+                  - {label: Aandeel herhaalde meldingen, waarde: 13.8, eenheid: procent, jaar: 2024}
+                  - {label: Verschil met 2023, waarde: -5, eenheid: verschil in meldingen, jaar: 2024}
+            """
         case .invalidDate:
             """
             Fout (in de front matter):

@@ -64,6 +64,14 @@ extension DiagnosticCode {
             "Een verplicht veld ontbreekt. Voeg het toe in de front matter of in het YAML-bestand."
         case .invalidValue:
             "De waarde is niet een van de toegestane waarden. De melding noemt welke waarden wel kunnen."
+        case .ambiguousNumber:
+            "Een waarde als `\"1.336\"` kan twee getallen zijn: het kommagetal 1,336 (zo leest Regio het, met de punt als decimaalteken) of 1336, met een punt tussen de duizendtallen zoals een Nederlandse tekst of een spreadsheet het schrijft. Aanhalingstekens zeggen niet welke bedoeld is. Schrijf duizendtallen zonder punt (`waarde: 1336`). Is het kommagetal bedoeld, schrijf dan `waarde: !!float 1.336`: `!!float` zegt dat het een kommagetal is. Eindigt zo'n waarde op 0 (`\"6.950\"`), dan is het een fout (`ongeldige-waarde`): een kommagetal schrijft niemand met een nul aan het eind."
+        case .figureAfterReferenceYear:
+            "Het `peiljaar` van een factsheet is het jaar waarover haar cijfers gaan; gemeenteraden vergelijken factsheets op dat jaar. Een cijfer met een later jaar is meestal een tikfout in `jaar`, of een factsheet die is bijgewerkt zonder het peiljaar mee te nemen. Controleer het jaar van het cijfer, of zet het peiljaar op het jaar van de nieuwste cijfers. Dit geldt ook voor de cijfers uit een `cijferbestand`."
+        case .duplicateFigure:
+            "Een factsheet noemt elk cijfer één keer: twee cijfers met hetzelfde label, dezelfde eenheid, hetzelfde jaar en dezelfde gemeente zijn meestal een regel die twee keer is geplakt of een oude waarde die is blijven staan. De tabel zou beide tonen, zonder dat een lezer weet welke klopt. Haal een van beide weg. Gaat het om iets anders, geef het cijfer dan een eigen label, jaar of gemeente. Cijfers uit `cijfers` en uit een `cijferbestand` tellen samen."
+        case .implausibleFigure:
+            "De eenheid van een cijfer sluit de waarde uit: een aantal (meldingen, huisverboden, kinderen) of een percentage is nooit kleiner dan nul, en een percentage niet groter dan 100. Meestal is het een verdwaald minteken, of een aantal bij `eenheid: procent`. Controleer waarde en eenheid. Gaat het om een verandering, zeg dat in de eenheid (`verschil in meldingen`, `procent groei`); dan waarschuwt Regio niet."
         case .invalidDate:
             "Een datum schrijft u als JJJJ-MM-DD, bijvoorbeeld 2024-03-14, en moet bestaan."
         case .invalidPath:

@@ -30,6 +30,10 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Codable {
     case wrongType = "verkeerd-type"
     case missingField = "verplicht-veld-ontbreekt"
     case invalidValue = "ongeldige-waarde"
+    case ambiguousNumber = "getal-met-twee-lezingen"
+    case figureAfterReferenceYear = "cijfer-na-peiljaar"
+    case duplicateFigure = "dubbel-cijfer"
+    case implausibleFigure = "onwaarschijnlijk-cijfer"
     case invalidDate = "ongeldige-datum"
     case invalidPath = "ongeldig-pad"
     case outputCollision = "dubbel-uitvoerpad"
@@ -88,7 +92,7 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Codable {
     /// Whether this finding fails the build.
     public var severity: Severity {
         switch self {
-        case .pipeTable, .taskList, .strikethrough, .noCurrentVision, .needlessWaiver, .valueComment, .curlyQuotes, .templatePlaceholder, .overlappingPlans, .bodyTitle, .notADocument, .unusedFile, .rawHTML, .linkWithSpace,
+        case .pipeTable, .taskList, .strikethrough, .noCurrentVision, .needlessWaiver, .valueComment, .curlyQuotes, .templatePlaceholder, .ambiguousNumber, .figureAfterReferenceYear, .implausibleFigure, .overlappingPlans, .bodyTitle, .notADocument, .unusedFile, .rawHTML, .linkWithSpace,
              .imageWithoutText, .imageNotAnImage, .linkWithoutAddress, .externalImage, .bareAddress, .footnote: .warning
         default: .error
         }

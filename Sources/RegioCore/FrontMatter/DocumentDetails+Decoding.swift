@@ -114,7 +114,9 @@ extension Figure {
         guard let label, let value, let year else { return nil }
         return Figure(
             id: id, label: label, value: value, unit: fields.string("eenheid", &diagnostics), year: year, municipality: municipality,
-            note: fields.string("toelichting", &diagnostics), source: figureSource, location: fields.location
+            note: fields.string("toelichting", &diagnostics), source: figureSource, location: fields.location,
+            valueLocation: fields.location(of: "waarde"), yearLocation: fields.location(of: "jaar"),
+            municipalityLocation: fields.writtenLocation(of: "gemeente")
         )
     }
 }

@@ -86,7 +86,8 @@ enum FigureTable {
         if let text = row["id"], id == nil { problem("`\(text)` in kolom `id` is geen geldige id", fixIt: "gebruik kleine letters, cijfers en koppeltekens") }
         guard valid, let label = row["label"], let value, let year else { return nil }
         return Figure(id: id, label: label, value: value, unit: row["eenheid"], year: year, municipality: municipality,
-                      note: row["toelichting"], source: nil, location: location)
+                      note: row["toelichting"], source: nil, location: location,
+                      valueLocation: location, yearLocation: location, municipalityLocation: municipality.map { _ in location })
     }
 
     /// `1.234,5` (Dutch, with `;` files) or `1234.5`; thousands dots must group by three.

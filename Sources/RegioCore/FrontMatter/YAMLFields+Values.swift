@@ -42,17 +42,12 @@ extension YAMLFields {
     /// A number as written (`12`, `28.5`), kept as text so that no rounding creeps into the output.
     public func number(_ key: String, required: Bool = false, _ diagnostics: inout [Diagnostic]) -> FigureValue? {
         guard let value = node(key, required: required, &diagnostics) else { return nil }
-        // Between quotes, `"1.336"` is the decimal the author chose over the thousands reading.
-        if case let .scalar(scalar) = value, scalar.style == .plain, FigureValue.looksGroupedByThousands(scalar.string) {
-            // `127.340` is how a Dutch text writes 127340; YAML reads it as 127.34.
-            let text = scalar.string
-            let whole = text.replacingOccurrences(of: ".", with: "")
-            let decimal = text.hasSuffix("0") ? "laat dan de nullen aan het eind weg" : "zet het dan tussen aanhalingstekens: `\(key): \"\(text)\"`"
-            diagnostics.append(Diagnostic(
-                .invalidValue, "`\(text)` lijkt een getal met punten tussen de duizendtallen, maar hier is de punt het decimaalteken",
-                at: source.location(of: value), fixIt: "schrijf `\(key): \(whole)` (zonder punten); bedoelt u een kommagetal, \(decimal)"
-            ))
-            return nil
+        // `127.340` is how a Dutch text writes 127340; YAML and Regio read it as 127,34. Quotes do not
+        // settle it (authors quote to be safe, spreadsheets paste them); `!!float` says a decimal is meant.
+        if case let .scalar(scalar) = value, scalar.tag.rawValue != Tag.Name.float.rawValue, FigureValue.looksGroupedByThousands(scalar.string) {
+            let finding = groupedByThousands(key, scalar, at: source.location(of: value))
+            diagnostics.append(finding)
+            if finding.severity == .error { return nil }
         }
         guard case .scalar = value, let text = value.string, let number = FigureValue(text) else {
             diagnostics.append(wrongType(key, expected: "een getal (met een punt als decimaalteken)", value, example: "\(key): 28.5",
@@ -60,6 +55,34 @@ extension YAMLFields {
             return nil
         }
         return number
+    }
+
+    /// A value such as `6.950` that reads as a decimal and as thousands. Ending in 0, it is no decimal
+    /// as anyone writes one (that drops the zero), so it is an error quoted or not; otherwise an error
+    /// unquoted (YAML's own reading) and a warning quoted, where the author may have meant the decimal.
+    private func groupedByThousands(_ key: String, _ scalar: Node.Scalar, at location: SourceLocation) -> Diagnostic {
+        let text = scalar.string
+        let whole = text.replacingOccurrences(of: ".", with: "")
+        let decimal = FigureValue(text)?.dutch ?? text
+        let quoted = scalar.style != .plain
+        let shown = quoted ? "\"\(text)\"" : text
+        let message = "`\(shown)` lijkt een getal met punten tussen de duizendtallen (\(whole)), maar Regio leest de punt als decimaalteken (\(decimal))"
+        if text.hasSuffix("0") {
+            var trimmed = text
+            while trimmed.hasSuffix("0") { trimmed.removeLast() }
+            if trimmed.hasSuffix(".") { trimmed.removeLast() }
+            return Diagnostic(.invalidValue, message, at: location,
+                              fixIt: "schrijf `\(key): \(whole)` (zonder punten\(quoted ? " en aanhalingstekens" : "")); bedoelt u een kommagetal, laat dan de nullen aan het eind weg: `\(key): \(trimmed)`")
+        }
+        let explicit = "`\(key): !!float \(text)`"
+        if !quoted {
+            return Diagnostic(.invalidValue, message, at: location,
+                              fixIt: "schrijf `\(key): \(whole)` (zonder punten); bedoelt u het kommagetal \(decimal), schrijf dan \(explicit)")
+        }
+        return Diagnostic(
+            .ambiguousNumber, "`\(shown)` leest Regio als het kommagetal \(decimal), maar zo schrijft een Nederlandse tekst ook \(whole), met een punt tussen de duizendtallen",
+            at: location, fixIt: "schrijf `\(key): \(whole)` als het duizendtallen zijn; is het kommagetal \(decimal) bedoeld, schrijf dan \(explicit)"
+        )
     }
 
     /// The author's own number as it must be written (`31,7` → `31.7`, `1 336` → `1336`), with both
@@ -70,7 +93,7 @@ extension YAMLFields {
                 ? "schrijf het getal voluit in cijfers, zonder `e`" : nil
         }
         func written(_ number: FigureValue) -> String {
-            FigureValue.looksGroupedByThousands(number.text) ? "`\(key): \"\(number.text)\"`" : "`\(key): \(number.text)`"
+            FigureValue.looksGroupedByThousands(number.text) ? "`\(key): !!float \(number.text)`" : "`\(key): \(number.text)`"
         }
         let unit = meant.unit.map { " en `eenheid: \($0)`" } ?? ""
         if let thousands = meant.thousands {

@@ -55,6 +55,11 @@ public struct Figure: Sendable {
     /// The figure's own source when it differs from the factsheet's.
     public let source: Source?
     public let location: SourceLocation
+    /// Where `waarde`, `jaar` and `gemeente` stand (in a CSV file: the row's line), so that a finding
+    /// about one of them points at it rather than at the figure's first line.
+    public let valueLocation: SourceLocation
+    public let yearLocation: SourceLocation
+    public let municipalityLocation: SourceLocation?
 
     /// How a text quotes the figure: its value the Dutch way, with its unit.
     public var quoted: String {

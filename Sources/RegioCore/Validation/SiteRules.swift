@@ -72,6 +72,8 @@ public enum SiteRules {
         PlanMunicipalityRule(),
         FactsheetMunicipalityRule(),
         FigureYearRule(),
+        DuplicateFigureRule(),
+        FigurePlausibilityRule(),
         AdoptionDateRule(),
         IndicatorRule(),
         ReferenceRule(),

@@ -14,13 +14,37 @@ struct FactsheetMunicipalityRule: DocumentRule {
                                          fixIt: GemeenteCode.fix(for: written.reference) ?? member.map { "\($0.name) heeft code \($0.code): schrijf `gemeente: \($0.code)`" })
         }
         guard let region else { return unread }
-        var named: [(GemeenteCode, SourceLocation)] = details.figures.compactMap { figure in figure.municipality.map { ($0, figure.location) } }
+        var named: [(GemeenteCode, SourceLocation)] = details.figures.compactMap { figure in
+            figure.municipality.map { ($0, figure.municipalityLocation ?? figure.location) }
+        }
         if let code = details.municipality, let location = details.municipalityLocation { named.insert((code, location), at: 0) }
         return unread + named.compactMap { code, location in
-            region.municipality(code: code) == nil
-                ? Diagnostic(.unknownMunicipality, "gemeente \(code) hoort niet bij regio \(region.name)", at: location,
-                             notes: ["een factsheet van een regio noemt alleen gemeenten uit \(region.file)"])
-                : nil
+            guard region.municipality(code: code) == nil else { return nil }
+            var notes = ["een factsheet van een regio noemt alleen gemeenten uit \(region.file)"]
+            let home = context.regions.values.sorted { $0.file < $1.file }.first { $0.municipality(code: code) != nil }
+            if let home, let member = home.municipality(code: code) {
+                notes.append("\(code) is \(member.name), een gemeente van regio \(home.name); een cijfer van die gemeente hoort in een factsheet van \(home.name) of in een landelijke factsheet")
+            }
+            return Diagnostic(.unknownMunicipality, "gemeente \(code) hoort niet bij regio \(region.name)", at: location,
+                              notes: notes, fixIt: Self.fix(for: code, in: region, isMemberElsewhere: home != nil))
         }
+    }
+
+    /// The member whose code differs by one digit or two swapped ones (`GM0513`, `GM0530` for
+    /// `GM0503`), unless the code is another region's member; else the members to choose from.
+    static func fix(for code: GemeenteCode, in region: Region, isMemberElsewhere: Bool) -> String {
+        guard !region.municipalities.isEmpty else { return "zet de gemeente eerst onder `gemeenten` in \(region.file)" }
+        if !isMemberElsewhere, let member = region.municipalities.first(where: { isTypo(code.value, of: $0.code.value) }) {
+            return "bedoelde u `\(member.code)` (\(member.name))?"
+        }
+        let members = region.municipalities.map { "\($0.code) (\($0.name))" }.joined(separator: ", ")
+        return "schrijf de CBS-code van een gemeente van \(region.name): \(members)"
+    }
+
+    private static func isTypo(_ written: String, of code: String) -> Bool {
+        let a = Array(written), b = Array(code)
+        guard a.count == b.count else { return false }
+        let differ = a.indices.filter { a[$0] != b[$0] }
+        return differ.count == 1 || (differ.count == 2 && differ[1] == differ[0] + 1 && a[differ[0]] == b[differ[1]] && a[differ[1]] == b[differ[0]])
     }
 }
