@@ -41,9 +41,11 @@ struct NewDocumentWriter {
 
     static func period(_ text: String) throws -> Period {
         // Word and Outlook turn a hyphen between numbers into an en dash.
-        let parts = text.split(whereSeparator: { "-–—".contains($0) }).compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }
+        var parts = text.split(whereSeparator: { "-–—".contains($0) }).compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }
+        // One year: an uitvoeringsplan often covers a single year.
+        if parts.count == 1 { parts.append(parts[0]) }
         guard parts.count == 2, parts[0] <= parts[1], (1900...2200).contains(parts[0]) else {
-            printError("regio: --periode `\(text)` is geen periode; schrijf het eerste en laatste jaar, zoals 2027-2030")
+            printError("regio: --periode `\(text)` is geen periode; schrijf het eerste en laatste jaar, zoals 2027-2030, of één jaar, zoals 2027")
             throw RegioExit.usage
         }
         return Period(from: parts[0], to: parts[1])
@@ -88,9 +90,14 @@ struct NewPlan: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "beleidsplan", abstract: "Een nieuw lokaal beleidsplan voor een gemeente.")
     @OptionGroup var options: NewOptions
     @Option(name: .customLong("gemeente"), help: ArgumentHelp("CBS-code (GM0518) of mapnaam van de gemeente.", valueName: "gemeente")) var municipality: String
-    @Option(name: .customLong("periode"), help: ArgumentHelp("Eerste en laatste jaar; standaard die van de geldende regiovisie.", valueName: "van-tot")) var period: String?
+    @Option(name: .customLong("periode"), help: ArgumentHelp("Eerste en laatste jaar, of één jaar; standaard die van de geldende regiovisie.", valueName: "van-tot")) var period: String?
+    @Option(name: .customLong("soort"), help: ArgumentHelp("beleidsplan (standaard), uitvoeringsplan of wmo-kadernota.", valueName: "soort")) var kind: String = PlanKind.beleidsplan.rawValue
 
     func run() throws {
+        guard let planKind = PlanKind(rawValue: kind.lowercased()) else {
+            printError("regio: --soort `\(kind)` bestaat niet; kies " + PlanKind.allCases.map(\.rawValue).joined(separator: ", "))
+            throw RegioExit.usage
+        }
         let writer = NewDocumentWriter(options: options)
         let snapshot = try writer.snapshot()
         let today = try options.buildDate()
@@ -108,14 +115,14 @@ struct NewPlan: ParsableCommand {
         } ?? current
         guard let vision, let visionPeriod = vision.period else {
             if let asked {
-                printError("regio: regio \(region.name) heeft geen regiovisie die \(asked.from)-\(asked.to) overlapt; een beleidsplan verwijst naar de regiovisie van zijn periode. Maak die eerst met `regio new regiovisie --regio \(region.slug.value) --periode …`, of kies een andere periode")
+                printError("regio: regio \(region.name) heeft geen regiovisie die \(asked.from == asked.to ? "\(asked.from)" : "\(asked.from)-\(asked.to)") overlapt; een beleidsplan verwijst naar de regiovisie van zijn periode. Maak die eerst met `regio new regiovisie --regio \(region.slug.value) --periode …`, of kies een andere periode")
             } else {
                 printError("regio: regio \(region.name) heeft op \(today) geen geldende regiovisie; een beleidsplan verwijst naar de geldende regiovisie. Maak die eerst met `regio new regiovisie`")
             }
             throw RegioExit.usage
         }
         let period = asked ?? visionPeriod
-        try writer.write(.beleidsplan(region: region, municipality: municipality, vision: vision, period: period,
+        try writer.write(.beleidsplan(region: region, municipality: municipality, vision: vision, period: period, kind: planKind,
                                       checklist: snapshot.checklist, today: today))
     }
 }

@@ -65,6 +65,21 @@ struct NewCommandTests {
         #expect(!findings.isEmpty && findings.allSatisfy { $0.file == "haaglanden/delft/beleidsplan-2023-2026.md" }, "\(findings)")
     }
 
+    @Test("een uitvoeringsplan van één jaar: --soort en --periode 2026 geven uitvoeringsplan-2026.md; een onbekende soort wordt geweigerd")
+    func implementationPlan() throws {
+        let content = try Self.example()
+        defer { try? FileManager.default.removeItem(at: content.deletingLastPathComponent()) }
+        let run = try regio(["new", "beleidsplan", "--content", content.path, "--gemeente", "delft", "--soort", "uitvoeringsplan", "--periode", "2026", "--datum", "2026-11-25"])
+        #expect(run.status == 0, "\(run.errors)")
+        let text = try String(contentsOf: content.appendingPathComponent("haaglanden/delft/uitvoeringsplan-2026.md"), encoding: .utf8)
+        #expect(text.contains("titel: \"Uitvoeringsplan aanpak huiselijk geweld en kindermishandeling Delft 2026\"\n"))
+        #expect(text.contains("soort: uitvoeringsplan\n") && text.contains("periode: {van: 2026, tot: 2026}\n"))
+        let findings = try Self.findings(content)
+        #expect(!findings.isEmpty && findings.allSatisfy { $0.file == "haaglanden/delft/uitvoeringsplan-2026.md" }, "\(findings)")
+        let wrong = try regio(["new", "beleidsplan", "--content", content.path, "--gemeente", "delft", "--soort", "plan"])
+        #expect(wrong.status == 64 && wrong.errors.contains("--soort `plan` bestaat niet; kies beleidsplan, uitvoeringsplan, wmo-kadernota"))
+    }
+
     @Test("een factsheet: alleen de lege cijfers zijn nog een fout, en de bron is nog de voorbeeldtekst; ingevuld is hij schoon")
     func factsheet() throws {
         let content = try Self.example()

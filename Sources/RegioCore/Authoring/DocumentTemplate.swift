@@ -24,21 +24,23 @@ public struct DocumentTemplate: Sendable {
     }
 
     /// A local plan of `municipality`, under the vision now in force in its region.
-    public static func beleidsplan(region: Region, municipality: Municipality, vision: Document, period: Period,
+    public static func beleidsplan(region: Region, municipality: Municipality, vision: Document, period: Period, kind: PlanKind = .beleidsplan,
                                    checklist: Checklist?, today: DayDate) -> DocumentTemplate {
+        // `2027` for a plan of one year (an uitvoeringsplan), `2024-2027` for more.
+        let years = period.from == period.to ? "\(period.from)" : "\(period.from)-\(period.to)"
         let frontMatter = [
             "type: beleidsplan",
-            "titel: \(quoted("Beleidsplan aanpak huiselijk geweld en kindermishandeling \(municipality.name) \(period.from)-\(period.to)"))",
+            "titel: \(quoted("\(kind.titleWord) aanpak huiselijk geweld en kindermishandeling \(municipality.name) \(years)"))",
             "samenvatting: \(quoted(TemplatePlaceholder.summaryOpening + "\(municipality.name) in deze periode doet."))",
             "status: concept",
             "gemeente: \(municipality.code)",
-            "soort: beleidsplan",
+            "soort: \(kind.rawValue)",
             "regiovisie: \(vision.path)",
             "periode: {van: \(period.from), tot: \(period.to)}",
             "kaders: []", "themas: []", "trefwoorden: []",
         ]
         return DocumentTemplate(
-            path: "\(region.slug)/\(municipality.slug)/beleidsplan-\(period.from)-\(period.to).md",
+            path: "\(region.slug)/\(municipality.slug)/\(kind.rawValue)-\(years).md",
             text: document(frontMatter, sections: sections(for: .beleidsplan, checklist: checklist, today: today))
         )
     }

@@ -15,6 +15,15 @@ public struct RegiovisieDetails: Sendable {
 public enum PlanKind: String, Sendable, CaseIterable {
     case beleidsplan, uitvoeringsplan
     case wmoKadernota = "wmo-kadernota"
+
+    /// How a title written by `regio new` begins.
+    public var titleWord: String {
+        switch self {
+        case .beleidsplan: "Beleidsplan"
+        case .uitvoeringsplan: "Uitvoeringsplan"
+        case .wmoKadernota: "Wmo-kadernota"
+        }
+    }
 }
 
 /// What only a local plan has.
