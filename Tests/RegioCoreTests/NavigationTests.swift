@@ -93,6 +93,54 @@ struct NavigationTests {
         #expect(!new.contains("Nieuwere versie:"))
     }
 
+    @Test("de balken (nieuwere versie, eerdere regiovisie) staan na de h1 en de samenvatting: wie naar de kop springt, hoort ze")
+    func bannersFollowTheHeading() async throws {
+        let site = try await Self.site()
+        for path in ["haaglanden/regiovisie-2019-2022.html", "west-brabant/breda/beleidsplan-2023-2026.html"] {
+            let page = try #require(site.html(path))
+            let heading = try #require(page.range(of: "<h1>"), "\(path)")
+            let banner = try #require(page.range(of: #"<p class="banner" role="note">"#), "\(path)")
+            let facts = try #require(page.range(of: #"<dl class="facts">"#), "\(path)")
+            #expect(heading.upperBound < banner.lowerBound && banner.upperBound < facts.lowerBound, "\(path)")
+            if let lead = page.range(of: #"<p class="lead">"#) { #expect(lead.upperBound < banner.lowerBound, "\(path)") }
+        }
+    }
+
+    @Test("een concept van een nieuwere regiovisie heet op de geldende geen nieuwere versie, maar een conceptversie in voorbereiding")
+    func conceptIsNoNewerVersion() async throws {
+        let concept = """
+            === haaglanden/regiovisie-2027-2030.md
+            ---
+            type: regiovisie
+            titel: Regiovisie 2027-2030
+            status: concept
+            periode: {van: 2027, tot: 2030}
+            vorige: haaglanden/regiovisie-2023-2026
+            ---
+            \(SiteFixture.visionSections)
+            """
+        let older = """
+            === haaglanden/regiovisie-2019-2022.md
+            ---
+            type: regiovisie
+            titel: Regiovisie 2019-2022
+            status: vervallen
+            vastgesteld_op: 2019-03-14
+            periode: {van: 2019, tot: 2022}
+            ---
+            \(SiteFixture.visionSections)
+            """
+        let result = await build(SiteFixture.valid.with(concept).with(older).with(SiteFixture.vision("vorige: haaglanden/regiovisie-2019-2022", body: "")))
+        let site = try #require(result.site, "\(result.diagnostics.map(\.message))")
+        let current = try #require(site.html("haaglanden/regiovisie-2023-2026.html"))
+        #expect(current.contains(#"<p class="banner" role="note">Er is een conceptversie in voorbereiding: <a href="regiovisie-2027-2030.html">Regiovisie 2027-2030</a> (2027–2030).</p>"#))
+        #expect(!current.contains("Er is een nieuwere versie"))
+        #expect(current.contains(#"Nieuwere versie: <a href="regiovisie-2027-2030.html" rel="next">Regiovisie 2027-2030</a> <span class="doc-meta">2027–2030 · concept</span>"#))
+        // The superseded version points past the concept to the version in force.
+        let old = try #require(site.html("haaglanden/regiovisie-2019-2022.html"))
+        #expect(old.contains(#"<p class="banner" role="note">Er is een nieuwere versie van deze regiovisie: <a href="regiovisie-2023-2026.html">Regiovisie 2023-2026</a> (2023–2026).</p>"#))
+    }
+
     @Test("een regiovisie waarvan de periode nog moet beginnen staat onder komende versies, niet onder eerdere; ook als ze al is vastgesteld")
     func upcomingVision() async throws {
         let next = """
