@@ -170,7 +170,9 @@ struct NavigationTests {
         #expect(page.contains("<h1>Gemeente &#39;s-Gravenhage</h1>"))
         #expect(page.contains(#"<a href="beleidsplan-2024-2027.html">"#))
         #expect(page.contains(#"<a href="../regiovisie-2023-2026.html">"#))
-        #expect(page.contains(#"<th scope="row">Opgelegde tijdelijke huisverboden in Den Haag</th><td class="num">336</td>"#))
+        // The note of the factsheet under the label, and the unit beside the value for a phone, where the unit column is hidden.
+        #expect(page.contains(#"<th scope="row">Opgelegde tijdelijke huisverboden in Den Haag<br><small>Cijfer zoals genoemd in een nieuwsbericht van het AD (2017); geen officiële registratie.</small></th><td class="num">336<span class="unit-inline"> huisverboden</span></td><td class="unit">huisverboden</td>"#))
+        #expect(page.contains(#"<th scope="col" class="unit">Eenheid</th>"#))
         #expect(page.contains(#"<a href="../factsheets/den-haag-huisverboden.html">"#))
     }
 
