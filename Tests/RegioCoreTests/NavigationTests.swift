@@ -93,6 +93,29 @@ struct NavigationTests {
         #expect(!new.contains("Nieuwere versie:"))
     }
 
+    @Test("de inhoudsopgave van een factsheet begint bij de cijfers, die vóór de tekst staan")
+    func factsheetContentsNameTheFigures() async throws {
+        let page = try #require(try await Self.site().html("haaglanden/factsheets/den-haag-huisverboden.html"))
+        let toc = try #require(page.range(of: #"<nav class="toc" aria-labelledby="inhoudsopgave">"#))
+        #expect(page[toc.upperBound...].hasPrefix("""
+
+        <h2 id="inhoudsopgave">Inhoudsopgave</h2>
+        <ol>
+        <li><a href="#cijfers">Cijfers</a></li>
+        <li><a href="#de-cijfers">De cijfers</a>
+        """), "\(page[toc.upperBound...].prefix(300))")
+        #expect(page.contains(#"<h2 id="cijfers">Cijfers</h2>"#))
+    }
+
+    @Test("op de regiopagina zijn eerdere versies en de tijdlijn eigen hoofdstukken, geen onderdeel van de huidige regiovisie")
+    func regionOutline() async throws {
+        let page = try #require(try await Self.site().html("haaglanden/index.html"))
+        let headings = try page.matches(of: Regex(#"<h([1-6])[^>]*>([^<]*)<"#)).map { "\($0.output[1].substring ?? "") \($0.output[2].substring ?? "")" }
+        let current = try #require(headings.firstIndex(of: "2 Huidige regiovisie"))
+        #expect(Array(headings[current...].prefix(3)) == ["2 Huidige regiovisie", "2 Eerdere versies", "2 Tijdlijn van de regiovisie"], "\(headings)")
+        #expect(!page.contains("<h3 id=\"eerdere-versies\"") && !page.contains("<h3 id=\"tijdlijn\""))
+    }
+
     @Test("de balken (nieuwere versie, eerdere regiovisie) staan na de h1 en de samenvatting: wie naar de kop springt, hoort ze")
     func bannersFollowTheHeading() async throws {
         let site = try await Self.site()
@@ -157,7 +180,7 @@ struct NavigationTests {
             """
         let site = try #require(await build(SiteFixture.valid.with(next)).site)
         let page = try #require(site.html("haaglanden/index.html"))
-        let upcoming = try #require(page.range(of: #"<h3 id="komende-versies">Komende versies</h3>"#))
+        let upcoming = try #require(page.range(of: #"<h2 id="komende-versies">Komende versies</h2>"#))
         let current = try #require(page.range(of: #"<h2 id="regiovisie">"#))
         #expect(page[current.upperBound..<upcoming.lowerBound].contains("regiovisie-2023-2026.html"))
         #expect(page[upcoming.upperBound...].prefix(600).contains("regiovisie-2027-2030.html"))

@@ -25,15 +25,22 @@ enum DocumentPage {
         }
         context["facts"] = facts(base, document: document, region: region)
         context["body"] = body.html
-        let toc = tableOfContents(body.headings)
+        var toc = tableOfContents(body.headings)
+        var entries = body.headings.filter { $0.level <= 3 }.count
+        // A factsheet's figures come first, before its text: the contents start there.
+        if case let .factsheet(details) = document.details, !details.figures.isEmpty {
+            toc.insert(["id": TemplateIDs.figures, "text": base.text("cijfers"), "hasSections": false, "sections": [] as [Any]], at: 0)
+            entries += 1
+        }
         context["toc"] = toc
-        context["hasToc"] = body.headings.filter { $0.level <= 3 }.count > 1
+        context["hasToc"] = entries > 1
         if case let .factsheet(details) = document.details {
             context["figures"] = details.figures.map { figure(base, $0, sheet: details, region: region) }
             context["hasFigures"] = !details.figures.isEmpty
             let charts = Chart.charts(for: details.figures) { code in region?.municipality(code: code)?.name ?? code.value }
             context["charts"] = charts.enumerated().map { index, chart in
-                ["svg": chart.svg(id: "grafiek-\(index + 1)"), "title": chart.title] as [String: Any]
+                ["svg": chart.svg(id: "grafiek-\(index + 1)"), "title": chart.title,
+                 "gap": chart.missingYears ?? "", "hasGap": chart.missingYears != nil] as [String: Any]
             }
             context["source"] = source(details.source)
         }

@@ -19,6 +19,9 @@ enum TemplateIDs {
         "zoekformulier", "zoekterm", "zoek-status", "zoek-resultaten", "overzichten",
     ]
 
+    /// The section of a factsheet's figures (`document.mustache`), which its table of contents names.
+    static let figures = "cijfers"
+
     /// The ids a document's headings must leave alone: the theme's, and on a factsheet the rows of
     /// its table (`cijfer-<id>`).
     static func reserved(besides figures: [Figure]?) -> Set<String> {
