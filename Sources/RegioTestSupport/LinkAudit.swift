@@ -21,7 +21,7 @@ public struct LinkAudit {
             let page = output.appendingPathComponent(file.path.description)
             for match in html.matches(of: attribute) {
                 let link = String(match.output[1].substring ?? "")
-                if link.hasPrefix("https://") || link.hasPrefix("http://") || link.hasPrefix("mailto:") { continue }
+                if link.hasPrefix("https://") || link.hasPrefix("http://") || link.hasPrefix("mailto:") || link.hasPrefix("tel:") { continue }
                 audit.checked += 1
                 let parts = link.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
                 let path = String(parts[0]).removingPercentEncoding ?? String(parts[0])

@@ -93,6 +93,19 @@ struct NavigationTests {
         #expect(!new.contains("Nieuwere versie:"))
     }
 
+    @Test("onder elke pagina staat waar een bewoner in nood hulp vindt: Veilig Thuis en 112, als telefoonlink; ook in het Engels")
+    func helpLineInFooter() async throws {
+        let site = try await Self.site()
+        let line = #"<p class="help-line">Hulp nodig? Bel Veilig Thuis: <a href="tel:08002000">0800-2000</a> (gratis, dag en nacht). Bij direct gevaar: <a href="tel:112">112</a>.</p>"#
+        for path in ["index.html", "haaglanden/index.html", "haaglanden/regiovisie-2023-2026.html", "haaglanden/den-haag/index.html", "zoeken.html", "404.html"] {
+            let page = try #require(site.html(path), "\(path)")
+            let footer = try #require(page.range(of: #"<footer class="site-footer">"#), "\(path)")
+            #expect(page[footer.upperBound...].contains(line), "\(path)")
+        }
+        let english = try #require(await build(SiteFixture.valid.with("=== site.yaml\ntitel: Testsite\ntaal: en\n")).site)
+        #expect(english.html("index.html")?.contains(#"Need help? Call Veilig Thuis, the Dutch helpline for domestic violence and child abuse: <a href="tel:08002000">0800-2000</a> (free, day and night). In immediate danger: <a href="tel:112">112</a>.</p>"#) == true)
+    }
+
     @Test("de inhoudsopgave van een factsheet begint bij de cijfers, die vóór de tekst staan")
     func factsheetContentsNameTheFigures() async throws {
         let page = try #require(try await Self.site().html("haaglanden/factsheets/den-haag-huisverboden.html"))
