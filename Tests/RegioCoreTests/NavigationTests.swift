@@ -106,6 +106,15 @@ struct NavigationTests {
         #expect(english.html("index.html")?.contains(#"Need help? Call Veilig Thuis, the Dutch helpline for domestic violence and child abuse: <a href="tel:08002000">0800-2000</a> (free, day and night). In immediate danger: <a href="tel:112">112</a>.</p>"#) == true)
     }
 
+    @Test("een thema dat geen document bij themas noemt, zegt dat zonder te beweren dat geen tekst erover gaat, en zoekt op de naam")
+    func themeWithoutDocuments() async throws {
+        let page = try #require(try await Self.site().html("haaglanden/themas/mensenhandel.html"))
+        #expect(page.contains(#"<p>Nog geen document is bij dit thema ingedeeld. <a href="../zoeken.html?q=Mensenhandel%20en%20huiselijke%20uitbuiting">Zoek in de teksten naar ‘Mensenhandel en huiselijke uitbuiting’</a>.</p>"#))
+        #expect(!page.contains("geen documenten over dit thema"))
+        let partner = try #require(try await Self.site().html("haaglanden/themas/partnergeweld.html"))
+        #expect(!partner.contains("Nog geen document"))
+    }
+
     @Test("de inhoudsopgave van een factsheet begint bij de cijfers, die vóór de tekst staan")
     func factsheetContentsNameTheFigures() async throws {
         let page = try #require(try await Self.site().html("haaglanden/factsheets/den-haag-huisverboden.html"))
