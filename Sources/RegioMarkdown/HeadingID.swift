@@ -3,18 +3,24 @@ import Foundation
 /// Makes heading ids that stay the same when a document is edited elsewhere.
 public struct HeadingIDMaker: Sendable {
     private var used: [String: Int] = [:]
+    /// Ids the page around the text already has (the theme's sections): a heading never takes one,
+    /// so "Cijfers" in the text becomes `cijfers-2`. Looked up, not copied into `used`, so that a
+    /// document pays for the headings it has rather than for the theme's list.
+    private let reserved: Set<String>
 
-    public init() {}
+    public init(reserved: Set<String> = []) {
+        self.reserved = reserved
+    }
 
     /// The id for the next heading with this text: folded, and numbered when already taken.
     public mutating func makeID(for text: String) -> String {
         let base = Self.slug(text)
-        guard let count = used[base] else {
+        guard let count = used[base] ?? (reserved.contains(base) ? 1 : nil) else {
             used[base] = 1
             return base
         }
         var next = count + 1
-        while used["\(base)-\(next)"] != nil { next += 1 }
+        while used["\(base)-\(next)"] != nil || reserved.contains("\(base)-\(next)") { next += 1 }
         used[base] = next
         used["\(base)-\(next)"] = 1
         return "\(base)-\(next)"

@@ -2,6 +2,9 @@
 public struct MarkdownOptions: Sendable {
     /// Give every heading a stable `id` (accents folded, duplicates numbered).
     public var headingIDs: Bool
+    /// Ids the page around the text uses itself; a heading that would get one is numbered instead
+    /// (`HeadingIDMaker`).
+    public var reservedIDs: Set<String>
     /// Let raw HTML through. Off by default: cmark's safe mode drops it and neutralises `javascript:` links.
     public var allowRawHTML: Bool
     /// Rewrites a link destination. Called once per link or image.
@@ -22,6 +25,7 @@ public struct MarkdownOptions: Sendable {
 
     public init(
         headingIDs: Bool = true,
+        reservedIDs: Set<String> = [],
         allowRawHTML: Bool = false,
         rendersHTML: Bool = true,
         collectsText: Bool = false,
@@ -30,6 +34,7 @@ public struct MarkdownOptions: Sendable {
         rewriteLink: (@Sendable (String) -> LinkRewrite)? = nil
     ) {
         self.headingIDs = headingIDs
+        self.reservedIDs = reservedIDs
         self.allowRawHTML = allowRawHTML
         self.rendersHTML = rendersHTML
         self.collectsText = collectsText

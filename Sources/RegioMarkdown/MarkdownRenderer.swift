@@ -24,7 +24,7 @@ public enum MarkdownRenderer {
             let links = walk.links.map { found in
                 MarkdownLink(kind: found.kind, destination: cmarkString(cmark_node_get_url(found.node)), position: found.position)
             }
-            let headings = options.headingIDs ? nameIDs(of: walk.headings) : describe(walk.headings)
+            let headings = options.headingIDs ? nameIDs(of: walk.headings, reserved: options.reservedIDs) : describe(walk.headings)
             let blocks = options.collectsBlocks ? BlockWalk.collect(root) : []
             return RenderedMarkdown(html: "", headings: headings, links: links, notices: notices, text: walk.text, blocks: blocks)
         }
@@ -34,11 +34,11 @@ public enum MarkdownRenderer {
         let text = options.collectsText && options.textAfterRewriting ? TreeWalk.collect(root).text : walk.text
         let blocks = options.collectsBlocks ? BlockWalk.collect(root) : []
         guard options.rendersHTML else {
-            let headings = options.headingIDs ? nameIDs(of: walk.headings) : describe(walk.headings)
+            let headings = options.headingIDs ? nameIDs(of: walk.headings, reserved: options.reservedIDs) : describe(walk.headings)
             return RenderedMarkdown(html: "", headings: headings, links: links, notices: notices, text: text, blocks: blocks)
         }
         let renderOptions = options.allowRawHTML ? CMARK_OPT_UNSAFE : CMARK_OPT_DEFAULT
-        let headings = options.headingIDs ? giveIDs(to: walk.headings, renderOptions: renderOptions) : describe(walk.headings)
+        let headings = options.headingIDs ? giveIDs(to: walk.headings, reserved: options.reservedIDs, renderOptions: renderOptions) : describe(walk.headings)
         guard let cString = cmark_render_html(root, renderOptions) else {
             return RenderedMarkdown(html: "", headings: headings, links: links, notices: notices, text: text, blocks: blocks)
         }
@@ -91,15 +91,15 @@ public enum MarkdownRenderer {
     }
 
     /// The ids `giveIDs` would give, without touching the tree.
-    private static func nameIDs(of nodes: [TreeWalk.FoundHeading]) -> [MarkdownHeading] {
-        var maker = HeadingIDMaker()
+    private static func nameIDs(of nodes: [TreeWalk.FoundHeading], reserved: Set<String>) -> [MarkdownHeading] {
+        var maker = HeadingIDMaker(reserved: reserved)
         return nodes.map { MarkdownHeading(level: $0.level, text: $0.text, id: maker.makeID(for: $0.text), position: $0.position, hasContent: $0.hasContent) }
     }
 
     /// Replaces each heading by a custom block holding the heading's own HTML with an id added:
     /// cmark has no attribute API, and a custom block's text is written out as it is.
-    private static func giveIDs(to nodes: [TreeWalk.FoundHeading], renderOptions: Int32) -> [MarkdownHeading] {
-        var maker = HeadingIDMaker()
+    private static func giveIDs(to nodes: [TreeWalk.FoundHeading], reserved: Set<String>, renderOptions: Int32) -> [MarkdownHeading] {
+        var maker = HeadingIDMaker(reserved: reserved)
         return nodes.map { found in
             let id = maker.makeID(for: found.text)
             let level = found.level

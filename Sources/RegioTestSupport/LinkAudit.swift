@@ -21,10 +21,12 @@ public struct LinkAudit {
             let page = output.appendingPathComponent(file.path.description)
             for match in html.matches(of: attribute) {
                 let link = String(match.output[1].substring ?? "")
-                if link.hasPrefix("https://") || link.hasPrefix("http://") || link.hasPrefix("mailto:") { continue }
+                if link.hasPrefix("https://") || link.hasPrefix("http://") || link.hasPrefix("mailto:") || link.hasPrefix("tel:") { continue }
                 audit.checked += 1
                 let parts = link.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
-                let path = String(parts[0]).removingPercentEncoding ?? String(parts[0])
+                // A query (`zoeken.html?q=Opvang`, a theme's search) asks the same file.
+                let withoutQuery = parts[0].split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false)[0]
+                let path = String(withoutQuery).removingPercentEncoding ?? String(withoutQuery)
                 let target = path.isEmpty ? page : page.deletingLastPathComponent().appendingPathComponent(path).standardizedFileURL
                 guard !link.hasPrefix("/"), target.path.hasPrefix(output.path + "/") else {
                     audit.escaping.append("\(file.path): \(link)")

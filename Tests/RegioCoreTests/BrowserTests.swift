@@ -180,6 +180,15 @@ struct BrowserTests {
         #expect(site.html(widest)?.contains("<p class=\"matrix-legend\">Op papier staat") == true)
     }
 
+    @Test("focus met Tab: zoekveld en knop hebben een ring van minstens 3:1 op wit; een tabel krijgt een ring en geen vulling")
+    func focusIndicators() async throws {
+        let site = try await Self.writtenExample()
+        defer { try? FileManager.default.removeItem(at: site.deletingLastPathComponent()) }
+        let run = try Self.script("check_focus.py", [site.path])
+        #expect(run.status == 0, "\(run.output)")
+        #expect(run.output.contains("ok   .table-scroll gets no fill when focused"), "\(run.output)")
+    }
+
     @Test("zoeken in Chromium vanaf file://: hoofdletters en accenten maken niet uit, toetsenbord, zonder JavaScript")
     func search() async throws {
         let site = try await Self.writtenExample()

@@ -2,7 +2,7 @@ import Foundation
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
-import RegioCore
+@testable import RegioCore
 import RegioTestSupport
 import Testing
 
@@ -76,6 +76,24 @@ struct ChartTests {
         }
         #expect(page.contains("<desc id=\"grafiek-1-beschrijving\">Staafdiagram van 3 waarden. &apos;s-Gravenhage: 4.200 meldingen; Delft: 610 meldingen; Rijswijk: 305,5 meldingen.</desc>"))
         #expect(page.contains(">305,5 meldingen</text>"))
+    }
+
+    @Test("de stippellijn wordt uitgelegd: in de beschrijving voor schermlezers en onder de grafiek staat voor welk jaar er geen cijfer is")
+    func dashedLineExplained() async throws {
+        let page = try #require(await build(Self.fixture).site?.html("haaglanden/factsheets/meldingen.html"))
+        #expect(page.contains("<desc id=\"grafiek-2-beschrijving\">Lijndiagram van 3 waarden. 2019: 120; 2021: 150; 2022: 90. Geen cijfer voor 2020.</desc>"))
+        #expect(page.contains(#"<figcaption>Huisverboden in de regio<br><span class="doc-meta">Stippellijn: geen cijfer voor 2020.</span></figcaption>"#))
+        // A chart without a gap says nothing of one.
+        #expect(page.contains("<figcaption>Meldingen, 2023</figcaption>"))
+        #expect(!page.contains("grafiek-1-beschrijving\">Staafdiagram van 3 waarden. &apos;s-Gravenhage: 4.200 meldingen; Delft: 610 meldingen; Rijswijk: 305,5 meldingen. Geen"))
+    }
+
+    @Test("de jaren zonder cijfer op een lijn, als jaar of reeks", arguments: [
+        ([2014, 2016], "2015"), ([2010, 2011, 2012], nil), ([2009, 2013, 2015], "2010–2012 en 2014"), ([2001, 2003, 2005, 2008], "2002, 2004 en 2006–2007"),
+    ] as [([Int], String?)])
+    func missingYears(_ years: [Int], _ missing: String?) {
+        let chart = Chart(kind: .line, title: "t", unit: nil, points: years.map { Chart.Point(label: String($0), value: FigureValue("1")!, year: $0) })
+        #expect(chart.missingYears == missing)
     }
 
     /// Compares with the reviewed SVG in Fixtures/grafieken; `REGIO_UPDATE_SNAPSHOTS=1` rewrites it.

@@ -93,6 +93,99 @@ struct NavigationTests {
         #expect(!new.contains("Nieuwere versie:"))
     }
 
+    @Test("onder elke pagina staat waar een bewoner in nood hulp vindt: Veilig Thuis en 112, als telefoonlink; ook in het Engels")
+    func helpLineInFooter() async throws {
+        let site = try await Self.site()
+        let line = #"<p class="help-line">Hulp nodig? Bel Veilig Thuis: <a href="tel:08002000">0800-2000</a> (gratis, dag en nacht). Bij direct gevaar: <a href="tel:112">112</a>.</p>"#
+        for path in ["index.html", "haaglanden/index.html", "haaglanden/regiovisie-2023-2026.html", "haaglanden/den-haag/index.html", "zoeken.html", "404.html"] {
+            let page = try #require(site.html(path), "\(path)")
+            let footer = try #require(page.range(of: #"<footer class="site-footer">"#), "\(path)")
+            #expect(page[footer.upperBound...].contains(line), "\(path)")
+        }
+        let english = try #require(await build(SiteFixture.valid.with("=== site.yaml\ntitel: Testsite\ntaal: en\n")).site)
+        #expect(english.html("index.html")?.contains(#"Need help? Call Veilig Thuis, the Dutch helpline for domestic violence and child abuse: <a href="tel:08002000">0800-2000</a> (free, day and night). In immediate danger: <a href="tel:112">112</a>.</p>"#) == true)
+    }
+
+    @Test("een thema dat geen document bij themas noemt, zegt dat zonder te beweren dat geen tekst erover gaat, en zoekt op de naam")
+    func themeWithoutDocuments() async throws {
+        let page = try #require(try await Self.site().html("haaglanden/themas/mensenhandel.html"))
+        #expect(page.contains(#"<p>Nog geen document is bij dit thema ingedeeld. <a href="../zoeken.html?q=Mensenhandel%20en%20huiselijke%20uitbuiting">Zoek in de teksten naar ‘Mensenhandel en huiselijke uitbuiting’</a>.</p>"#))
+        #expect(!page.contains("geen documenten over dit thema"))
+        let partner = try #require(try await Self.site().html("haaglanden/themas/partnergeweld.html"))
+        #expect(!partner.contains("Nog geen document"))
+    }
+
+    @Test("de inhoudsopgave van een factsheet begint bij de cijfers, die vóór de tekst staan")
+    func factsheetContentsNameTheFigures() async throws {
+        let page = try #require(try await Self.site().html("haaglanden/factsheets/den-haag-huisverboden.html"))
+        let toc = try #require(page.range(of: #"<nav class="toc" aria-labelledby="inhoudsopgave">"#))
+        #expect(page[toc.upperBound...].hasPrefix("""
+
+        <h2 id="inhoudsopgave">Inhoudsopgave</h2>
+        <ol>
+        <li><a href="#cijfers">Cijfers</a></li>
+        <li><a href="#de-cijfers">De cijfers</a>
+        """), "\(page[toc.upperBound...].prefix(300))")
+        #expect(page.contains(#"<h2 id="cijfers">Cijfers</h2>"#))
+    }
+
+    @Test("op de regiopagina zijn eerdere versies en de tijdlijn eigen hoofdstukken, geen onderdeel van de huidige regiovisie")
+    func regionOutline() async throws {
+        let page = try #require(try await Self.site().html("haaglanden/index.html"))
+        let headings = try page.matches(of: Regex(#"<h([1-6])[^>]*>([^<]*)<"#)).map { "\($0.output[1].substring ?? "") \($0.output[2].substring ?? "")" }
+        let current = try #require(headings.firstIndex(of: "2 Huidige regiovisie"))
+        #expect(Array(headings[current...].prefix(3)) == ["2 Huidige regiovisie", "2 Eerdere versies", "2 Tijdlijn van de regiovisie"], "\(headings)")
+        #expect(!page.contains("<h3 id=\"eerdere-versies\"") && !page.contains("<h3 id=\"tijdlijn\""))
+    }
+
+    @Test("de balken (nieuwere versie, eerdere regiovisie) staan na de h1 en de samenvatting: wie naar de kop springt, hoort ze")
+    func bannersFollowTheHeading() async throws {
+        let site = try await Self.site()
+        for path in ["haaglanden/regiovisie-2019-2022.html", "west-brabant/breda/beleidsplan-2023-2026.html"] {
+            let page = try #require(site.html(path))
+            let heading = try #require(page.range(of: "<h1>"), "\(path)")
+            let banner = try #require(page.range(of: #"<p class="banner" role="note">"#), "\(path)")
+            let facts = try #require(page.range(of: #"<dl class="facts">"#), "\(path)")
+            #expect(heading.upperBound < banner.lowerBound && banner.upperBound < facts.lowerBound, "\(path)")
+            if let lead = page.range(of: #"<p class="lead">"#) { #expect(lead.upperBound < banner.lowerBound, "\(path)") }
+        }
+    }
+
+    @Test("een concept van een nieuwere regiovisie heet op de geldende geen nieuwere versie, maar een conceptversie in voorbereiding")
+    func conceptIsNoNewerVersion() async throws {
+        let concept = """
+            === haaglanden/regiovisie-2027-2030.md
+            ---
+            type: regiovisie
+            titel: Regiovisie 2027-2030
+            status: concept
+            periode: {van: 2027, tot: 2030}
+            vorige: haaglanden/regiovisie-2023-2026
+            ---
+            \(SiteFixture.visionSections)
+            """
+        let older = """
+            === haaglanden/regiovisie-2019-2022.md
+            ---
+            type: regiovisie
+            titel: Regiovisie 2019-2022
+            status: vervallen
+            vastgesteld_op: 2019-03-14
+            periode: {van: 2019, tot: 2022}
+            ---
+            \(SiteFixture.visionSections)
+            """
+        let result = await build(SiteFixture.valid.with(concept).with(older).with(SiteFixture.vision("vorige: haaglanden/regiovisie-2019-2022", body: "")))
+        let site = try #require(result.site, "\(result.diagnostics.map(\.message))")
+        let current = try #require(site.html("haaglanden/regiovisie-2023-2026.html"))
+        #expect(current.contains(#"<p class="banner" role="note">Er is een conceptversie in voorbereiding: <a href="regiovisie-2027-2030.html">Regiovisie 2027-2030</a> (2027–2030).</p>"#))
+        #expect(!current.contains("Er is een nieuwere versie"))
+        #expect(current.contains(#"Nieuwere versie: <a href="regiovisie-2027-2030.html" rel="next">Regiovisie 2027-2030</a> <span class="doc-meta">2027–2030 · concept</span>"#))
+        // The superseded version points past the concept to the version in force.
+        let old = try #require(site.html("haaglanden/regiovisie-2019-2022.html"))
+        #expect(old.contains(#"<p class="banner" role="note">Er is een nieuwere versie van deze regiovisie: <a href="regiovisie-2023-2026.html">Regiovisie 2023-2026</a> (2023–2026).</p>"#))
+    }
+
     @Test("een regiovisie waarvan de periode nog moet beginnen staat onder komende versies, niet onder eerdere; ook als ze al is vastgesteld")
     func upcomingVision() async throws {
         let next = """
@@ -109,7 +202,7 @@ struct NavigationTests {
             """
         let site = try #require(await build(SiteFixture.valid.with(next)).site)
         let page = try #require(site.html("haaglanden/index.html"))
-        let upcoming = try #require(page.range(of: #"<h3 id="komende-versies">Komende versies</h3>"#))
+        let upcoming = try #require(page.range(of: #"<h2 id="komende-versies">Komende versies</h2>"#))
         let current = try #require(page.range(of: #"<h2 id="regiovisie">"#))
         #expect(page[current.upperBound..<upcoming.lowerBound].contains("regiovisie-2023-2026.html"))
         #expect(page[upcoming.upperBound...].prefix(600).contains("regiovisie-2027-2030.html"))
@@ -122,7 +215,9 @@ struct NavigationTests {
         #expect(page.contains("<h1>Gemeente &#39;s-Gravenhage</h1>"))
         #expect(page.contains(#"<a href="beleidsplan-2024-2027.html">"#))
         #expect(page.contains(#"<a href="../regiovisie-2023-2026.html">"#))
-        #expect(page.contains(#"<th scope="row">Opgelegde tijdelijke huisverboden in Den Haag</th><td class="num">336</td>"#))
+        // The note of the factsheet under the label, and the unit beside the value for a phone, where the unit column is hidden.
+        #expect(page.contains(#"<th scope="row">Opgelegde tijdelijke huisverboden in Den Haag<br><small>Cijfer zoals genoemd in een nieuwsbericht van het AD (2017); geen officiële registratie.</small></th><td class="num">336<span class="unit-inline"> huisverboden</span></td><td class="unit">huisverboden</td>"#))
+        #expect(page.contains(#"<th scope="col" class="unit">Eenheid</th>"#))
         #expect(page.contains(#"<a href="../factsheets/den-haag-huisverboden.html">"#))
     }
 

@@ -41,6 +41,17 @@ struct MarkdownRendererTests {
         #expect(["a-2", "a", "a"].map { maker.makeID(for: $0) } == ["a-2", "a", "a-3"])
     }
 
+    @Test("een gereserveerd id krijgt geen kop: 'Cijfers' wordt cijfers-2, ook zonder HTML")
+    func reservedIDs() {
+        let markdown = "## Cijfers\n\n## Cijfers\n\n## Versies van het plan\n\n## Inhoud\n"
+        for rendersHTML in [true, false] {
+            let rendered = MarkdownRenderer.render(markdown, options: MarkdownOptions(reservedIDs: ["cijfers", "inhoud-2", "inhoud"], rendersHTML: rendersHTML))
+            #expect(rendered.headings.map(\.id) == ["cijfers-2", "cijfers-3", "versies-van-het-plan", "inhoud-3"])
+        }
+        #expect(MarkdownRenderer.render(markdown).headings.map(\.id) == ["cijfers", "cijfers-2", "versies-van-het-plan", "inhoud"])
+        #expect(MarkdownRenderer.render(markdown, options: MarkdownOptions(reservedIDs: ["cijfers"])).html.contains(#"<h2 id="cijfers-2">Cijfers</h2>"#))
+    }
+
     @Test("koppen weten hun regel en of er inhoud onder staat")
     func headingPositions() {
         let rendered = MarkdownRenderer.render("Intro\n\n## Leeg\n## Vol\n\nTekst.\n")

@@ -45,11 +45,26 @@ struct Chart {
         }
     }
 
-    /// What a screen reader says instead of the picture: the kind, the range and every value.
+    /// What a screen reader says instead of the picture: the kind, the range, every value, and the
+    /// years the dashed stretch of a line stands for.
     var spokenDescription: String {
         let kindText = kind == .bars ? "Staafdiagram" : "Lijndiagram"
         let values = points.map { "\($0.label): \(Self.text($0.value, unit: unit))" }.joined(separator: "; ")
-        return "\(kindText) van \(points.count) waarden. \(values)."
+        let gap = missingYears.map { " Geen cijfer voor \($0)." } ?? ""
+        return "\(kindText) van \(points.count) waarden. \(values).\(gap)"
+    }
+
+    /// The years between the first and the last point of a line that have no figure, which the line
+    /// crosses dashed: `2015`, `2012–2014 en 2016`; nil when there are none.
+    var missingYears: String? {
+        guard kind == .line else { return nil }
+        let years = points.compactMap(\.year)
+        var runs: [String] = []
+        for (from, to) in zip(years, years.dropFirst()) where to - from > 1 {
+            runs.append(to - from == 2 ? String(from + 1) : "\(from + 1)–\(to - 1)")
+        }
+        guard let last = runs.popLast() else { return nil }
+        return runs.isEmpty ? last : runs.joined(separator: ", ") + " en " + last
     }
 
     static func text(_ value: FigureValue, unit: String?) -> String {

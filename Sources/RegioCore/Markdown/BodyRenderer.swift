@@ -75,7 +75,8 @@ public struct BodyRenderer: Sendable {
 
     public func render(_ document: Document, page: OutputPath, region: Slug?, for output: Output) -> RenderedBody {
         let siteMap = siteMap, documents = documentPaths, files = contentFiles, file = document.file, figures = figures
-        let options = MarkdownOptions(headingIDs: true, allowRawHTML: allowHTML, rendersHTML: output == .html,
+        let reserved = Self.reservedIDs(of: document.path, figures: figures)
+        let options = MarkdownOptions(headingIDs: true, reservedIDs: reserved, allowRawHTML: allowHTML, rendersHTML: output == .html,
                                       collectsText: output == .searchText) { destination in
             let target: OutputPath?, fragment: String?
             switch LinkTarget(destination: destination, from: file, documents: documents, files: files) {
@@ -85,7 +86,12 @@ public struct BodyRenderer: Sendable {
                 let sheet = siteMap.page(of: path, inRegion: region)
                 guard siteMap.isPublished(sheet) else { return .text(figure.quoted) }
                 return .fill(url: page.url(to: sheet) + "#" + Figure.anchor(id), text: figure.quoted)
-            case let .document(path, anchor): (target, fragment) = (siteMap.page(of: path, inRegion: region), anchor)
+            case let .anchor(id):
+                let landing = TemplateIDs.landing(id, reserved: reserved)
+                return landing == id ? .keep : .replace("#" + landing)
+            case let .document(path, anchor):
+                let landing = anchor.map { TemplateIDs.landing($0, reserved: Self.reservedIDs(of: path, figures: figures)) }
+                (target, fragment) = (siteMap.page(of: path, inRegion: region), landing)
             case let .file(path, anchor): (target, fragment) = (siteMap.file(path, inRegion: region), anchor)
             default: return .keep
             }
@@ -182,6 +188,11 @@ public struct BodyRenderer: Sendable {
             return .text(figure.quoted)
         }
         return MarkdownRenderer.render(markdown, options: options).blocks
+    }
+
+    /// The ids the headings of the document at `path` leave to its page (`TemplateIDs`).
+    static func reservedIDs(of path: ContentPath, figures: [ContentPath: [Figure]]) -> Set<String> {
+        TemplateIDs.reserved(besides: figures[path])
     }
 
     /// The figure `[](cijfer:pad#id)` quotes; nil when its factsheet has no figure with that id.

@@ -25,15 +25,22 @@ enum DocumentPage {
         }
         context["facts"] = facts(base, document: document, region: region)
         context["body"] = body.html
-        let toc = tableOfContents(body.headings)
+        var toc = tableOfContents(body.headings)
+        var entries = body.headings.filter { $0.level <= 3 }.count
+        // A factsheet's figures come first, before its text: the contents start there.
+        if case let .factsheet(details) = document.details, !details.figures.isEmpty {
+            toc.insert(["id": TemplateIDs.figures, "text": base.text("cijfers"), "hasSections": false, "sections": [] as [Any]], at: 0)
+            entries += 1
+        }
         context["toc"] = toc
-        context["hasToc"] = body.headings.filter { $0.level <= 3 }.count > 1
+        context["hasToc"] = entries > 1
         if case let .factsheet(details) = document.details {
             context["figures"] = details.figures.map { figure(base, $0, sheet: details, region: region) }
             context["hasFigures"] = !details.figures.isEmpty
             let charts = Chart.charts(for: details.figures) { code in region?.municipality(code: code)?.name ?? code.value }
             context["charts"] = charts.enumerated().map { index, chart in
-                ["svg": chart.svg(id: "grafiek-\(index + 1)"), "title": chart.title] as [String: Any]
+                ["svg": chart.svg(id: "grafiek-\(index + 1)"), "title": chart.title,
+                 "gap": chart.missingYears ?? "", "hasGap": chart.missingYears != nil] as [String: Any]
             }
             context["source"] = source(details.source)
         }
@@ -93,6 +100,10 @@ enum DocumentPage {
             // Visions are newest first: the one before this in the list is the newer version.
             if let index = versions.firstIndex(where: { $0.path == document.path }) {
                 if index > 0 { context["newerVersion"] = base.item(versions[index - 1]); context["hasNewerVersion"] = true }
+                if let banner = newerVersionBanner(base, newer: versions[..<index], region: slug) {
+                    context["newerBanner"] = banner
+                    context["hasNewerBanner"] = true
+                }
                 if index + 1 < versions.count {
                     context["olderVersion"] = base.item(versions[index + 1])
                     context["hasOlderVersion"] = true
@@ -167,6 +178,17 @@ enum DocumentPage {
             let link = links[key].flatMap { base.canLink($0) ? base.url($0) : nil }
             return ["label": base.text(key), "value": value, "url": link ?? "", "hasURL": link != nil]
         }
+    }
+
+    /// What a reader of an older version should know of the newer ones (`newer`, newest first): the
+    /// version in force when it is newer, else the nearest newer one that was adopted. A concept is no
+    /// version in force: when only concepts are newer, the banner says one is being prepared.
+    private static func newerVersionBanner(_ base: PageContext, newer: ArraySlice<Document>, region: Slug) -> [String: Any]? {
+        let current = base.graph.currentVision(of: region).flatMap { current in newer.contains { $0.path == current.path } ? current : nil }
+        if let replacement = current ?? newer.last(where: { $0.metadata.status != .concept }) {
+            return base.item(replacement).merging(["text": base.text("nieuwere_versie_banner")]) { $1 }
+        }
+        return newer.last.map { base.item($0).merging(["text": base.text("concept_versie_banner")]) { $1 } }
     }
 
     /// A plan under a regiovisie that is no longer in force, while another one is: the reader should

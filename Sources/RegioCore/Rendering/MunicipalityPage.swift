@@ -42,7 +42,8 @@ enum MunicipalityPage {
             return details.figures.filter { ($0.municipality ?? details.municipality) == municipality.code }.map { figure in
                 let peers = comparison.values(for: figure)
                 var row: [String: Any] = [
-                    "label": figure.label, "value": figure.value.dutch, "unit": figure.unit ?? "", "year": String(figure.year),
+                    "label": figure.label, "value": figure.value.dutch, "unit": figure.unit ?? "", "hasUnit": figure.unit != nil,
+                    "year": String(figure.year), "note": figure.note ?? "", "hasNote": figure.note != nil,
                     "sheetTitle": sheet.metadata.title, "sheetURL": base.url(base.page(of: sheet)),
                 ]
                 if peers.count >= 2 {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The themes of the checklist (`themas` in kaders.yaml) as a way in: per theme the documents that
 /// name it, across all regions at the root and for one region in its folder.
 enum ThemePage {
@@ -18,6 +20,9 @@ enum ThemePage {
         return context
     }
 
+    /// ASCII letters and digits: everything else in a theme's name is percent-encoded in the search link.
+    private static let plainInQuery = CharacterSet(charactersIn: "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-")
+
     static func context(_ base: PageContext, topic: Topic, region: Region?) -> [String: Any] {
         let title = region.map { "\(topic.name): \($0.name)" } ?? topic.name
         var crumbs = crumbs(base, region: region)
@@ -33,6 +38,12 @@ enum ThemePage {
         }
         context["groups"] = groups.filter { !$0.documents.isEmpty }.map { $0.context(base, compact: region == nil) }
         context["hasDocuments"] = !found.isEmpty
+        if found.isEmpty {
+            // No document lists the theme under `themas`, but a text may well discuss it: the search finds those.
+            let query = topic.name.addingPercentEncoding(withAllowedCharacters: Self.plainInQuery) ?? topic.name
+            context["themeSearchURL"] = base.url(base.siteMap.search(inRegion: region?.slug)) + "?q=" + query
+            context["themeName"] = topic.name
+        }
         let everywhere = base.siteMap.theme(topic.id, inRegion: nil)
         if region != nil, base.canLink(everywhere) {
             context["everywhereURL"] = base.url(everywhere)

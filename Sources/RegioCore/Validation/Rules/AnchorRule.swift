@@ -1,3 +1,5 @@
+import RegioMarkdown
+
 /// A link to `document.md#kop` names a heading that exists in that document. A document's findings
 /// depend on the headings of the documents it links to (`readsLinkedDocuments`, the default).
 struct AnchorRule: DocumentRule {
@@ -7,16 +9,34 @@ struct AnchorRule: DocumentRule {
         return (context.bodyLinks[document.path] ?? []).compactMap { link -> Diagnostic? in
             guard let fragment = link.fragment, !fragment.isEmpty else { return nil }
             if idsByTarget[link.target] == nil, let ids = context.headingIDs(of: link.target) { idsByTarget[link.target] = ids }
-            guard let ids = idsByTarget[link.target], !ids.contains(fragment) else { return nil }
+            guard let ids = idsByTarget[link.target] else { return nil }
+            let written = link.target == document.path ? "" : LinkSuggestion.relative(link.target.fileName, from: document.file)
+            // An id the page keeps for itself (`#cijfers`) names the heading with that text, which
+            // the page numbered: the link lands there, so that heading must be the one.
+            let reserved = TemplateIDs.reserved(besides: Self.figures(of: link.target, in: context))
+            if reserved.contains(fragment) {
+                let meant = context.headings[link.target]?.first { HeadingIDMaker.slug($0.text) == fragment }
+                if let meant, meant.id == TemplateIDs.landing(fragment, reserved: reserved) { return nil }
+                let fix = meant.map { "bedoelde u `\(written)#\($0.id)`?" }
+                    ?? "schrijf de kop `\(fragment)` in \(link.target.fileName), of link naar een kop die er staat"
+                return Diagnostic(
+                    .brokenAnchor, "`#\(fragment)` is geen kop in \(link.target.fileName): de pagina gebruikt dat id zelf", at: link.location,
+                    fixIt: fix
+                )
+            }
+            guard !ids.contains(fragment) else { return nil }
             // The fix is the whole link as it must be written in this document, with the heading it
             // probably meant. Made again from the target rather than kept as written: at 10,000
             // documents the links' texts were 10 MB of the build's peak.
-            let written = link.target == document.path ? "" : LinkSuggestion.relative(link.target.fileName, from: document.file)
             let suggestion = KeySuggestion.suggestion(for: fragment, among: ids.sorted())
             return Diagnostic(
                 .brokenAnchor, "`#\(fragment)` is geen kop in \(link.target.fileName)", at: link.location,
                 fixIt: suggestion.map { "bedoelde u `\(written)#\($0)`?" }
             )
         }
+    }
+
+    private static func figures(of path: ContentPath, in context: RuleContext) -> [Figure]? {
+        if case let .factsheet(details) = context.documents[path]?.details { details.figures } else { nil }
     }
 }
