@@ -23,6 +23,23 @@ private func plan(_ frontMatter: String, body: String = "Tekst.", path: String =
     SiteFixture.valid.with("=== \(path)\n---\n\(frontMatter)\n---\n\(body)")
 }
 
+/// The valid fixture with a regional factsheet of Haaglanden, `haaglanden/factsheets/delft.md`, whose
+/// `cijfers:` are `figures` (its lines as written under the key, from line 8 of the file).
+private func regionalFactsheet(figures: String) -> SiteFixture {
+    SiteFixture.valid.with("""
+    === haaglanden/factsheets/delft.md
+    ---
+    type: factsheet
+    titel: Delft
+    status: concept
+    schaal: regio
+    bron: {naam: CBS}
+    cijfers:
+    \(figures)
+    ---
+    """)
+}
+
 /// The valid fixture's region folder as if it were the whole content (`--content haaglanden`).
 private let regionAsContent = SiteFixture(files: Dictionary(uniqueKeysWithValues: SiteFixture.valid.files.compactMap { path, text in
     path.hasPrefix("haaglanden/") ? (String(path.dropFirst("haaglanden/".count)), text) : nil
@@ -229,17 +246,8 @@ let diagnosticCases: [DiagnosticCase] = [
         ---
         """), code: .invalidValue, file: "haaglanden/factsheets/delft.md", line: 6, column: 11, message: "`gm0503` is geen CBS-gemeentecode",
         fixIt: "bedoelde u `GM0503`?"),
-    DiagnosticCase(name: "gemeente van een factsheet bij naam", fixture: SiteFixture.valid.with("""
-        === haaglanden/factsheets/delft.md
-        ---
-        type: factsheet
-        titel: Delft
-        status: concept
-        schaal: regio
-        bron: {naam: CBS}
-        cijfers:
+    DiagnosticCase(name: "gemeente van een factsheet bij naam", fixture: regionalFactsheet(figures: """
           - {label: Meldingen, waarde: 10, jaar: 2023, gemeente: delft}
-        ---
         """), code: .invalidValue, file: "haaglanden/factsheets/delft.md", line: 8, column: 58, message: "`delft` is geen CBS-gemeentecode",
         fixIt: "Delft heeft code GM0503: schrijf `gemeente: GM0503`"),
     DiagnosticCase(name: "gemeente van een landelijke factsheet bij naam", fixture: SiteFixture.valid.with("""
@@ -437,34 +445,16 @@ let diagnosticCases: [DiagnosticCase] = [
                    code: .brokenAnchor, file: "haaglanden/delft/plan-2024.md", line: 8, column: 5, message: "`#visei` is geen kop", fixIt: "bedoelde u `../regiovisie-2023-2026.md#visie`?"),
     DiagnosticCase(name: "pijptabel", fixture: plan(planKeys, body: "Intro.\n\n| a | b |\n|---|---|\n| 1 | 2 |"),
                    code: .pipeTable, file: "haaglanden/delft/plan-2024.md", line: 10, column: 1, message: "CommonMark kent geen tabellen"),
-    DiagnosticCase(name: "gemeente van cijfer hoort niet bij regio", fixture: SiteFixture.valid.with("""
-        === haaglanden/factsheets/delft.md
-        ---
-        type: factsheet
-        titel: Delft
-        status: concept
-        schaal: regio
-        bron: {naam: CBS}
-        cijfers:
+    DiagnosticCase(name: "gemeente van cijfer hoort niet bij regio", fixture: regionalFactsheet(figures: """
           - {label: Meldingen, waarde: 10, jaar: 2023, gemeente: GM0363}
-        ---
         """), code: .unknownMunicipality, file: "haaglanden/factsheets/delft.md", line: 8, column: 58, message: "gemeente GM0363 hoort niet bij regio Haaglanden",
         notes: ["een factsheet van een regio noemt alleen gemeenten uit haaglanden/regio.yaml"],
         fixIt: "schrijf de CBS-code van een gemeente van Haaglanden: GM0518 ('s-Gravenhage), GM0503 (Delft)"),
-    DiagnosticCase(name: "gemeente van een cijfer op een eigen regel: de melding staat bij gemeente, met de code die één cijfer verschilt", fixture: SiteFixture.valid.with("""
-        === haaglanden/factsheets/delft.md
-        ---
-        type: factsheet
-        titel: Delft
-        status: concept
-        schaal: regio
-        bron: {naam: CBS}
-        cijfers:
+    DiagnosticCase(name: "gemeente van een cijfer op een eigen regel: de melding staat bij gemeente, met de code die één cijfer verschilt", fixture: regionalFactsheet(figures: """
           - label: Meldingen
             waarde: 10
             jaar: 2023
             gemeente: GM0530
-        ---
         """), code: .unknownMunicipality, file: "haaglanden/factsheets/delft.md", line: 11, column: 15, message: "gemeente GM0530 hoort niet bij regio Haaglanden",
         fixIt: "bedoelde u `GM0503` (Delft)?"),
     DiagnosticCase(name: "gemeente van een andere regio in een regionale factsheet: de regio van die gemeente als notitie, geen tikfout", fixture: SiteFixture.valid.with("""
@@ -490,19 +480,10 @@ let diagnosticCases: [DiagnosticCase] = [
         notes: ["een factsheet van een regio noemt alleen gemeenten uit haaglanden/regio.yaml",
                 "GM0106 is Assen, een gemeente van regio Drenthe; een cijfer van die gemeente hoort in een factsheet van Drenthe of in een landelijke factsheet"],
         fixIt: "schrijf de CBS-code van een gemeente van Haaglanden: GM0518 ('s-Gravenhage), GM0503 (Delft)"),
-    DiagnosticCase(name: "getal met komma", fixture: SiteFixture.valid.with("""
-        === haaglanden/factsheets/delft.md
-        ---
-        type: factsheet
-        titel: Delft
-        status: concept
-        schaal: regio
-        bron: {naam: CBS}
-        cijfers:
+    DiagnosticCase(name: "getal met komma", fixture: regionalFactsheet(figures: """
           - label: Aandeel
             waarde: 28,5
             jaar: 2023
-        ---
         """), code: .wrongType, file: "haaglanden/factsheets/delft.md", line: 9, column: 13, message: "`waarde` moet een getal"),
     DiagnosticCase(name: "site.yaml ontbreekt", fixture: SiteFixture.valid.without("site.yaml"), code: .missingSiteFile,
                    file: "site.yaml", line: 1, column: 1, message: "site.yaml ontbreekt"),
