@@ -196,6 +196,15 @@ struct BrowserTests {
             "--first", "regiovisie haaglanden => Regiovisie huiselijk geweld en kindermishandeling Haaglanden 2023-2026",
             "--status", "regiovisie haaglanden => Regiovisie huiselijk geweld en kindermishandeling Haaglanden 2019-2022 => vervallen",
             "--status", "regiovisie haaglanden => Regiovisie huiselijk geweld en kindermishandeling Haaglanden 2023-2026 => -",
+            // A typo finds nothing but offers the nearest word of the index, as a link that searches for it;
+            // a word in no document leaves the results with the other words, and says which it could not find.
+            "--suggest", "meldkode => meldcode",
+            "--suggest", "kindermishandling => kindermishandeling",
+            "--suggest", "huiselik geweld => huiselijk geweld",
+            "--suggest", "huiselijk gewelt => huiselijk geweld",
+            "--partial", "veilig thuis drenthe xyzzyq => Factsheet Veilig Thuis Drenthe 2023 => 3 van 4 woorden",
+            "--partial", "veilig thuis drenthe xyzzyq => Factsheet Veilig Thuis Drenthe 2023 => Niet gevonden: xyzzyq.",
+            "--nothing", "qxzvw",
         ])
         #expect(run.status == 0, "\(run.output)")
         let region = try Self.script("check_search.py", [
