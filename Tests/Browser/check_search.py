@@ -4,6 +4,8 @@
     Tests/Browser/check_search.py SITE_DIR --query Q --expect TITLE [--query Q2 --expect T2 ...]
                                   [--page RELPATH]   (default zoeken.html)
                                   [--first "Q => TITLE" ...] [--status "Q => TITLE => STATUS" ...]
+                                  [--kind "Q => TITLE => KIND" ...] [--partial "Q => TITLE => TEXT" ...]
+                                  [--suggest "Q => SUGGESTION" ...] [--nothing Q ...]
 
 The page is opened from disk (file://), as a reader who downloaded the site would: that is where
 fetch() is refused and the index must come in through <script> tags. For every query:
@@ -13,6 +15,13 @@ fetch() is refused and the index must come in through <script> tags. For every q
   - the browser console has no SEVERE messages.
 --first: the first result for Q is TITLE (the ranking). --status: the result TITLE for Q shows STATUS
 in its .status mark (concept and superseded documents say so); STATUS "-" means it shows none.
+--kind: the result TITLE for Q names KIND first in its line (Gemeente, Regio, Thema, Regiovisie …).
+--partial: no result has every word of Q; TITLE is among those with the most, and #zoek-status says
+TEXT (how many of the words matched, which were not found) beside a count that agrees with the list.
+--suggest: Q finds nothing for at least one word, and #zoek-status offers SUGGESTION as a link to
+zoeken.html?q=SUGGESTION; Enter on that link searches for it in place: the box holds it and has the
+focus, the address says it, and results come.
+--nothing: Q finds nothing, the status says so, and no suggestion is offered (none is near).
 Then, with JavaScript switched off, the <noscript> text shows and the form is still there.
 
 One line per check. Exit 0 when all pass, 1 when one fails, 2 when Selenium, Chromium or
@@ -47,13 +56,23 @@ def main():
     parser.add_argument("--page", default="zoeken.html", help="the search page, relative to SITE_DIR")
     parser.add_argument("--first", action="append", default=[], help='"QUERY => TITLE": the first result')
     parser.add_argument("--status", action="append", default=[], help='"QUERY => TITLE => STATUS": its status mark')
+    parser.add_argument("--kind", action="append", default=[], help='"QUERY => TITLE => KIND": the kind its line names')
+    parser.add_argument("--partial", action="append", default=[], help='"QUERY => TITLE => TEXT": found with some of the words')
+    parser.add_argument("--suggest", action="append", default=[], help='"QUERY => SUGGESTION": the query offered instead')
+    parser.add_argument("--nothing", action="append", default=[], help="a query that finds nothing and gets no suggestion")
     args = parser.parse_args()
     if not args.query or len(args.query) != len(args.expect):
         parser.error("give --query and --expect in pairs, at least one pair")
-    firsts = [tuple(part.strip() for part in f.split("=>")) for f in args.first]
-    statuses = [tuple(part.strip() for part in f.split("=>")) for f in args.status]
-    if any(len(f) != 2 for f in firsts) or any(len(f) != 3 for f in statuses):
-        parser.error('write --first "QUERY => TITLE" and --status "QUERY => TITLE => STATUS"')
+    def split(values, parts, form):
+        found = [tuple(part.strip() for part in value.split("=>")) for value in values]
+        if any(len(f) != parts for f in found):
+            parser.error("write " + form)
+        return found
+    firsts = split(args.first, 2, '--first "QUERY => TITLE"')
+    statuses = split(args.status, 3, '--status "QUERY => TITLE => STATUS"')
+    kinds = split(args.kind, 3, '--kind "QUERY => TITLE => KIND"')
+    partials = split(args.partial, 3, '--partial "QUERY => TITLE => TEXT"')
+    suggestions = split(args.suggest, 2, '--suggest "QUERY => SUGGESTION"')
     site = args.site.resolve()
     if not (site / args.page).is_file():
         parser.error("no such page: %s" % (site / args.page))
@@ -169,6 +188,69 @@ def main():
             shown = marks[0].text if marks else "-"
             report(link is not None and shown == expected, "status %r: %r shows %r" % (query, title, expected),
                    "shows %r" % shown)
+        for query, title, kind in kinds:
+            driver.get(page_url(site, args.page, query))
+            link = wait_for_title(title)
+            metas = link.find_elements(By.XPATH, "following-sibling::span[@class='doc-meta']") if link else []
+            shown = metas[0].get_property("textContent") if metas else ""
+            report(link is not None and shown.split(" · ")[0] == kind, "kind %r: %r is a %r" % (query, title, kind),
+                   "line says %r; shown %r" % (shown, shown_titles(5)))
+        for query, title, expected in partials:
+            driver.get(page_url(site, args.page, query))
+            link = wait_for_title(title)
+            report(link is not None, "partial %r: finds %r" % (query, title),
+                   "" if link else "shown %r, status %r" % (shown_titles(), status_text()))
+            if link:
+                check_status("partial %r" % query, query)
+                report(expected in status_text(), "partial %r: status says %r" % (query, expected), status_text())
+            check_console("partial %r" % query)
+        for query, suggestion in suggestions:
+            driver.get(page_url(site, args.page, query))
+            def offered(d):
+                links = d.find_elements(By.CSS_SELECTOR, "#zoek-status a")
+                return links[0] if links else False
+            try:
+                link = WebDriverWait(driver, TIMEOUT).until(offered)
+            except TimeoutException:
+                link = None
+            shown = link.get_property("textContent") if link else None
+            report(shown == suggestion, "suggest %r: offers %r" % (query, suggestion),
+                   "status %r" % status_text())
+            if shown != suggestion:
+                continue
+            target = urllib.parse.urlsplit(link.get_attribute("href"))
+            report(urllib.parse.parse_qs(target.query).get("q") == [suggestion] and target.path.endswith("/" + args.page),
+                   "suggest %r: the link leads to the search for %r" % (query, suggestion), link.get_attribute("href"))
+            link.send_keys(Keys.ENTER)
+            try:
+                # The new status has the suggestion as its query, and no link: every word of it is found.
+                WebDriverWait(driver, TIMEOUT).until(
+                    lambda d: d.find_elements(By.CSS_SELECTOR, "#zoek-resultaten li") and suggestion in status_text()
+                    and not d.find_elements(By.CSS_SELECTOR, "#zoek-status a"))
+                searched = True
+            except TimeoutException:
+                searched = False
+            box = driver.find_element(By.ID, "zoekterm")
+            address = urllib.parse.parse_qs(urllib.parse.urlsplit(driver.current_url).query).get("q")
+            report(searched and box.get_property("value") == suggestion and driver.switch_to.active_element == box
+                   and address == [suggestion],
+                   "suggest %r: Enter on the link searches for %r in place, focus in the box" % (query, suggestion),
+                   "box %r, address %r, status %r, shown %r" % (box.get_property("value"), address, status_text(), shown_titles(3)))
+            if searched:
+                check_status("suggest %r" % query, suggestion)
+            check_console("suggest %r" % query)
+        for query in args.nothing:
+            driver.get(page_url(site, args.page, query))
+            # Every outcome names the query; "nothing" says so in words, without a number.
+            try:
+                WebDriverWait(driver, TIMEOUT).until(lambda d: query in status_text())
+                counted = status_count(query) in (None, 0)
+            except TimeoutException:
+                counted = False
+            results = driver.find_elements(By.CSS_SELECTOR, "#zoek-resultaten li")
+            offered = driver.find_elements(By.CSS_SELECTOR, "#zoek-status a")
+            report(counted and not results and not offered, "nothing %r: no results and no suggestion" % query,
+                   "status %r, %d results" % (status_text(), len(results)))
     finally:
         driver.quit()
 

@@ -205,11 +205,32 @@ struct BrowserTests {
             "--first", "regiovisie haaglanden => Regiovisie huiselijk geweld en kindermishandeling Haaglanden 2023-2026",
             "--status", "regiovisie haaglanden => Regiovisie huiselijk geweld en kindermishandeling Haaglanden 2019-2022 => vervallen",
             "--status", "regiovisie haaglanden => Regiovisie huiselijk geweld en kindermishandeling Haaglanden 2023-2026 => -",
+            // A typo finds nothing but offers the nearest word of the index, as a link that searches for it;
+            // a word in no document leaves the results with the other words, and says which it could not find.
+            "--suggest", "meldkode => meldcode",
+            "--suggest", "kindermishandling => kindermishandeling",
+            "--suggest", "huiselik geweld => huiselijk geweld",
+            "--suggest", "huiselijk gewelt => huiselijk geweld",
+            "--partial", "veilig thuis drenthe xyzzyq => Factsheet Veilig Thuis Drenthe 2023 => 3 van 4 woorden",
+            "--partial", "veilig thuis drenthe xyzzyq => Factsheet Veilig Thuis Drenthe 2023 => Niet gevonden: xyzzyq.",
+            "--nothing", "qxzvw",
+            // A question word is not searched for: the Veilig Thuis factsheets do not say "hoeveel".
+            "--query", "hoeveel meldingen Veilig Thuis", "--expect", "Factsheet Veilig Thuis Drenthe 2023",
+            // Municipalities, regions and themes are results of their own kind; a place's own page comes first,
+            // a municipality also by the slug its region file gives it.
+            "--kind", "wassenaar => Wassenaar => Gemeente",
+            "--kind", "haaglanden => Haaglanden => Regio",
+            "--kind", "opvang => Opvang => Thema",
+            "--first", "wassenaar => Wassenaar",
+            "--first", "haaglanden => Haaglanden",
+            "--first", "den haag => 's-Gravenhage",
         ])
         #expect(run.status == 0, "\(run.output)")
         let region = try Self.script("check_search.py", [
             site.path, "--page", "drenthe/zoeken.html",
             "--query", "emmen", "--expect", "Beleidsplan aanpak huiselijk geweld en kindermishandeling gemeente Emmen 2024-2027",
+            "--kind", "emmen => Emmen => Gemeente",
+            "--kind", "opvang => Opvang => Thema",
         ])
         #expect(region.status == 0, "\(region.output)")
     }

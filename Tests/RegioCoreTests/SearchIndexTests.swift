@@ -29,10 +29,12 @@ struct SearchIndexTests {
     func folding() async throws {
         let site = try #require(await build(Self.fixture).site)
         let header = try #require(try Self.payload(site, "zoeken/index.js").first as? [String: Any])
-        #expect(header["aantal"] as? Int == 3)
         #expect(header["sleutel"] as? Int == 1)
         #expect((header["stopwoorden"] as? [String])?.contains("de") == true)
         let documents = try #require(try Self.payload(site, "zoeken/documenten-0.js").last as? [[String]])
+        // Three documents, then the region and its two municipalities.
+        #expect(header["aantal"] as? Int == 6 && documents.count == 6)
+        #expect(documents.map { $0[2] }.suffix(3) == ["Regio", "Gemeente", "Gemeente"])
         let plan = try #require(documents.firstIndex { $0[0] == "Eergerelateerd GÉWELD in Delft" })
         #expect(documents[plan] == ["Eergerelateerd GÉWELD in Delft", "haaglanden/delft/plan-2024.html", "Lokaal plan", "Delft", "Over het ĳsbergmodel.", "concept"])
         #expect(try Self.terms(site, key: "e")["eergerelateerd"]?.first == plan)
@@ -57,9 +59,9 @@ struct SearchIndexTests {
     func regionIndex() async throws {
         let site = try #require(await build(PublishingTests.twoRegions).site)
         let documents = try #require(try Self.payload(site, "west-brabant/zoeken/documenten-0.js").last as? [[String]])
-        #expect(documents.map { $0[1] } == ["landelijk/landelijk.html", "regiovisie-2024-2027.html"])
+        #expect(documents.map { $0[1] } == ["landelijk/landelijk.html", "regiovisie-2024-2027.html", "index.html", "breda/index.html"])
         let all = try #require(try Self.payload(site, "zoeken/documenten-0.js").last as? [[String]])
-        #expect(all.count == 4)
+        #expect(all.filter { !["Regio", "Gemeente"].contains($0[2]) }.count == 4)
     }
 
     @Test("een groot index: sleutels van twee letters, documenten in blokken, elk woord houdt zijn beste treffers")
@@ -216,5 +218,121 @@ struct SearchIndexTests {
         let weights = SearchIndex.weights(title: "", headings: [], keywords: [], summary: "", place: "", text: "wijkteams meldcode meldcode meldcode",
                                           isSuperseded: true, stopwords: [])
         #expect(weights == ["wijkteams": 1, "meldcode": 2])
+    }
+
+    /// The valid fixture with its checklist (two themes) and a second region: Haaglanden has
+    /// 's-Gravenhage (slug `den-haag`, no plan) and Delft (a plan); West-Brabant has Breda.
+    static func places() throws -> SiteFixture {
+        try SiteFixture.withChecklist().with("""
+        === west-brabant/regio.yaml
+        naam: West-Brabant
+        veilig_thuis_regio: Midden- en West-Brabant
+        centrumgemeenten: [GM0758]
+        gemeenten:
+          - {code: GM0758, naam: Breda}
+        """)
+    }
+
+    /// The records of an index's documents, by their url.
+    static func records(_ site: RenderedSite, folder: String = "") throws -> [[String]] {
+        try #require(try payload(site, "\(folder)zoeken/documenten-0.js").last as? [[String]])
+    }
+
+    @Test("gemeenten, regio's en thema's zijn resultaten van hun eigen soort, na de documenten, met links vanaf de zoekpagina")
+    func placesAreResults() async throws {
+        let result = await build(try Self.places())
+        let site = try #require(result.site)
+        let all = try Self.records(site)
+        let header = try #require(try Self.payload(site, "zoeken/index.js").first as? [String: Any])
+        #expect(header["aantal"] as? Int == all.count)
+        let kinds = all.map { $0[2] }
+        let firstPlace = try #require(kinds.firstIndex { ["Gemeente", "Regio", "Thema"].contains($0) })
+        #expect(kinds[..<firstPlace].allSatisfy { ["Regiovisie", "Lokaal plan", "Factsheet"].contains($0) }, "documents first: \(kinds)")
+        #expect(Array(all[firstPlace...].map { [$0[0], $0[1], $0[2], $0[3]] }) == [
+            ["Haaglanden", "haaglanden/index.html", "Regio", ""],
+            ["'s-Gravenhage", "haaglanden/den-haag/index.html", "Gemeente", "Haaglanden"],
+            ["Delft", "haaglanden/delft/index.html", "Gemeente", "Haaglanden"],
+            ["West-Brabant", "west-brabant/index.html", "Regio", ""],
+            ["Breda", "west-brabant/breda/index.html", "Gemeente", "West-Brabant"],
+            ["Partnergeweld", "themas/partnergeweld.html", "Thema", ""],
+            ["Kindermishandeling", "themas/kindermishandeling.html", "Thema", ""],
+        ])
+        // A municipality without a plan says so, as its page does; one with a plan leaves that to the plan's own result.
+        #expect(all.first { $0[1] == "haaglanden/den-haag/index.html" }?[4] == "Nog geen lokaal plan gepubliceerd.")
+        #expect(all.first { $0[1] == "haaglanden/delft/index.html" }?[4] == "")
+        #expect(all.allSatisfy { $0.count == 5 || $0.count == 6 })
+        // Every link leads to a page the build wrote.
+        for record in all { #expect(site.file(record[1]) != nil, "\(record[1])") }
+
+        // A region's index: its own page, its municipalities and its own theme pages, linked from its folder.
+        let region = try Self.records(site, folder: "haaglanden/")
+        let places = region.filter { ["Gemeente", "Regio", "Thema"].contains($0[2]) }.map { [$0[0], $0[1], $0[3]] }
+        #expect(places == [["Haaglanden", "index.html", ""], ["'s-Gravenhage", "den-haag/index.html", "Haaglanden"],
+                           ["Delft", "delft/index.html", "Haaglanden"], ["Partnergeweld", "themas/partnergeweld.html", "Haaglanden"],
+                           ["Kindermishandeling", "themas/kindermishandeling.html", "Haaglanden"]])
+        for record in region { #expect(site.file("haaglanden/" + record[1]) != nil, "\(record[1])") }
+    }
+
+    @Test("een gemeente wordt gevonden op haar naam, haar slug en haar CBS-code, een regio op haar naam en Veilig Thuis-regio, een thema op zijn naam")
+    func placesAreFoundByTheirNames() async throws {
+        let site = try #require(await build(try Self.places()).site)
+        let all = try Self.records(site)
+        func first(_ term: String) throws -> String? {
+            let postings = try Self.terms(site, key: String(term.prefix(1)))[term]
+            return postings.map { all[$0[0]][1] }
+        }
+        #expect(try first("gravenhage") == "haaglanden/den-haag/index.html")
+        #expect(try first("den") == "haaglanden/den-haag/index.html")
+        #expect(try first("haag") == "haaglanden/den-haag/index.html")
+        #expect(try first("gm0518") == "haaglanden/den-haag/index.html")
+        #expect(try first("breda") == "west-brabant/breda/index.html")
+        #expect(try first("haaglanden") == "haaglanden/index.html")
+        #expect(try first("brabant") == "west-brabant/index.html")
+        #expect(try first("midden") == "west-brabant/index.html")
+        #expect(try first("partnergeweld") == "themas/partnergeweld.html")
+        // A slug that only repeats the name adds nothing: "delft" weighs as one title word.
+        let delft = try #require(all.firstIndex { $0[1] == "haaglanden/delft/index.html" })
+        let postings = try #require(try Self.terms(site, key: "d")["delft"])
+        let weight = stride(from: 0, to: postings.count, by: 2).first { postings[$0] == delft }.map { postings[$0 + 1] }
+        #expect(weight == SearchIndex.nameWeight, "\(String(describing: weight))")
+        // The place's page outweighs a document that names it in its title and as its place.
+        #expect(postings[0] == delft && postings[1] > SearchIndex.titleWeight + SearchIndex.summaryWeight)
+    }
+
+    @Test("een losse regio zoekt in haar eigen pagina's; de site zonder toetsing heeft geen themapagina's om te vinden")
+    func placesInAStandaloneRegion() async throws {
+        let site = try #require(await build(try Self.places(), scope: .region(Slug("haaglanden")!)).site)
+        let records = try Self.records(site)
+        #expect(records.filter { $0[2] == "Regio" }.map(\.[1]) == ["index.html"])
+        #expect(records.filter { $0[2] == "Gemeente" }.map(\.[1]) == ["den-haag/index.html", "delft/index.html"])
+        #expect(site.file("zoeken/documenten-0.js") != nil && site.file("west-brabant/zoeken/index.js") == nil)
+        let plain = try #require(await build(SiteFixture.valid).site)
+        #expect(try Self.records(plain).filter { $0[2] == "Thema" }.isEmpty)
+    }
+
+    @Test("regio serve maakt dezelfde zoekindex op verzoek als build schrijft, voor de hele site en elke regio")
+    func placesOnDemandAsBuilt() async throws {
+        let fixture = try Self.places()
+        let built = try #require(await build(fixture).site)
+        var options = BuildOptions(content: fixture.fileSystem, theme: DiskFileSystem(root: RepositoryPaths.defaultTheme), parallelism: 2, today: testToday)
+        options.rendersOnDemand = true
+        let served = try #require(await BuildPipeline.run(options).onDemandSite)
+        let searchFiles = built.files.map(\.path.description).filter { $0.contains("zoeken/") }
+        #expect(searchFiles.count > 10)
+        for path in searchFiles {
+            #expect(await served.file(at: path) == built.file(path), "\(path)")
+        }
+    }
+
+    @Test("vraagwoorden zijn stopwoorden: 'hoeveel meldingen' zoekt op meldingen")
+    func questionWordsAreStopwords() {
+        let stopwords = Stopwords.list(for: .nl)
+        for word in ["hoeveel", "waar", "wanneer", "welke", "welk", "wat", "hoe", "wie", "waarom"] {
+            #expect(stopwords.contains(word), "\(word)")
+        }
+        #expect(Stopwords.list(for: .en).isSuperset(of: ["how", "what", "when", "where", "which", "who", "why", "hoeveel"]))
+        let weights = SearchIndex.weights(title: "Hoeveel meldingen krijgt Veilig Thuis?", headings: [], keywords: [], summary: "", place: "",
+                                          text: "", stopwords: stopwords)
+        #expect(weights["hoeveel"] == nil && weights["meldingen"] == SearchIndex.titleWeight)
     }
 }

@@ -15,11 +15,12 @@ struct MachineFiles {
     func make(folders: [Slug?], pages: [OutputPath], parallelism: Int, deliver: ([(OutputPath, Data)]) -> Void) async {
         // Each document is read for search once, in path order; every index that lists it reuses its terms.
         let all = graph.documents.keys.sorted().compactMap { graph.documents[$0] }
-        let (table, weights) = await SearchTerms().weights(of: all, parallelism: parallelism, read: readTerms)
-        for start in stride(from: 0, to: folders.count, by: parallelism) {
-            let batch = Array(folders[start..<min(start + parallelism, folders.count)])
-            deliver(await parallelMap(batch, width: parallelism) { folder in
-                searchFiles(in: folder, table: table, weights: weights)
+        let (table, weights, placeEntries) = await terms(of: all, places: folders.map(placeResults), in: SearchTerms(), parallelism: parallelism)
+        let pairs = Array(zip(folders, placeEntries))
+        for start in stride(from: 0, to: pairs.count, by: parallelism) {
+            let batch = Array(pairs[start..<min(start + parallelism, pairs.count)])
+            deliver(await parallelMap(batch, width: parallelism) { pair in
+                searchFiles(in: pair.0, table: table, weights: weights, places: pair.1)
             }.flatMap { $0 })
         }
         deliver(otherFiles(pages: pages))
@@ -28,12 +29,14 @@ struct MachineFiles {
     /// The search index of one folder, reading only the documents `terms` does not know yet: what
     /// `regio serve` makes when a search page asks for it.
     func searchFiles(in folder: Slug?, terms: SearchTerms, parallelism: Int) async -> [(OutputPath, Data)] {
-        let (table, weights) = await terms.weights(of: searchedDocuments(in: folder), parallelism: parallelism, read: readTerms)
-        return searchFiles(in: folder, table: table, weights: weights)
+        let (table, weights, entries) = await self.terms(of: searchedDocuments(in: folder), places: [placeResults(in: folder)], in: terms,
+                                                         parallelism: parallelism)
+        return searchFiles(in: folder, table: table, weights: weights, places: entries[0])
     }
 
-    private func searchFiles(in folder: Slug?, table: TermTable, weights: [ContentPath: TermTable.Weights]) -> [(OutputPath, Data)] {
-        let index = SearchIndex(entries: searchEntries(in: folder, terms: weights), stopwords: stopwords, table: table)
+    /// The documents first, then the pages of places and themes.
+    private func searchFiles(in folder: Slug?, table: TermTable, weights: [ContentPath: TermTable.Weights], places: [SearchEntry]) -> [(OutputPath, Data)] {
+        let index = SearchIndex(entries: searchEntries(in: folder, terms: weights) + places, stopwords: stopwords, table: table)
         return index.files().map { (siteMap.searchIndexFile($0.name, inRegion: folder), $0.data) }
     }
 
@@ -52,10 +55,10 @@ struct MachineFiles {
         return files
     }
 
-    private var stopwords: Set<String> { Stopwords.list(for: graph.settings.language) }
+    var stopwords: Set<String> { Stopwords.list(for: graph.settings.language) }
 
     /// How a document weighs for each search term.
-    private var readTerms: @Sendable (Document) -> [String: Int] {
+    var readTerms: @Sendable (Document) -> [String: Int] {
         let machineFiles = self, stopwords = stopwords
         return { machineFiles.terms(of: $0, stopwords: stopwords) }
     }
@@ -126,7 +129,7 @@ struct MachineFiles {
         }
     }
 
-    private func text(_ key: String) -> String {
+    func text(_ key: String) -> String {
         theme.strings[key] ?? key
     }
 }

@@ -1,10 +1,10 @@
 import Foundation
 
-/// One document as the search finds and shows it.
+/// One document, or the page of a region, municipality or theme, as the search finds and shows it.
 struct SearchEntry {
     let title: String
     /// Relative to the search page.
-    let url: String
+    var url: String
     let kind: String
     let place: String
     let summary: String
@@ -13,7 +13,7 @@ struct SearchEntry {
     var status: String? = nil
     /// Each term with its weight in this document (`SearchIndex.weights`, packed by `TermTable`),
     /// computed once per document and shared by every search page that lists it.
-    let terms: TermTable.Weights
+    var terms: TermTable.Weights
 }
 
 /// The search index of one search page, written at build time as small scripts that a browser loads
@@ -23,7 +23,8 @@ struct SearchEntry {
 /// Files (the format `assets/zoeken.js` reads):
 /// - `index.js`: `regioZoeken.index({versie, blok, aantal, delen, stopwoorden})`
 /// - `documenten-K.js`: `regioZoeken.documenten(K, [[titel, url, soort, plaats, samenvatting, status?], …])`,
-///   the status only for a document that is not adopted (`concept`, `vervallen`)
+///   the status only for a document that is not adopted (`concept`, `vervallen`); the pages of regions,
+///   municipalities and themes after the documents, with their kind as `soort`
 /// - `termen-X.js`: `regioZoeken.termen("X", {term: [document, gewicht, …]})`, best first; X is the
 ///   first `sleutel` letters of the term: one for a small site (few files), two from 1,000 documents
 ///   (small files)
@@ -39,6 +40,11 @@ struct SearchIndex {
     /// together: a reader who types "veilig thuis" means the factsheet of that name before the visions
     /// that name Veilig Thuis on every page.
     static let titleWeight = 30, headingWeight = 5, summaryWeight = 3, bodyCap = 20
+    /// What the page of a region or municipality weighs for the words of its name: more than a
+    /// document that names the place in its title, a heading, its summary, as its place and all
+    /// through its body. A reader who types "Haaglanden" or "Emmen" gets the place's page first, which
+    /// leads to its vision, plans and figures; the documents follow.
+    static let nameWeight = titleWeight + headingWeight + 2 * summaryWeight + bodyCap
 
     /// Letters of a term that name its shard.
     var keyLength: Int { entries.count >= 1000 ? 2 : 1 }
@@ -135,10 +141,11 @@ struct SearchIndex {
     /// A superseded document (`vervallen`) weighs half, so that it comes after the version that
     /// replaced it and after current documents that say as much; it is still found, as a reader may
     /// look for what the region decided before.
-    static func weights(title: String, headings: [String], keywords: [String], summary: String, place: String, text: String,
-                        isSuperseded: Bool = false, stopwords: Set<String>) -> [String: Int] {
+    /// `titleCount` is what a word of the title weighs: `nameWeight` for the name of a place's page.
+    static func weights(title: String, titleCount: Int = titleWeight, headings: [String], keywords: [String], summary: String, place: String,
+                        text: String, isSuperseded: Bool = false, stopwords: Set<String>) -> [String: Int] {
         var counter = TermCounter()
-        counter.add(title, weight: titleWeight)
+        counter.add(title, weight: titleCount)
         (headings + keywords).forEach { counter.add($0, weight: headingWeight) }
         counter.add(summary, weight: summaryWeight)
         counter.add(place, weight: summaryWeight)

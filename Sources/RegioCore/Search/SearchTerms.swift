@@ -23,8 +23,11 @@ final class SearchTerms: @unchecked Sendable {
     /// another version of the document) with `read`, a batch at a time so that only one batch of term
     /// dictionaries exists before it is packed. The weights are those of these very documents: two
     /// sites asking at once (the one served and the one after a save) never get each other's.
-    func weights(of documents: [Document], parallelism: Int, read: @escaping @Sendable (Document) -> [String: Int])
-        async -> (table: TermTable, weights: [ContentPath: TermTable.Weights]) {
+    /// `others` (the pages of places and themes, a few words each) are interned as given, every time:
+    /// they are not kept, and packed in the same table so that one index can list both.
+    func weights(of documents: [Document], and others: [[String: Int]] = [], parallelism: Int,
+                 read: @escaping @Sendable (Document) -> [String: Int])
+        async -> (table: TermTable, weights: [ContentPath: TermTable.Weights], others: [TermTable.Weights]) {
         var weights: [ContentPath: TermTable.Weights] = [:]
         var missing: [Document] = []
         lock.withLock {
@@ -52,7 +55,11 @@ final class SearchTerms: @unchecked Sendable {
             pending = (batch, reading)
         }
         if let pending { intern(pending.batch, await pending.reading.value) }
+        let sortedOthers = others.map(TermTable.sorted)
         // The table only grows, so every id handed out so far is in it.
-        return (lock.withLock { table }, weights)
+        return lock.withLock {
+            let packed = sortedOthers.map { table.add(sorted: $0) }
+            return (table, weights, packed)
+        }
     }
 }

@@ -207,6 +207,12 @@ public struct SiteGraph: Sendable {
         return found.sorted { ($0.metadata.title, $0.path) < ($1.metadata.title, $1.path) }
     }
 
+    /// How many documents `documents(withTheme:in:)` lists, without sorting them.
+    public func documentCount(withTheme id: String, in region: Slug? = nil) -> Int {
+        guard let byRegion = documentsByTheme[id] else { return 0 }
+        return region.map { (byRegion[$0]?.count ?? 0) + (byRegion[nil]?.count ?? 0) } ?? byRegion.values.reduce(0) { $0 + $1.count }
+    }
+
     /// The documents that refer to `path` from `region` or from national documents, sorted.
     public func incoming(to path: ContentPath, from region: Slug) -> [ContentPath] {
         guard let byRegion = incomingByRegion[path] else {

@@ -108,7 +108,53 @@
     return best;
   }
 
-  // Resolves to null (no usable tokens) or { total, docs } with at most MAX_RESULTS docs.
+  // Optimal string alignment distance (an adjacent swap counts as one edit), or max + 1 as soon as
+  // it must be more than max: a typo is one or two edits, and most terms are ruled out in a row or two.
+  function distance(a, b, max) {
+    if (Math.abs(a.length - b.length) > max) return max + 1;
+    let before = null;
+    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+      const row = [i];
+      let least = i;
+      for (let j = 1; j <= b.length; j++) {
+        const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+        let d = Math.min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + cost);
+        if (before && i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, before[j - 2] + 1);
+        row.push(d);
+        if (d < least) least = d;
+      }
+      if (least > max) return max + 1;
+      before = previous;
+      previous = row;
+    }
+    return previous[b.length];
+  }
+
+  // The indexed term nearest to a token that found nothing, from the shards its search loaded
+  // already (so a suggestion costs no file): one edit for a short word, two from six letters.
+  // Ties go to the term more documents have, then to the first in the alphabet. Null when none is near.
+  async function nearestTerm(token, index) {
+    if (token.length < 3) return null;
+    const max = token.length >= 6 ? 2 : 1;
+    let best = null;
+    const shards = await Promise.all(shardsFor(token, index).map((key) => load('termen-' + key)));
+    for (const terms of shards) {
+      for (const term of Object.keys(terms)) {
+        const d = distance(token, term, max);
+        if (d > max) continue;
+        const documents = terms[term].length / 2;
+        if (!best || d < best.d || (d === best.d && (documents > best.documents ||
+            (documents === best.documents && term < best.term)))) best = { term, d, documents };
+      }
+    }
+    return best && best.term;
+  }
+
+  // Resolves to null (no usable tokens) or { total, docs, words, of, missing, suggestion }: at most
+  // MAX_RESULTS docs of `total` that match `words` of the `of` query words (all of them when any
+  // document has all). `missing` are the words no document has; `suggestion` the query with each of
+  // those replaced by the nearest indexed term, when there is one.
   async function search(q) {
     const index = await load('index');
     if (index.versie !== 1) throw new Error('onbekende indexversie ' + index.versie);
@@ -116,16 +162,28 @@
     if (tokens.length === 0) return null;
 
     const perToken = await Promise.all(tokens.map((t) => matches(t, index)));
-    perToken.sort((a, b) => a.size - b.size); // a document must match every token
-    const hits = [];
-    for (const [doc, first] of perToken[0]) {
-      let total = first;
-      for (let i = 1; i < perToken.length && total > 0; i++) {
-        total = perToken[i].has(doc) ? total + perToken[i].get(doc) : 0;
+    // Per document: how many words it matches and its summed score. A document that matches every
+    // word always comes first; without one, those that match the most words are the result.
+    const found = new Map();
+    for (const best of perToken) {
+      for (const [doc, score] of best) {
+        const hit = found.get(doc);
+        if (hit) { hit.score += score; hit.words += 1; } else found.set(doc, { doc, score, words: 1 });
       }
-      if (total > 0) hits.push({ doc, score: total });
     }
+    let words = 0;
+    for (const hit of found.values()) if (hit.words > words) words = hit.words;
+    const hits = Array.from(found.values()).filter((hit) => hit.words === words);
     hits.sort((a, b) => b.score - a.score || a.doc - b.doc);
+
+    const missing = tokens.filter((t, i) => perToken[i].size === 0);
+    let suggestion = null;
+    if (missing.length) {
+      const nearest = await Promise.all(missing.map((t) => nearestTerm(t, index)));
+      if (nearest.some(Boolean)) {
+        suggestion = tokens.map((t) => { const i = missing.indexOf(t); return i >= 0 && nearest[i] ? nearest[i] : t; }).join(' ');
+      }
+    }
 
     const top = hits.slice(0, MAX_RESULTS);
     const blockNumbers = Array.from(new Set(top.map((h) => Math.floor(h.doc / index.blok))));
@@ -133,7 +191,7 @@
       blockNumbers.map((k) => load('documenten-' + k).then((docs) => [k, docs]))));
     const docs = top.map((h) => blocks.get(Math.floor(h.doc / index.blok))[h.doc % index.blok])
       .filter(Boolean);
-    return { total: hits.length, docs };
+    return { total: hits.length, docs, words, of: tokens.length, missing, suggestion };
   }
 
   // DOM APIs and textContent only: titles and summaries are written by content authors.
@@ -175,18 +233,42 @@
   }
 
   // Screen readers announce every change of the live region, so change it only when the text
-  // changes, and (while typing) only after a pause.
+  // changes, and (while typing) only after a pause. A suggestion is a link inside the message, so
+  // that it is read with the count and reached with Tab right after the search box.
   let announceTimer = 0;
-  function say(message, delay) {
+  let shown = '';
+  function say(message, delay, suggestion) {
     clearTimeout(announceTimer);
-    const show = () => { if (status.textContent !== message) status.textContent = message; };
+    const show = () => {
+      const key = message + '\n' + (suggestion || '');
+      if (shown === key) return;
+      shown = key;
+      status.textContent = message;
+      if (suggestion) {
+        const [before, after] = text('bedoelt').split('{suggestie}');
+        const a = document.createElement('a');
+        a.className = 'zoek-suggestie';
+        a.setAttribute('href', '?' + new URLSearchParams({ q: suggestion }).toString());
+        a.textContent = suggestion;
+        status.append(' ' + (before || ''), a, after || '');
+      }
+    };
     if (delay) announceTimer = setTimeout(show, delay); else show();
   }
 
-  function countMessage(n, q) {
-    const key = n === 0 ? 'geen' : n === 1 ? 'een' : 'aantal';
-    // Replacement functions, so a '$' in the query is not read as a replacement pattern.
-    return text(key).replace('{n}', () => n.toLocaleString(lang)).replace('{q}', () => q);
+  // Replacement functions, so a '$' in the query is not read as a replacement pattern.
+  function fill(template, values) {
+    return Object.keys(values).reduce((s, key) => s.replace('{' + key + '}', () => values[key]), template);
+  }
+
+  function countMessage(result, q) {
+    const n = result.total;
+    const count = n.toLocaleString(lang);
+    if (n > 0 && result.words < result.of) {
+      const partial = fill(text(n === 1 ? 'deels-een' : 'deels'), { n: count, m: result.words, k: result.of, q });
+      return partial + (result.missing.length ? ' ' + fill(text('niet-gevonden'), { woorden: result.missing.join(', ') }) : '');
+    }
+    return fill(text(n === 0 ? 'geen' : n === 1 ? 'een' : 'aantal'), { n: count, q });
   }
 
   // Keep ?q= in the address so the result page can be bookmarked and Back returns to it.
@@ -206,17 +288,17 @@
     const ticket = ++latest;
     const delay = typing ? ANNOUNCE_DELAY : 0;
     syncAddress(q);
-    if (!q) { render([]); say('', 0); return; }
+    if (!q) { render([]); say('', 0, null); return; }
     const slow = setTimeout(() => { if (ticket === latest) say(text('laden'), 0); }, LOADING_DELAY);
     try {
       const result = await search(q);
       if (ticket !== latest) return;
       render(result ? result.docs : []);
-      say(result ? countMessage(result.total, q) : text('kort'), delay);
+      say(result ? countMessage(result, q) : text('kort'), delay, result && result.suggestion);
     } catch (e) {
       if (ticket !== latest) return;
       render([]);
-      say(text('fout'), 0);
+      say(text('fout'), 0, null);
     } finally {
       clearTimeout(slow);
     }
@@ -230,6 +312,17 @@
   form.addEventListener('submit', (event) => {
     event.preventDefault(); // we search in place; without JavaScript the form reloads the page
     clearTimeout(typingTimer);
+    run(input.value, false);
+  });
+
+  // A suggestion searches in place, as typing it would, and puts the reader back in the box.
+  status.addEventListener('click', (event) => {
+    const link = event.target.closest && event.target.closest('a.zoek-suggestie');
+    if (!link) return;
+    event.preventDefault();
+    clearTimeout(typingTimer);
+    input.value = link.textContent;
+    input.focus();
     run(input.value, false);
   });
 
