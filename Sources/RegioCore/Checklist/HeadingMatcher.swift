@@ -17,13 +17,17 @@ enum HeadingMatcher {
     /// A heading as it is compared: its slug without a leading chapter number (`2.1 Preventie`) or
     /// article (`Het advies- en meldpunt`, `De meldcode`), which name the same chapter.
     static func fold(_ text: String) -> String {
-        let words = HeadingIDMaker.slug(text).split(separator: "-")
-        let unnumbered = words.drop { $0.allSatisfy(\.isNumber) }
-        let bare = unnumbered.count > 1 && articles.contains(String(unnumbered.first!)) ? unnumbered.dropFirst() : unnumbered
-        return bare.joined(separator: "-")
+        // A slug's words are joined by single hyphens, so most headings, which start with neither,
+        // are their slug as it is, without a new string: every heading of every document comes here.
+        let slug = HeadingIDMaker.slug(text)
+        let words = slug.split(separator: "-")
+        var start = words.startIndex
+        while start < words.endIndex, words[start].allSatisfy(\.isNumber) { start += 1 }
+        if words.endIndex - start > 1, articles.contains(where: { $0 == words[start] }) { start += 1 }
+        return start == words.startIndex ? slug : words[start...].joined(separator: "-")
     }
 
-    static let articles: Set<String> = ["de", "het", "een", "the", "a", "an"]
+    static let articles = ["de", "het", "een", "the", "a", "an"]
 
     static func fold(_ headings: [DocumentHeading]) -> [FoldedHeading] {
         headings.map { FoldedHeading(heading: $0, folded: fold($0.text)) }

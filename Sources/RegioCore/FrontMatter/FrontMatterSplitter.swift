@@ -78,6 +78,9 @@ public enum FrontMatterSplitter {
     /// The line as written when it is only long dashes (`—`, `–`, `−`, `——`) where a fence of three
     /// hyphens belongs: what Word's autocorrect makes of `---`.
     private static func wordDash(_ line: Substring) -> Substring? {
+        // Asked of every front-matter line: on the bytes first, since a line of dashes starts with
+        // `-` or with E2, the lead byte of every long dash, and has at most six of them (3 bytes each).
+        guard let first = line.utf8.first, first == UInt8(ascii: "-") || first == 0xE2, line.utf8.count <= 24 else { return nil }
         let written = line.trimmingTrailingWhitespace()
         guard !written.isEmpty, written.count <= 6, written.allSatisfy({ "-‐‑‒–—―−".contains($0) }),
               written.contains(where: { !$0.isASCII }) else { return nil }
