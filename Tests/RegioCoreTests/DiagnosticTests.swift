@@ -683,6 +683,10 @@ struct DiagnosticTests {
         #expect(linked.diagnostics.isEmpty, "\(linked.diagnostics)")
         let unlinked = await build(SiteFixture.valid.with("=== haaglanden/delft/plan-2024.pdf\n%PDF"))
         #expect(unlinked.diagnostics.map(\.code) == [.unusedFile])
+        // A plan whose front matter does not decode was not read: its link proves nothing either way.
+        let broken = plan.replacingOccurrences(of: "titel:", with: "title:")
+        let unread = await build(SiteFixture.valid.with("=== haaglanden/delft/plan-2024.md\n" + broken + "=== haaglanden/delft/plan-2024.pdf\n%PDF"))
+        #expect(unread.diagnostics.map(\.code) == [.unknownKey], "\(unread.diagnostics.map(\.message))")
         #expect(unlinked.diagnostics.first?.location == SourceLocation(file: "haaglanden/delft/plan-2024.pdf"))
     }
 

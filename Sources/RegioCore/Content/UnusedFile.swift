@@ -7,13 +7,13 @@ enum UnusedFile {
 
     /// One warning per file among `paths` that is neither `read` (a document, a YAML file, a figure
     /// table) nor `linked` from a body. A file that has a finding already (a misnamed document, a
-    /// figure table that is no UTF-8) gets no second one; nor does a table beside an `incomplete`
-    /// document, which may be the factsheet that names it.
+    /// figure table that is no UTF-8) gets no second one; nor does a file beside an `incomplete`
+    /// document, whose body was not read and may be what links to it (or names it as its figures).
     static func findings(paths: Set<String>, read: Set<String>, linked: Set<String>, reported: Set<String>, incomplete: Set<String>) -> [Diagnostic] {
         let foldersInDoubt = Set(incomplete.map(folder))
         return paths.subtracting(read).subtracting(linked).subtracting(reported).sorted().compactMap { path in
             guard FileRole(path: path) == .other, ContentLoader.lookalikeDocument(path) == nil,
-                  !(path.hasSuffix(".csv") && foldersInDoubt.contains(folder(of: path))) else { return nil }
+                  !foldersInDoubt.contains(folder(of: path)) else { return nil }
             return finding(for: path, among: paths)
         }
     }
