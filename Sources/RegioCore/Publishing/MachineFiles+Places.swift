@@ -46,7 +46,7 @@ extension MachineFiles {
             // By the name its region file gives and by its slug where that names it otherwise
             // ('s-Gravenhage is `den-haag`), both as a place's name; by its CBS code, and (as a
             // document by its place) by its region.
-            guard let region = graph.region(regionSlug), let municipality = region.municipalities.first(where: { $0.slug == slug }) else { return [:] }
+            guard let region = graph.region(regionSlug), let municipality = region.municipality(named: slug.value) else { return [:] }
             let nameTerms = Set(SearchText.terms(municipality.name))
             let slugTerms = SearchText.terms(municipality.slug.value).filter { !nameTerms.contains($0) }
             return SearchIndex.weights(
@@ -56,7 +56,7 @@ extension MachineFiles {
         case let .theme(id):
             // By its name, weighed as a document's title: the documents about it are as much the
             // answer as the page that lists them.
-            let name = graph.checklist?.topics.first { $0.id == id }?.name ?? id
+            let name = graph.checklist?.topic(id)?.name ?? id
             return SearchIndex.weights(title: name, headings: [], keywords: [], summary: "", place: "", text: "", stopwords: stopwords)
         }
     }
