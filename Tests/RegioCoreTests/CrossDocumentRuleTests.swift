@@ -5,9 +5,9 @@ import Testing
 /// Each cross-document rule with a fixture that passes and one that fails.
 @Suite("Regels tussen documenten")
 struct CrossDocumentRuleTests {
-    static func plan(period: String) -> SiteFixture {
+    static func plan(period: String, name: String = "plan-2024") -> SiteFixture {
         SiteFixture.valid.with("""
-        === haaglanden/delft/plan-2024.md
+        === haaglanden/delft/\(name).md
         ---
         type: beleidsplan
         titel: Plan Delft
@@ -49,7 +49,7 @@ struct CrossDocumentRuleTests {
 
     @Test("planperiode overlapt met de regiovisie: geen melding")
     func planInsideVision() async {
-        #expect(await build(Self.plan(period: "{van: 2026, tot: 2029}")).diagnostics.isEmpty)
+        #expect(await build(Self.plan(period: "{van: 2026, tot: 2029}", name: "plan-2026-2029")).diagnostics.isEmpty)
     }
 
     @Test("planperiode buiten de regiovisie: fout op de verwijzing")
@@ -121,7 +121,7 @@ struct CrossDocumentRuleTests {
     func previousNotEarlier() async throws {
         let fixture = Self.olderVision(period: "{van: 2027, tot: 2030}", previous: "vorige: haaglanden/regiovisie-2019-2022")
         let result = await build(fixture)
-        let diagnostic = try #require(result.diagnostics.first { $0.message.hasPrefix("`vorige`") })
+        let diagnostic = try #require(result.diagnostics.first { $0.message.hasPrefix("`vorige` wijst") })
         #expect(diagnostic.code == .overlappingVisions)
         #expect(diagnostic.location == SourceLocation(file: "haaglanden/regiovisie-2023-2026.md", line: 7, column: 9))
     }

@@ -93,7 +93,7 @@ private let members = "gemeenten:\n  - {code: GM0518, naam: \"'s-Gravenhage\", s
 
 /// The valid fixture with an older vision beside the current one, whose status is `status`.
 private func twoVisions(status: String) -> SiteFixture {
-    SiteFixture.valid.with(SiteFixture.vision(status: status, body: "Tekst.")).with("""
+    SiteFixture.valid.with(SiteFixture.vision("vorige: haaglanden/regiovisie-2019-2022", status: status, body: "Tekst.")).with("""
     === haaglanden/regiovisie-2019-2022.md
     ---
     type: regiovisie

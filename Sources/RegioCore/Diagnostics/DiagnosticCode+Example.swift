@@ -419,6 +419,33 @@ extension DiagnosticCode {
                 periode: {van: 2023, tot: 2026}
                 vorige: haaglanden/regiovisie-2019-2022
             """
+        case .missingPrevious:
+            """
+            Waarschuwing (in de front matter van haaglanden/regiovisie-2023-2026.md, na regiovisie-2019-2022.md):
+                periode: {van: 2023, tot: 2026}
+            Goed:
+                periode: {van: 2023, tot: 2026}
+                vorige: haaglanden/regiovisie-2019-2022
+            """
+        case .referenceToConcept:
+            """
+            Waarschuwing (in de front matter van haaglanden/delft/beleidsplan-2027-2030.md):
+                status: vastgesteld
+                regiovisie: haaglanden/regiovisie-2027-2030      (status: concept)
+            Goed (het plan wacht op de vastgestelde regiovisie):
+                status: concept
+                regiovisie: haaglanden/regiovisie-2027-2030
+            """
+        case .nameDisagreesWithPeriod:
+            """
+            Waarschuwing (haaglanden/regiovisie-2023-2026.md, verlengd tot en met 2027):
+                titel: Regiovisie Haaglanden 2023-2026
+                periode: {van: 2023, tot: 2027}
+            Goed (titel en bestandsnaam noemen dezelfde jaren):
+                git mv haaglanden/regiovisie-2023-2026.md haaglanden/regiovisie-2023-2027.md
+                titel: Regiovisie Haaglanden 2023-2027
+                periode: {van: 2023, tot: 2027}
+            """
         case .brokenLink:
             """
             Fout (in de tekst van haaglanden/den-haag/beleidsplan-2024-2027.md):

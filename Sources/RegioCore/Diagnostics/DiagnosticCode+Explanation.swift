@@ -100,6 +100,12 @@ extension DiagnosticCode {
             "De periode van een lokaal plan moet overlappen met die van de regiovisie waarnaar het verwijst. Verwijs naar de regiovisie die in de planperiode geldt, of pas de periode aan."
         case .overlappingVisions:
             "De versies van de regiovisie van één regio mogen elkaar in de tijd niet overlappen, en `vorige` wijst naar de versie er direct vóór: een eerdere periode, zonder een andere versie ertussen. Pas de periodes aan of zet de oude versie op `vervallen` met een eerdere periode."
+        case .missingPrevious:
+            "Een regiovisie die op een eerdere versie van dezelfde regio volgt, noemt die versie bij `vorige`. De site zet de versies op volgorde van hun periode, maar `vorige` legt vast welke versie deze vervangt: wie de wijziging nakijkt ziet het, en een vergissing in een periode valt dan op. Alleen de eerste versie van een regio laat `vorige` weg."
+        case .referenceToConcept:
+            "Een vastgesteld beleidsplan verwijst naar een regiovisie die nog een concept is. Een plan kan alleen aansluiten op een regiovisie die de regio heeft vastgesteld; tot dan geldt de vorige. Verwijs naar de vastgestelde regiovisie voor de periode van het plan, of laat het plan een concept tot de regiovisie is vastgesteld."
+        case .nameDisagreesWithPeriod:
+            "De bestandsnaam (en daarmee het webadres) of de titel noemt andere jaren dan `periode`. Lezers zien de jaren in de naam en de titel, de site rekent met `periode`; na een verlenging of een tikfout spreken ze elkaar tegen. Pas de periode aan, of de titel, of hernoem het bestand met `git mv` (het webadres verandert dan mee: pas links naar de oude naam aan)."
         case .brokenLink:
             "Een link in de tekst wijst naar een bestand dat niet bestaat. Controleer de bestandsnaam en het relatieve pad (`../` voor een map hoger)."
         case .brokenAnchor:

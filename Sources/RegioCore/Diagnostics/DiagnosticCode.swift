@@ -53,6 +53,9 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Codable {
     case planOutsideVision = "periode-buiten-regiovisie"
     case overlappingPlans = "plannen-overlappen"
     case overlappingVisions = "regiovisies-overlappen"
+    case missingPrevious = "vorige-ontbreekt"
+    case referenceToConcept = "verwijzing-naar-concept"
+    case nameDisagreesWithPeriod = "naam-noemt-andere-periode"
     case brokenLink = "link-naar-onbekend-bestand"
     case brokenAnchor = "link-naar-onbekende-kop"
     case unknownFigure = "onbekend-cijfer"
@@ -92,7 +95,7 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Codable {
     /// Whether this finding fails the build.
     public var severity: Severity {
         switch self {
-        case .pipeTable, .taskList, .strikethrough, .noCurrentVision, .needlessWaiver, .valueComment, .curlyQuotes, .templatePlaceholder, .ambiguousNumber, .figureAfterReferenceYear, .implausibleFigure, .overlappingPlans, .bodyTitle, .notADocument, .unusedFile, .rawHTML, .linkWithSpace,
+        case .pipeTable, .taskList, .strikethrough, .noCurrentVision, .needlessWaiver, .valueComment, .curlyQuotes, .templatePlaceholder, .ambiguousNumber, .figureAfterReferenceYear, .implausibleFigure, .overlappingPlans, .missingPrevious, .referenceToConcept, .nameDisagreesWithPeriod, .bodyTitle, .notADocument, .unusedFile, .rawHTML, .linkWithSpace,
              .imageWithoutText, .imageNotAnImage, .linkWithoutAddress, .externalImage, .bareAddress, .footnote: .warning
         default: .error
         }

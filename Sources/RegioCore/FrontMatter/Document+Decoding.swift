@@ -76,7 +76,7 @@ extension Document {
         TemplatePlaceholder.check(summary, key: "samenvatting", in: fields,
                                   fixIt: "schrijf in één of twee zinnen waar het document over gaat, of haal de regel weg", &diagnostics)
         let metadata = CommonMetadata(
-            type: type ?? .factsheet, title: title ?? "", summary: summary,
+            type: type ?? .factsheet, title: title ?? "", titleLocation: fields.location(of: "titel"), summary: summary,
             status: status ?? .concept, adoptedOn: adoptedOn,
             adoptedOnLocation: adoptedOn == nil ? nil : fields.location(of: "vastgesteld_op"), version: fields.string("versie", &diagnostics),
             themes: fields.locatedStringList("themas", &diagnostics) ?? [], keywords: fields.stringList("trefwoorden", &diagnostics) ?? [],

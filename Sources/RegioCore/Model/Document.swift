@@ -29,6 +29,8 @@ public struct Source: Sendable, Hashable {
 public struct CommonMetadata: Sendable {
     public let type: DocumentType
     public let title: String
+    /// Where `titel` stands, for findings about the title.
+    public let titleLocation: SourceLocation
     public let summary: String?
     public let status: DocumentStatus
     public let adoptedOn: DayDate?

@@ -1,0 +1,141 @@
+import RegioCore
+import RegioTestSupport
+import Testing
+
+/// The rules that keep versions and their names straight: `vorige` on a later version, an adopted
+/// plan on an adopted vision, and the years in a file name and title against `periode`.
+@Suite("Versies, namen en periodes")
+struct VersionRuleTests {
+    @Test("een latere versie zonder vorige: waarschuwing bij de periode, met de regel die ontbreekt")
+    func missingPrevious() async throws {
+        let result = await build(CrossDocumentRuleTests.olderVision(period: "{van: 2019, tot: 2022}"))
+        let found = result.diagnostics.filter { $0.code == .missingPrevious }
+        let diagnostic = try #require(found.first, "\(result.diagnostics.map(\.message))")
+        #expect(found.count == 1, "the first version of the region needs no `vorige`")
+        #expect(diagnostic.severity == .warning)
+        #expect(diagnostic.location == SourceLocation(file: "haaglanden/regiovisie-2023-2026.md", line: 6, column: 10))
+        #expect(diagnostic.message == "`vorige` ontbreekt: deze regiovisie (2023–2026) volgt op `haaglanden/regiovisie-2019-2022` (2019–2022)")
+        #expect(diagnostic.fixIt == "voeg onder `periode` de regel `vorige: haaglanden/regiovisie-2019-2022` toe")
+    }
+
+    @Test("vorige leeg gelaten telt als ontbrekend; overlappende versies krijgen alleen hun eigen melding")
+    func emptyOrOverlapping() async throws {
+        let empty = await build(CrossDocumentRuleTests.olderVision(period: "{van: 2019, tot: 2022}", previous: "vorige:"))
+        #expect(empty.diagnostics.map(\.code) == [.missingPrevious], "\(empty.diagnostics.map(\.message))")
+        let overlapping = await build(CrossDocumentRuleTests.olderVision(period: "{van: 2019, tot: 2023}"))
+        #expect(!overlapping.diagnostics.contains { $0.code == .missingPrevious })
+        #expect(overlapping.diagnostics.contains { $0.code == .overlappingVisions })
+    }
+
+    @Test("de derde versie zonder vorige krijgt de versie direct ervoor als oplossing, niet de eerste")
+    func newestBefore() async throws {
+        let fixture = CrossDocumentRuleTests.olderVision(period: "{van: 2019, tot: 2022}", previous: "vorige: haaglanden/regiovisie-2019-2022").with("""
+            === haaglanden/regiovisie-2027-2030.md
+            ---
+            type: regiovisie
+            titel: Volgend
+            status: concept
+            periode: {van: 2027, tot: 2030}
+            ---
+            Tekst.
+            """)
+        let found = await build(fixture).diagnostics.filter { $0.code == .missingPrevious }
+        #expect(found.map(\.location.file) == ["haaglanden/regiovisie-2027-2030.md"])
+        #expect(found.first?.fixIt == "voeg onder `periode` de regel `vorige: haaglanden/regiovisie-2023-2026` toe")
+    }
+
+    static func conceptVision(_ period: String) -> String {
+        """
+        === haaglanden/regiovisie-2027-2030.md
+        ---
+        type: regiovisie
+        titel: Regiovisie 2027-2030
+        status: concept
+        periode: \(period)
+        vorige: haaglanden/regiovisie-2023-2026
+        ---
+        Tekst.
+
+        """
+    }
+
+    static func adoptedPlan(period: String, status: String = "vastgesteld") -> String {
+        """
+        === haaglanden/delft/beleidsplan.md
+        ---
+        type: beleidsplan
+        titel: Beleidsplan Delft
+        status: \(status)
+        \(status == "vastgesteld" ? "vastgesteld_op: 2026-10-01" : "")
+        regiovisie: haaglanden/regiovisie-2027-2030
+        periode: \(period)
+        ---
+        Tekst.
+
+        """
+    }
+
+    @Test("een vastgesteld plan op een concept-regiovisie: waarschuwing bij de verwijzing; een conceptplan mag")
+    func adoptedPlanOnConceptVision() async throws {
+        let fixture = SiteFixture.valid.with(Self.conceptVision("{van: 2027, tot: 2030}") + Self.adoptedPlan(period: "{van: 2027, tot: 2030}"))
+        let result = await build(fixture)
+        let diagnostic = try #require(result.diagnostics.first { $0.code == .referenceToConcept }, "\(result.diagnostics.map(\.message))")
+        #expect(result.diagnostics.count == 1)
+        #expect(diagnostic.severity == .warning)
+        #expect(diagnostic.location == SourceLocation(file: "haaglanden/delft/beleidsplan.md", line: 6, column: 13))
+        #expect(diagnostic.message == "dit vastgestelde plan verwijst naar `haaglanden/regiovisie-2027-2030`, een regiovisie die nog een concept is")
+        #expect(diagnostic.fixIt == "zet het plan op `status: concept` tot `haaglanden/regiovisie-2027-2030` is vastgesteld")
+
+        let concept = SiteFixture.valid.with(Self.conceptVision("{van: 2027, tot: 2030}") + Self.adoptedPlan(period: "{van: 2027, tot: 2030}", status: "concept"))
+        #expect(await build(concept).diagnostics.isEmpty)
+    }
+
+    @Test("een vastgesteld plan op een concept, terwijl een vastgestelde regiovisie de periode dekt: die als oplossing")
+    func adoptedVisionOffered() async throws {
+        let fixture = SiteFixture.valid.with(Self.conceptVision("{van: 2027, tot: 2030}") + Self.adoptedPlan(period: "{van: 2026, tot: 2029}"))
+        let diagnostic = try #require(await build(fixture).diagnostics.first { $0.code == .referenceToConcept })
+        #expect(diagnostic.fixIt == "verwijs naar `haaglanden/regiovisie-2023-2026`, de vastgestelde regiovisie voor 2023–2026, of zet het plan op `status: concept` tot `haaglanden/regiovisie-2027-2030` is vastgesteld")
+    }
+
+    static func extendedVision(title: String) -> SiteFixture {
+        let vision = SiteFixture.valid.files["haaglanden/regiovisie-2023-2026.md"] ?? ""
+        return SiteFixture.valid.with("=== haaglanden/regiovisie-2023-2026.md\n" + vision
+            .replacingOccurrences(of: "periode: {van: 2023, tot: 2026}", with: "periode: {van: 2023, tot: 2027}")
+            .replacingOccurrences(of: "titel: Regiovisie 2023-2026", with: "titel: \(title)"))
+    }
+
+    @Test("een verlengde regiovisie: de bestandsnaam en de titel noemen andere jaren dan de periode")
+    func extendedVisionName() async throws {
+        let result = await build(Self.extendedVision(title: "Regiovisie 2023 – 2026"))
+        let found = result.diagnostics.filter { $0.code == .nameDisagreesWithPeriod }
+        #expect(found.count == 2, "\(result.diagnostics.map(\.message))")
+        let name = try #require(found.first { $0.message.hasPrefix("de bestandsnaam") })
+        #expect(name.severity == .warning)
+        #expect(name.location == SourceLocation(file: "haaglanden/regiovisie-2023-2026.md", line: 6, column: 10))
+        #expect(name.message == "de bestandsnaam `regiovisie-2023-2026.md` noemt 2023–2026, maar `periode` is 2023–2027")
+        #expect(name.fixIt?.contains("`regiovisie-2023-2027.md`") == true)
+        let title = try #require(found.first { $0.message.hasPrefix("de titel") })
+        #expect(title.location == SourceLocation(file: "haaglanden/regiovisie-2023-2026.md", line: 3, column: 8))
+        #expect(title.message == "de titel noemt 2023–2026, maar `periode` is 2023–2027")
+    }
+
+    @Test("een titel die naast de periode nog een jaar noemt, of geen jaren: geen melding over de titel")
+    func titlesLeftAlone() async {
+        for title in ["Regiovisie 2023-2026, herzien in 2025", "Regiovisie Haaglanden", "Regiovisie 2023-2027"] {
+            let found = await build(Self.extendedVision(title: title)).diagnostics.filter { $0.code == .nameDisagreesWithPeriod }
+            #expect(found.map(\.location.line) == [6], "\(title): only the file name")
+        }
+    }
+
+    @Test("een naam met één jaar noemt een jaar van de periode", arguments: [
+        ("{van: 2024, tot: 2025}", nil),
+        ("{van: 2023, tot: 2024}", nil),
+        ("{van: 2025, tot: 2026}", "plan-2025-2026"),
+        ("{van: 2025, tot: 2025}", "plan-2025"),
+    ])
+    func singleYearName(period: String, renamed: String?) async {
+        let found = await build(CrossDocumentRuleTests.plan(period: period)).diagnostics.filter { $0.code == .nameDisagreesWithPeriod }
+        #expect(found.count == (renamed == nil ? 0 : 1), "\(found.map(\.message))")
+        if let renamed { #expect(found.first?.fixIt?.contains("`\(renamed).md`") == true) }
+    }
+}
