@@ -185,3 +185,28 @@ struct FollowUpTests {
         #expect(diagnostic.message.contains(testCase.message), "melding was: \(diagnostic.message)")
     }
 }
+
+@Suite("Een fout in de front matter verbergt de tekst niet")
+struct UndecodedBodyTests {
+    @Test("onbekende sleutel en een kapotte link in hetzelfde document: beide in één run, op hun regel")
+    func bodyOfUndecodedDocument() async throws {
+        let plan = (SiteFixture.valid.files["haaglanden/delft/plan-2024.md"] ?? "")
+            .replacingOccurrences(of: "titel: Plan Delft 2024", with: "title: Plan Delft 2024")
+        let result = await build(SiteFixture.valid.with("=== haaglanden/delft/plan-2024.md\n" + plan
+            + "\nZie [het oude plan](plan-2020.md) en ~~het oude~~ nieuwe.\n"))
+        #expect(result.diagnostics.map(\.code) == [.unknownKey, .strikethrough, .brokenLink], "\(result.diagnostics.map { "\($0.location): \($0.message)" })")
+        let link = try #require(result.diagnostics.first { $0.code == .brokenLink })
+        #expect(link.location == SourceLocation(file: "haaglanden/delft/plan-2024.md", line: 13, column: 5))
+        #expect(link.message == "de link `plan-2020.md` wijst naar `haaglanden/delft/plan-2020.md`, dat niet bestaat")
+        // What depends on the front matter (the vision's link to this plan's heading) says nothing.
+        #expect(!result.diagnostics.contains { $0.code == .brokenAnchor })
+    }
+
+    @Test("een front matter die niet sluit: de tekst is niet te vinden, dus alleen die fout")
+    func unclosedFrontMatter() async {
+        let plan = (SiteFixture.valid.files["haaglanden/delft/plan-2024.md"] ?? "")
+            .replacingOccurrences(of: "periode: {van: 2024, tot: 2025}\n---", with: "periode: {van: 2024, tot: 2025}\n")
+        let result = await build(SiteFixture.valid.with("=== haaglanden/delft/plan-2024.md\n" + plan + "\nZie [weg](weg.md).\n"))
+        #expect(result.diagnostics.map(\.code) == [.unclosedFrontMatter], "\(result.diagnostics.map { "\($0.location): \($0.message)" })")
+    }
+}

@@ -31,6 +31,12 @@ struct BodyReading {
             let render = { bodies.render(job.document, page: job.page, region: job.region, for: .findings) }
             return cache?.body(BodyKey(path: job.document.path, page: job.page), of: job.document, render) ?? render()
         }
+        // A document whose front matter did not decode is not on the site, but its body's findings are
+        // reported with the front matter's error: otherwise each fix in CI would bring the next finding.
+        let decoded = Set(content.documents.map(\.file))
+        for file in loaded.documentFiles where !decoded.contains(file.path) {
+            content.diagnostics += bodies.findings(ofUndecoded: file)
+        }
         var reading = BodyReading(siteMap: siteMap, bodies: bodies)
         for (job, body) in zip(firstPages, rendered) {
             content.documentFindings[job.document.file, default: []] += body.diagnostics

@@ -74,6 +74,19 @@ public struct BodyRenderer: Sendable {
     }
 
     public func render(_ document: Document, page: OutputPath, region: Slug?, for output: Output) -> RenderedBody {
+        render(document.bodyText, page: page, region: region, for: output)
+    }
+
+    /// The findings of the body of a file whose front matter did not decode: its links and Markdown
+    /// do not depend on the front matter, and a CI run that reports them now saves the author a round.
+    func findings(ofUndecoded file: SourceFile) -> [Diagnostic] {
+        guard let path = ContentPath(file.path), case let .success(split) = FrontMatterSplitter.split(file) else { return [] }
+        let text = BodyText(path: path, file: file.path, body: split.body, bodyFirstLine: split.bodyFirstLine)
+        let region = Placement(path: path)?.region
+        return render(text, page: siteMap.page(of: path, inRegion: region), region: region, for: .findings).diagnostics
+    }
+
+    func render(_ document: BodyText, page: OutputPath, region: Slug?, for output: Output) -> RenderedBody {
         let siteMap = siteMap, documents = documentPaths, files = contentFiles, file = document.file, figures = figures
         let reserved = Self.reservedIDs(of: document.path, figures: figures)
         let options = MarkdownOptions(headingIDs: true, reservedIDs: reserved, allowRawHTML: allowHTML, rendersHTML: output == .html,
@@ -209,11 +222,11 @@ public struct BodyRenderer: Sendable {
     }
 
     /// A place in the body as a place in the file: lines shifted past the front matter, columns in Characters.
-    private func location(_ position: MarkdownPosition, in document: Document, columns: CharacterColumns) -> SourceLocation {
+    private func location(_ position: MarkdownPosition, in document: BodyText, columns: CharacterColumns) -> SourceLocation {
         SourceLocation(file: document.file, line: position.line + document.bodyFirstLine - 1, column: columns[position])
     }
 
-    private func notice(for notice: MarkdownNotice, in document: Document, columns: CharacterColumns) -> Diagnostic {
+    private func notice(for notice: MarkdownNotice, in document: BodyText, columns: CharacterColumns) -> Diagnostic {
         let location = location(notice.position, in: document, columns: columns)
         return switch notice.kind {
         case .pipeTable:
