@@ -198,3 +198,73 @@ struct HistoryTests {
         #expect(HistoryCache.signature(of: content) != outside)
     }
 }
+
+@Suite("Hernoemde documenten", .serialized)
+struct MovedPageTests {
+    @Test("na git mv stuurt het oude adres door naar het nieuwe, op elke plek waar de pagina stond; de sitemap noemt het niet")
+    func renamedDocument() async throws {
+        let repository = try HistoryTests.Repository()
+        defer { repository.remove() }
+        try repository.write(["site.yaml": "titel: Testsite\nbasis_url: https://beleid.example.nl/\n"])
+        try repository.commit("Adres van de site", date: "2024-05-01T10:00:00+02:00", author: "Anna de Vries")
+        let history = GitHistoryReader(contentFolder: repository.content).read()
+        #expect(history.files["factsheets/landelijke-cijfers.md"]?.formerFiles == ["factsheets/landelijk.md"])
+        #expect(history.files["haaglanden/delft/plan-2024.md"]?.formerFiles == [])
+        let result = await HistoryTests().build(repository.content, history: history)
+        #expect(result.diagnostics.isEmpty, "\(result.diagnostics.map(\.message))")
+        let site = try #require(result.site)
+        let moved = site.files.filter { String(decoding: $0.data, as: UTF8.self).contains(#"http-equiv="refresh""#) }.map(\.path.description)
+        #expect(moved == ["factsheets/landelijk.html", "haaglanden/landelijk/landelijk.html"], "the national page and its copy in the region")
+        let page = try #require(site.html("haaglanden/landelijk/landelijk.html"))
+        #expect(page.contains(#"<meta http-equiv="refresh" content="0; url=landelijke-cijfers.html">"#))
+        #expect(page.contains(#"<link rel="canonical" href="https://beleid.example.nl/haaglanden/landelijk/landelijke-cijfers.html">"#))
+        #expect(page.contains(#"<meta name="robots" content="noindex">"#))
+        #expect(page.contains(#"<h1>Deze pagina is verhuisd</h1>"#))
+        #expect(page.contains(#"heeft een nieuw adres: <a href="landelijke-cijfers.html">Landelijke cijfers</a>."#))
+        let sitemap = try #require(site.html("sitemap.xml"))
+        #expect(sitemap.contains("landelijke-cijfers.html") && !sitemap.contains("landelijk/landelijk.html"))
+        #expect(try LinkAudit.run(site).broken.isEmpty)
+    }
+
+    @Test("de doorverwijzing is geldige HTML5", .enabled(if: HTMLValidityTests.vnuJar != nil, "REGIO_VNU_JAR niet gezet: draai scripts/test.sh"))
+    func movedPageIsValidHTML() async throws {
+        let repository = try HistoryTests.Repository()
+        defer { repository.remove() }
+        let site = try #require(await HistoryTests().build(repository.content, history: GitHistoryReader(contentFolder: repository.content).read()).site)
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("regio-vnu-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: output) }
+        try DiskSiteWriter(output: output).write(site)
+        #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("factsheets/landelijk.html").path))
+        let (status, report) = try HTMLValidityTests.validate(output.appendingPathComponent("factsheets"))
+        #expect(status == 0 && report.isEmpty, "\(report)")
+    }
+
+    @Test("een hernoemd plan houdt zijn id in de feed; een nieuw document op het oude adres krijgt dat adres en geen doorverwijzing")
+    func feedIdentityAndReuse() async throws {
+        let repository = try HistoryTests.Repository()
+        defer { repository.remove() }
+        let before = await HistoryTests().build(repository.content, history: GitHistoryReader(contentFolder: repository.content).read())
+        let feedBefore = try #require(before.site?.html("haaglanden/atom.xml"))
+        try repository.git("mv", "content/haaglanden/delft/plan-2024.md", "content/haaglanden/delft/plan-2024-2025.md")
+        let vision = try String(contentsOf: repository.content.appendingPathComponent("haaglanden/regiovisie-2023-2026.md"), encoding: .utf8)
+        try repository.write(["haaglanden/regiovisie-2023-2026.md": vision.replacingOccurrences(of: "delft/plan-2024.md", with: "delft/plan-2024-2025.md")])
+        try repository.commit("Plan hernoemd", date: "2024-05-01T10:00:00+02:00", author: "Anna de Vries")
+        let after = await HistoryTests().build(repository.content, history: GitHistoryReader(contentFolder: repository.content).read())
+        #expect(after.diagnostics.isEmpty, "\(after.diagnostics.map(\.message))")
+        let feedAfter = try #require(after.site?.html("haaglanden/atom.xml"))
+        let id = { (feed: String) in feed.components(separatedBy: "<entry>").first { $0.contains("Plan Delft 2024") }?
+            .components(separatedBy: "<id>").dropFirst().first?.components(separatedBy: "</id>").first }
+        #expect(id(feedBefore) != nil && id(feedAfter) == id(feedBefore))
+        #expect(feedAfter.contains(#"href="delft/plan-2024-2025.html""#))
+        #expect(after.site?.html("haaglanden/delft/plan-2024.html")?.contains(#"url=plan-2024-2025.html"#) == true)
+
+        // A new plan under the old name takes its address back.
+        try repository.write(["haaglanden/delft/plan-2024.md": (SiteFixture.valid.files["haaglanden/delft/plan-2024.md"] ?? "")
+            .replacingOccurrences(of: "titel: Plan Delft 2024", with: "titel: Uitvoeringsplan Delft 2024")
+            .replacingOccurrences(of: "periode: {van: 2024, tot: 2025}", with: "soort: uitvoeringsplan\nperiode: {van: 2024, tot: 2024}")])
+        try repository.commit("Nieuw plan", date: "2024-06-01T10:00:00+02:00", author: "Anna de Vries")
+        let reused = await HistoryTests().build(repository.content, history: GitHistoryReader(contentFolder: repository.content).read())
+        let page = try #require(reused.site?.html("haaglanden/delft/plan-2024.html"))
+        #expect(page.contains("Uitvoeringsplan Delft 2024") && !page.contains(#"http-equiv="refresh""#))
+    }
+}

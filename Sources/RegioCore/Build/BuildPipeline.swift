@@ -108,9 +108,10 @@ public enum BuildPipeline {
         let renderer = PageRenderer(graph: graph, siteMap: siteMap, theme: theme, bodies: bodies)
         // One job per page: should two claim a path, the first in job order keeps it.
         var claimed: Set<OutputPath> = []
-        let jobs = renderer.jobs().filter { claimed.insert($0.page(in: siteMap)).inserted }
+        let listed = renderer.jobs().filter { claimed.insert($0.page(in: siteMap)).inserted }
         let assets = theme.assetFiles(in: siteMap)
-        let pages = (jobs.map { $0.page(in: siteMap) } + assets.map(\.0)).filter(siteMap.isPublished)
+        let pages = (listed.map { $0.page(in: siteMap) } + assets.map(\.0)).filter(siteMap.isPublished)
+        let jobs = listed + renderer.movedJobs(taken: claimed.union(assets.map(\.0)).union(linkedFiles.map(\.output)))
         // The search index first: its term table is the most a build holds at once, and it is gone
         // before the batches of pages come. Machine files and pages never share a path.
         await MachineFiles(graph: graph, siteMap: siteMap, theme: theme, bodies: bodies)

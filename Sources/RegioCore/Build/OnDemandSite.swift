@@ -19,6 +19,8 @@ public final class OnDemandSite: Sendable {
         let renderer = PageRenderer(graph: graph, siteMap: siteMap, theme: theme, bodies: bodies)
         var jobs: [OutputPath: PageJob] = [:]
         for job in renderer.jobs() where jobs[job.page(in: siteMap)] == nil { jobs[job.page(in: siteMap)] = job }
+        let files = Set(theme.assetFiles(in: siteMap).map(\.0)).union(linkedFiles.map(\.output))
+        for job in renderer.movedJobs(taken: files.union(jobs.keys)) { jobs[job.page(in: siteMap)] = job }
         self.init(renderer: renderer, jobs: PageTable(jobs), assets: Dictionary(theme.assetFiles(in: siteMap), uniquingKeysWith: { first, _ in first }),
                   linked: Dictionary(linkedFiles.map { ($0.output, $0.content) }, uniquingKeysWith: { first, _ in first }),
                   content: options.content, parallelism: options.parallelism)
@@ -32,7 +34,9 @@ public final class OnDemandSite: Sendable {
         self.assets = assets
         self.linked = linked
         self.content = content
-        let pages: @Sendable () -> [OutputPath] = { (jobs.pages + Array(assets.keys)).filter(renderer.siteMap.isPublished) }
+        let pages: @Sendable () -> [OutputPath] = {
+            (jobs.pages.filter { jobs[$0]?.isListed ?? true } + Array(assets.keys)).filter(renderer.siteMap.isPublished)
+        }
         machineFiles = OnDemandMachineFiles(
             files: MachineFiles(graph: renderer.graph, siteMap: renderer.siteMap, theme: renderer.theme, bodies: renderer.bodies),
             terms: searchTerms, pages: pages, parallelism: parallelism

@@ -10,6 +10,8 @@ public struct DocumentHistory: Sendable, Equatable {
         /// where git keeps the two versions this change compares.
         public let path: String
         public let previousPath: String?
+        /// `path` relative to the content folder; nil when the file was outside it then.
+        public let file: String?
     }
 
     /// Newest first.
@@ -17,6 +19,14 @@ public struct DocumentHistory: Sendable, Equatable {
 
     public var added: DayDate? { changes.last?.date }
     public var lastChanged: DayDate? { changes.first?.date }
+
+    /// The names the file had before its current one, oldest first: where its pages were before a
+    /// rename (`git mv`), so the site can send readers of an old address on.
+    public var formerFiles: [String] {
+        let current = changes.first?.file
+        var seen: Set<String> = []
+        return changes.reversed().compactMap(\.file).filter { $0 != current && seen.insert($0).inserted }
+    }
 }
 
 /// The history of every file of the content folder, read once, or why it could not be read.

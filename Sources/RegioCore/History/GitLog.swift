@@ -32,7 +32,8 @@ enum GitLog {
                 let relative = String(path.dropFirst(prefix.count))
                 if status == "D" { continue }
                 changes[relative, default: []].append(DocumentHistory.Change(
-                    commit: fields[0], date: date, message: fields[3], author: fields[2], path: pathThen, previousPath: previousPath
+                    commit: fields[0], date: date, message: fields[3], author: fields[2], path: pathThen, previousPath: previousPath,
+                    file: pathThen.hasPrefix(prefix) ? String(pathThen.dropFirst(prefix.count)) : nil
                 ))
             }
         }

@@ -5,7 +5,8 @@ import Foundation
 /// Links are relative to the feed, which RFC 4287 allows (they resolve against the feed's own
 /// address), so the feed works wherever the folder is placed; with a base URL they are absolute.
 /// Ids must be absolute IRIs: the page's address with a base URL, else a `urn:uuid:` derived from the
-/// region and the document's path, so the same content always gives the same ids.
+/// region and the document's path, so the same content always gives the same ids. A document renamed
+/// in git keeps the id of its first name, so feed readers do not take it for a new document.
 ///
 /// A document's date is its last change in git, else its `vastgesteld_op`; a document with neither
 /// (a concept outside git) is not in the feed.
@@ -39,7 +40,7 @@ struct AtomFeed {
             xml += """
             <entry>
             <title>\(XMLText.escape(document.metadata.title))</title>
-            <id>\(id(of: page))</id>
+            <id>\(id(of: siteMap.page(of: graph.formerPaths(of: document).first ?? document.path, inRegion: region.slug)))</id>
             <link rel="alternate" type="text/html" href="\(href(page, from: feedPath))"/>
             <updated>\(timestamp(date(of: document) ?? graph.today))</updated>
             <category term="\(type)" label="\(XMLText.escape(strings["type_\(type)"] ?? type))"/>

@@ -34,6 +34,8 @@ enum PageJob: Sendable {
     case comparison(older: ContentPath, newer: ContentPath, region: Slug)
     /// A document's last change in git, beside one of its pages.
     case lastChange(ContentPath, page: OutputPath, region: Slug?)
+    /// Where a document's page was before git renamed its file: a page that sends the reader on.
+    case moved(ContentPath, from: OutputPath, to: OutputPath, region: Slug?)
 
     func page(in siteMap: SiteMap) -> OutputPath {
         switch self {
@@ -49,7 +51,13 @@ enum PageJob: Sendable {
         case .notFound: siteMap.rootFile("404.html")
         case let .comparison(_, newer, region): siteMap.comparison(of: newer, inRegion: region)
         case let .lastChange(_, page, _): siteMap.lastChange(of: page)
+        case let .moved(_, from, _, _): from
         }
+    }
+
+    /// Whether the page belongs in the sitemap: a moved page's address is not one to keep.
+    var isListed: Bool {
+        if case .moved = self { false } else { true }
     }
 
     /// The document whose page this is, for its own page and its last change.
@@ -65,7 +73,8 @@ enum PageJob: Sendable {
         switch self {
         case .portal, .portalChecklist, .notFound: nil
         case let .region(slug), let .municipality(slug, _), let .regionChecklist(slug), let .comparison(_, _, slug): slug
-        case let .document(_, _, region), let .themeIndex(region), let .theme(_, region), let .search(region), let .lastChange(_, _, region): region
+        case let .document(_, _, region), let .themeIndex(region), let .theme(_, region), let .search(region), let .lastChange(_, _, region),
+             let .moved(_, _, _, region): region
         }
     }
 }
@@ -107,6 +116,25 @@ struct PageRenderer: Sendable {
             jobs += documentJobs(of: document)
         }
         return jobs.filter { siteMap.isPublished($0.page(in: siteMap)) }
+    }
+
+    /// A page at each address a document had before git renamed it, for each of its pages, unless
+    /// another page (in `taken`) has that address now. Sorted, so the first document to claim an
+    /// old address keeps it whatever the timing.
+    func movedJobs(taken: Set<OutputPath>) -> [PageJob] {
+        var taken = taken
+        var jobs: [PageJob] = []
+        for path in graph.documents.keys.sorted() {
+            guard let document = graph.documents[path] else { continue }
+            for former in graph.formerPaths(of: document) {
+                for (page, region) in siteMap.pages(of: document) {
+                    let from = siteMap.page(of: former, inRegion: region)
+                    guard siteMap.isPublished(from), taken.insert(from).inserted else { continue }
+                    jobs.append(.moved(path, from: from, to: page, region: region))
+                }
+            }
+        }
+        return jobs
     }
 
     /// Each version of a region's vision but the oldest against the one before it.
@@ -155,6 +183,8 @@ struct PageRenderer: Sendable {
             } ?? [:])
         case let .comparison(older, newer, _):
             ("comparison", graph.documents[older].flatMap { old in graph.documents[newer].map { ComparisonPage.context(base, older: old, newer: $0, bodies: bodies) } } ?? [:])
+        case let .moved(path, _, to, _):
+            ("moved", graph.documents[path].map { MovedPage.context(base, document: $0, target: to) } ?? [:])
         case let .document(path, page, region):
             ("document", graph.documents[path].map { document in
                 DocumentPage.context(base, document: document, body: bodies.render(document, page: page, region: region, for: .html))

@@ -6,7 +6,7 @@ import Mustache
 struct ThemeRequirements {
     /// The templates `PageRenderer` and `ListEntries` draw with, and the one the pages inherit from.
     static let templates = ["layout", "portal", "region", "municipality", "document", "document-item", "checklist",
-                            "themes", "theme", "search", "comparison", "notfound"]
+                            "themes", "theme", "search", "comparison", "notfound", "moved"]
     /// The stylesheet and icon every page links to, and the script of the search pages.
     static let assets = ["regio.css", "favicon.svg", "zoeken.js"]
 

@@ -225,6 +225,12 @@ public struct SiteGraph: Sendable {
         history[document.file]
     }
 
+    /// The paths a document had before git renamed its file, oldest first; not its own, nor one
+    /// that is not a valid path (`ContentPath`).
+    public func formerPaths(of document: Document) -> [ContentPath] {
+        (history(of: document)?.formerFiles ?? []).compactMap(ContentPath.init).filter { $0 != document.path }
+    }
+
     public func region(_ slug: Slug) -> Region? {
         regionsBySlug[slug]
     }
