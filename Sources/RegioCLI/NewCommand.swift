@@ -90,7 +90,7 @@ struct NewPlan: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "beleidsplan", abstract: "Een nieuw lokaal beleidsplan voor een gemeente.")
     @OptionGroup var options: NewOptions
     @Option(name: .customLong("gemeente"), help: ArgumentHelp("CBS-code (GM0518) of mapnaam van de gemeente.", valueName: "gemeente")) var municipality: String
-    @Option(name: .customLong("periode"), help: ArgumentHelp("Eerste en laatste jaar, of één jaar; standaard die van de geldende regiovisie.", valueName: "van-tot")) var period: String?
+    @Option(name: .customLong("periode"), help: ArgumentHelp("Eerste en laatste jaar, of één jaar; standaard van dit jaar tot het einde van de geldende regiovisie.", valueName: "van-tot")) var period: String?
     @Option(name: .customLong("soort"), help: ArgumentHelp("beleidsplan (standaard), uitvoeringsplan of wmo-kadernota.", valueName: "soort")) var kind: String = PlanKind.beleidsplan.rawValue
 
     func run() throws {
@@ -121,7 +121,9 @@ struct NewPlan: ParsableCommand {
             }
             throw RegioExit.usage
         }
-        let period = asked ?? visionPeriod
+        // Without --periode: from this year to the end of the vision in force. A plan written in
+        // its fourth year does not start three years in the past.
+        let period = asked ?? Period(from: min(max(visionPeriod.from, today.year), visionPeriod.to), to: visionPeriod.to)
         try writer.write(.beleidsplan(region: region, municipality: municipality, vision: vision, period: period, kind: planKind,
                                       checklist: snapshot.checklist, today: today))
     }

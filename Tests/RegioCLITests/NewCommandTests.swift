@@ -53,16 +53,21 @@ struct NewCommandTests {
         #expect(findings.contains { $0.code == "wmo-veilig-thuis" })
     }
 
-    @Test("een beleidsplan hangt onder de geldende regiovisie en krijgt haar periode")
+    @Test("een beleidsplan hangt onder de geldende regiovisie, van dit jaar tot haar einde")
     func plan() throws {
         let content = try Self.example()
         defer { try? FileManager.default.removeItem(at: content.deletingLastPathComponent()) }
         let run = try regio(["new", "beleidsplan", "--content", content.path, "--gemeente", "GM0503", "--datum", "2026-11-25"])
         #expect(run.status == 0, "\(run.errors)")
-        let text = try String(contentsOf: content.appendingPathComponent("haaglanden/delft/beleidsplan-2023-2026.md"), encoding: .utf8)
-        #expect(text.contains("gemeente: GM0503\n") && text.contains("regiovisie: haaglanden/regiovisie-2023-2026\n") && text.contains("periode: {van: 2023, tot: 2026}"))
+        let text = try String(contentsOf: content.appendingPathComponent("haaglanden/delft/beleidsplan-2026.md"), encoding: .utf8)
+        #expect(text.contains("gemeente: GM0503\n") && text.contains("regiovisie: haaglanden/regiovisie-2023-2026\n") && text.contains("periode: {van: 2026, tot: 2026}"))
         let findings = try Self.findings(content)
-        #expect(!findings.isEmpty && findings.allSatisfy { $0.file == "haaglanden/delft/beleidsplan-2023-2026.md" }, "\(findings)")
+        #expect(!findings.isEmpty && findings.allSatisfy { $0.file == "haaglanden/delft/beleidsplan-2026.md" }, "\(findings)")
+        // Earlier in the vision's period the plan runs to its end.
+        let early = try regio(["new", "beleidsplan", "--content", content.path, "--gemeente", "GM0518", "--datum", "2024-02-01"])
+        #expect(early.status == 0, "\(early.errors)")
+        let earlyText = try String(contentsOf: content.appendingPathComponent("haaglanden/den-haag/beleidsplan-2024-2026.md"), encoding: .utf8)
+        #expect(earlyText.contains("periode: {van: 2024, tot: 2026}"))
     }
 
     @Test("een uitvoeringsplan van één jaar: --soort en --periode 2026 geven uitvoeringsplan-2026.md; een onbekende soort wordt geweigerd")
