@@ -747,4 +747,13 @@ struct DiagnosticTests {
         #expect(code.explanation.count > 40)
         #expect(code.rawValue.allSatisfy { $0.isLowercase || $0 == "-" || $0.isNumber })
     }
+
+    /// `regio uitleg` shows the example under the code's severity: a warning's example that says
+    /// "Fout" contradicts the line above it. Paths are as in the content folder, as findings give them.
+    @Test("het voorbeeld van elke code noemt de ernst van de code en paden vanaf de inhoudsmap", arguments: DiagnosticCode.allCases)
+    func everyExampleMatchesItsSeverity(_ code: DiagnosticCode) {
+        let opening = code.example.split(separator: " ", maxSplits: 1).first.map(String.init) ?? ""
+        #expect(opening != (code.severity == .warning ? "Fout" : "Waarschuwing"), "\(code.rawValue): \(code.example.prefix(60))")
+        #expect(!code.example.contains("van content/"), "\(code.rawValue)")
+    }
 }

@@ -132,7 +132,7 @@ extension DiagnosticCode {
             """
         case .misplacedDocument:
             """
-            Fout (in de front matter van content/haaglanden/beleidsplan-2024-2027.md):
+            Fout (in de front matter van haaglanden/beleidsplan-2024-2027.md):
                 type: beleidsplan
             Goed (een beleidsplan staat in de map van zijn gemeente):
                 git mv content/haaglanden/beleidsplan-2024-2027.md content/haaglanden/den-haag/
@@ -184,14 +184,14 @@ extension DiagnosticCode {
             """
         case .valueComment:
             """
-            Fout (in de front matter; de titel wordt "Beleidsplan"):
+            Waarschuwing (in de front matter; de titel wordt "Beleidsplan"):
                 titel: Beleidsplan #1 Den Haag
             Goed:
                 titel: "Beleidsplan #1 Den Haag"
             """
         case .curlyQuotes:
             """
-            Fout (in de front matter; de titel op de pagina krijgt de aanhalingstekens):
+            Waarschuwing (in de front matter; de titel op de pagina krijgt de aanhalingstekens):
                 titel: “Beleidsplan Emmen 2024-2027”
             Goed:
                 titel: "Beleidsplan Emmen 2024-2027"
@@ -316,21 +316,21 @@ extension DiagnosticCode {
             """
         case .regionMismatch:
             """
-            Fout (in de front matter van content/haaglanden/regiovisie-2023-2026.md):
+            Fout (in de front matter van haaglanden/regiovisie-2023-2026.md):
                 regio: den-haag
             Goed:
                 regio: haaglanden
             """
         case .municipalityMismatch:
             """
-            Fout (in de front matter van content/haaglanden/zoetermeer/uitvoeringsplan-2024.md):
+            Fout (in de front matter van haaglanden/zoetermeer/uitvoeringsplan-2024.md):
                 gemeente: GM0518
             Goed (GM0518 is Den Haag; Zoetermeer is GM0637):
                 gemeente: GM0637
             """
         case .unknownMunicipality:
             """
-            Fout (in de front matter van content/haaglanden/factsheets/veilig-thuis-zoetermeer-2023.md):
+            Fout (in de front matter van haaglanden/factsheets/veilig-thuis-zoetermeer-2023.md):
                 schaal: gemeente
                 gemeente: GM0546
             Goed (GM0546 is Leiden, geen gemeente van Haaglanden; Zoetermeer is GM0637):
@@ -395,7 +395,7 @@ extension DiagnosticCode {
             """
         case .overlappingPlans:
             """
-            Fout (twee vastgestelde plannen van Den Haag):
+            Waarschuwing (twee vastgestelde plannen van Den Haag):
                 den-haag/beleidsplan-2020-2023.md    status: vastgesteld, periode: {van: 2020, tot: 2023}
                 den-haag/beleidsplan-2023-2026.md    status: vastgesteld, periode: {van: 2023, tot: 2026}
             Goed (het oude plan is vervallen):
@@ -485,7 +485,7 @@ extension DiagnosticCode {
             """
         case .noCurrentVision:
             """
-            Fout (in de front matter van haaglanden/regiovisie-2023-2026.md):
+            Waarschuwing (in de front matter van haaglanden/regiovisie-2023-2026.md):
                 status: concept
                 periode: {van: 2023, tot: 2026}
             Goed (de colleges hebben de regiovisie vastgesteld):
@@ -563,7 +563,7 @@ extension DiagnosticCode {
             """
         case .needlessWaiver:
             """
-            Fout (in de front matter van zoetermeer/uitvoeringsplan-2024.md):
+            Waarschuwing (in de front matter van zoetermeer/uitvoeringsplan-2024.md):
                 kaders: [wmo-2015, jeugdwet, meldcode-2013]
                 uitzonderingen:
                   wmo-opvang: "De opvang is regionaal geregeld."
@@ -613,7 +613,7 @@ extension DiagnosticCode {
         // Markdown that CommonMark does not support
         case .pipeTable:
             """
-            Fout (in de tekst van een factsheet):
+            Waarschuwing (in de tekst van een factsheet):
                 | Jaar | Meldingen |
                 |------|-----------|
                 | 2023 | 270       |
@@ -626,7 +626,7 @@ extension DiagnosticCode {
             """
         case .taskList:
             """
-            Fout (in de tekst):
+            Waarschuwing (in de tekst):
                 - [x] Lokale nulmeting opgesteld
                 - [ ] Publiekscampagne over het herkennen van geweld
             Goed:
@@ -635,14 +635,14 @@ extension DiagnosticCode {
             """
         case .strikethrough:
             """
-            Fout (in de tekst):
+            Waarschuwing (in de tekst):
                 De regiovisie geldt tot en met ~~2022~~ 2026.
             Goed:
                 De regiovisie geldt tot en met 2026.
             """
         case .bodyTitle:
             """
-            Fout (de tekst begint met de titel nog een keer):
+            Waarschuwing (de tekst begint met de titel nog een keer):
                 titel: Regiovisie West-Brabant 2026-2029
                 ---
                 # Regiovisie West-Brabant 2026-2029
