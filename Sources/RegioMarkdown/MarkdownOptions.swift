@@ -22,6 +22,9 @@ public struct MarkdownOptions: Sendable {
     /// The blocks a reader sees (`MarkdownBlock`), for comparing two versions block by block; with
     /// `textAfterRewriting`, gathered after the links are rewritten, like the text. Off unless asked for.
     public var collectsBlocks: Bool
+    /// The links whose own words (`MarkdownLink.words`) are wanted, by destination: the words are
+    /// taken from the tree before any rewrite, for these links only.
+    public var wantsWords: (@Sendable (String) -> Bool)? = nil
 
     public init(
         headingIDs: Bool = true,

@@ -22,13 +22,15 @@ public enum MarkdownRenderer {
         let notices = NoticePlacement.pointed(walk.notices, in: text)
         guard options.rendersHTML || options.textAfterRewriting else {
             let links = walk.links.map { found in
-                MarkdownLink(kind: found.kind, destination: cmarkString(cmark_node_get_url(found.node)), position: found.position)
+                let destination = cmarkString(cmark_node_get_url(found.node))
+                return MarkdownLink(kind: found.kind, destination: destination, position: found.position,
+                                    words: options.wantsWords?(destination) == true ? TreeWalk.plainText(of: found.node) : nil)
             }
             let headings = options.headingIDs ? nameIDs(of: walk.headings, reserved: options.reservedIDs) : describe(walk.headings)
             let blocks = options.collectsBlocks ? BlockWalk.collect(root) : []
             return RenderedMarkdown(html: "", headings: headings, links: links, notices: notices, text: walk.text, blocks: blocks)
         }
-        let links = walk.links.map { rewrite($0, with: options.rewriteLink) }
+        let links = walk.links.map { rewrite($0, with: options.rewriteLink, wantsWords: options.wantsWords) }
         // Walked again once the links are rewritten (and before headings become custom blocks): a
         // filled link's words are in the tree only now.
         let text = options.collectsText && options.textAfterRewriting ? TreeWalk.collect(root).text : walk.text
@@ -46,9 +48,11 @@ public enum MarkdownRenderer {
         return RenderedMarkdown(html: String(cString: cString), headings: headings, links: links, notices: notices, text: text, blocks: blocks)
     }
 
-    private static func rewrite(_ found: TreeWalk.FoundLink, with rewriter: (@Sendable (String) -> LinkRewrite)?) -> MarkdownLink {
+    private static func rewrite(_ found: TreeWalk.FoundLink, with rewriter: (@Sendable (String) -> LinkRewrite)?,
+                                wantsWords: (@Sendable (String) -> Bool)?) -> MarkdownLink {
         let destination = cmarkString(cmark_node_get_url(found.node))
-        let link = MarkdownLink(kind: found.kind, destination: destination, position: found.position)
+        let link = MarkdownLink(kind: found.kind, destination: destination, position: found.position,
+                                words: wantsWords?(destination) == true ? TreeWalk.plainText(of: found.node) : nil)
         switch rewriter?(destination) ?? .keep {
         case .keep:
             break

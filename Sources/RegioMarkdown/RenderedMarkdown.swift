@@ -25,6 +25,8 @@ public struct MarkdownLink: Sendable, Hashable {
     public let kind: Kind
     public let destination: String
     public let position: MarkdownPosition
+    /// The link's own words as written, when `MarkdownOptions.wantsWords` asked for them.
+    public var words: String? = nil
 }
 
 /// A construct that CommonMark renders as plain text although the author meant something else.

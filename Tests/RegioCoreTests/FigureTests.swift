@@ -11,7 +11,7 @@ struct FigureTests {
             .replacingOccurrences(of: "  - {label: Meldingen,", with: "  - {id: meldingen, label: Meldingen,"))
         .with("=== haaglanden/delft/plan-2024.md\n" + (SiteFixture.valid.files["haaglanden/delft/plan-2024.md"] ?? "").replacingOccurrences(
             of: "Volgens [de regiovisie](../regiovisie-2023-2026.md#visie).",
-            with: "Veilig Thuis kreeg in 2023 [](cijfer:factsheets/landelijk#meldingen), zie ook [de **tabel**](cijfer:factsheets/landelijk#meldingen)."))
+            with: "Veilig Thuis kreeg in 2023 [](cijfer:factsheets/landelijk#meldingen), zie ook [127.340](cijfer:factsheets/landelijk#meldingen)."))
 
     @Test("een geciteerd cijfer toont de waarde uit de factsheet, met eenheid, als link naar zijn rij")
     func quotedFigure() async throws {
@@ -27,6 +27,23 @@ struct FigureTests {
         #expect(sheet[try #require(sheet.range(of: #"id="verwezen-door""#)).upperBound...].contains("Plan Delft 2024"))
         let audit = try LinkAudit.run(site)
         #expect(audit.broken.isEmpty, "\(audit.broken)")
+    }
+
+    @Test("woorden of een ander getal als linktekst van een cijfer: waarschuwing, want de pagina toont het cijfer", arguments: [
+        ("[zes](cijfer:factsheets/landelijk#meldingen)", "zes"), ("[de **tabel**](cijfer:factsheets/landelijk#meldingen)", "de tabel"),
+        ("[127.000](cijfer:factsheets/landelijk#meldingen)", "127.000"),
+    ])
+    func wordsReplacedByFigure(_ link: String, _ words: String) async throws {
+        let fixture = Self.quoting.with("=== haaglanden/delft/plan-2024.md\n" + (SiteFixture.valid.files["haaglanden/delft/plan-2024.md"] ?? "")
+            .replacingOccurrences(of: "Volgens [de regiovisie](../regiovisie-2023-2026.md#visie).", with: "Er waren \(link) in 2023."))
+        let result = await build(fixture)
+        let diagnostic = try #require(result.diagnostics.first, "\(result.diagnostics.map(\.message))")
+        #expect(result.diagnostics.count == 1)
+        #expect(diagnostic.code == .figureTextReplaced && diagnostic.severity == .warning)
+        #expect(diagnostic.location == SourceLocation(file: "haaglanden/delft/plan-2024.md", line: 11, column: 10))
+        #expect(diagnostic.message == "de linktekst `\(words)` verdwijnt: de pagina toont hier het cijfer `127.340 meldingen`")
+        #expect(diagnostic.fixIt == "laat de blokhaken leeg: `[](cijfer:factsheets/landelijk#meldingen)`; om naar de tabel te verwijzen, link naar de factsheet zelf: `[\(words)](../../factsheets/landelijk.md)`")
+        #expect(result.site?.html("haaglanden/delft/plan-2024.html")?.contains(">127.340 meldingen</a> in 2023.") == true, "the page shows the figure all the same")
     }
 
     @Test("een berekend gemiddelde op z'n Nederlands, met hoogstens één decimaal", arguments: [

@@ -446,6 +446,13 @@ extension DiagnosticCode {
                 titel: Regiovisie Haaglanden 2023-2027
                 periode: {van: 2023, tot: 2027}
             """
+        case .figureTextReplaced:
+            """
+            Waarschuwing (in de tekst van haaglanden/regiovisie-2023-2026.md; de factsheet zegt 336 huisverboden):
+                In 2014 werden [zes](cijfer:haaglanden/factsheets/den-haag-huisverboden#huisverboden-2014) opgelegd.
+            Goed (de pagina toont "336 huisverboden"):
+                In 2014 werden [](cijfer:haaglanden/factsheets/den-haag-huisverboden#huisverboden-2014) opgelegd.
+            """
         case .brokenLink:
             """
             Fout (in de tekst van haaglanden/den-haag/beleidsplan-2024-2027.md):

@@ -108,6 +108,8 @@ extension DiagnosticCode {
             "De bestandsnaam (en daarmee het webadres) of de titel noemt andere jaren dan `periode`. Lezers zien de jaren in de naam en de titel, de site rekent met `periode`; na een verlenging of een tikfout spreken ze elkaar tegen. Pas de periode aan, of de titel, of hernoem het bestand met `git mv` (het webadres verandert dan mee: pas links naar de oude naam aan)."
         case .brokenLink:
             "Een link in de tekst wijst naar een bestand dat niet bestaat. Controleer de bestandsnaam en het relatieve pad (`../` voor een map hoger)."
+        case .figureTextReplaced:
+            "Een link naar een cijfer (`cijfer:pad#id`) toont het cijfer uit de factsheet, met eenheid, in plaats van de linktekst: zo staat in elke tekst hetzelfde getal als in de factsheet. Staat er tussen de blokhaken een ander getal of een paar woorden, dan verdwijnen die van de pagina en kan de zin niet meer kloppen. Laat de blokhaken leeg (`[](cijfer:…)`), of schrijf hetzelfde getal; wilt u naar de tabel verwijzen, link dan naar de factsheet zelf."
         case .brokenAnchor:
             "Een link wijst naar een kop (`#...`) die in het doeldocument niet bestaat. Koppen krijgen een id van hun tekst: kleine letters, zonder accenten, spaties als koppeltekens."
         case .unknownIndicator:

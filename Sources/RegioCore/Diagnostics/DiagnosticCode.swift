@@ -59,6 +59,7 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Codable {
     case brokenLink = "link-naar-onbekend-bestand"
     case brokenAnchor = "link-naar-onbekende-kop"
     case unknownFigure = "onbekend-cijfer"
+    case figureTextReplaced = "linktekst-wordt-cijfer"
     case noCurrentVision = "geldende-regiovisie"
 
     // The legal-framework checklist (kaders.yaml) and how documents use it
@@ -95,7 +96,7 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Codable {
     /// Whether this finding fails the build.
     public var severity: Severity {
         switch self {
-        case .pipeTable, .taskList, .strikethrough, .noCurrentVision, .needlessWaiver, .valueComment, .curlyQuotes, .templatePlaceholder, .ambiguousNumber, .figureAfterReferenceYear, .implausibleFigure, .overlappingPlans, .missingPrevious, .referenceToConcept, .nameDisagreesWithPeriod, .bodyTitle, .notADocument, .unusedFile, .rawHTML, .linkWithSpace,
+        case .pipeTable, .taskList, .strikethrough, .noCurrentVision, .needlessWaiver, .valueComment, .curlyQuotes, .templatePlaceholder, .ambiguousNumber, .figureAfterReferenceYear, .implausibleFigure, .overlappingPlans, .missingPrevious, .referenceToConcept, .nameDisagreesWithPeriod, .figureTextReplaced, .bodyTitle, .notADocument, .unusedFile, .rawHTML, .linkWithSpace,
              .imageWithoutText, .imageNotAnImage, .linkWithoutAddress, .externalImage, .bareAddress, .footnote: .warning
         default: .error
         }

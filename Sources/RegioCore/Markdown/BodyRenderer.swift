@@ -89,7 +89,7 @@ public struct BodyRenderer: Sendable {
     func render(_ document: BodyText, page: OutputPath, region: Slug?, for output: Output) -> RenderedBody {
         let siteMap = siteMap, documents = documentPaths, files = contentFiles, file = document.file, figures = figures
         let reserved = Self.reservedIDs(of: document.path, figures: figures)
-        let options = MarkdownOptions(headingIDs: true, reservedIDs: reserved, allowRawHTML: allowHTML, rendersHTML: output == .html,
+        var options = MarkdownOptions(headingIDs: true, reservedIDs: reserved, allowRawHTML: allowHTML, rendersHTML: output == .html,
                                       collectsText: output == .searchText) { destination in
             let target: OutputPath?, fragment: String?
             switch LinkTarget(destination: destination, from: file, documents: documents, files: files) {
@@ -112,6 +112,8 @@ public struct BodyRenderer: Sendable {
             guard let target, siteMap.isPublished(target) else { return .unlink }
             return .replace(page.url(to: target) + (fragment.map { "#" + $0 } ?? ""))
         }
+        // A figure's words are replaced by its value: findings say so when they differ.
+        if output == .findings { options.wantsWords = { $0.hasPrefix(LinkTarget.figureScheme) } }
         let body = String(document.body)
         let rendered = MarkdownRenderer.render(body, options: options)
         // A page or the search index takes the HTML or the words and the headings' ids and texts. Where
@@ -150,6 +152,13 @@ public struct BodyRenderer: Sendable {
                 links.append(DocumentLink(target: path, fragment: nil, location: location))
                 if !incompleteFiles.contains(path.fileName), let problem = Self.figureProblem(path: path, id: id, figures: figures) {
                     diagnostics.append(Diagnostic(.unknownFigure, problem.message, at: location, notes: problem.notes, fixIt: problem.fixIt))
+                } else if let words = link.words, !words.isEmpty, let figure = Self.figure(path, id: id, in: figures),
+                          // The same number written out (`[6.905](cijfer:…)`) reads well in the source and changes nothing.
+                          Self.digits(words) != Self.digits(figure.value.dutch) {
+                    diagnostics.append(Diagnostic(
+                        .figureTextReplaced, "de linktekst `\(words)` verdwijnt: de pagina toont hier het cijfer `\(figure.quoted)`", at: location,
+                        fixIt: "laat de blokhaken leeg: `[](\(link.destination))`; om naar de tabel te verwijzen, link naar de factsheet zelf: `[\(words)](\(Self.factsheetLink(to: path, from: file)))`"
+                    ))
                 }
             case let .file(path, _):
                 linkedFiles.append(path)
@@ -264,6 +273,18 @@ public struct BodyRenderer: Sendable {
             Diagnostic(.imageWithoutText, "de afbeelding `\(notice.detail)` heeft geen beschrijving: wie niet kan zien wat erop staat, krijgt niets", at: location,
                        fixIt: "schrijf tussen de blokhaken wat de afbeelding laat zien, zoals `![Kaart van de gemeenten in de regio](\(notice.detail))`")
         }
+    }
+
+    private static func digits(_ text: String) -> String {
+        String(text.unicodeScalars.filter { ("0"..."9").contains($0) })
+    }
+
+    /// A relative link from the document at `file` to the factsheet at `path`.
+    private static func factsheetLink(to path: ContentPath, from file: String) -> String {
+        let from = file.split(separator: "/").dropLast()
+        let to = path.fileName.split(separator: "/")
+        let shared = zip(from, to).prefix { $0 == $1 }.count
+        return (Array(repeating: "..", count: from.count - shared) + to.dropFirst(shared).map(String.init)).joined(separator: "/")
     }
 
     /// The last part of an address's path, as a file name to save it under: `logo.png`.
