@@ -299,6 +299,38 @@ struct SearchIndexTests {
         #expect(postings[0] == delft && postings[1] > SearchIndex.titleWeight + SearchIndex.summaryWeight)
     }
 
+    @Test("een plan dat Delft noemt in titel, samenvatting, elke kop en de hele tekst komt na de pagina van Delft")
+    func placeOutranksEveryDocument() async throws {
+        let headings = (1...12).map { "## Delft \($0)\n\nIn Delft werkt Delft met Delft samen.\n" }.joined(separator: "\n")
+        let fixture = try Self.places().with("""
+            === haaglanden/delft/plan-2024.md
+            ---
+            type: beleidsplan
+            titel: Delft Delft Delft
+            samenvatting: Delft.
+            status: concept
+            gemeente: GM0503
+            regiovisie: haaglanden/regiovisie-2023-2026
+            periode: {van: 2024, tot: 2025}
+            trefwoorden: [Delft, delft]
+            ---
+            \(headings)
+            """)
+        let result = await build(fixture)
+        let site = try #require(result.site)
+        let all = try Self.records(site)
+        let postings = try #require(try Self.terms(site, key: "d")["delft"])
+        let plan = try #require(all.firstIndex { $0[1] == "haaglanden/delft/plan-2024.html" })
+        let planWeight = try #require(stride(from: 0, to: postings.count, by: 2).first { postings[$0] == plan }.map { postings[$0 + 1] })
+        #expect(all[postings[0]][1] == "haaglanden/delft/index.html", "\(postings.prefix(6))")
+        // More than a name weighed before (title, a heading, summary, place and the whole body).
+        #expect(planWeight > SearchIndex.titleWeight + SearchIndex.headingWeight + 2 * SearchIndex.summaryWeight + SearchIndex.bodyCap)
+        // However many headings name it, a document stays below the page.
+        let many = SearchIndex.weights(title: "Delft", headings: Array(repeating: "Delft", count: 400), keywords: [], summary: "Delft",
+                                       place: "Delft", text: "Delft", stopwords: [])
+        #expect(many["delft"] == SearchIndex.documentCap)
+    }
+
     @Test("een losse regio zoekt in haar eigen pagina's; de site zonder toetsing heeft geen themapagina's om te vinden")
     func placesInAStandaloneRegion() async throws {
         let site = try #require(await build(try Self.places(), scope: .region(Slug("haaglanden")!)).site)

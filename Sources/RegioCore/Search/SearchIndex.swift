@@ -40,11 +40,15 @@ struct SearchIndex {
     /// together: a reader who types "veilig thuis" means the factsheet of that name before the visions
     /// that name Veilig Thuis on every page.
     static let titleWeight = 30, headingWeight = 5, summaryWeight = 3, bodyCap = 20
-    /// What the page of a region or municipality weighs for the words of its name: more than a
-    /// document that names the place in its title, a heading, its summary, as its place and all
-    /// through its body. A reader who types "Haaglanden" or "Emmen" gets the place's page first, which
-    /// leads to its vision, plans and figures; the documents follow.
-    static let nameWeight = titleWeight + headingWeight + 2 * summaryWeight + bodyCap
+    /// What the page of a region or municipality weighs for the words of its name: more than any
+    /// document can weigh for a word (`documentCap`), however often its title, headings, summary and
+    /// body name the place. A reader who types "Haaglanden" or "Emmen" gets the place's page first,
+    /// which leads to its vision, plans and figures; the documents follow. A query of more words
+    /// still finds the documents first: only results that match every word are shown.
+    static let nameWeight = 1_000
+    /// The most a document weighs for one word: a plan with "Delft" in ten headings stays below the
+    /// page of Delft.
+    static let documentCap = nameWeight - 1
 
     /// Letters of a term that name its shard.
     var keyLength: Int { entries.count >= 1000 ? 2 : 1 }
@@ -151,6 +155,7 @@ struct SearchIndex {
         counter.add(place, weight: summaryWeight)
         counter.addBody(text)
         let weights = counter.weights(stopwords: stopwords, bodyCap: bodyCap)
-        return isSuperseded ? weights.mapValues { ($0 + 1) / 2 } : weights
+        let capped = titleCount == nameWeight ? weights : weights.mapValues { min($0, documentCap) }
+        return isSuperseded ? capped.mapValues { ($0 + 1) / 2 } : capped
     }
 }
