@@ -238,7 +238,7 @@ struct SearchIndexTests {
         try #require(try payload(site, "\(folder)zoeken/documenten-0.js").last as? [[String]])
     }
 
-    @Test("gemeenten, regio's en thema's zijn resultaten van hun eigen soort, na de documenten, met links vanaf de zoekpagina")
+    @Test("gemeenten, regio's, thema's en de toetsing zijn resultaten van hun eigen soort, na de documenten, met links vanaf de zoekpagina")
     func placesAreResults() async throws {
         let result = await build(try Self.places())
         let site = try #require(result.site)
@@ -256,6 +256,7 @@ struct SearchIndexTests {
             ["Breda", "west-brabant/breda/index.html", "Gemeente", "West-Brabant"],
             ["Partnergeweld", "themas/partnergeweld.html", "Thema", ""],
             ["Kindermishandeling", "themas/kindermishandeling.html", "Thema", ""],
+            ["Toetsing aan wettelijke kaders", "toetsing.html", "Toetsing", ""],
         ])
         // A municipality without a plan says so, as its page does; one with a plan leaves that to the plan's own result.
         #expect(all.first { $0[1] == "haaglanden/den-haag/index.html" }?[4] == "Nog geen lokaal plan gepubliceerd.")
@@ -266,10 +267,11 @@ struct SearchIndexTests {
 
         // A region's index: its own page, its municipalities and its own theme pages, linked from its folder.
         let region = try Self.records(site, folder: "haaglanden/")
-        let places = region.filter { ["Gemeente", "Regio", "Thema"].contains($0[2]) }.map { [$0[0], $0[1], $0[3]] }
+        let places = region.filter { ["Gemeente", "Regio", "Thema", "Toetsing"].contains($0[2]) }.map { [$0[0], $0[1], $0[3]] }
         #expect(places == [["Haaglanden", "index.html", ""], ["'s-Gravenhage", "den-haag/index.html", "Haaglanden"],
                            ["Delft", "delft/index.html", "Haaglanden"], ["Partnergeweld", "themas/partnergeweld.html", "Haaglanden"],
-                           ["Kindermishandeling", "themas/kindermishandeling.html", "Haaglanden"]])
+                           ["Kindermishandeling", "themas/kindermishandeling.html", "Haaglanden"],
+                           ["Toetsing aan wettelijke kaders", "toetsing.html", "Haaglanden"]])
         for record in region { #expect(site.file("haaglanden/" + record[1]) != nil, "\(record[1])") }
     }
 
@@ -290,6 +292,8 @@ struct SearchIndexTests {
         #expect(try first("brabant") == "west-brabant/index.html")
         #expect(try first("midden") == "west-brabant/index.html")
         #expect(try first("partnergeweld") == "themas/partnergeweld.html")
+        #expect(try first("toetsing") == "toetsing.html")
+        #expect(try first("kaders") == "toetsing.html")
         // A slug that only repeats the name adds nothing: "delft" weighs as one title word.
         let delft = try #require(all.firstIndex { $0[1] == "haaglanden/delft/index.html" })
         let postings = try #require(try Self.terms(site, key: "d")["delft"])

@@ -8,6 +8,8 @@ extension MachineFiles {
         case region(Slug)
         case municipality(Slug, Slug)
         case theme(String)
+        /// The checklist pages (`toetsing.html`), at the root and in each region: the same words.
+        case checklist
     }
 
     /// The region, municipality and theme pages a search page finds, with the entry's `terms` left
@@ -24,6 +26,7 @@ extension MachineFiles {
         }
         let inRegion = folder.flatMap(graph.region)
         results += (graph.checklist?.topics ?? []).map { themeResult($0, in: inRegion) }
+        if graph.checklist != nil { results.append(checklistResult(in: inRegion)) }
         return results.filter { siteMap.isPublished($0.page) }.map { result in
             var entry = result.entry
             entry.url = searchPage.url(to: result.page)
@@ -52,6 +55,14 @@ extension MachineFiles {
             return SearchIndex.weights(
                 title: ([municipality.name] + slugTerms).joined(separator: " "), titleCount: SearchIndex.nameWeight, headings: [],
                 keywords: [municipality.code.value], summary: "", place: region.name, text: "", stopwords: stopwords
+            )
+        case .checklist:
+            // By its name, and by the frameworks and requirements it assesses, as a document's
+            // keywords and text: "meldcode" finds the visions first, then where they are assessed.
+            guard let checklist = graph.checklist else { return [:] }
+            return SearchIndex.weights(
+                title: text("toetsing_titel"), headings: [], keywords: checklist.frameworks.flatMap { [$0.title] + ($0.shortName.map { [$0] } ?? []) },
+                summary: text("toetsing_regio_link"), place: "", text: checklist.requirements.map(\.title).joined(separator: " "), stopwords: stopwords
             )
         case let .theme(id):
             // By its name, weighed as a document's title: the documents about it are as much the
@@ -94,6 +105,14 @@ extension MachineFiles {
                 SearchEntry(title: municipality.name, url: "", kind: text("zoeken_soort_gemeente"), place: region.name,
                             summary: hasPlan ? "" : text("geen_plan"), terms: []),
                 .municipality(region.slug, municipality.slug))
+    }
+
+    /// The checklist page at the root (regions × requirements) or of a region (documents × requirements).
+    private func checklistResult(in region: Region?) -> (page: OutputPath, entry: SearchEntry, terms: PlaceTerms) {
+        (region.map { siteMap.regionChecklist($0.slug) } ?? SiteMap.portalChecklist,
+         SearchEntry(title: text("toetsing_titel"), url: "", kind: text("zoeken_soort_toetsing"), place: region?.name ?? "",
+                     summary: text(region == nil ? "toetsing_portaal_link" : "toetsing_regio_link"), terms: []),
+         .checklist)
     }
 
     /// A theme's page at the root or in a region; the line says how many documents it lists.
