@@ -51,21 +51,29 @@ struct NamePeriodRule: DocumentRule {
     }
 
     /// The one range of years a title names, as `2023-2026`, `2023–2026` or `2023 - 2026`; nil when it
-    /// names none, or more than one year besides (a title may mention the year of a revision).
+    /// names none, or more than one year besides (a title may mention the year of a revision). On
+    /// bytes: it runs for every document of every check.
     static func yearRange(in title: String) -> [Int]? {
-        var years: [Int] = []
-        var digits = ""
-        for character in title + " " {
-            if character.isASCII, character.isNumber {
-                digits.append(character)
-                continue
+        let bytes = Array(title.utf8)
+        var years: [(value: Int, start: Int, end: Int)] = []
+        var index = 0
+        while index < bytes.count {
+            guard Self.isDigit(bytes[index]) else { index += 1; continue }
+            let start = index
+            while index < bytes.count, Self.isDigit(bytes[index]) { index += 1 }
+            if index - start == 4, let value = Int(String(decoding: bytes[start..<index], as: UTF8.self)), (1900...2199).contains(value) {
+                years.append((value, start, index))
             }
-            if digits.count == 4, let year = year(Substring(digits)) { years.append(year) }
-            digits = ""
         }
-        guard years.count == 2, title.range(of: "\(years[0])\\s*[-–—]\\s*\(years[1])", options: .regularExpression) != nil
-        else { return nil }
-        return years
+        guard years.count == 2 else { return nil }
+        // Between the two: a hyphen, an en dash or an em dash, with spaces around it or not.
+        let between = bytes[years[0].end..<years[1].start].filter { $0 != 0x20 }
+        guard between == [0x2D] || between == [0xE2, 0x80, 0x93] || between == [0xE2, 0x80, 0x94] else { return nil }
+        return [years[0].value, years[1].value]
+    }
+
+    private static func isDigit(_ byte: UInt8) -> Bool {
+        (0x30...0x39).contains(byte)
     }
 
     private static func year(_ text: Substring) -> Int? {
