@@ -12,7 +12,7 @@ enum RegionPage {
             "name": region.name,
             "description": region.description ?? "",
             "hasDescription": region.description != nil,
-            "basis": region.basis ?? "",
+            "basis": region.basis.map(LinkedText.html) ?? "",
             "hasBasis": region.basis != nil,
             "veiligThuis": region.veiligThuisRegion ?? "",
             "hasVeiligThuis": region.veiligThuisRegion != nil,
