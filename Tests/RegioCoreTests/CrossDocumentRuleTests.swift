@@ -67,6 +67,21 @@ struct CrossDocumentRuleTests {
     }
 
     /// A plan of Delft as a file to add: `name` is its file name, the rest its front matter.
+    /// A concept vision for 2027-2030 after the two of `olderVision`, with `previous` as its `vorige` line.
+    static func thirdVision(_ previous: String) -> String {
+        """
+        === haaglanden/regiovisie-2027-2030.md
+        ---
+        type: regiovisie
+        titel: Volgend
+        status: concept
+        periode: {van: 2027, tot: 2030}
+        \(previous)
+        ---
+        Tekst.
+        """
+    }
+
     static func delftPlan(_ name: String, status: String, period: String, kind: String = "beleidsplan") -> String {
         """
         === haaglanden/delft/\(name).md
@@ -128,17 +143,8 @@ struct CrossDocumentRuleTests {
 
     @Test("vorige die een versie overslaat: fout op de sleutel, met de versie ertussen als oplossing")
     func previousSkipsAVersion() async throws {
-        let fixture = Self.olderVision(period: "{van: 2019, tot: 2022}", previous: "vorige: haaglanden/regiovisie-2019-2022").with("""
-            === haaglanden/regiovisie-2027-2030.md
-            ---
-            type: regiovisie
-            titel: Volgend
-            status: concept
-            periode: {van: 2027, tot: 2030}
-            vorige: haaglanden/regiovisie-2019-2022
-            ---
-            Tekst.
-            """)
+        let fixture = Self.olderVision(period: "{van: 2019, tot: 2022}", previous: "vorige: haaglanden/regiovisie-2019-2022")
+            .with(Self.thirdVision("vorige: haaglanden/regiovisie-2019-2022"))
         let result = await build(fixture)
         let found = result.diagnostics.filter { $0.code == .overlappingVisions }
         let diagnostic = try #require(found.first, "\(result.diagnostics.map(\.message))")

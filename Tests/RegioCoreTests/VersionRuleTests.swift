@@ -29,16 +29,8 @@ struct VersionRuleTests {
 
     @Test("de derde versie zonder vorige krijgt de versie direct ervoor als oplossing, niet de eerste")
     func newestBefore() async throws {
-        let fixture = CrossDocumentRuleTests.olderVision(period: "{van: 2019, tot: 2022}", previous: "vorige: haaglanden/regiovisie-2019-2022").with("""
-            === haaglanden/regiovisie-2027-2030.md
-            ---
-            type: regiovisie
-            titel: Volgend
-            status: concept
-            periode: {van: 2027, tot: 2030}
-            ---
-            Tekst.
-            """)
+        let fixture = CrossDocumentRuleTests.olderVision(period: "{van: 2019, tot: 2022}", previous: "vorige: haaglanden/regiovisie-2019-2022")
+            .with(CrossDocumentRuleTests.thirdVision(""))
         let found = await build(fixture).diagnostics.filter { $0.code == .missingPrevious }
         #expect(found.map(\.location.file) == ["haaglanden/regiovisie-2027-2030.md"])
         #expect(found.first?.fixIt == "voeg onder `periode` de regel `vorige: haaglanden/regiovisie-2023-2026` toe")
