@@ -335,6 +335,21 @@ struct SearchIndexTests {
         #expect(many["delft"] == SearchIndex.documentCap)
     }
 
+    @Test("regiovisie haaglanden: de regiopagina wordt niet gevonden op woorden uit haar omschrijving, dus alleen de regiovisie heeft beide woorden")
+    func visionBeforeRegionForBothWords() async throws {
+        let region = (SiteFixture.valid.files["haaglanden/regio.yaml"] ?? "") + "omschrijving: De regiovisie van Haaglanden bundelt de aanpak.\n"
+        let site = try #require(await build(try Self.places().with("=== haaglanden/regio.yaml\n" + region)).site)
+        let all = try Self.records(site)
+        let regionPage = try #require(all.firstIndex { $0[1] == "haaglanden/index.html" })
+        let has = { (term: String) in
+            let postings = (try? Self.terms(site, key: String(term.prefix(1)))[term]) ?? []
+            return stride(from: 0, to: postings.count, by: 2).contains { postings[$0] == regionPage }
+        }
+        #expect(has("haaglanden") && has("delft"), "by its name and its members")
+        #expect(!has("regiovisie") && !has("bundelt"), "not by its description")
+        #expect(site.html("haaglanden/index.html")?.contains("De regiovisie van Haaglanden bundelt de aanpak.") == true, "the page still shows it")
+    }
+
     @Test("een losse regio zoekt in haar eigen pagina's; de site zonder toetsing heeft geen themapagina's om te vinden")
     func placesInAStandaloneRegion() async throws {
         let site = try #require(await build(try Self.places(), scope: .region(Slug("haaglanden")!)).site)

@@ -38,12 +38,13 @@ extension MachineFiles {
     func weights(of place: PlaceTerms) -> [String: Int] {
         switch place {
         case let .region(slug):
-            // By its name, its Veilig Thuis region and what its file says of it; the names of its
-            // members count as its text, as its page lists them.
+            // By its name and its Veilig Thuis region; the names of its members count as its text, as
+            // its page lists them. Not by its description: "De regiovisie van Haaglanden…" would make
+            // the page, with its name's weight, outrank the vision for "regiovisie haaglanden".
             guard let region = graph.region(slug) else { return [:] }
             return SearchIndex.weights(
                 title: region.name, titleCount: SearchIndex.nameWeight, headings: [], keywords: region.veiligThuisRegion.map { [$0] } ?? [],
-                summary: region.description ?? "", place: "", text: region.municipalities.map(\.name).joined(separator: " "), stopwords: stopwords
+                summary: "", place: "", text: region.municipalities.map(\.name).joined(separator: " "), stopwords: stopwords
             )
         case let .municipality(regionSlug, slug):
             // By the name its region file gives and by its slug where that names it otherwise

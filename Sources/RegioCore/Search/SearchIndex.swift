@@ -28,6 +28,8 @@ struct SearchEntry {
 /// - `termen-X.js`: `regioZoeken.termen("X", {term: [document, gewicht, …]})`, best first; X is the
 ///   first `sleutel` letters of the term: one for a small site (few files), two from 1,000 documents
 ///   (small files)
+/// - `woorden.js`: `regioZoeken.woorden([term, …])`, the terms most documents have, most first: a
+///   query word with a typo in its first letters is looked for there, as its own shard has no near term
 struct SearchIndex {
     static let blockSize = 500
     /// A term keeps its best documents only. Far more than a reader looks at (the page shows 50), so a
@@ -43,9 +45,10 @@ struct SearchIndex {
     /// What the page of a region or municipality weighs for the words of its name: more than any
     /// document can weigh for a word (`documentCap`), however often its title, headings, summary and
     /// body name the place. A reader who types "Haaglanden" or "Emmen" gets the place's page first,
-    /// which leads to its vision, plans and figures; the documents follow. A query of more words
-    /// still finds the documents first: only results that match every word are shown.
-    static let nameWeight = 1_000
+    /// which leads to its vision, plans and figures; the documents follow. Not much more, though: for
+    /// "regiovisie haaglanden" the vision, with both words in its title, comes before the region page
+    /// whose description mentions its vision.
+    static let nameWeight = 100
     /// The most a document weighs for one word: a plan with "Delft" in ten headings stays below the
     /// page of Delft.
     static let documentCap = nameWeight - 1
@@ -88,6 +91,7 @@ struct SearchIndex {
         for group in 0..<groupCount {
             files += termFiles(group: group, groupOfTerm: groupOfTerm, shardOfTerm: shardOfTerm)
         }
+        files.append(("woorden.js", vocabulary(postingsOfTerm)))
         var header = JSONText("regioZoeken.index(")
         header.raw("{\"aantal\":\(entries.count),\"blok\":\(Self.blockSize),\"delen\":")
         header.array(keys) { $0.string($1) }
@@ -104,6 +108,21 @@ struct SearchIndex {
             files.append(("documenten-\(start / Self.blockSize).js", Data(block.bytes)))
         }
         return files.sorted { $0.0 < $1.0 }
+    }
+
+    /// The words a suggestion is looked for in when a typo is in the first letters: enough for the
+    /// words of the domain, few enough to load at once (30 KB at 10,000 documents).
+    static let vocabularySize = 3_000
+
+    /// The `vocabularySize` terms of three letters or more that most entries have, most first (then
+    /// alphabetically, for the same bytes every build).
+    private func vocabulary(_ postingsOfTerm: [Int]) -> Data {
+        let ids = postingsOfTerm.indices.filter { postingsOfTerm[$0] > 0 && table.terms[$0].utf8.count >= 3 }
+            .sorted { (postingsOfTerm[$1], table.terms[$0]) < (postingsOfTerm[$0], table.terms[$1]) }
+        var words = JSONText("regioZoeken.woorden(")
+        words.array(ids.prefix(Self.vocabularySize)) { $0.string(table.terms[$1]) }
+        words.raw(");\n")
+        return Data(words.bytes)
     }
 
     /// Postings gathered per pass: 8 MB of them.

@@ -35,7 +35,8 @@
   window.regioZoeken = {
     index: (data) => { received.set('index', data); },
     documenten: (k, docs) => { received.set('documenten-' + k, docs); },
-    termen: (prefix, terms) => { received.set('termen-' + prefix, terms); }
+    termen: (prefix, terms) => { received.set('termen-' + prefix, terms); },
+    woorden: (words) => { received.set('woorden', words); }
   };
 
   const loads = new Map(); // file name → promise of its data; a failure stays cached too
@@ -147,6 +148,14 @@
         if (!best || d < best.d || (d === best.d && (documents > best.documents ||
             (documents === best.documents && term < best.term)))) best = { term, d, documents };
       }
+    }
+    if (best) return best.term;
+    // A typo in the first letters ("beilig") is not in the shard its letters name: look among the
+    // words most documents have. They come most first, so the first of the least distance wins.
+    const words = await load('woorden').catch(() => []);
+    for (const term of words) {
+      const d = distance(token, term, max);
+      if (d <= max && (!best || d < best.d)) best = { term, d };
     }
     return best && best.term;
   }
