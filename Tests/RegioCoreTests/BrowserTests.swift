@@ -130,8 +130,8 @@ struct BrowserTests {
         let page = try #require(site.html("haaglanden/versies/regiovisie-2023-2026.html"))
         // Text in its block, escaped: the item in the list, the code in its `<pre>`.
         let ins = ComparisonTests.ins
-        #expect(page.contains(#"<li class="diff">\#(ins)&lt;script&gt;alert(1)&lt;/script&gt; en &lt;img src=x onerror=alert(2)&gt;</ins></li>"#))
-        #expect(page.contains(#"<pre class="diff"><code>\#(ins)&lt;svg onload=alert(5)&gt;</ins></code></pre>"#))
+        #expect(page.contains(#"<li class="diff">\#(ins)&lt;script&gt;alert(1)&lt;/script&gt; en &lt;img src=x onerror=alert(2)&gt;\#(ComparisonTests.insEnd)</li>"#))
+        #expect(page.contains(#"<pre class="diff"><code>\#(ins)&lt;svg onload=alert(5)&gt;\#(ComparisonTests.insEnd)</code></pre>"#))
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("regio-blocks-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
         try DiskSiteWriter(output: folder).write(site)
