@@ -38,8 +38,8 @@ enum DocumentPage {
             context["figures"] = details.figures.map { figure(base, $0, sheet: details, region: region) }
             context["hasFigures"] = !details.figures.isEmpty
             let charts = Chart.charts(for: details.figures) { code in region?.municipality(code: code)?.name ?? code.value }
-            context["charts"] = charts.enumerated().map { index, chart in
-                ["svg": chart.svg(id: "grafiek-\(index + 1)"), "title": chart.title,
+            context["charts"] = charts.map { chart in
+                ["svg": chart.svg(), "title": chart.title,
                  "gap": chart.missingYears ?? "", "hasGap": chart.missingYears != nil] as [String: Any]
             }
             context["source"] = source(details.source)
