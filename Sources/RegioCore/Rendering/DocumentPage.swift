@@ -44,6 +44,16 @@ enum DocumentPage {
             }
             context["source"] = source(details.source)
         }
+        if let indicators = graph.indicators, var list = IndicatorView(base: base, indicators: indicators).list(ofPlan: document) {
+            // The region's matrix sets the plan beside the other municipalities.
+            if let slug = document.placement.region, base.canLink(base.siteMap.regionIndex(slug)) {
+                list["regionURL"] = base.url(base.siteMap.regionIndex(slug)) + "#indicatoren"
+                list["regionName"] = region?.name ?? slug.value
+                list["hasRegion"] = true
+            }
+            context["indicators"] = list
+            context["hasIndicators"] = true
+        }
         if let checklist = graph.checklist, let coverage = graph.coverage[document.path], !coverage.results.isEmpty {
             let view = ChecklistView(base: base, checklist: checklist)
             let reason = base.text(document.metadata.status == .concept ? "toetsing_peildatum" : "toetsing_vaststelling")
