@@ -145,7 +145,7 @@ struct BrowserTests {
         #expect(axe.status == 0, "\(axe.output)")
     }
 
-    @Test("afdrukken: geen navigatie, linkdoelen achter de links, zwart op wit (printmedia in Chromium, PDF als artefact)")
+    @Test("afdrukken: geen navigatie, linkdoelen achter de links, bronnen in tabellen met hun adres, zwart op wit (printmedia in Chromium, PDF als artefact)")
     func printing() async throws {
         let site = try await Self.writtenExample()
         defer { try? FileManager.default.removeItem(at: site.deletingLastPathComponent()) }
@@ -156,6 +156,9 @@ struct BrowserTests {
             #expect(run.status == 0, "\(run.output)")
             #expect(FileManager.default.fileExists(atPath: pdf.path))
         }
+        // A factsheet's sources in its table keep their addresses on paper: a number in the cell, the address under the table.
+        let sources = try Self.script("check_print.py", [site.path, "haaglanden/landelijk/veilig-thuis-landelijk-2023.html", "--table-sources"])
+        #expect(sources.status == 0, "\(sources.output)")
         // A matrix of five documents fits upright A4 (680 CSS pixels) with its words.
         let upright = try Self.script("check_print.py", [site.path, "haaglanden/toetsing.html", "--fits", "680"])
         #expect(upright.status == 0, "\(upright.output)")

@@ -35,7 +35,12 @@ enum DocumentPage {
         context["toc"] = toc
         context["hasToc"] = entries > 1
         if case let .factsheet(details) = document.details {
-            context["figures"] = details.figures.map { figure(base, $0, sheet: details, region: region) }
+            // Paper cannot follow a link: each source with an address gets a number in the table and
+            // its address in a list under it, which only print shows (the cells stay narrow).
+            let printed = PrintedSources(details.figures.map { $0.source ?? details.source })
+            context["figures"] = details.figures.map { figure(base, $0, sheet: details, region: region, printed: printed) }
+            context["printedSources"] = printed.sources.enumerated().map { ["number": String($0.offset + 1), "name": $0.element.name, "url": $0.element.url ?? ""] }
+            context["hasPrintedSources"] = !printed.sources.isEmpty
             context["hasFigures"] = !details.figures.isEmpty
             let charts = Chart.charts(for: details.figures) { code in region?.municipality(code: code)?.name ?? code.value }
             context["charts"] = charts.map { chart in
@@ -211,7 +216,7 @@ enum DocumentPage {
         return ["vision": base.item(vision), "current": base.item(current)]
     }
 
-    private static func figure(_ base: PageContext, _ figure: Figure, sheet: FactsheetDetails, region: Region?) -> [String: Any] {
+    private static func figure(_ base: PageContext, _ figure: Figure, sheet: FactsheetDetails, region: Region?, printed: PrintedSources) -> [String: Any] {
         let municipality = figure.municipality.map { code in region?.municipality(code: code)?.name ?? code.value }
         return [
             "rowID": figure.id.map(Figure.anchor) ?? "",
@@ -225,7 +230,7 @@ enum DocumentPage {
             "hasMunicipality": municipality != nil,
             "note": figure.note ?? "",
             "hasNote": figure.note != nil,
-            "source": source(figure.source ?? sheet.source),
+            "source": source(figure.source ?? sheet.source).merging(["number": printed.number(of: figure.source ?? sheet.source).map(String.init) ?? ""]) { $1 },
         ]
     }
 
