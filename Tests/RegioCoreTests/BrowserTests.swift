@@ -52,6 +52,26 @@ struct BrowserTests {
         #expect(pngs.count == shots.count * 2, "\(pngs)")
     }
 
+    @Test("donkere modus (prefers-color-scheme: dark in Chromium): axe 0 overtredingen op elke pagina, ook contrast; schermafdrukken")
+    func darkMode() async throws {
+        let site = try await Self.writtenExample()
+        defer { try? FileManager.default.removeItem(at: site.deletingLastPathComponent()) }
+        let screenshots = Self.artefacts.appendingPathComponent("screenshots-donker")
+        try? FileManager.default.removeItem(at: screenshots)
+        try FileManager.default.createDirectory(at: screenshots, withIntermediateDirectories: true)
+        let report = Self.artefacts.appendingPathComponent("axe-report-donker.json")
+        let shots = ["haaglanden/regiovisie-2023-2026.html", "haaglanden/versies/regiovisie-2023-2026.html", "haaglanden/toetsing.html",
+                     "haaglanden/factsheets/den-haag-huisverboden.html"]
+        let run = try Self.script("check_site.py", [site.path, "--dark", "--report", report.path, "--screenshots", screenshots.path]
+            + shots.flatMap { ["--shot", $0] })
+        #expect(run.status == 0, "\(run.output)")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: report)) as? [String: Any])
+        #expect(json["dark"] as? Bool == true)
+        let written = try FileManager.default.subpathsOfDirectory(atPath: site.path).filter { $0.hasSuffix(".html") }
+        #expect((json["pages"] as? [String])?.sorted() == written.sorted(), "every page was checked")
+        #expect((json["violations"] as? [Any])?.isEmpty == true)
+    }
+
     @Test("linkchecker: 0 kapotte links over file:// en over HTTP in een submap, voor de hele site")
     func linksWholeSite() async throws {
         let site = try await Self.writtenExample()
