@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Checks that a document page prints cleanly, in headless Chromium with print media emulated.
 
-Usage: check_print.py SITE_DIR PAGE [--pdf OUT.pdf] [--fits WIDTH]
+Usage: check_print.py SITE_DIR PAGE [--pdf OUT.pdf] [--fits WIDTH] [--table-sources]
 
 Asserts that navigation (site header with search, breadcrumbs, table of contents, footer) is not
 printed, that links to other sites show their address after them (outside tables), that links within
@@ -10,6 +10,9 @@ With --fits WIDTH (CSS pixels: 680 for the printable width of A4 upright, 1009 a
 of the page must fit in that width when printed: paper does not scroll. With --pdf and --repeats-header,
 every page of the PDF (read with pdftotext, Debian poppler-utils) that shows a row of the matrix also
 shows its column names: on paper a column of signs means nothing without them.
+With --table-sources, every link to another site inside a table keeps its address on paper: the
+printed text of the page holds the address, and the link's cell a number ("[1]") that leads to it;
+on screen neither shows (the link works there).
 Saves the page as PDF with --pdf, to look at. Exits 0 when all holds, 1 otherwise, 2 if tools miss.
 """
 
@@ -55,6 +58,44 @@ def header_failures(pdf, column, rows):
     return failures
 
 
+TABLE_SOURCES_JS = """
+const links = [...document.querySelectorAll('main table a[href^="http"]')];
+const after = table => [...document.querySelectorAll('main ol')]
+  .find(ol => table.compareDocumentPosition(ol) & Node.DOCUMENT_POSITION_FOLLOWING);
+return {text: document.querySelector('main').innerText,
+        links: links.map(a => {
+          const list = after(a.closest('table'));
+          return {href: a.getAttribute('href'), cell: a.closest('td, th').innerText,
+                  items: list ? [...list.children].map(li => li.innerText) : []};
+        })};
+"""
+
+
+def table_source_failures(driver):
+    """Links to other sites inside tables whose address is not on paper, or shows on screen: the
+    cell must show a number n, and the n-th item of the first numbered list after the table the address."""
+    import re
+    failures = []
+    printed = driver.execute_script(TABLE_SOURCES_JS)
+    if not printed["links"]:
+        return ["no link to another site in a table to check with --table-sources"]
+    for link in printed["links"]:
+        number = re.search(r"\[(\d+)\]", link["cell"])
+        if not number:
+            failures.append(f"the cell of {link['href']!r} has no number on paper (got {link['cell']!r})")
+            continue
+        index = int(number.group(1)) - 1
+        if index >= len(link["items"]) or link["href"] not in link["items"][index]:
+            failures.append(f"source [{index + 1}] {link['href']!r} is not item {index + 1} of a list printed after the table")
+    driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
+    screen = driver.execute_script(TABLE_SOURCES_JS)
+    driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
+    for link in screen["links"]:
+        if re.search(r"\[\d+\]", link["cell"]) or link["href"] in screen["text"]:
+            failures.append(f"{link['href']!r} or its number shows on screen, where the link works")
+    return failures
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("site")
@@ -62,6 +103,7 @@ def main():
     parser.add_argument("--pdf")
     parser.add_argument("--fits", type=int)
     parser.add_argument("--repeats-header", action="store_true")
+    parser.add_argument("--table-sources", action="store_true")
     args = parser.parse_args()
     if args.repeats_header and not args.pdf:
         parser.error("--repeats-header needs --pdf")
@@ -93,6 +135,8 @@ def main():
             failures.append(f"relative link target {state['insideHref']!r} printed after the link")
         if state["color"] != "rgb(0, 0, 0)" or state["background"] not in ("rgb(255, 255, 255)", "rgba(0, 0, 0, 0)"):
             failures.append(f"text is {state['color']} on {state['background']}, not black on white")
+        if args.table_sources:
+            failures += table_source_failures(driver)
         if args.fits:
             driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
                                    {"width": args.fits, "height": 800, "deviceScaleFactor": 1, "mobile": False})

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Checks every page of a generated site in headless Chromium.
 
-Usage: check_site.py SITE_DIR --report OUT.json [--screenshots DIR] [--shot RELPATH ...]
+Usage: check_site.py SITE_DIR --report OUT.json [--screenshots DIR] [--shot RELPATH ...] [--dark]
 
 For every *.html file under SITE_DIR (sorted, loaded over file://) it
   - runs axe-core (WCAG 2.0/2.1 A and AA rules) and records the violations,
@@ -10,6 +10,8 @@ For every *.html file under SITE_DIR (sorted, loaded over file://) it
     fetched (for example lazy images below the fold),
   - records the browser console errors (level SEVERE).
 For each --shot page it saves full-height PNG screenshots 390 px and 1280 px wide.
+With --dark, Chromium emulates `prefers-color-scheme: dark`, so axe checks the contrast of the dark
+colours (and the screenshots show them).
 
 One Chromium instance is reused for all pages. Writes a JSON report, prints one line per problem
 and exits 0 when there are no violations, external requests or console errors, 1 otherwise, and 2
@@ -170,6 +172,7 @@ def main():
     parser.add_argument("--screenshots", help="directory for the --shot screenshots")
     parser.add_argument("--shot", action="append", default=[], metavar="RELPATH",
                         help="page (relative to SITE_DIR) to screenshot at 390 and 1280 px; repeatable")
+    parser.add_argument("--dark", action="store_true", help="emulate prefers-color-scheme: dark")
     args = parser.parse_args()
 
     site = Path(args.site_dir).resolve()
@@ -200,6 +203,9 @@ def main():
         # Chromium evaluates axe in every document it loads, which is faster than sending the
         # 550 kB script over WebDriver for each page; it is still injected if a page lacks it.
         driver.execute_cdp_cmd("Page.addScriptToEvaluateOnNewDocument", {"source": axe_source})
+        if args.dark:
+            driver.execute_cdp_cmd("Emulation.setEmulatedMedia",
+                                   {"features": [{"name": "prefers-color-scheme", "value": "dark"}]})
         drain_logs(driver)  # discard anything logged at startup
         for rel in pages:
             driver.get((site / rel).as_uri())
@@ -226,7 +232,7 @@ def main():
         driver.quit()
     elapsed = time.monotonic() - started
 
-    report = {"site": str(site), "pages": pages, "seconds": round(elapsed, 2), "axeTags": AXE_TAGS,
+    report = {"site": str(site), "pages": pages, "dark": args.dark, "seconds": round(elapsed, 2), "axeTags": AXE_TAGS,
               "violations": violations, "externalRequests": external,
               "consoleErrors": console_errors, "screenshots": screenshots}
     Path(args.report).parent.mkdir(parents=True, exist_ok=True)

@@ -6,8 +6,10 @@ import Testing
 /// blocks, code by its lines, and text that stays text.
 @Suite("Blokken vergelijken")
 struct BlockDiffTests {
-    static let drawing = ComparisonHTML(addedLabel: "toegevoegd:", removedLabel: "verwijderd:")
+    static let drawing = ComparisonHTML(addedLabel: "toegevoegd:", removedLabel: "verwijderd:", addedEndLabel: "einde toegevoegd", removedEndLabel: "einde verwijderd")
     static let del = #"<del><span class="visually-hidden">verwijderd: </span>"#, ins = #"<ins><span class="visually-hidden">toegevoegd: </span>"#
+    /// Where a change ends, said to screen readers: "einde verwijderd", "einde toegevoegd".
+    static let delEnd = #"<span class="visually-hidden"> einde verwijderd</span></del>"#, insEnd = #"<span class="visually-hidden"> einde toegevoegd</span></ins>"#
 
     /// The one section of each text, compared and drawn.
     static func compare(_ old: String, _ new: String) -> (changes: [BlockDiff.Change], html: String) {
@@ -23,12 +25,12 @@ struct BlockDiffTests {
         <ul>
         <li>Veilig Thuis
         <ul>
-        <li class="diff">\(del)advies</del></li>
+        <li class="diff">\(del)advies\(Self.delEnd)</li>
         </ul>
         </li>
         <li>politie
         <ul>
-        <li class="diff">\(ins)huisverbod</ins></li>
+        <li class="diff">\(ins)huisverbod\(Self.insEnd)</li>
         </ul>
         </li>
         </ul>
@@ -42,7 +44,7 @@ struct BlockDiffTests {
         <ol start="3">
         <li>
         <p>Eerst melden.</p>
-        <p class="diff">Dan \(Self.ins)goed</ins> wegen.</p>
+        <p class="diff">Dan \(Self.ins)goed\(Self.insEnd) wegen.</p>
         </li>
         <li>
         <p>Daarna hulp.</p>
@@ -73,9 +75,9 @@ struct BlockDiffTests {
     func codeAndEscaping() {
         let (del, ins) = (Self.del, Self.ins)
         let (_, code) = Self.compare("```\nstap 1\nstap 2\n```\n", "```\nstap 1\nstap 3\n```\n")
-        #expect(code == "<pre class=\"diff\"><code>stap 1\n\(del)stap 2</del>\n\(ins)stap 3</ins></code></pre>")
+        #expect(code == "<pre class=\"diff\"><code>stap 1\n\(del)stap 2\(Self.delEnd)\n\(ins)stap 3\(Self.insEnd)</code></pre>")
         let (_, text) = Self.compare("- veilig\n", "- veilig\n- `<script>alert(1)</script>` & \"meer\"\n")
-        #expect(text.contains("<li class=\"diff\">\(ins)&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;meer&quot;</ins></li>"))
+        #expect(text.contains("<li class=\"diff\">\(ins)&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;meer&quot;\(Self.insEnd)</li>"))
         #expect(!text.contains("<script"))
     }
 

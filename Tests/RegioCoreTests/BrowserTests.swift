@@ -52,6 +52,26 @@ struct BrowserTests {
         #expect(pngs.count == shots.count * 2, "\(pngs)")
     }
 
+    @Test("donkere modus (prefers-color-scheme: dark in Chromium): axe 0 overtredingen op elke pagina, ook contrast; schermafdrukken")
+    func darkMode() async throws {
+        let site = try await Self.writtenExample()
+        defer { try? FileManager.default.removeItem(at: site.deletingLastPathComponent()) }
+        let screenshots = Self.artefacts.appendingPathComponent("screenshots-donker")
+        try? FileManager.default.removeItem(at: screenshots)
+        try FileManager.default.createDirectory(at: screenshots, withIntermediateDirectories: true)
+        let report = Self.artefacts.appendingPathComponent("axe-report-donker.json")
+        let shots = ["haaglanden/regiovisie-2023-2026.html", "haaglanden/versies/regiovisie-2023-2026.html", "haaglanden/toetsing.html",
+                     "haaglanden/factsheets/den-haag-huisverboden.html"]
+        let run = try Self.script("check_site.py", [site.path, "--dark", "--report", report.path, "--screenshots", screenshots.path]
+            + shots.flatMap { ["--shot", $0] })
+        #expect(run.status == 0, "\(run.output)")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: report)) as? [String: Any])
+        #expect(json["dark"] as? Bool == true)
+        let written = try FileManager.default.subpathsOfDirectory(atPath: site.path).filter { $0.hasSuffix(".html") }
+        #expect((json["pages"] as? [String])?.sorted() == written.sorted(), "every page was checked")
+        #expect((json["violations"] as? [Any])?.isEmpty == true)
+    }
+
     @Test("linkchecker: 0 kapotte links over file:// en over HTTP in een submap, voor de hele site")
     func linksWholeSite() async throws {
         let site = try await Self.writtenExample()
@@ -69,7 +89,7 @@ struct BrowserTests {
         #expect(run.status == 0, "\(run.output)")
     }
 
-    @Test("grafieken (staaf en lijn) en indicatoren: 0 axe-overtredingen en geldige HTML (vnu)")
+    @Test("grafieken (staaf en lijn) en indicatoren: 0 axe-overtredingen en geldige HTML (vnu); de titel van een grafiek één keer in de toegankelijkheidsboom")
     func chartsAndIndicators() async throws {
         // The chart fixture (three municipalities) with the indicator set and a plan that scores it.
         var files = ChartTests.fixture.files
@@ -87,6 +107,10 @@ struct BrowserTests {
         #expect(axe.status == 0, "\(axe.output)")
         let (status, report) = try HTMLValidityTests.validate(folder)
         #expect(status == 0 && report.isEmpty, "\(report)")
+        // In Chromium's accessibility tree each chart's title is said once: in the chart's name, not again by its caption.
+        let names = try Self.script("check_chart_names.py", [folder.path, "haaglanden/factsheets/meldingen.html"])
+        #expect(names.status == 0, "\(names.output)")
+        #expect(names.output.components(separatedBy: "ok   ").count - 1 == 7, "\(names.output)")
     }
 
     @Test("XSS: een site vol bekende aanvallen laadt in Chromium zonder dat één script draait of dialoog opent")
@@ -130,8 +154,8 @@ struct BrowserTests {
         let page = try #require(site.html("haaglanden/versies/regiovisie-2023-2026.html"))
         // Text in its block, escaped: the item in the list, the code in its `<pre>`.
         let ins = ComparisonTests.ins
-        #expect(page.contains(#"<li class="diff">\#(ins)&lt;script&gt;alert(1)&lt;/script&gt; en &lt;img src=x onerror=alert(2)&gt;</ins></li>"#))
-        #expect(page.contains(#"<pre class="diff"><code>\#(ins)&lt;svg onload=alert(5)&gt;</ins></code></pre>"#))
+        #expect(page.contains(#"<li class="diff">\#(ins)&lt;script&gt;alert(1)&lt;/script&gt; en &lt;img src=x onerror=alert(2)&gt;\#(ComparisonTests.insEnd)</li>"#))
+        #expect(page.contains(#"<pre class="diff"><code>\#(ins)&lt;svg onload=alert(5)&gt;\#(ComparisonTests.insEnd)</code></pre>"#))
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("regio-blocks-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
         try DiskSiteWriter(output: folder).write(site)
@@ -141,7 +165,7 @@ struct BrowserTests {
         #expect(axe.status == 0, "\(axe.output)")
     }
 
-    @Test("afdrukken: geen navigatie, linkdoelen achter de links, zwart op wit (printmedia in Chromium, PDF als artefact)")
+    @Test("afdrukken: geen navigatie, linkdoelen achter de links, bronnen in tabellen met hun adres, zwart op wit (printmedia in Chromium, PDF als artefact)")
     func printing() async throws {
         let site = try await Self.writtenExample()
         defer { try? FileManager.default.removeItem(at: site.deletingLastPathComponent()) }
@@ -152,6 +176,9 @@ struct BrowserTests {
             #expect(run.status == 0, "\(run.output)")
             #expect(FileManager.default.fileExists(atPath: pdf.path))
         }
+        // A factsheet's sources in its table keep their addresses on paper: a number in the cell, the address under the table.
+        let sources = try Self.script("check_print.py", [site.path, "haaglanden/landelijk/veilig-thuis-landelijk-2023.html", "--table-sources"])
+        #expect(sources.status == 0, "\(sources.output)")
         // A matrix of five documents fits upright A4 (680 CSS pixels) with its words.
         let upright = try Self.script("check_print.py", [site.path, "haaglanden/toetsing.html", "--fits", "680"])
         #expect(upright.status == 0, "\(upright.output)")

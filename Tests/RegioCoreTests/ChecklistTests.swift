@@ -168,7 +168,7 @@ struct ChecklistTests {
         #expect(checklist.contains("Getoetst aan de kaders zoals die golden op 16 maart 2023 (de datum van vaststelling): 1 van 2 eisen gedekt, 1 uitzondering."))
         #expect(checklist.contains("Gedekt</span> <strong>Organisatie van Veilig Thuis</strong>"))
         #expect(checklist.contains("<a href=\"#veilig-thuis\">Zie de sectie ‘Veilig Thuis’</a>"))
-        #expect(checklist.contains("<a href=\"https://wetten.overheid.nl/BWBR0035362\">Wmo 2015</a>, art. 4.1.1 · wettelijke eis"))
+        #expect(checklist.contains("<a href=\"https://wetten.overheid.nl/BWBR0035362\"><abbr title=\"Wet maatschappelijke ondersteuning 2015\">Wmo 2015</abbr></a>, art. 4.1.1 · wettelijke eis"))
         #expect(checklist.contains("Uitzondering</span> <strong>Werken met het afwegingskader</strong>"))
         #expect(checklist.contains("Reden: Volgt in de uitvoeringsagenda 2024."))
         #expect(checklist.contains("<a href=\"toetsing.html\">"))
@@ -237,8 +237,7 @@ struct ChecklistTests {
         let cells = page[row.upperBound...].split(separator: "</tr>").first ?? ""
         #expect(cells.contains("<td class=\"check-gedekt\"><span aria-hidden=\"true\">✓ </span><span class=\"check-word\">Gedekt</span></td>"))
         #expect(cells.contains("<td class=\"check-nvt\"><span class=\"check-word\">n.v.t.</span></td>"))
-        #expect(page.contains("<dt><a href=\"https://wetten.overheid.nl/BWBR0035362\">Wet maatschappelijke ondersteuning 2015</a></dt>"))
-        #expect(page.contains("Niet nagegaan: De formele einddatum is niet nagegaan."))
+        #expect(page.contains("<dt id=\"kader-wmo-2015\"><a href=\"https://wetten.overheid.nl/BWBR0035362\">Wet maatschappelijke ondersteuning 2015</a> (Wmo 2015)</dt>"))
         let region = try #require(result.site?.html("haaglanden/index.html"))
         #expect(region.contains("<a href=\"toetsing.html\">"))
     }
@@ -262,5 +261,44 @@ struct ChecklistTests {
         #expect(result.diagnostics.isEmpty)
         #expect(result.site?.file("toetsing.html") == nil)
         #expect(result.site?.html("haaglanden/regiovisie-2023-2026.html")?.contains("regio-toetsing") == false)
+    }
+
+    @Test("voorbeeld: elke korte naam van een kader in de toetsing van een document is uitgelegd: <abbr> met de volledige naam, en een link naar de officiële tekst of anders naar het kader op de toetsingspagina van de regio")
+    func shortNamesExplained() async throws {
+        let result = await build(content: DiskFileSystem(root: RepositoryPaths.exampleContent))
+        let site = try #require(result.site)
+        let checklist = try #require(result.checklist)
+        let toetsing = try #require(site.html("haaglanden/toetsing.html"))
+        var seen: Set<String> = []
+        for path in ["haaglanden/regiovisie-2023-2026.html", "haaglanden/den-haag/beleidsplan-2024-2027.html"] {
+            let page = try #require(site.html(path))
+            for line in page.components(separatedBy: "\n") where line.hasPrefix(#"<p class="check-source">"#) {
+                let framework = try #require(checklist.frameworks.first { line.contains(">\(HTMLEscaping.escape($0.displayName))<") }, "\(line)")
+                seen.insert(framework.id)
+                if let short = framework.shortName, short != framework.title {
+                    #expect(line.contains(#"<abbr title="\#(HTMLEscaping.escape(framework.title))">\#(HTMLEscaping.escape(short))</abbr>"#), "\(line)")
+                }
+                // The official text, or the framework's entry on the region's toetsing page, which must be there.
+                let up = path.hasPrefix("haaglanden/den-haag/") ? "../" : ""
+                let target = framework.url.map(HTMLEscaping.escape) ?? "\(up)toetsing.html#kader-\(framework.id)"
+                #expect(line.contains(#"<a href="\#(target)">"#), "\(line)")
+                #expect(toetsing.contains(#"<dt id="kader-\#(framework.id)">"#))
+            }
+        }
+        // The report's cases: Wth, the programme SGG and two without an official address.
+        #expect(seen.isSuperset(of: ["wet-tijdelijk-huisverbod", "nap-sggsg", "regiovisie-afspraak", "meldcode-2013"]), "\(seen.sorted())")
+    }
+
+    @Test("voorbeeld: de redactionele 'onzeker'-notities van kaders.yaml staan op geen enkele pagina")
+    func uncertainNotesNotPublished() async throws {
+        let result = await build(content: DiskFileSystem(root: RepositoryPaths.exampleContent))
+        let site = try #require(result.site)
+        let notes = try #require(result.checklist).frameworks.compactMap(\.uncertain)
+        #expect(notes.count >= 5, "the example's kaders.yaml keeps its notes for its authors")
+        for file in site.files where file.path.description.hasSuffix(".html") {
+            let html = String(decoding: file.data, as: UTF8.self)
+            #expect(!html.contains("Niet nagegaan"), "\(file.path)")
+            for note in notes { #expect(!html.contains(HTMLEscaping.escape(note)), "\(file.path): \(note)") }
+        }
     }
 }

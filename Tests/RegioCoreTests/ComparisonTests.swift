@@ -57,15 +57,15 @@ struct ComparisonTests {
         #expect(page.contains("<p>1 nieuw hoofdstuk, 1 vervallen hoofdstuk, 1 gewijzigd hoofdstuk.</p>"))
         // "zien" and "zien," are different words; "en" stays.
         let del = #"<del><span class="visually-hidden">verwijderd: </span>"#, ins = #"<ins><span class="visually-hidden">toegevoegd: </span>"#
-        #expect(page.contains(#"<p class="diff">Wij willen geweld eerder \#(del)zien</del> \#(ins)zien, stoppen</ins> en \#(del)stoppen.</del> \#(ins)duurzaam oplossen.</ins></p>"#))
-        #expect(page.contains("<h2>Visie <span class=\"doc-meta\">(gewijzigd; 4 woorden erbij, 2 woorden eraf)</span></h2>"))
-        #expect(page.contains("<h2>Financiën <span class=\"doc-meta\">(vervallen; 0 woorden erbij, 6 woorden eraf)</span></h2>"))
-        #expect(page.contains("<h2>Herstel <span class=\"doc-meta\">(nieuw; 5 woorden erbij, 0 woorden eraf)</span></h2>"))
+        #expect(page.contains(#"<p class="diff">Wij willen geweld eerder \#(del)zien\#(Self.delEnd) \#(ins)zien, stoppen\#(Self.insEnd) en \#(del)stoppen.\#(Self.delEnd) \#(ins)duurzaam oplossen.\#(Self.insEnd)</p>"#))
+        #expect(page.contains("<h2 id=\"visie\">Visie <span class=\"doc-meta\">(gewijzigd; 4 woorden erbij, 2 woorden eraf)</span></h2>"))
+        #expect(page.contains("<h2 id=\"financien\">Financiën <span class=\"doc-meta\">(vervallen; 0 woorden erbij, 6 woorden eraf)</span></h2>"))
+        #expect(page.contains("<h2 id=\"herstel\">Herstel <span class=\"doc-meta\">(nieuw; 5 woorden erbij, 0 woorden eraf)</span></h2>"))
         #expect(page.contains("<li>Samenwerking</li>"), "unchanged sections are listed by name")
         // The versions' fields come first, as on a last-change page: the period is part of what changed.
-        #expect(page.contains(#"<h2>Gegevens <span class="doc-meta">(gewijzigd;"#))
+        #expect(page.contains(#"<h2 id="gegevens">Gegevens <span class="doc-meta">(gewijzigd;"#))
         // As the document page shows them: the period in years, the previous version by its title.
-        #expect(page.contains(#"Periode: \#(del)2019–2022;</del> \#(ins)2023–2026; Vorige versie: Regiovisie 2019-2022;</ins>"#), "\(page)")
+        #expect(page.contains(#"Periode: \#(del)2019–2022;\#(Self.delEnd) \#(ins)2023–2026; Vorige versie: Regiovisie 2019-2022;\#(Self.insEnd)"#), "\(page)")
         #expect(!page.contains("**") && !page.contains("](../"), "compared as the words a reader sees")
     }
 
@@ -81,6 +81,8 @@ struct ComparisonTests {
     }
 
     static let del = #"<del><span class="visually-hidden">verwijderd: </span>"#, ins = #"<ins><span class="visually-hidden">toegevoegd: </span>"#
+    /// Where a change ends, said to screen readers: "einde verwijderd", "einde toegevoegd".
+    static let delEnd = #"<span class="visually-hidden"> einde verwijderd</span></del>"#, insEnd = #"<span class="visually-hidden"> einde toegevoegd</span></ins>"#
 
     @Test("een cijfer uit een factsheet in de tekst telt mee zoals de pagina het toont: niet als verwijderd naast het getal dat er eerst stond")
     func quotedFigures() async throws {
@@ -91,11 +93,11 @@ struct ComparisonTests {
         let (del, ins) = (Self.del, Self.ins)
         // The last change: "336 tijdelijke huisverboden … 276" written out, then both quoted from the factsheet.
         let change = try #require(site.html("haaglanden/regiovisie-2023-2026.wijziging.html"))
-        #expect(change.contains(#"<h2>Huisverboden <span class="doc-meta">(gewijzigd; 1 woord erbij, 1 woord eraf)</span></h2>"#))
-        #expect(change.contains(#"<p class="diff">In Den Haag werden in 2014 336 \#(del)tijdelijke</del> huisverboden opgelegd en in 2016 276 \#(ins)huisverboden</ins> (AD, 2017).</p>"#))
+        #expect(change.contains(#"<h2 id="huisverboden">Huisverboden <span class="doc-meta">(gewijzigd; 1 woord erbij, 1 woord eraf)</span></h2>"#))
+        #expect(change.contains(#"<p class="diff">In Den Haag werden in 2014 336 \#(del)tijdelijke\#(Self.delEnd) huisverboden opgelegd en in 2016 276 \#(ins)huisverboden\#(Self.insEnd) (AD, 2017).</p>"#))
         // Against the version before it, the same words: only the sentence that went is a change.
         let versions = try #require(site.html("haaglanden/versies/regiovisie-2023-2026.html"))
-        #expect(versions.contains(#"<p class="diff">… opgelegd en in 2016 276 huisverboden (AD, 2017). \#(del)Het aantal liep terug.</del></p>"#))
+        #expect(versions.contains(#"<p class="diff">… opgelegd en in 2016 276 huisverboden (AD, 2017). \#(del)Het aantal liep terug.\#(Self.delEnd)</p>"#))
         #expect(versions.contains("<p>0 nieuwe hoofdstukken, 0 vervallen hoofdstukken, 1 gewijzigd hoofdstuk.</p>"))
         // The page itself shows the same numbers.
         #expect(site.html("haaglanden/regiovisie-2023-2026.html")?.contains(#"#cijfer-huisverboden-2014">336 huisverboden</a> opgelegd"#) == true)
@@ -110,11 +112,11 @@ struct ComparisonTests {
         let (del, ins) = (Self.del, Self.ins)
         // The fields and figures are shown, but they are no chapters of the text.
         #expect(page.contains("<p>0 nieuwe hoofdstukken, 0 vervallen hoofdstukken, 0 gewijzigde hoofdstukken.</p>"))
-        #expect(page.contains(#"<h2>Gegevens <span class="doc-meta">(gewijzigd; 1 woord erbij, 1 woord eraf)</span></h2>"#))
-        #expect(page.contains(#"<p class="diff">Soort document: factsheet; Titel: Tijdelijke huisverboden in Den Haag; Status: \#(del)concept;</del> \#(ins)vastgesteld;</ins> Vastgesteld op: 8 februari 2024; Trefwoorden: tijdelijk huisverbod, …</p>"#))
+        #expect(page.contains(#"<h2 id="gegevens">Gegevens <span class="doc-meta">(gewijzigd; 1 woord erbij, 1 woord eraf)</span></h2>"#))
+        #expect(page.contains(#"<p class="diff">Soort document: factsheet; Titel: Tijdelijke huisverboden in Den Haag; Status: \#(del)concept;\#(Self.delEnd) \#(ins)vastgesteld;\#(Self.insEnd) Vastgesteld op: 8 februari 2024; Trefwoorden: tijdelijk huisverbod, …</p>"#))
         // Two figures moved from `cijfers` to the CSV file with their values: no change. One value was corrected.
-        #expect(page.contains(#"<h2>Cijfers <span class="doc-meta">(gewijzigd; 1 woord erbij, 1 woord eraf)</span></h2>"#))
-        #expect(page.contains(#"<p class="diff">Meldingen bij Veilig Thuis Haaglanden, 2016: \#(del)1.200</del> \#(ins)1.250</ins> meldingen; Opgelegde tijdelijke huisverboden (&apos;s-Gravenhage), 2014: 336 huisverboden; …</p>"#))
+        #expect(page.contains(#"<h2 id="cijfers-2">Cijfers <span class="doc-meta">(gewijzigd; 1 woord erbij, 1 woord eraf)</span></h2>"#))
+        #expect(page.contains(#"<p class="diff">Meldingen bij Veilig Thuis Haaglanden, 2016: \#(del)1.200\#(Self.delEnd) \#(ins)1.250\#(Self.insEnd) meldingen; Opgelegde tijdelijke huisverboden (&apos;s-Gravenhage), 2014: 336 huisverboden; …</p>"#))
         for yaml in ["cijfers:", "waarde:", "- label", "cijferbestand", "{naam"] { #expect(!page.contains(yaml), "\(yaml)") }
         // The text quotes the figure it wrote out before: unchanged.
         #expect(page.contains("<li>De cijfers</li>"))
@@ -235,30 +237,194 @@ struct ComparisonTests {
         let (del, ins) = (Self.del, Self.ins)
         // Statuses, counts and the summary are those of the words, as before.
         #expect(page.contains("<p>1 nieuw hoofdstuk, 1 vervallen hoofdstuk, 1 gewijzigd hoofdstuk.</p>"))
-        #expect(page.contains(#"<h2>Aanpak <span class="doc-meta">(gewijzigd; 12 woorden erbij, 7 woorden eraf)</span></h2>"#))
-        let chapter = try #require(page.components(separatedBy: #"<section class="comparison comparison-gewijzigd" aria-label="Aanpak">"#).dropFirst().first?
+        #expect(page.contains(#"<h2 id="aanpak">Aanpak <span class="doc-meta">(gewijzigd; 12 woorden erbij, 7 woorden eraf)</span></h2>"#))
+        let chapter = try #require(page.components(separatedBy: #"<section class="comparison comparison-gewijzigd">\#n<h2 id="aanpak">"#).dropFirst().first?
             .components(separatedBy: "</section>").first)
         // Each paragraph its own `<p>`; an unchanged one without marks, shortened to its first words.
         #expect(chapter.contains("\n<p>Haaglanden pakt huiselijk geweld en kindermishandeling aan als …</p>\n"))
-        #expect(chapter.contains(#"<p class="diff">Wij zien geweld \#(del)te laat.</del> \#(ins)eerder.</ins> Professionals melden \#(del)pas als het misgaat.</del> \#(ins)zodra zij zich zorgen maken.</ins></p>"#))
+        #expect(chapter.contains(#"<p class="diff">Wij zien geweld \#(del)te laat.\#(Self.delEnd) \#(ins)eerder.\#(Self.insEnd) Professionals melden \#(del)pas als het misgaat.\#(Self.delEnd) \#(ins)zodra zij zich zorgen maken.\#(Self.insEnd)</p>"#))
         #expect(chapter.contains("\n<p>Gemeenten spreken elk jaar af wat zij samen …</p>\n<p>De partners in de aanpak zijn:</p>\n<ul>\n"))
         // The list stays a list: the changed item marked inside its `<li>`, the new one inserted whole.
         #expect(chapter.contains("""
         <ul>
         <li>Veilig Thuis Haaglanden</li>
-        <li class="diff">de politie \(ins)Haaglanden</ins></li>
+        <li class="diff">de politie \(ins)Haaglanden\(Self.insEnd)</li>
         <li>het wijkteam</li>
-        <li class="diff">\(ins)het Centrum Seksueel Geweld</ins></li>
+        <li class="diff">\(ins)het Centrum Seksueel Geweld\(Self.insEnd)</li>
         </ul>
         """))
         // CommonMark has no tables: the rows are one paragraph, as on the page, and the changed figure is marked in it.
-        #expect(chapter.contains(#"<p class="diff">… | 2017 | 9.800 | | 2018 | \#(del)10.100</del> \#(ins)10.400</ins> |</p>"#))
+        #expect(chapter.contains(#"<p class="diff">… | 2017 | 9.800 | | 2018 | \#(del)10.100\#(Self.delEnd) \#(ins)10.400\#(Self.insEnd) |</p>"#))
         // A small heading one level below the chapter's; the quote stays a quote.
         #expect(chapter.contains("<h3>Wat wij meten</h3>\n<blockquote>\n<p>Geweld in huis is nooit privé.</p>\n</blockquote>"))
         #expect(chapter.components(separatedBy: "<p").count - 1 == 6, "six paragraphs, none run together")
         // A new chapter: each paragraph inserted on its own; a chapter that went keeps its numbered list.
-        #expect(page.contains("<p class=\"diff\">\(ins)Slachtoffers krijgen hulp bij herstel.</ins></p>\n<p class=\"diff\">\(ins)Kinderen krijgen een eigen hulpverlener.</ins></p>"))
-        #expect(page.contains("<ol>\n<li class=\"diff\">\(del)Veilig Thuis</del></li>\n<li class=\"diff\">\(del)de opvang</del></li>\n</ol>"))
+        #expect(page.contains("<p class=\"diff\">\(ins)Slachtoffers krijgen hulp bij herstel.\(Self.insEnd)</p>\n<p class=\"diff\">\(ins)Kinderen krijgen een eigen hulpverlener.\(Self.insEnd)</p>"))
+        #expect(page.contains("<ol>\n<li class=\"diff\">\(del)Veilig Thuis\(Self.delEnd)</li>\n<li class=\"diff\">\(del)de opvang\(Self.delEnd)</li>\n</ol>"))
         #expect(!page.contains("<p class=\"diff\"><p") && !page.contains("</li><li"))
+    }
+
+    /// Two versions with chapters and sections: "Plegeraanpak" in two chapters, a chapter whose own
+    /// text changed and one whose only change is in a section, sections new and gone inside kept chapters.
+    static let outlineFixture = SiteFixture.valid.with("""
+    === haaglanden/regiovisie-2019-2022.md
+    ---
+    type: regiovisie
+    titel: Regiovisie 2019-2022
+    status: vervallen
+    vastgesteld_op: 2019-03-14
+    periode: {van: 2019, tot: 2022}
+    ---
+    ## Visie
+
+    Geweld in huis stopt.
+
+    ## Doelen
+
+    Wij willen minder geweld in 2022.
+
+    ### Plegeraanpak
+
+    Plegers krijgen hulp om te stoppen.
+
+    ### Preventie
+
+    Scholen geven voorlichting over relaties.
+
+    ## Samenwerking
+
+    Gemeenten werken samen met Veilig Thuis.
+
+    ### Plegeraanpak
+
+    De politie meldt plegers bij het wijkteam.
+
+    ### Opvang
+
+    De opvang heeft twintig plekken.
+    === haaglanden/regiovisie-2023-2026.md
+    ---
+    type: regiovisie
+    titel: Regiovisie 2023-2026
+    status: vastgesteld
+    vastgesteld_op: 2023-03-16
+    periode: {van: 2023, tot: 2026}
+    vorige: haaglanden/regiovisie-2019-2022
+    ---
+    ## Visie
+
+    Geweld in huis stopt.
+
+    ## Doelen
+
+    Wij willen minder geweld in 2026.
+
+    ### Plegeraanpak
+
+    Plegers krijgen hulp om te stoppen.
+
+    ### Herstel
+
+    Slachtoffers krijgen hulp bij herstel.
+
+    ## Samenwerking
+
+    Gemeenten werken samen met Veilig Thuis.
+
+    ### Plegeraanpak
+
+    De politie meldt plegers direct bij het wijkteam.
+    """)
+
+    @Test("de kopniveaus van de bron blijven: een onderdeel (###) staat als h3 onder zijn hoofdstuk, ook als alleen het onderdeel veranderde of verviel; geen regio-landmark per hoofdstuk")
+    func outlineKept() async throws {
+        let result = await build(Self.outlineFixture)
+        #expect(result.diagnostics.isEmpty, "\(result.diagnostics.map(\.message))")
+        let page = try #require(result.site?.html("haaglanden/versies/regiovisie-2023-2026.html"))
+        let headings = page.matches(of: #/<h([23]) id="([^"]+)">([^<]+?)(?: <span|</h)/#).map { "h\($0.output.1) \($0.output.2) \($0.output.3)" }
+        #expect(headings == [
+            "h2 met-wijzigingen Hoofdstukken met wijzigingen",
+            "h2 gegevens Gegevens",
+            "h2 doelen Doelen", "h3 herstel Herstel", "h3 preventie Preventie",
+            // Only a section of this chapter changed: the chapter's heading holds it, without a status of its own.
+            "h2 samenwerking Samenwerking", "h3 plegeraanpak Plegeraanpak", "h3 opvang Opvang",
+            "h2 ongewijzigd Ongewijzigde hoofdstukken",
+        ], "\(headings)")
+        #expect(page.contains(#"<h2 id="samenwerking">Samenwerking</h2>"#))
+        #expect(page.contains(#"<h3 id="preventie">Preventie <span class="doc-meta">(vervallen; 0 woorden erbij, 5 woorden eraf)</span></h3>"#))
+        #expect(page.contains(#"<h3 id="plegeraanpak">Plegeraanpak <span class="doc-meta">(gewijzigd; 1 woord erbij, 0 woorden eraf)</span></h3>"#))
+        // A section is no landmark: a page of 65 changed sections had 65 regions, two named "Plegeraanpak".
+        #expect(!page.contains(#/<section[^>]* aria-label=/#))
+        #expect(page.components(separatedBy: "<section aria-labelledby=").count - 1 == 1, "only the unchanged chapters' section is named")
+    }
+
+    @Test("bovenaan een lijst van de hoofdstukken met wijzigingen, met links die op de pagina landen")
+    func listOfChangedChapters() async throws {
+        let page = try #require(await build(Self.outlineFixture).site?.html("haaglanden/versies/regiovisie-2023-2026.html"))
+        let nav = try #require(page.components(separatedBy: #"<nav class="toc" aria-labelledby="met-wijzigingen">"#).dropFirst().first?
+            .components(separatedBy: "</nav>").first)
+        let links = nav.matches(of: ##/<a href="#([^"]+)">([^<]+)</a>/##).map { "\($0.output.1)=\($0.output.2)" }
+        #expect(links == ["gegevens=Gegevens", "doelen=Doelen", "samenwerking=Samenwerking", "ongewijzigd=Ongewijzigde hoofdstukken"])
+        #expect(nav.contains(##"<li><a href="#doelen">Doelen</a> <span class="doc-meta">(gewijzigd)</span></li>"##))
+        #expect(nav.contains(##"<li><a href="#samenwerking">Samenwerking</a></li>"##))
+        // The list stands before the first changed chapter, and every link has its target on the page.
+        #expect(try #require(page.range(of: "met-wijzigingen")).lowerBound < (try #require(page.range(of: #"id="gegevens""#)).lowerBound))
+        for link in links { #expect(page.contains(#"id="\#(link.prefix { $0 != "=" })""#), "\(link)") }
+    }
+
+    @Test("ongewijzigde onderdelen staan genest onder hun hoofdstuk, dat naar boven linkt als het zelf veranderde: geen platte lijst met twee keer 'Plegeraanpak'")
+    func unchangedNested() async throws {
+        let page = try #require(await build(Self.outlineFixture).site?.html("haaglanden/versies/regiovisie-2023-2026.html"))
+        let unchanged = try #require(page.components(separatedBy: #"<h2 id="ongewijzigd">"#).dropFirst().first?.components(separatedBy: "</section>").first)
+        #expect(unchanged == """
+        Ongewijzigde hoofdstukken</h2>
+        <ul>
+        <li>Visie</li>
+        <li><a href="#doelen">Doelen</a> <span class="doc-meta">(gewijzigd)</span>
+        <ul>
+        <li>Plegeraanpak</li>
+        </ul>
+        </li>
+        <li>Samenwerking</li>
+        </ul>
+
+        """)
+    }
+
+    @Test("na elke wijziging zegt verborgen tekst waar ze eindigt: 'einde verwijderd', 'einde toegevoegd'")
+    func changesEndAudibly() async throws {
+        let result = await buildExample()
+        let page = try #require(result.site?.html("haaglanden/versies/regiovisie-2023-2026.html"))
+        let deletions = page.components(separatedBy: "<del>").count - 1, insertions = page.components(separatedBy: "<ins>").count - 1
+        #expect(deletions > 10 && insertions > 10)
+        #expect(page.components(separatedBy: Self.delEnd).count - 1 == deletions)
+        #expect(page.components(separatedBy: Self.insEnd).count - 1 == insertions)
+        // Hidden, so the eye sees the strike-through and underline only.
+        #expect(!page.contains("einde verwijderd</del>") && !page.contains("einde toegevoegd</ins>"))
+    }
+
+    @Test("voorbeeld: elk onderdeel (h3) op de vergelijkingspagina staat onder het hoofdstuk (h2) waar het in de bron onder staat")
+    func exampleOutlineFollowsSource() async throws {
+        let result = await buildExample()
+        let page = try #require(result.site?.html("haaglanden/versies/regiovisie-2023-2026.html"))
+        // The chapter of every section, from both versions' Markdown: a removed section keeps its old chapter.
+        var chapterOf: [String: Set<String>] = [:]
+        for file in ["regiovisie-2019-2022.md", "regiovisie-2023-2026.md"] {
+            let text = try String(contentsOf: RepositoryPaths.exampleContent.appendingPathComponent("haaglanden/\(file)"), encoding: .utf8)
+            var chapter = ""
+            for line in text.split(separator: "\n") {
+                if line.hasPrefix("## ") { chapter = String(line.dropFirst(3)) }
+                if line.hasPrefix("### ") { chapterOf[String(line.dropFirst(4)), default: []].insert(chapter) }
+            }
+        }
+        var chapter = "", checked = 0
+        for heading in page.matches(of: #/<h([23]) id="[^"]+">([^<]+?)(?: <span|</h)/#) {
+            let text = String(heading.output.2).replacingOccurrences(of: "&#39;", with: "'")
+            if heading.output.1 == "2" { chapter = text; continue }
+            #expect(chapterOf[text]?.contains(chapter) == true, "\(text) onder \(chapter)")
+            checked += 1
+        }
+        #expect(checked > 30)
+        #expect(!page.contains("aria-label=\"Plegeraanpak\""))
     }
 }

@@ -56,4 +56,53 @@ struct IndicatorTests {
         let found = broken.diagnostics.filter { $0.location.file == "indicatoren.yaml" }.map { "\($0.location.line) \($0.code.rawValue)" }
         #expect(found == ["3 dubbele-id", "4 verplicht-veld-ontbreekt", "5 onbekende-sleutel"], "\(broken.diagnostics.map(\.message))")
     }
+
+    @Test("een plan toont zijn eigen scores: bovenaan een telling met een link, onderaan elke indicator met status, toelichting en tip, en een link naar de vergelijking in de regio")
+    func planPageShowsItsScores() async throws {
+        let result = await build(try Self.site())
+        #expect(result.diagnostics.isEmpty, "\(result.diagnostics.map(\.message))")
+        let page = try #require(result.site?.html("haaglanden/delft/plan-2024.html"))
+        #expect(page.contains(##"<p class="checklist-summary"><a href="#indicatoren">Indicatoren</a>: 1 op orde, 1 ontbreekt.</p>"##))
+        let section = try #require(page.components(separatedBy: #"<section class="checklist" aria-labelledby="indicatoren">"#).dropFirst().first?
+            .components(separatedBy: "</section>").first)
+        #expect(section.contains(#"<a href="../index.html#indicatoren">Vergelijk met de andere gemeenten van Haaglanden</a>"#))
+        #expect(section.contains(#"<span aria-hidden="true">✓ </span>op orde</span> <strong>Eerder signaleren en bespreken</strong>"#))
+        #expect(section.contains("Alle scholen doen mee."))
+        #expect(section.contains(#"<span aria-hidden="true">✗ </span>ontbreekt</span> <strong>Bereik van Veilig Thuis</strong>"#))
+        #expect(section.contains("Tip: Geef voorlichting in de wijk.") && !section.contains("Tip: Train aandachtsfunctionarissen."))
+        // The link lands: the region page has the matrix.
+        #expect(result.site?.html("haaglanden/index.html")?.contains(#"<h2 id="indicatoren">"#) == true)
+    }
+
+    @Test("een plan zonder scores en een regiovisie tonen geen indicatoren; een indicator die het plan niet noemt staat er als 'niet in het plan'")
+    func onlyPlansWithScores() async throws {
+        let without = try #require(await build(SiteFixture.valid.with(try Self.site().files.filter { $0.key == "indicatoren.yaml" }
+            .map { "=== \($0.key)\n\($0.value)" }.joined())).site)
+        #expect(without.html("haaglanden/delft/plan-2024.html")?.contains("indicatoren") == false)
+        let partly = try #require(await build(try Self.site(scores: "indicatoren:\n  bereik: in-ontwikkeling")).site)
+        let page = try #require(partly.html("haaglanden/delft/plan-2024.html"))
+        #expect(page.contains(##"<a href="#indicatoren">Indicatoren</a>: 1 in ontwikkeling, 1 niet in het plan.</p>"##))
+        #expect(page.contains("niet in het plan</span> <strong>Eerder signaleren en bespreken</strong>"))
+        #expect(partly.html("haaglanden/regiovisie-2023-2026.html")?.contains(#"id="indicatoren""#) == false)
+    }
+
+    @Test("voorbeeld: het Haagse plan toont elke score uit zijn front matter")
+    func examplePlanShowsFrontMatterScores() async throws {
+        let result = await build(content: DiskFileSystem(root: RepositoryPaths.exampleContent))
+        let page = try #require(result.site?.html("haaglanden/den-haag/beleidsplan-2024-2027.html"))
+        let folder = RepositoryPaths.exampleContent
+        let plan = try String(contentsOf: folder.appendingPathComponent("haaglanden/den-haag/beleidsplan-2024-2027.md"), encoding: .utf8)
+        let set = try String(contentsOf: folder.appendingPathComponent("indicatoren.yaml"), encoding: .utf8)
+        let names = Dictionary(uniqueKeysWithValues: set.matches(of: #/- id: ([a-z-]+)\n\s+naam: ([^\n]+)/#).map { (String($0.output.1), String($0.output.2)) })
+        let scored = plan.matches(of: #/\n  ([a-z-]+): (?:\{status: )?(op-orde|in-ontwikkeling|ontbreekt)/#).map { (String($0.output.1), String($0.output.2)) }
+        #expect(scored.count >= 5)
+        let shown = Dictionary(uniqueKeysWithValues: page.matches(of: #/<li class="check indicator-([a-z-]+)">\n<p class="check-head">.*?<strong>([^<]+)</strong>/#)
+            .map { (String($0.output.2), String($0.output.1)) })
+        for (id, status) in scored {
+            let name = try #require(names[id], "\(id)")
+            #expect(shown[HTMLEscaping.escape(name)] == status, "\(id)")
+        }
+        let inOrder = scored.filter { $0.1 == "op-orde" }.count, developing = scored.filter { $0.1 == "in-ontwikkeling" }.count
+        #expect(page.contains("Indicatoren</a>: \(inOrder) op orde, \(developing) in ontwikkeling."))
+    }
 }

@@ -266,4 +266,35 @@ struct NavigationTests {
         #expect(rules.contains(##"main a[href^="http://"]::after, main a[href^="https://"]::after { content: " (" attr(href) ")""##))
         #expect(rules.contains("main table a[href]::after { content: none; }"))
     }
+
+    @Test("afdrukken: een bron met adres in de cijfertabel krijgt een nummer, en haar adres staat in een genummerde lijst onder de tabel die alleen papier toont")
+    func tableSourcesOnPaper() async throws {
+        let result = await build(content: DiskFileSystem(root: RepositoryPaths.exampleContent))
+        let page = try #require(result.site?.html("haaglanden/landelijk/veilig-thuis-landelijk-2023.html"))
+        let table = try #require(page.components(separatedBy: "<tbody>").dropFirst().first?.components(separatedBy: "</tbody>").first)
+        let cells = table.matches(of: #/<td><a href="([^"]+)">[^<]*</a><span class="print-only"> \[(\d+)\]</span></td>/#).map { (String($0.output.1), Int($0.output.2)!) }
+        let rows = table.components(separatedBy: "<tr").count - 1
+        #expect(cells.count == rows, "every row's source has an address and a number")
+        let list = try #require(page.components(separatedBy: #"<ol class="printed-sources">"#).dropFirst().first?.components(separatedBy: "</ol>").first)
+        let items = list.matches(of: #/<li>[^<]*: (https?://[^<]+)</li>/#).map { String($0.output.1) }
+        #expect(Set(items).count == items.count && items.count >= 2, "each address once: \(items)")
+        for (url, number) in cells { #expect(items.indices.contains(number - 1) && items[number - 1] == url, "[\(number)] \(url)") }
+        // Numbered in the order the table first names them.
+        var firstSeen: [String] = []
+        for (url, _) in cells where !firstSeen.contains(url) { firstSeen.append(url) }
+        #expect(firstSeen == items)
+        // Hidden on screen, where the links work; shown on paper.
+        let css = try String(contentsOf: RepositoryPaths.defaultTheme.appendingPathComponent("assets/regio.css"), encoding: .utf8)
+        let print = try #require(css.range(of: "@media print {"))
+        #expect(try #require(css.range(of: ".print-only { display: none; }")).upperBound < print.lowerBound)
+        #expect(css[print.upperBound...].contains(".print-only { display: revert; }"))
+    }
+
+    @Test("een bron zonder adres krijgt geen nummer; een factsheet zonder adressen geen lijst")
+    func sourceWithoutAddress() async throws {
+        let result = await build(ChartTests.fixture)
+        let page = try #require(result.site?.html("haaglanden/factsheets/meldingen.html"))
+        #expect(page.contains("<td>Voorbeeldbron</td>"))
+        #expect(!page.contains("print-only"))
+    }
 }

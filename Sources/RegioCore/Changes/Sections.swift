@@ -11,6 +11,12 @@ struct Section: Equatable {
     /// Matches a section of another version: the heading folded as heading ids are, without a leading
     /// chapter number, numbered when a heading repeats (two chapters may each have a "Plegeraanpak").
     var key = ""
+    /// 2 for a chapter (and the text before the first heading), 3 for a section of one: the page
+    /// that compares versions keeps the document's outline.
+    var level = 2
+    /// The key of the chapter a level-3 section stands in; nil for a chapter, or for a level-3
+    /// section before the first chapter.
+    var parent: String?
 
     /// The section's words in reading order: what its counts of words added and removed are of.
     var words: [String] { blocks.flatMap(\.words) }
@@ -18,7 +24,7 @@ struct Section: Equatable {
     /// `blocks` gives the blocks a reader sees in a section's Markdown; by default cmark's plain
     /// blocks, in which a quoted figure (`[](cijfer:…)`, a link with no text) has no words.
     static func split(_ markdown: String, blocks: (String) -> [MarkdownBlock] = plainBlocks) -> [Section] {
-        var sections: [(heading: String, lines: [Substring])] = [("", [])]
+        var sections: [(heading: String, level: Int, lines: [Substring])] = [("", 2, [])]
         var fence: Substring?
         // Cut on the bytes: splitting a 20 KB vision by Characters cost as much as comparing it.
         for bytes in markdown.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
@@ -30,12 +36,13 @@ struct Section: Equatable {
             } else if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") {
                 fence = trimmed.prefix(3)
             } else if trimmed.hasPrefix("## ") || trimmed.hasPrefix("### ") {
-                sections.append((headingText(trimmed), []))
+                sections.append((headingText(trimmed), trimmed.hasPrefix("## ") ? 2 : 3, []))
                 continue
             }
             sections[sections.count - 1].lines.append(line)
         }
         var seen: [String: Int] = [:]
+        var chapter: String?
         return sections.compactMap { section in
             // The blocks a reader sees: Markdown syntax (links, emphasis) is not part of the comparison.
             let found = blocks(section.lines.joined(separator: "\n")).compactMap(TextBlock.init)
@@ -44,7 +51,9 @@ struct Section: Equatable {
             let folded = HeadingMatcher.fold(section.heading)
             let slug = folded.isEmpty ? HeadingIDMaker.slug(section.heading) : folded
             seen[slug, default: 0] += 1
-            return Section(heading: section.heading, blocks: found, key: seen[slug] == 1 ? slug : "\(slug)-\(seen[slug]!)")
+            let key = seen[slug] == 1 ? slug : "\(slug)-\(seen[slug]!)"
+            if section.level == 2, !section.heading.isEmpty { chapter = key }
+            return Section(heading: section.heading, blocks: found, key: key, level: section.level, parent: section.level == 3 ? chapter : nil)
         }
     }
 

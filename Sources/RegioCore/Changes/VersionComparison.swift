@@ -17,36 +17,49 @@ struct VersionComparison {
         var isPart = false
         /// The heading the chapter had before, when it was renamed.
         var renamedFrom: String?
+        /// Where the section stands in the outline (`Section`): its level, its key and, for a level-3
+        /// section, its chapter's key in the new version.
+        var key = ""
+        var level = 2
+        var parent: String?
     }
 
     private(set) var sections: [SectionChange]
 
-    /// Compares two bodies cut into sections (`Section.split`).
+    /// Compares two bodies cut into sections (`Section.split`). The sections stand in the new version's
+    /// order; a removed one after what is left of its chapter, or at the end when its chapter went too.
     init(old before: [Section], new after: [Section]) {
         let oldByKey = Dictionary(before.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
         let newKeys = Set(after.map(\.key))
         var sections: [SectionChange] = after.map { section in
             guard let previous = oldByKey[section.key] else {
                 return SectionChange(heading: section.heading, status: .added, diff: WordDiff(old: [], new: section.words),
-                                     blocks: BlockDiff.added(section.blocks))
+                                     blocks: BlockDiff.added(section.blocks)).placed(like: section)
             }
             let diff = WordDiff(old: previous.words, new: section.words)
-            guard diff.hasChanges else { return SectionChange(heading: section.heading, status: .same, diff: diff, blocks: []) }
+            guard diff.hasChanges else { return SectionChange(heading: section.heading, status: .same, diff: diff, blocks: []).placed(like: section) }
             return SectionChange(heading: section.heading, status: .changed, diff: diff,
-                                 blocks: BlockDiff(old: previous.blocks, new: section.blocks).changes)
+                                 blocks: BlockDiff(old: previous.blocks, new: section.blocks).changes).placed(like: section)
         }
         // A chapter renamed with (nearly) the same text is one chapter changed, not one gone and one new.
         var removed = before.filter { !newKeys.contains($0.key) }.map { (section: $0, words: $0.words) }
+        var renamed: [String: String] = [:]
         for (index, section) in zip(after.indices, after) where sections[index].status == .added && !removed.isEmpty {
             let words = section.words
             guard let match = removed.firstIndex(where: { Self.isRename(from: $0.words, to: words) }) else { continue }
             let previous = removed.remove(at: match)
+            renamed[previous.section.key] = section.key
             sections[index] = SectionChange(heading: section.heading, status: .changed, diff: WordDiff(old: previous.words, new: words),
                                             blocks: BlockDiff(old: previous.section.blocks, new: section.blocks).changes,
-                                            renamedFrom: previous.section.heading)
+                                            renamedFrom: previous.section.heading).placed(like: section)
         }
-        sections += removed.map {
-            SectionChange(heading: $0.section.heading, status: .removed, diff: WordDiff(old: $0.words, new: []), blocks: BlockDiff.removed($0.section.blocks))
+        for gone in removed {
+            var change = SectionChange(heading: gone.section.heading, status: .removed, diff: WordDiff(old: gone.words, new: []),
+                                       blocks: BlockDiff.removed(gone.section.blocks)).placed(like: gone.section)
+            // The reader looks for a removed section where it stood: in its chapter, under the name the chapter has now.
+            change.parent = gone.section.parent.map { renamed[$0] ?? $0 }
+            let chapter = change.parent.flatMap { parent in sections.lastIndex { $0.key == parent || $0.parent == parent } }
+            sections.insert(change, at: chapter.map { $0 + 1 } ?? sections.endIndex)
         }
         self.sections = sections
     }
@@ -71,5 +84,15 @@ struct VersionComparison {
     }
 
     /// The chapters of the text with `status`: the fields and figures are shown, but are no chapters.
+    /// A level-3 section counts as one too: it is what the page marks as new, removed or changed.
     func count(_ status: Status) -> Int { sections.filter { $0.status == status && !$0.isPart }.count }
+}
+
+extension VersionComparison.SectionChange {
+    /// The change with the place of `section` in the outline.
+    fileprivate func placed(like section: Section) -> Self {
+        var placed = self
+        (placed.key, placed.level, placed.parent) = (section.key, section.level, section.parent)
+        return placed
+    }
 }

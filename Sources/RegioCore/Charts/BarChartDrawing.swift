@@ -6,10 +6,10 @@ struct BarChartDrawing {
     let chart: Chart
     static let width = 480, rowHeight = 46, textHeight = 20, barHeight = 16
 
-    func svg(id: String) -> String {
+    func svg() -> String {
         let height = chart.points.count * Self.rowHeight
         let maximum = max(chart.points.map(\.value.value).max() ?? 0, 0)
-        var svg = chart.header(id: id, width: Self.width, height: height)
+        var svg = chart.header(width: Self.width, height: height)
         for (index, point) in chart.points.enumerated() {
             let y = index * Self.rowHeight
             let length = maximum > 0 ? Int((max(point.value.value, 0) / maximum * Double(Self.width)).rounded()) : 0

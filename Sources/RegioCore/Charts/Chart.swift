@@ -71,20 +71,27 @@ struct Chart {
         [value.dutch, unit].compactMap { $0 }.joined(separator: " ")
     }
 
-    /// The SVG; `id` makes the title and description ids unique on the page.
-    func svg(id: String) -> String {
+    /// The SVG.
+    func svg() -> String {
         switch kind {
-        case .bars: BarChartDrawing(chart: self).svg(id: id)
-        case .line: LineChartDrawing(chart: self).svg(id: id)
+        case .bars: BarChartDrawing(chart: self).svg()
+        case .line: LineChartDrawing(chart: self).svg()
         }
     }
 
-    /// The opening tag and the accessible name every chart shares.
-    func header(id: String, width: Int, height: Int) -> String {
+    /// What a screen reader says for the chart, once: its title, then `spokenDescription`.
+    var accessibleName: String {
+        "\(title)\(title.hasSuffix(".") ? "" : ".") \(spokenDescription)"
+    }
+
+    /// The opening tag and the accessible name every chart shares. The name is one `<title>`: with
+    /// `aria-labelledby` pointing at a title and a `<desc>`, Chromium also exposed the description
+    /// on its own, and the caption under the chart repeated the title, so a screen reader read both
+    /// twice. The caption is for the eye (`document.mustache` hides it from screen readers).
+    func header(width: Int, height: Int) -> String {
         """
-        <svg xmlns="http://www.w3.org/2000/svg" class="chart" viewBox="0 0 \(width) \(height)" role="img" aria-labelledby="\(id)-titel \(id)-beschrijving">
-        <title id="\(id)-titel">\(XMLText.escape(title))</title>
-        <desc id="\(id)-beschrijving">\(XMLText.escape(spokenDescription))</desc>
+        <svg xmlns="http://www.w3.org/2000/svg" class="chart" viewBox="0 0 \(width) \(height)" role="img">
+        <title>\(XMLText.escape(accessibleName))</title>
 
         """
     }

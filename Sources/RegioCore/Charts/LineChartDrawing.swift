@@ -5,7 +5,7 @@ struct LineChartDrawing {
     let chart: Chart
     static let width = 480, height = 240, left = 36, right = 36, top = 30, bottom = 40
 
-    func svg(id: String) -> String {
+    func svg() -> String {
         let maximum = max(chart.points.map(\.value.value).max() ?? 0, 0)
         let plotWidth = Double(Self.width - Self.left - Self.right), plotHeight = Double(Self.height - Self.top - Self.bottom)
         let years = chart.points.compactMap(\.year)
@@ -16,7 +16,7 @@ struct LineChartDrawing {
             return (Self.left + Int((plotWidth * along).rounded()), Self.top + Int((plotHeight * (1 - share)).rounded()))
         }
         let baseline = Self.height - Self.bottom
-        var svg = chart.header(id: id, width: Self.width, height: Self.height)
+        var svg = chart.header(width: Self.width, height: Self.height)
         svg += "<line class=\"chart-axis\" x1=\"\(Self.left)\" y1=\"\(baseline)\" x2=\"\(Self.width - Self.right)\" y2=\"\(baseline)\"/>\n"
         // A year without a figure breaks the line: a dashed stretch says nothing is known there,
         // where a solid one would draw a trend through a year that was never counted.

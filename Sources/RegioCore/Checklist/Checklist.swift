@@ -71,7 +71,8 @@ public struct Framework: Sendable {
     public let amendments: [Amendment]
     /// Where the facts were checked.
     public let source: String?
-    /// Facts the checklist's authors could not verify, said rather than invented.
+    /// Facts the checklist's authors could not verify, said rather than invented. A note for the
+    /// authors of kaders.yaml ("niet nagegaan: …"), not for the public site: no page shows it.
     public let uncertain: String?
     public let location: SourceLocation
 

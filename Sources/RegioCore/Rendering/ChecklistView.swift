@@ -15,14 +15,27 @@ struct ChecklistView {
         return ["code": code, "sign": sign, "hasSign": !sign.isEmpty, "label": base.text("toetsing_status_\(code)")]
     }
 
+    /// A framework as a page names it. A short name ("Wth", "Nationaal Actieprogramma SGG") comes
+    /// with its full title for `<abbr title>`; a framework without an official text of its own links
+    /// to its entry on the toetsing page (`kader-<id>`), where its full name, kind and source stand.
     func framework(_ id: String) -> [String: Any] {
-        guard let framework = checklist.framework(id) else { return ["name": id, "url": "", "hasURL": false] }
+        guard let framework = checklist.framework(id) else {
+            return ["id": id, "name": id, "title": id, "url": "", "hasURL": false, "hasShortName": false, "link": "", "hasLink": false]
+        }
+        let entry = base.canLink(checklistPage) ? base.url(checklistPage) + "#" + Self.anchor(framework.id) : nil
+        let link = framework.url ?? entry
         return [
             "id": framework.id,
+            "anchor": Self.anchor(framework.id),
             "name": framework.displayName,
             "title": framework.title,
+            "shortName": framework.shortName ?? "",
+            "hasShortName": framework.shortName.map { $0 != framework.title } ?? false,
             "url": framework.url ?? "",
             "hasURL": framework.url != nil,
+            // Where the name leads in a document's checklist: the official text, else the entry that explains it.
+            "link": link ?? "",
+            "hasLink": link != nil,
             "kind": base.text("kader_soort_\(framework.kind.rawValue)"),
             "binding": base.text(framework.kind.isBinding ? "kader_bindend" : "kader_niet_bindend"),
             "inForce": framework.inForce.map(base.date) ?? "",
@@ -35,9 +48,15 @@ struct ChecklistView {
             "hasAmendments": !framework.amendments.isEmpty,
             "source": framework.source ?? "",
             "hasSource": framework.source != nil,
-            "uncertain": framework.uncertain ?? "",
-            "hasUncertain": framework.uncertain != nil,
         ]
+    }
+
+    /// The id of a framework's entry on the toetsing pages.
+    static func anchor(_ id: String) -> String { "kader-\(id)" }
+
+    /// The toetsing page that explains the frameworks: the region's for a page in a region folder, else the portal's.
+    private var checklistPage: OutputPath {
+        base.region.map(base.siteMap.regionChecklist) ?? SiteMap.portalChecklist
     }
 
     /// Every framework, for the explanation under a matrix.

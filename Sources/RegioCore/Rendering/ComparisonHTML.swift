@@ -2,20 +2,25 @@ import RegioMarkdown
 
 /// A changed section drawn in the blocks a reader knows from the page: paragraphs as `<p>`, list
 /// items as `<li>` in their `<ul>` or `<ol>`, quotes as `<blockquote>`, code as `<pre>`, headings
-/// inside the section one level below its `<h2>`. A block with changes has the class `diff`; each
-/// change is `<ins>` or `<del>` with the words "toegevoegd:" or "verwijderd:" for screen readers, so
-/// the page reads without colour and without the style sheet. A block that is new or gone holds one
-/// `<ins>` or `<del>`; an unchanged block has no marks.
+/// inside the section below its own heading. A block with changes has the class `diff`; each
+/// change is `<ins>` or `<del>` with the words "toegevoegd:" or "verwijderd:" for screen readers
+/// before it and "einde toegevoegd" or "einde verwijderd" after it, so the page reads without colour
+/// and without the style sheet, and a listener hears where a change stops. A block that is new or
+/// gone holds one `<ins>` or `<del>`; an unchanged block has no marks.
 struct ComparisonHTML {
     /// "toegevoegd:" and "verwijderd:" in the theme's language.
     let addedLabel: String
     let removedLabel: String
+    /// "einde toegevoegd" and "einde verwijderd": said after the change, never shown.
+    let addedEndLabel: String
+    let removedEndLabel: String
 
     /// Unchanged words kept around a change, so the reader sees where it is; an unchanged block
     /// shows as many of its first words, so the reader knows which one it is.
     static let contextWords = 8
 
-    func html(_ changes: [BlockDiff.Change]) -> String {
+    /// `level` is the level of the section's own heading (2 or 3).
+    func html(_ changes: [BlockDiff.Change], level: Int = 2) -> String {
         var html = ""
         var open: [MarkdownBlock.Container] = []
         // Text right after `<li>` in a tight list: what comes next starts on a line of its own.
@@ -63,8 +68,10 @@ struct ComparisonHTML {
             switch change.block.block.kind {
             case .paragraph:
                 html += "<p\(classAttribute)>\(content)</p>\n"
-            case let .heading(level):
-                let shown = min(6, max(3, level - 1))
+            case let .heading(written):
+                // `####` is the first level below a `###` section and shown so; under a `##` section it
+                // is shown one level lower (no h3 skipped). A heading in a quote or list may be any level.
+                let shown = min(6, max(level + 1, written + level - 3))
                 html += "<h\(shown)\(classAttribute)>\(content)</h\(shown)>\n"
             case .code:
                 html += "<pre\(classAttribute)><code>\(content)</code></pre>\n"
@@ -109,9 +116,9 @@ struct ComparisonHTML {
             let text = XMLText.escape(run.words.joined(separator: separator))
             switch run.kind {
             case .added:
-                return "<ins><span class=\"visually-hidden\">\(addedLabel) </span>\(text)</ins>"
+                return "<ins><span class=\"visually-hidden\">\(addedLabel) </span>\(text)<span class=\"visually-hidden\"> \(addedEndLabel)</span></ins>"
             case .removed:
-                return "<del><span class=\"visually-hidden\">\(removedLabel) </span>\(text)</del>"
+                return "<del><span class=\"visually-hidden\">\(removedLabel) </span>\(text)<span class=\"visually-hidden\"> \(removedEndLabel)</span></del>"
             case .same:
                 let words = run.words
                 let keepStart = index == 0 ? 0 : Self.contextWords, keepEnd = index == runs.count - 1 ? 0 : Self.contextWords

@@ -1,3 +1,5 @@
+import RegioMarkdown
+
 /// "What changed": a regiovisie against the version before it, section by section, each changed
 /// section in its paragraphs, lists and other blocks with the changes marked (`ComparisonHTML`).
 enum ComparisonPage {
@@ -104,21 +106,62 @@ enum ComparisonPage {
         page["heading"] = title
         let counts: [(VersionComparison.Status, String)] = [(.added, "vergelijking_nieuw"), (.removed, "vergelijking_verwijderd"), (.changed, "vergelijking_gewijzigd")]
         page["summary"] = counts.map { counted(comparison.count($0.0), $0.1, base) }.joined(separator: ", ")
-        let drawing = ComparisonHTML(addedLabel: base.text("vergelijking_toegevoegd"), removedLabel: base.text("vergelijking_weg"))
-        page["sections"] = comparison.sections.filter { $0.status != .same }.map { section -> [String: Any] in
-            [
-                "heading": (section.heading.isEmpty ? base.text("vergelijking_begin") : section.heading)
-                    + (section.renamedFrom.map { " (\(base.text("vergelijking_eerder")) ‘\($0.isEmpty ? base.text("vergelijking_begin") : $0)’)" } ?? ""),
-                "status": base.text("vergelijking_status_\(section.status.rawValue)"),
-                "statusCode": section.status.rawValue,
-                "html": drawing.html(section.blocks),
-                "added": counted(section.diff.addedCount, "vergelijking_woorden_erbij", base),
-                "removed": counted(section.diff.removedCount, "vergelijking_woorden_eraf", base),
-            ]
+        let drawing = ComparisonHTML(addedLabel: base.text("vergelijking_toegevoegd"), removedLabel: base.text("vergelijking_weg"),
+                                     addedEndLabel: base.text("vergelijking_einde_toegevoegd"), removedEndLabel: base.text("vergelijking_einde_weg"))
+        let outline = ComparisonOutline(comparison.sections)
+        // Ids for the list of changed chapters at the top; never one the theme writes itself.
+        var ids = HeadingIDMaker(reserved: TemplateIDs.all)
+        var shownIDs: [String: String] = [:]
+        let chapters = outline.chapters.filter(\.isShown).map { chapter -> [String: Any] in
+            var shown = section(chapter.section, level: chapter.section.level, drawing: drawing, ids: &ids, base)
+            shownIDs[chapter.section.key] = shown["id"] as? String
+            let sections = chapter.sections.filter { $0.status != .same }.map { section($0, level: 3, drawing: drawing, ids: &ids, base) }
+            shown["sections"] = sections
+            shown["hasSections"] = !sections.isEmpty
+            return shown
         }
-        let unchanged = comparison.sections.filter { $0.status == .same }.map { $0.heading.isEmpty ? base.text("vergelijking_begin") : $0.heading }
+        page["chapters"] = chapters
+        page["hasChapters"] = !chapters.isEmpty
+        // Unchanged chapters with their unchanged sections inside; a chapter that changed itself is
+        // named (and linked to above) only to hold its unchanged sections.
+        let unchanged = outline.chapters.compactMap { chapter -> [String: Any]? in
+            let sections = chapter.sections.filter { $0.status == .same }.map { name($0.heading, base) }
+            guard chapter.section.status == .same || !sections.isEmpty else { return nil }
+            let linked = chapter.section.status != .same
+            return ["heading": name(chapter.section.heading, base), "isLinked": linked, "id": shownIDs[chapter.section.key] ?? "",
+                    "status": base.text("vergelijking_status_\(chapter.section.status.rawValue)"),
+                    "sections": sections, "hasSections": !sections.isEmpty]
+        }
         page["unchanged"] = unchanged
         page["hasUnchanged"] = !unchanged.isEmpty
         return page
+    }
+
+    /// A section as the page shows it: its heading at `level`, with an id for the list at the top,
+    /// and, when its own text changed, its status, counts and blocks. Every key is set, so that a
+    /// section inside a chapter never shows one of the chapter's values in the template.
+    private static func section(_ section: VersionComparison.SectionChange, level: Int, drawing: ComparisonHTML,
+                                ids: inout HeadingIDMaker, _ base: PageContext) -> [String: Any] {
+        let heading = name(section.heading, base)
+            + (section.renamedFrom.map { " (\(base.text("vergelijking_eerder")) ‘\(name($0, base))’)" } ?? "")
+        let changed = section.status != .same
+        return [
+            "id": ids.makeID(for: name(section.heading, base)),
+            "level": level,
+            "heading": heading,
+            "hasStatus": changed,
+            "status": base.text("vergelijking_status_\(section.status.rawValue)"),
+            "statusCode": section.status.rawValue,
+            "html": changed ? drawing.html(section.blocks, level: level) : "",
+            "added": counted(section.diff.addedCount, "vergelijking_woorden_erbij", base),
+            "removed": counted(section.diff.removedCount, "vergelijking_woorden_eraf", base),
+            "sections": [] as [Any],
+            "hasSections": false,
+        ]
+    }
+
+    /// The text before the first heading has no heading of its own.
+    private static func name(_ heading: String, _ base: PageContext) -> String {
+        heading.isEmpty ? base.text("vergelijking_begin") : heading
     }
 }

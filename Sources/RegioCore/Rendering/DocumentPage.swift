@@ -35,14 +35,29 @@ enum DocumentPage {
         context["toc"] = toc
         context["hasToc"] = entries > 1
         if case let .factsheet(details) = document.details {
-            context["figures"] = details.figures.map { figure(base, $0, sheet: details, region: region) }
+            // Paper cannot follow a link: each source with an address gets a number in the table and
+            // its address in a list under it, which only print shows (the cells stay narrow).
+            let printed = PrintedSources(details.figures.map { $0.source ?? details.source })
+            context["figures"] = details.figures.map { figure(base, $0, sheet: details, region: region, printed: printed) }
+            context["printedSources"] = printed.sources.enumerated().map { ["number": String($0.offset + 1), "name": $0.element.name, "url": $0.element.url ?? ""] }
+            context["hasPrintedSources"] = !printed.sources.isEmpty
             context["hasFigures"] = !details.figures.isEmpty
             let charts = Chart.charts(for: details.figures) { code in region?.municipality(code: code)?.name ?? code.value }
-            context["charts"] = charts.enumerated().map { index, chart in
-                ["svg": chart.svg(id: "grafiek-\(index + 1)"), "title": chart.title,
+            context["charts"] = charts.map { chart in
+                ["svg": chart.svg(), "title": chart.title,
                  "gap": chart.missingYears ?? "", "hasGap": chart.missingYears != nil] as [String: Any]
             }
             context["source"] = source(details.source)
+        }
+        if let indicators = graph.indicators, var list = IndicatorView(base: base, indicators: indicators).list(ofPlan: document) {
+            // The region's matrix sets the plan beside the other municipalities.
+            if let slug = document.placement.region, base.canLink(base.siteMap.regionIndex(slug)) {
+                list["regionURL"] = base.url(base.siteMap.regionIndex(slug)) + "#indicatoren"
+                list["regionName"] = region?.name ?? slug.value
+                list["hasRegion"] = true
+            }
+            context["indicators"] = list
+            context["hasIndicators"] = true
         }
         if let checklist = graph.checklist, let coverage = graph.coverage[document.path], !coverage.results.isEmpty {
             let view = ChecklistView(base: base, checklist: checklist)
@@ -201,7 +216,7 @@ enum DocumentPage {
         return ["vision": base.item(vision), "current": base.item(current)]
     }
 
-    private static func figure(_ base: PageContext, _ figure: Figure, sheet: FactsheetDetails, region: Region?) -> [String: Any] {
+    private static func figure(_ base: PageContext, _ figure: Figure, sheet: FactsheetDetails, region: Region?, printed: PrintedSources) -> [String: Any] {
         let municipality = figure.municipality.map { code in region?.municipality(code: code)?.name ?? code.value }
         return [
             "rowID": figure.id.map(Figure.anchor) ?? "",
@@ -215,7 +230,7 @@ enum DocumentPage {
             "hasMunicipality": municipality != nil,
             "note": figure.note ?? "",
             "hasNote": figure.note != nil,
-            "source": source(figure.source ?? sheet.source),
+            "source": source(figure.source ?? sheet.source).merging(["number": printed.number(of: figure.source ?? sheet.source).map(String.init) ?? ""]) { $1 },
         ]
     }
 

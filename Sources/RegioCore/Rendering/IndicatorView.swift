@@ -58,15 +58,35 @@ struct IndicatorView {
         return [
             "planTitle": found.plan.metadata.title,
             "planURL": base.url(base.page(of: found.plan)),
-            "items": indicators.indicators.map { indicator -> [String: Any] in
-                let score = found.scores[indicator.id]
-                let needsTip = score?.status != .opOrde
-                return [
-                    "name": indicator.name, "status": status(score),
-                    "note": score?.note ?? "", "hasNote": score?.note != nil,
-                    "tip": indicator.tip, "hasTip": needsTip,
-                ]
-            },
+            "items": items(found.scores),
         ]
+    }
+
+    /// A plan's own scores, for its page: a reader who arrives at the plan from a search learns
+    /// there that it scores the indicators, and how. An older plan shows its own, not the newest's.
+    /// `summary` counts the statuses ("4 op orde, 3 in ontwikkeling").
+    func list(ofPlan plan: Document) -> [String: Any]? {
+        guard case let .beleidsplan(details) = plan.details, !details.indicators.isEmpty else { return nil }
+        let scores = Dictionary(details.indicators.map { ($0.indicator.value, $0) }, uniquingKeysWith: { first, _ in first })
+        let statuses = indicators.indicators.map { scores[$0.id]?.status }
+        // In the order of the statuses, "niet in het plan" last; a status no indicator has is left out.
+        let counted = (IndicatorStatus.allCases.map(Optional.some) + [nil]).compactMap { status -> String? in
+            let count = statuses.filter { $0 == status }.count
+            return count == 0 ? nil : "\(count) \(base.text(status.map { "indicator_\($0.rawValue)" } ?? "indicator_geen"))"
+        }
+        return ["items": items(scores), "summary": counted.joined(separator: ", ")]
+    }
+
+    /// Every indicator of the set with its status in `scores`, its note, and the tip when it is not in order.
+    private func items(_ scores: [String: IndicatorScore]) -> [[String: Any]] {
+        indicators.indicators.map { indicator -> [String: Any] in
+            let score = scores[indicator.id]
+            let needsTip = score?.status != .opOrde
+            return [
+                "name": indicator.name, "status": status(score),
+                "note": score?.note ?? "", "hasNote": score?.note != nil,
+                "tip": indicator.tip, "hasTip": needsTip,
+            ]
+        }
     }
 }

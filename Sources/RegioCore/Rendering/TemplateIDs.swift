@@ -11,7 +11,7 @@ enum TemplateIDs {
         "inhoudsopgave", "cijfers", "cijfers-bijschrift", "regio-toetsing", "versies", "wijzigingen",
         "verwijst-naar", "verwezen-door",
         // checklist.mustache, comparison.mustache
-        "matrix-bijschrift", "kaders", "ongewijzigd",
+        "matrix-bijschrift", "kaders", "ongewijzigd", "met-wijzigingen",
         // municipality.mustache, region.mustache, portal.mustache
         "plannen", "regiovisie", "indicatoren", "indicatoren-bijschrift", "factsheets", "komende-versies",
         "eerdere-versies", "tijdlijn", "gemeenten", "regios", "toetsing", "themas", "landelijk",
