@@ -17,7 +17,7 @@ struct NavigationTests {
         #expect(page.contains("""
         <li><a href="../../index.html">Alle regio&#39;s</a></li>
         <li><a href="../index.html">Haaglanden</a></li>
-        <li><a href="index.html">&#39;s-Gravenhage</a></li>
+        <li><a href="index.html">Den Haag</a></li>
         <li><span aria-current="page">Beleidsplan aanpak huiselijk geweld en kindermishandeling Den Haag 2024-2027</span></li>
         """))
         #expect(page.contains("<dt>Vastgesteld op</dt><dd>8 februari 2024</dd>"))
@@ -47,7 +47,7 @@ struct NavigationTests {
         let site = try await Self.site()
         let portal = try #require(site.html("index.html"))
         #expect(portal.contains("<title>Beleid huiselijk geweld en kindermishandeling</title>"), "\(portal.prefix(600))")
-        #expect(portal.contains("<p>Centrumgemeenten: &#39;s-Gravenhage, Delft"))
+        #expect(portal.contains("<p>Centrumgemeenten: Den Haag, Delft"))
         #expect(portal.contains("<p>Centrumgemeente: Assen") || portal.contains("<p>Centrumgemeente: Emmen"))
         let region = try #require(site.html("haaglanden/index.html"))
         #expect(region.contains("<title>Haaglanden · Beleid huiselijk geweld en kindermishandeling</title>"))
@@ -212,7 +212,8 @@ struct NavigationTests {
     @Test("een gemeentepagina: plannen, de regiovisie en de cijfers die haar aangaan")
     func municipalityPage() async throws {
         let page = try #require(try await Self.site().html("haaglanden/den-haag/index.html"))
-        #expect(page.contains("<h1>Gemeente &#39;s-Gravenhage</h1>"))
+        #expect(page.contains("<h1>Gemeente Den Haag</h1>"))
+        #expect(page.contains("<dt>Officiële naam</dt><dd>&#39;s-Gravenhage</dd>"), "the official name beside the common one")
         #expect(page.contains(#"<a href="beleidsplan-2024-2027.html">"#))
         #expect(page.contains(#"<a href="../regiovisie-2023-2026.html">"#))
         // The note of the factsheet under the label, and the unit beside the value for a phone, where the unit column is hidden.

@@ -2,7 +2,7 @@ import Yams
 
 extension Region {
     static let keys = ["naam", "omschrijving", "centrumgemeenten", "veilig_thuis_regio", "bron", "gemeenten"]
-    static let municipalityKeys = ["code", "naam", "slug"]
+    static let municipalityKeys = ["code", "naam", "slug", "roepnaam"]
 
     /// Reads `<regio>/regio.yaml`; the folder name is the region's slug.
     static func decode(_ file: SourceFile, _ diagnostics: inout [Diagnostic]) -> Region? {
@@ -74,7 +74,9 @@ extension Region {
                 diagnostics.append(Diagnostic(.duplicateMunicipality, "gemeente `\(code)` (\(slug)) staat twee keer in deze regio", at: entry.location))
                 continue
             }
-            result.append(Municipality(code: code, name: name, slug: slug))
+            // A common name that is the official one adds nothing, and would show it twice.
+            let commonName = entry.string("roepnaam", &diagnostics).flatMap { $0 == name ? nil : $0 }
+            result.append(Municipality(code: code, name: name, slug: slug, commonName: commonName))
             locations[code] = entry.location(of: "code")
         }
         return (result, locations)

@@ -1,8 +1,14 @@
 /// A municipality as its region lists it.
 public struct Municipality: Sendable, Hashable {
     public let code: GemeenteCode
+    /// The official name, as the CBS gives it: `'s-Gravenhage`.
     public let name: String
     public let slug: Slug
+    /// The name residents use, when it is another (`roepnaam: Den Haag`).
+    public var commonName: String? = nil
+
+    /// The name a reader looks for: the common name when there is one, else the official one.
+    public var displayName: String { commonName ?? name }
 }
 
 /// A centrumgemeente's region, from `<regio>/regio.yaml`.
@@ -52,7 +58,7 @@ extension Municipality {
     public func isNamed(loosely reference: String) -> Bool {
         let trimmed = String(reference.drop { $0.isWhitespace }.reversed().drop { $0.isWhitespace }.reversed())
         guard !trimmed.isEmpty else { return false }
-        if trimmed.uppercased() == code.value || trimmed.lowercased() == name.lowercased() { return true }
+        if trimmed.uppercased() == code.value || trimmed.lowercased() == name.lowercased() || trimmed.lowercased() == commonName?.lowercased() { return true }
         let derived = Slug(deriving: trimmed).value
         return derived == slug.value || derived == Slug(deriving: name).value
     }

@@ -44,17 +44,18 @@ extension MachineFiles {
             guard let region = graph.region(slug) else { return [:] }
             return SearchIndex.weights(
                 title: region.name, titleCount: SearchIndex.nameWeight, headings: [], keywords: region.veiligThuisRegion.map { [$0] } ?? [],
-                summary: "", place: "", text: region.municipalities.map(\.name).joined(separator: " "), stopwords: stopwords
+                summary: "", place: "", text: region.municipalities.map { [$0.name, $0.commonName].compactMap { $0 }.joined(separator: " ") }.joined(separator: " "), stopwords: stopwords
             )
         case let .municipality(regionSlug, slug):
             // By the name its region file gives and by its slug where that names it otherwise
             // ('s-Gravenhage is `den-haag`), both as a place's name; by its CBS code, and (as a
             // document by its place) by its region.
             guard let region = graph.region(regionSlug), let municipality = region.municipality(named: slug.value) else { return [:] }
-            let nameTerms = Set(SearchText.terms(municipality.name))
+            let names = [municipality.name, municipality.commonName].compactMap { $0 }
+            let nameTerms = Set(names.flatMap(SearchText.terms))
             let slugTerms = SearchText.terms(municipality.slug.value).filter { !nameTerms.contains($0) }
             return SearchIndex.weights(
-                title: ([municipality.name] + slugTerms).joined(separator: " "), titleCount: SearchIndex.nameWeight, headings: [],
+                title: (names + slugTerms).joined(separator: " "), titleCount: SearchIndex.nameWeight, headings: [],
                 keywords: [municipality.code.value], summary: "", place: region.name, text: "", stopwords: stopwords
             )
         case .checklist:
@@ -103,7 +104,7 @@ extension MachineFiles {
     private func municipalityResult(_ municipality: Municipality, in region: Region) -> (page: OutputPath, entry: SearchEntry, terms: PlaceTerms) {
         let hasPlan = !graph.plans(of: region.slug, municipality: municipality.slug).isEmpty
         return (siteMap.municipalityIndex(region.slug, municipality.slug),
-                SearchEntry(title: municipality.name, url: "", kind: text("zoeken_soort_gemeente"), place: region.name,
+                SearchEntry(title: municipality.displayName, url: "", kind: text("zoeken_soort_gemeente"), place: region.name,
                             summary: hasPlan ? "" : text("geen_plan"), terms: []),
                 .municipality(region.slug, municipality.slug))
     }

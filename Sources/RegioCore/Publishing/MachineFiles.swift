@@ -121,9 +121,9 @@ struct MachineFiles {
         case (.national, _):
             return text("landelijk")
         case let (.municipality(_, municipality), _):
-            return region?.municipality(named: municipality.value)?.name ?? municipality.value
+            return region?.municipality(named: municipality.value)?.displayName ?? municipality.value
         case let (_, .factsheet(details)) where details.municipality != nil:
-            return details.municipality.flatMap { region?.municipality(code: $0)?.name } ?? region?.name ?? ""
+            return details.municipality.flatMap { region?.municipality(code: $0)?.displayName } ?? region?.name ?? ""
         default:
             return region?.name ?? ""
         }

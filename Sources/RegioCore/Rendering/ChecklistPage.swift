@@ -7,7 +7,7 @@ enum ChecklistPage {
         let view = ChecklistView(base: base, checklist: checklist)
         let title = "\(base.text("toetsing_titel")): \(region.name)"
         var context = base.layout(title: title, description: nil, breadcrumbs: base.regionCrumbs(region))
-        let documents = graph.visions(of: region.slug).reversed() + region.municipalities.sorted { $0.name < $1.name }
+        let documents = graph.visions(of: region.slug).reversed() + region.municipalities.sorted { $0.displayName < $1.displayName }
             .flatMap { graph.plans(of: region.slug, municipality: $0.slug).reversed() }
         let assessed = documents.filter { graph.coverage[$0.path].map { !$0.results.isEmpty } ?? false }
         context["heading"] = title
@@ -81,7 +81,7 @@ enum ChecklistPage {
     private static func shortLabel(_ document: Document, region: Region, base: PageContext) -> String {
         let period = document.period.map { " \($0)" } ?? ""
         if case let .municipality(_, slug) = document.placement, let municipality = region.municipality(named: slug.value) {
-            return municipality.name + period
+            return municipality.displayName + period
         }
         return base.text("type_\(document.metadata.type.rawValue)") + period
     }

@@ -92,7 +92,7 @@ enum ComparisonPage {
 
     /// A figure as a row of the page's table reads: label (municipality), year: value and unit.
     private static func row(_ figure: Figure, region: Region?) -> String {
-        let municipality = figure.municipality.map { code in " (\(region?.municipality(code: code)?.name ?? code.value))" } ?? ""
+        let municipality = figure.municipality.map { code in " (\(region?.municipality(code: code)?.displayName ?? code.value))" } ?? ""
         return "\(figure.label)\(municipality), \(figure.year): \(figure.quoted)"
     }
 

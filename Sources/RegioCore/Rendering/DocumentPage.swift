@@ -8,7 +8,7 @@ enum DocumentPage {
         var crumbs: [(String, OutputPath)] = region.map(base.regionCrumbs) ?? [(base.text("portaal"), SiteMap.portal)]
         if case let .municipality(regionSlug, municipalitySlug) = document.placement,
            let municipality = region?.municipality(named: municipalitySlug.value) {
-            crumbs.append((municipality.name, base.siteMap.municipalityIndex(regionSlug, municipality.slug)))
+            crumbs.append((municipality.displayName, base.siteMap.municipalityIndex(regionSlug, municipality.slug)))
         }
         var context = base.layout(title: document.metadata.title, description: document.metadata.summary, breadcrumbs: crumbs)
         // A national document's copy in a region names the root page as the original, so search
@@ -42,7 +42,7 @@ enum DocumentPage {
             context["printedSources"] = printed.sources.enumerated().map { ["number": String($0.offset + 1), "name": $0.element.name, "url": $0.element.url ?? ""] }
             context["hasPrintedSources"] = !printed.sources.isEmpty
             context["hasFigures"] = !details.figures.isEmpty
-            let charts = Chart.charts(for: details.figures) { code in region?.municipality(code: code)?.name ?? code.value }
+            let charts = Chart.charts(for: details.figures) { code in region?.municipality(code: code)?.displayName ?? code.value }
             context["charts"] = charts.map { chart in
                 ["svg": chart.svg(), "title": chart.title,
                  "gap": chart.missingYears ?? "", "hasGap": chart.missingYears != nil] as [String: Any]
@@ -171,7 +171,7 @@ enum DocumentPage {
         case let .beleidsplan(details):
             facts.append(("feit_soort", base.text("soort_\(details.kind.rawValue)")))
             if case let .municipality(regionSlug, slug) = document.placement, let municipality = region?.municipality(named: slug.value) {
-                facts.append(("feit_gemeente", "\(municipality.name) (\(municipality.code))"))
+                facts.append(("feit_gemeente", "\(municipality.displayName) (\(municipality.code))"))
                 links["feit_gemeente"] = base.siteMap.municipalityIndex(regionSlug, municipality.slug)
             }
             if let vision = base.graph.documents[details.regiovisie.target] {
@@ -182,7 +182,7 @@ enum DocumentPage {
         case let .factsheet(details):
             facts.append(("feit_schaal", base.text("schaal_\(details.scale.rawValue)")))
             if let code = details.municipality {
-                facts.append(("feit_gemeente", region?.municipality(code: code).map { "\($0.name) (\(code))" } ?? code.value))
+                facts.append(("feit_gemeente", region?.municipality(code: code).map { "\($0.displayName) (\(code))" } ?? code.value))
             }
             if let year = details.referenceYear { facts.append(("feit_peiljaar", String(year))) }
         case .regiovisie:
@@ -217,7 +217,7 @@ enum DocumentPage {
     }
 
     private static func figure(_ base: PageContext, _ figure: Figure, sheet: FactsheetDetails, region: Region?, printed: PrintedSources) -> [String: Any] {
-        let municipality = figure.municipality.map { code in region?.municipality(code: code)?.name ?? code.value }
+        let municipality = figure.municipality.map { code in region?.municipality(code: code)?.displayName ?? code.value }
         return [
             "rowID": figure.id.map(Figure.anchor) ?? "",
             "hasRowID": figure.id != nil,

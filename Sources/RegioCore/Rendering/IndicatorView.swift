@@ -35,11 +35,11 @@ struct IndicatorView {
     }
 
     func matrix(_ region: Region) -> [String: Any] {
-        let rows = region.municipalities.sorted { $0.name < $1.name }.map { municipality -> [String: Any] in
+        let rows = region.municipalities.sorted { $0.displayName < $1.displayName }.map { municipality -> [String: Any] in
             let plans = base.graph.plans(of: region.slug, municipality: municipality.slug)
             let found = scores(among: plans), hasPlan = !plans.isEmpty
             return [
-                "name": municipality.name,
+                "name": municipality.displayName,
                 "url": base.url(base.siteMap.municipalityIndex(region.slug, municipality.slug)),
                 "cells": indicators.indicators.map { status(found?.scores[$0.id], hasPlan: hasPlan) },
             ]

@@ -2,12 +2,15 @@
 enum MunicipalityPage {
     static func context(_ base: PageContext, region: Region, municipality: Municipality) -> [String: Any] {
         let graph = base.graph
-        var context = base.layout(title: municipality.name, description: nil, breadcrumbs: base.regionCrumbs(region))
+        var context = base.layout(title: municipality.displayName, description: nil, breadcrumbs: base.regionCrumbs(region))
         let plans = graph.plans(of: region.slug, municipality: municipality.slug)
         let factsheets = graph.factsheets(of: region.slug, municipality: municipality)
         let vision = graph.currentVision(of: region.slug)
         context["municipality"] = [
-            "name": municipality.name,
+            "name": municipality.displayName,
+            // Beside a common name, the official one: a reader of council documents meets both.
+            "officialName": municipality.name,
+            "hasOfficialName": municipality.commonName != nil,
             "code": municipality.code.value,
             "isCentral": region.isCentral(municipality),
             "regionName": region.name,

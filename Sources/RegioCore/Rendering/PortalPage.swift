@@ -9,7 +9,7 @@ enum PortalPage {
             return [
                 "name": region.name,
                 "url": base.url(base.siteMap.regionIndex(region.slug)),
-                "centralMunicipalities": region.municipalities.filter(region.isCentral).map(\.name).joined(separator: ", "),
+                "centralMunicipalities": region.municipalities.filter(region.isCentral).map(\.displayName).joined(separator: ", "),
                 "centralLabel": base.text(region.centralMunicipalities.count == 1 ? "centrumgemeente" : "centrumgemeenten"),
                 "municipalityCount": region.municipalities.count,
                 "vision": vision.map(base.item) ?? [:],

@@ -16,7 +16,7 @@ enum RegionPage {
             "hasBasis": region.basis != nil,
             "veiligThuis": region.veiligThuisRegion ?? "",
             "hasVeiligThuis": region.veiligThuisRegion != nil,
-            "centralMunicipalities": region.municipalities.filter(region.isCentral).map(\.name).joined(separator: ", "),
+            "centralMunicipalities": region.municipalities.filter(region.isCentral).map(\.displayName).joined(separator: ", "),
             "centralLabel": base.text(region.centralMunicipalities.count == 1 ? "centrumgemeente" : "centrumgemeenten"),
         ] as [String: Any]
         context["currentVision"] = current.map(base.listItem) ?? [:]
@@ -41,10 +41,10 @@ enum RegionPage {
         context["checklistURL"] = base.url(base.siteMap.regionChecklist(region.slug))
         context["hasThemes"] = !(graph.checklist?.topics.isEmpty ?? true)
         context["themesURL"] = base.url(base.siteMap.themeIndex(inRegion: region.slug))
-        context["municipalities"] = region.municipalities.sorted { $0.name < $1.name }.map { municipality -> [String: Any] in
+        context["municipalities"] = region.municipalities.sorted { $0.displayName < $1.displayName }.map { municipality -> [String: Any] in
             let plans = graph.plans(of: region.slug, municipality: municipality.slug)
             return [
-                "name": municipality.name,
+                "name": municipality.displayName,
                 "code": municipality.code.value,
                 "url": base.url(base.siteMap.municipalityIndex(region.slug, municipality.slug)),
                 "isCentral": region.isCentral(municipality),
