@@ -298,4 +298,13 @@ struct NavigationTests {
         #expect(page.contains("<td>Voorbeeldbron</td>"))
         #expect(!page.contains("print-only"))
     }
+
+    @Test("de feiten van een factsheet zeggen in gewone woorden waarover de cijfers gaan, niet 'Schaal' en 'Peiljaar'")
+    func factsheetFactsInPlainWords() async throws {
+        let page = try #require(try await Self.site().html("haaglanden/factsheets/den-haag-huisverboden.html"))
+        #expect(page.contains("<dt>Cijfers over</dt><dd>één gemeente</dd>"))
+        #expect(page.contains("<dt>Cijfers tot en met het jaar</dt><dd>2016</dd>"))
+        #expect(!page.contains("Peiljaar") && !page.contains("<dt>Schaal"))
+        #expect(page.contains("in een feedlezer (RSS/Atom)"))
+    }
 }
