@@ -21,7 +21,7 @@ struct BuildCommand: AsyncParsableCommand {
     var region: String?
 
     @Option(name: .customLong("base-url"), help: ArgumentHelp(
-        "Het webadres waar de site komt te staan; vult alleen canonical-links, sitemap.xml en de feeds (gaat voor basis_url in site.yaml).",
+        "Het webadres van de map waar de site komt te staan. Nodig voor de pagina 'niet gevonden' (404) in een submap, en voor de verwijzingen naar de echte pagina voor zoekmachines, sitemap.xml en de feeds (gaat voor basis_url in site.yaml).",
         valueName: "adres"))
     var baseURL: String?
 
@@ -30,7 +30,7 @@ struct BuildCommand: AsyncParsableCommand {
         var base: BaseURL?
         if let baseURL {
             guard let parsed = BaseURL(baseURL) else {
-                printError("regio: --base-url `\(baseURL)` is geen volledig webadres; schrijf bijvoorbeeld `https://www.voorbeeld.nl/huiselijk-geweld/`")
+                printError("regio: --base-url `\(baseURL)` kan niet: \(BaseURL.problem(with: baseURL) ?? "het is geen volledig webadres"); schrijf bijvoorbeeld `https://www.voorbeeld.nl/huiselijk-geweld/`")
                 throw RegioExit.usage
             }
             base = parsed

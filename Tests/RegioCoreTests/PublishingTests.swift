@@ -186,7 +186,7 @@ struct PublishingTests {
         let result = await build(SiteFixture.valid.with("=== site.yaml\ntitel: Testsite\nbasis_url: www.voorbeeld.nl\n"))
         let diagnostic = try #require(result.diagnostics.first { $0.code == .invalidValue })
         #expect(diagnostic.location.file == "site.yaml" && diagnostic.location.line == 2)
-        #expect(diagnostic.message.contains("`basis_url` moet een volledig webadres zijn"))
+        #expect(diagnostic.message == "`basis_url` `www.voorbeeld.nl` kan niet: het is geen volledig webadres: het begint met https:// en de naam van de website")
         #expect(diagnostic.fixIt?.contains("https://") == true)
         #expect(BaseURL("ftp://voorbeeld.nl") == nil && BaseURL("https://voorbeeld.nl/?a=1") == nil)
         #expect(BaseURL("https://voorbeeld.nl/hg")?.description == "https://voorbeeld.nl/hg/")
@@ -213,15 +213,41 @@ struct PublishingTests {
         #expect(site.html("haaglanden/index.html")?.contains(#"<link rel="alternate" type="application/atom+xml""#) == true)
     }
 
-    @Test("de 404-pagina: aan de wortel, met absolute links als het basisadres bekend is")
+    @Test("de 404-pagina: aan de wortel; met het basisadres links vanaf de wortel van de host, zodat ze op elke hostnaam en in elke submap werken")
     func notFoundPage() async throws {
         let plain = try #require(await build(Self.twoRegions).site?.html("404.html"))
         #expect(plain.contains("<h1>Pagina niet gevonden</h1>"))
         #expect(plain.contains(#"href="assets/regio.css""#))
         let base = try #require(BaseURL("https://www.voorbeeld.nl/hg/"))
-        let absolute = try #require(await build(Self.twoRegions, baseURL: base).site?.html("404.html"))
-        #expect(absolute.contains(#"href="https://www.voorbeeld.nl/hg/assets/regio.css""#))
-        #expect(absolute.contains(#"<a href="https://www.voorbeeld.nl/hg/index.html">Naar de startpagina</a>"#))
+        let rooted = try #require(await build(Self.twoRegions, baseURL: base).site?.html("404.html"))
+        // Not https://www.voorbeeld.nl/…: a visitor on voorbeeld.nl or http:// would get a stylesheet the CSP ('self') blocks.
+        #expect(rooted.contains(#"href="/hg/assets/regio.css""#))
+        #expect(rooted.contains(#"<a href="/hg/index.html">Naar de startpagina</a>"#))
+        #expect(!rooted.contains("https://www.voorbeeld.nl/hg/assets"))
+    }
+
+    @Test("een basisadres dat niet kan, zegt waarom", arguments: [
+        ("https://www.gemeente.nl/beleid/index.html", "het eindigt op `index.html`, een pagina; het adres van de map is `https://www.gemeente.nl/beleid/`"),
+        ("https://www.gemeente.nl/beleid huiselijk geweld/", "er staat een spatie in"),
+        ("https://beheer:geheim@www.gemeente.nl/beleid/", "er staan een gebruikersnaam of wachtwoord in"),
+        ("https://www.gemeente.nl/beleid//", "er staan twee / achter elkaar in de map"),
+        ("www.gemeente.nl/beleid/", "het is geen volledig webadres"),
+        ("https://www.gemeente.nl/beleid/?pagina=1", "er staat een ? of # in"),
+    ])
+    func baseURLProblems(_ text: String, _ reason: String) async throws {
+        #expect(BaseURL(text) == nil)
+        #expect(BaseURL.problem(with: text)?.hasPrefix(reason) == true, "\(BaseURL.problem(with: text) ?? "nil")")
+        let site = (Self.twoRegions.files["site.yaml"] ?? "") + "basis_url: \"\(text)\"\n"
+        let diagnostic = try #require(await build(Self.twoRegions.with("=== site.yaml\n" + site)).diagnostics.first)
+        #expect(diagnostic.code == .invalidValue && diagnostic.location.file == "site.yaml")
+        #expect(diagnostic.message.contains(reason), "\(diagnostic.message)")
+    }
+
+    @Test("een goed basisadres: zonder / aan het eind krijgt het er een; het pad vanaf de wortel van de host")
+    func baseURLPath() throws {
+        #expect(BaseURL("https://www.gemeente.nl/beleid")?.description == "https://www.gemeente.nl/beleid/")
+        #expect(BaseURL("https://www.gemeente.nl/beleid")?.path == "/beleid/")
+        #expect(BaseURL("https://www.gemeente.nl")?.path == "/")
     }
 }
 

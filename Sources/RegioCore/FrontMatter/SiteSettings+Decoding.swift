@@ -22,7 +22,7 @@ extension SiteSettings {
             baseURL = BaseURL(text)
             if baseURL == nil {
                 diagnostics.append(Diagnostic(
-                    .invalidValue, "`basis_url` moet een volledig webadres zijn, maar is `\(text)`", at: fields.location(of: "basis_url"),
+                    .invalidValue, "`basis_url` `\(text)` kan niet: \(BaseURL.problem(with: text) ?? "het is geen volledig webadres")", at: fields.location(of: "basis_url"),
                     fixIt: "schrijf het adres waar de site komt te staan, zoals `https://www.voorbeeld.nl/huiselijk-geweld/`, of laat `basis_url` weg"
                 ))
             }

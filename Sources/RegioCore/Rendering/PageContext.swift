@@ -36,6 +36,13 @@ struct PageContext {
         graph.settings.baseURL.map { $0.description + siteMap.published(target).description }
     }
 
+    /// The address of a page from the host's root (`/huiselijk-geweld/assets/regio.css`), when the
+    /// site has a base URL: right on whatever host and scheme the visitor came by (www or not, http
+    /// or https, a test server), which the page's Content-Security-Policy (`'self'`) allows.
+    func rootedURL(_ target: OutputPath) -> String? {
+        graph.settings.baseURL.map { $0.path + siteMap.published(target).description }
+    }
+
     /// The layout's values; `pageTitle` and `main` content are added by each page.
     /// Breadcrumbs to pages this build does not write (the portal of a standalone region) are left out.
     func layout(title: String, description: String?, breadcrumbs: [(String, OutputPath)]) -> [String: Any] {
