@@ -226,6 +226,21 @@ struct PublishingTests {
         #expect(!rooted.contains("https://www.voorbeeld.nl/hg/assets"))
     }
 
+    @Test("een losse regio gebruikt de basis_url van de hele site niet, en zegt dat; met --base-url wel het eigen adres")
+    func regionSetsAsideWholeSiteBaseURL() async throws {
+        let fixture = Self.twoRegions.with("=== site.yaml\n" + (Self.twoRegions.files["site.yaml"] ?? "") + "basis_url: https://www.voorbeeld.nl/beleid/\n")
+        let region = await build(fixture, scope: .region(try #require(Slug("haaglanden"))))
+        #expect(region.diagnostics.isEmpty, "\(region.diagnostics.map(\.message))")
+        #expect(region.notes.count == 1 && region.notes[0].hasPrefix("basis_url in site.yaml (https://www.voorbeeld.nl/beleid/) is het adres van de hele site"))
+        let page = try #require(region.site?.html("index.html"))
+        #expect(!page.contains("rel=\"canonical\""), "no address that exists on neither site")
+        #expect(region.site?.file("sitemap.xml") == nil)
+        let own = await build(fixture, scope: .region(try #require(Slug("haaglanden"))), baseURL: BaseURL("https://haaglanden.voorbeeld.nl/"))
+        #expect(own.notes.isEmpty)
+        #expect(own.site?.html("index.html")?.contains(#"<link rel="canonical" href="https://haaglanden.voorbeeld.nl/index.html">"#) == true)
+        #expect(await build(fixture).notes.isEmpty, "the whole site uses it")
+    }
+
     @Test("een basisadres dat niet kan, zegt waarom", arguments: [
         ("https://www.gemeente.nl/beleid/index.html", "het eindigt op `index.html`, een pagina; het adres van de map is `https://www.gemeente.nl/beleid/`"),
         ("https://www.gemeente.nl/beleid huiselijk geweld/", "er staat een spatie in"),

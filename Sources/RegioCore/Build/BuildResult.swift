@@ -15,6 +15,8 @@ public struct BuildResult: Sendable {
     public var regionCount: Int { regions.count }
     /// What the build could not know from git, to be said once; nil when history was complete.
     public var historyLimitation: String? = nil
+    /// Said once as well: what the build did otherwise than the content asked, and why.
+    public var notes: [String] = []
     /// With `BuildOptions.rendersOnDemand`: the site, whose pages are rendered when asked for.
     public internal(set) var onDemandSite: OnDemandSite? = nil
     /// True when the build was made from the previous one after a save of documents (`DocumentEdit`).

@@ -16,6 +16,9 @@ struct DecodedContent {
     /// Files known only in part, because of an error of their own: no other file gets a finding that
     /// follows only from what is missing (`RuleContext.incompleteFiles`).
     let incompleteFiles: Set<String>
+    /// `basis_url` of site.yaml was left out: it names the whole site, and this build writes one
+    /// region as a site of its own, whose pages are not where the whole site has them.
+    var setAsideBaseURL: BaseURL? = nil
 
     static func decode(_ loaded: LoadedContent, options: BuildOptions) async -> DecodedContent {
         var diagnostics = loaded.diagnostics
@@ -31,7 +34,13 @@ struct DecodedContent {
             return make(file, &diagnostics)
         }
         var settings = loaded.siteFile.flatMap { decode($0, SiteSettings.decode) }
-        if let baseURL = options.baseURL { settings?.baseURL = baseURL }
+        var setAside: BaseURL?
+        if let baseURL = options.baseURL {
+            settings?.baseURL = baseURL
+        } else if case .region = options.scope, let whole = settings?.baseURL {
+            setAside = whole
+            settings?.baseURL = nil
+        }
         let checklist = loaded.checklistFile.flatMap { decode($0, Checklist.decode) }
         let indicators = loaded.indicatorFile.flatMap { decode($0, IndicatorSet.decode) }
         let regions = loaded.regionFiles.compactMap { decode($0, Region.decode) }
@@ -53,9 +62,11 @@ struct DecodedContent {
         for file in figureFiles { sources[file.path] = file }
         let incompleteFiles = loaded.documentPaths.subtracting(documents.map(\.file)).union(partlyFigured)
             .union(diagnostics.lazy.filter { $0.severity == .error }.map(\.location.file).filter { FileRole(path: $0) != .document })
-        return DecodedContent(
+        var content = DecodedContent(
             settings: settings, checklist: checklist, indicators: indicators, regions: regions, documents: documents,
             diagnostics: diagnostics, documentFindings: documentFindings, sources: sources, incompleteFiles: incompleteFiles
         )
+        content.setAsideBaseURL = setAside
+        return content
     }
 }
