@@ -93,6 +93,20 @@ struct HistoryTests {
         #expect(result.site?.html("haaglanden/atom.xml")?.contains("<updated>2024-04-02T00:00:00Z</updated>") == true)
     }
 
+    @Test("commitberichten_tonen: nee laat de berichten weg, de datums blijven")
+    func changeMessagesHidden() async throws {
+        let repository = try HistoryTests.Repository()
+        defer { repository.remove() }
+        try repository.write(["site.yaml": "titel: Testsite\ncommitberichten_tonen: nee\n"])
+        let result = await build(repository.content, history: GitHistoryReader(contentFolder: repository.content).read())
+        #expect(result.diagnostics.isEmpty, "\(result.diagnostics.map(\.message))")
+        let site = try #require(result.site)
+        let page = try #require(site.html("haaglanden/regiovisie-2023-2026.html"))
+        #expect(!page.contains("Visie bijgewerkt na de raadsvergadering") && !page.contains("Factsheet hernoemd"))
+        #expect(page.contains(#"<li><span class="doc-meta">1 maart 2024</span></li>"#))
+        #expect(site.html("haaglanden/regiovisie-2023-2026.wijziging.html")?.contains(#"<p class="lead">Gewijzigd op 2 april 2024.</p>"#) == true)
+    }
+
     /// As in a CI container that checks the repository out as another user: git refuses it.
     @Test("een repository van een andere gebruiker: git weigert hem, en de melding zegt hoe u de map vertrouwt",
           .enabled(if: getuid() == 0, "alleen root kan de repository aan een andere gebruiker geven"))

@@ -1,7 +1,7 @@
 import Yams
 
 extension SiteSettings {
-    static let keys = ["titel", "omschrijving", "taal", "basis_url", "html_toestaan", "auteurs_tonen"]
+    static let keys = ["titel", "omschrijving", "taal", "basis_url", "html_toestaan", "auteurs_tonen", "commitberichten_tonen"]
 
     /// Reads `site.yaml`.
     static func decode(_ file: SourceFile, _ diagnostics: inout [Diagnostic]) -> SiteSettings? {
@@ -28,12 +28,14 @@ extension SiteSettings {
             }
         }
         let showAuthors = fields.bool("auteurs_tonen", &diagnostics) ?? false
+        let showChangeMessages = fields.bool("commitberichten_tonen", &diagnostics) ?? true
         guard let title else { return nil }
         var settings = SiteSettings(
             title: title, description: fields.string("omschrijving", &diagnostics), language: language,
             baseURL: baseURL, allowHTML: allowHTML
         )
         settings.showAuthors = showAuthors
+        settings.showChangeMessages = showChangeMessages
         return settings
     }
 }

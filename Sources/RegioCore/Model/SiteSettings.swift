@@ -14,6 +14,9 @@ public struct SiteSettings: Sendable {
     public var allowHTML: Bool
     /// Shows who made each change. Off unless a site asks for it: names are personal data.
     public var showAuthors: Bool = false
+    /// Shows the commit message of each change. On unless a site turns it off: messages are written
+    /// as notes among colleagues and may say what is not for the public.
+    public var showChangeMessages: Bool = true
 
     public init(title: String, description: String? = nil, language: Language = .nl, baseURL: BaseURL? = nil, allowHTML: Bool = false) {
         self.title = title

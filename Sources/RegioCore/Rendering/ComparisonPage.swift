@@ -47,7 +47,8 @@ enum ComparisonPage {
         comparison.prepend(base.text("vergelijking_gegevens"), old: old.fields.map { labelled($0, base) }, new: new.fields.map { labelled($0, base) })
         var page = page(base, title: title, crumbs: crumbs, comparison: comparison)
         if let change = base.graph.history(of: document)?.changes.first {
-            page["intro"] = "\(base.text("laatste_wijziging_op")) \(base.date(change.date)): \(change.message)."
+            page["intro"] = "\(base.text("laatste_wijziging_op")) \(base.date(change.date))"
+                + (base.graph.settings.showChangeMessages ? ": \(change.message)." : ".")
         }
         return page
     }

@@ -90,9 +90,9 @@ enum DocumentPage {
         }
         context["hasThemes"] = !document.metadata.themes.isEmpty
         if let history = graph.history(of: document), !history.changes.isEmpty {
-            let showAuthors = graph.settings.showAuthors
+            let showAuthors = graph.settings.showAuthors, showMessages = graph.settings.showChangeMessages
             context["changes"] = history.changes.map { change -> [String: Any] in
-                ["date": base.date(change.date), "message": change.message, "author": change.author, "hasAuthor": showAuthors]
+                ["date": base.date(change.date), "message": change.message, "hasMessage": showMessages, "author": change.author, "hasAuthor": showAuthors]
             }
             context["hasChanges"] = true
             if graph.lastChanges[document.file] != nil {
