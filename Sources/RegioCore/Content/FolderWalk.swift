@@ -41,9 +41,18 @@ public struct FolderWalk: Sendable {
         files.sort { $0.path < $1.path }
     }
 
+    /// Files that systems and editors leave beside the user's own, which nobody means to publish or
+    /// link: hidden files, Word's lock file (`~$plan.md`, on a synced drive too), Windows' thumbnail
+    /// cache and folder settings, an editor's backup (`plan.md~`, `plan.md.bak`) or swap file.
+    static func isLeftover(_ name: String) -> Bool {
+        let lowercased = name.lowercased()
+        return name.hasPrefix(".") || name.hasPrefix("~$") || name.hasSuffix("~")
+            || ["thumbs.db", "desktop.ini", "ehthumbs.db"].contains(lowercased)
+            || [".bak", ".swp", ".tmp"].contains { lowercased.hasSuffix($0) }
+    }
+
     private mutating func walk(root: String, resolvedRoot: String, folder: String, names: [String]) {
-        // `~$plan.md` is Word's lock file beside a document it has open, on a synced drive too.
-        for name in names.sorted() where !name.hasPrefix(".") && !name.hasPrefix("~$") {
+        for name in names.sorted() where !Self.isLeftover(name) {
             let path = folder.isEmpty ? name : folder + "/" + name
             let full = root + "/" + path
             var status = stat()
