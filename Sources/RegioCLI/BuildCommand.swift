@@ -7,12 +7,13 @@ struct BuildCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "build",
         abstract: "Controleert de inhoud en schrijft de website.",
-        discussion: "De vorige site blijft staan tot de nieuwe helemaal klaar is. Bij fouten wordt niets geschreven."
+        discussion: "De vorige site blijft staan tot de nieuwe helemaal klaar is. Bij fouten wordt niets geschreven.",
+        aliases: ["bouw"]
     )
 
     @OptionGroup var options: ContentOptions
 
-    @Option(name: .long, help: ArgumentHelp("De map waarin de site komt.", valueName: "map"))
+    @Option(name: [.customLong("out"), .customLong("uitvoer")], help: ArgumentHelp("De map waarin de site komt.", valueName: "map"))
     var out: String = "site"
 
     // `--regio` as `regio new` writes it; `--region` as the README has it since the start.
@@ -20,7 +21,7 @@ struct BuildCommand: AsyncParsableCommand {
         "Schrijf één regio als losse site, met de landelijke factsheets erin en zonder links naar de rest.", valueName: "regio"))
     var region: String?
 
-    @Option(name: .customLong("base-url"), help: ArgumentHelp(
+    @Option(name: [.customLong("base-url"), .customLong("basis-url")], help: ArgumentHelp(
         "Het webadres van de map waar de site komt te staan. Nodig voor de pagina 'niet gevonden' (404) in een submap, en voor de verwijzingen naar de echte pagina voor zoekmachines, sitemap.xml en de feeds (gaat voor basis_url in site.yaml).",
         valueName: "adres"))
     var baseURL: String?

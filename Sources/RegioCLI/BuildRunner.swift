@@ -30,7 +30,8 @@ struct BuildRunner: Sendable {
             throw RegioExit.usage
         }
         guard FileManager.default.fileExists(atPath: URL(fileURLWithPath: options.theme).path) else {
-            printError("regio: de themamap `\(options.theme)` bestaat niet; geef een map op met --theme")
+            let searched = options.themeOption == ThemeFolder.defaultName ? " (gezocht in de huidige map en in " + ThemeFolder.searched.joined(separator: ", ") + ")" : ""
+            printError("regio: de themamap `\(options.theme)` bestaat niet\(searched); geef een map op met --theme")
             throw RegioExit.usage
         }
         var buildOptions = BuildOptions(

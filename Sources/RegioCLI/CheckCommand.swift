@@ -5,7 +5,8 @@ import RegioCore
 struct CheckCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Controleert de inhoud zonder iets te schrijven."
+        abstract: "Controleert de inhoud zonder iets te schrijven.",
+        aliases: ["controleer"]
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable {

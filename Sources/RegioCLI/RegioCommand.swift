@@ -12,6 +12,7 @@ public struct RegioCommand: AsyncParsableCommand {
         Regio leest Markdown-documenten (regiovisies, beleidsplannen, factsheets) uit een inhoudsmap, \
         controleert ze en maakt er per regio een gekoppelde, toegankelijke website van.
         """,
+        version: RegioVersion.current,
         subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, ExplainCommand.self, NewCommand.self]
     )
 
@@ -20,7 +21,7 @@ public struct RegioCommand: AsyncParsableCommand {
 
 /// `--content`, which every command that reads content takes.
 struct ContentFolderOption: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("De map met de inhoud.", valueName: "map"))
+    @Option(name: [.customLong("content"), .customLong("inhoud")], help: ArgumentHelp("De map met de inhoud.", valueName: "map"))
     var content: String = "content"
 }
 
@@ -29,8 +30,13 @@ struct ContentOptions: ParsableArguments {
     @OptionGroup var folder: ContentFolderOption
     var content: String { folder.content }
 
-    @Option(name: .long, help: ArgumentHelp("De map met het thema (sjablonen, stijl, teksten).", valueName: "map"))
-    var theme: String = "themes/default"
+    @Option(name: [.customLong("theme"), .customLong("thema")], help: ArgumentHelp(
+        "De map met het thema (sjablonen, stijl, teksten); standaard themes/default in de huidige map, of anders naast het programma.",
+        valueName: "map"))
+    var themeOption: String = ThemeFolder.defaultName
+
+    /// The theme folder: as given, or the default one found (`ThemeFolder`).
+    var theme: String { ThemeFolder.resolve(themeOption) }
 
     @Option(name: .long, help: ArgumentHelp(
         "Peildatum (JJJJ-MM-DD) voor concepten en de geldende regiovisie; standaard vandaag. Geef hem mee voor een build die morgen hetzelfde oplevert.",

@@ -13,7 +13,10 @@ struct ServeCommand: AsyncParsableCommand {
         De site is alleen te zien op deze computer (127.0.0.1), niet op het netwerk. Na elke wijziging in de \
         inhoud of het thema wordt opnieuw gecontroleerd en herlaadt de open pagina vanzelf. Fouten staan onder \
         in de pagina en in de terminal; bij fouten blijft de laatste versie zonder fouten te zien. \
-        Er wordt niets naar schijf geschreven: gebruik `regio build` om te publiceren.
+        Er wordt niets naar schijf geschreven: gebruik `regio build` om te publiceren. \
+        Werkt u via SSH op een andere computer, maak dan een tunnel vanaf uw eigen computer \
+        (`ssh -L 8000:127.0.0.1:8000 server`, met `regio serve --port 8000` op de server) en open \
+        http://127.0.0.1:8000/ in uw eigen browser.
         """,
         aliases: ["voorbeeld"]
     )
