@@ -1,3 +1,5 @@
+import Foundation
+
 /// A file's place in the output folder. Built only from slugs and fixed names, never from raw
 /// user text, so no output path can contain `..` or start with `/`.
 public struct OutputPath: Sendable, Hashable, Comparable, CustomStringConvertible {
@@ -39,6 +41,25 @@ public struct OutputPath: Sendable, Hashable, Comparable, CustomStringConvertibl
             common += 1
         }
         let ups = Array(repeating: "..", count: from.count - common)
-        return (ups + target.components[common...]).joined(separator: "/")
+        return (ups + target.components[common...].map(Self.encoded)).joined(separator: "/")
     }
+
+    /// A component as it may stand in a URL's path. Pages and folders are slugs and pass as they are;
+    /// a linked file may be named `rapport versie 2?.pdf`, whose `?` would start a query and whose
+    /// space is not allowed in an `href`.
+    static func encoded(_ component: String) -> String {
+        guard component.utf8.contains(where: { !Self.isPlain($0) }) else { return component }
+        return component.addingPercentEncoding(withAllowedCharacters: Self.allowed) ?? component
+    }
+
+    private static func isPlain(_ byte: UInt8) -> Bool {
+        (0x61...0x7A).contains(byte) || (0x41...0x5A).contains(byte) || (0x30...0x39).contains(byte) || byte == 0x2D || byte == 0x2E || byte == 0x5F
+    }
+
+    /// What a path segment may hold unescaped (RFC 3986 pchar), without the `/` between segments.
+    private static let allowed: CharacterSet = {
+        var set = CharacterSet.urlPathAllowed
+        set.remove(charactersIn: "/?#%")
+        return set
+    }()
 }
