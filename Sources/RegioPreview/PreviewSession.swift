@@ -139,13 +139,14 @@ public actor PreviewSession {
     /// pinned down to files (a folder or a link came or went, or the content has links or unreadable
     /// folders, whose findings depend on the other files). An editor that saves by writing a
     /// temporary file and renaming it over the document makes the watcher report files added and
-    /// removed, though the list is the same: hidden files do not count, and a file that was listed
-    /// and is still a plain file was saved.
+    /// removed, though the list is the same: hidden and temporary files do not count (`FolderWalk.isLeftover`),
+    /// and a file that was listed and is still a plain file was saved.
     static func contentEdits(_ changes: FileChanges, in folder: URL, listed: CachedFileSystem) -> ContentEdits? {
         guard changes.namesEveryChange else { return nil }
         let relative = changes.relative(to: folder)
         guard relative.count == changes.paths.count else { return nil }
-        let visible = relative.filter { !$0.split(separator: "/").contains { $0.hasPrefix(".") } }
+        // What the folder walk leaves out (hidden files, an editor's swap and backup files) is no content.
+        let visible = relative.filter { !$0.split(separator: "/").contains { FolderWalk.isLeftover(String($0)) } }
         guard changes.listChanged else { return ContentEdits(saved: visible) }
         // What the walk passed by (a symbolic link, an unreadable folder) is reported by where it
         // leads, which may change with any file that comes or goes: then the folder is walked again.

@@ -343,8 +343,11 @@ struct PreviewTests {
         // An editor's save by a temporary file and a rename.
         #expect(edits([plan, "haaglanden/.plan-2024.md.swp"], listChanged: true) == ContentEdits(saved: [plan]))
         #expect(edits([plan, "haaglanden/delft/weg.tmp"], listChanged: true) == ContentEdits(saved: [plan]))
+        // A temporary file that stays is still no content, as for the folder walk.
         try Data("x".utf8).write(to: folder.appendingPathComponent("haaglanden/delft/blijft.tmp"))
-        #expect(edits([plan, "haaglanden/delft/blijft.tmp"], listChanged: true) == ContentEdits(saved: [plan], added: ["haaglanden/delft/blijft.tmp"]))
+        #expect(edits([plan, "haaglanden/delft/blijft.tmp"], listChanged: true) == ContentEdits(saved: [plan]))
+        try Data("x".utf8).write(to: folder.appendingPathComponent("haaglanden/delft/blijft.txt"))
+        #expect(edits([plan, "haaglanden/delft/blijft.txt"], listChanged: true) == ContentEdits(saved: [plan], added: ["haaglanden/delft/blijft.txt"]))
         try FileManager.default.removeItem(at: folder.appendingPathComponent(plan))
         #expect(edits([plan], listChanged: true) == ContentEdits(removed: [plan]))
         try FileManager.default.createDirectory(at: folder.appendingPathComponent("haaglanden/rijswijk"), withIntermediateDirectories: true)
@@ -353,9 +356,9 @@ struct PreviewTests {
         let incomplete = FileChanges(paths: [folder.appendingPathComponent(plan).path], listChanged: true, namesEveryChange: false)
         #expect(PreviewSession.contentEdits(incomplete, in: folder, listed: files) == nil)
         // The list of files follows what came and went without walking the folder again.
-        files.updateListing(adding: ["haaglanden/delft/blijft.tmp"], removing: [plan])
+        files.updateListing(adding: ["haaglanden/delft/blijft.txt"], removing: [plan])
         let listed = try files.listing().files
-        #expect(listed.contains("haaglanden/delft/blijft.tmp") && !listed.contains(plan) && listed == listed.sorted())
+        #expect(listed.contains("haaglanden/delft/blijft.txt") && !listed.contains(plan) && listed == listed.sorted())
         #expect(listed == (try DiskFileSystem(root: folder).listing().files))
         // A link in the content is reported by where it leads, which a new file may change: walked again.
         try FileManager.default.createSymbolicLink(at: folder.appendingPathComponent("haaglanden/delft/link.md"),
