@@ -210,3 +210,18 @@ struct UndecodedBodyTests {
         #expect(result.diagnostics.map(\.code) == [.unclosedFrontMatter], "\(result.diagnostics.map { "\($0.location): \($0.message)" })")
     }
 }
+
+@Suite("Een link naar een bestand met een eigen melding")
+struct LinkToRefusedFileTests {
+    @Test("een link naar een symbolische link: alleen de melding over de symbolische link, geen tweede dat het bestand niet bestaat")
+    func linkToSymbolicLink() async throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("regio-link-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        try SiteFixture.valid.with(SiteFixture.vision(body: "Zie [de bijlage](bijlage.pdf).")).write(to: root.appendingPathComponent("content"))
+        try Data("%PDF".utf8).write(to: root.appendingPathComponent("elders.pdf"))
+        try FileManager.default.createSymbolicLink(at: root.appendingPathComponent("content/haaglanden/bijlage.pdf"),
+                                                   withDestinationURL: root.appendingPathComponent("elders.pdf"))
+        let result = await build(content: DiskFileSystem(root: root.appendingPathComponent("content")))
+        #expect(result.diagnostics.map(\.code) == [.symbolicLink], "\(result.diagnostics.map { "\($0.location): \($0.message)" })")
+    }
+}

@@ -62,6 +62,8 @@ struct DecodedContent {
         for file in figureFiles { sources[file.path] = file }
         let incompleteFiles = loaded.documentPaths.subtracting(documents.map(\.file)).union(partlyFigured)
             .union(diagnostics.lazy.filter { $0.severity == .error }.map(\.location.file).filter { FileRole(path: $0) != .document })
+            // A link to one of these is not broken: the file is there, and its own finding says why it is not read.
+            .union(diagnostics.lazy.filter { [.symbolicLink, .unreadableFile].contains($0.code) }.map(\.location.file))
         var content = DecodedContent(
             settings: settings, checklist: checklist, indicators: indicators, regions: regions, documents: documents,
             diagnostics: diagnostics, documentFindings: documentFindings, sources: sources, incompleteFiles: incompleteFiles

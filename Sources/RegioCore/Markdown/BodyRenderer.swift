@@ -169,6 +169,8 @@ public struct BodyRenderer: Sendable {
                         ?? "gebruik een relatief pad naar een bestand in de inhoudsmap, zoals `../regiovisie-2023-2026.md`"
                 ))
             case let .missing(path):
+                // A symbolic link or an unreadable file is there, with a finding of its own that says why.
+                guard !incompleteFiles.contains(path) else { continue }
                 suggests = true
                 let suggestion = suggestions[link.destination] ?? fixIt(forMissing: path, destination: link.destination, in: file)
                 suggestions[link.destination] = suggestion
