@@ -201,18 +201,22 @@ public struct DiskSiteWriter: Sendable {
         try fileManager.removeItem(at: folder)
     }
 
+    /// Two renames, with `rename(2)` itself: Foundation's `moveItem` turns some of the system's reasons
+    /// (a mount point's EBUSY) into a bare "unknown error" (512).
     fileprivate func swap(_ staging: URL, into output: URL, retiring retired: URL) throws {
-        let fileManager = FileManager.default
-        let hadOutput = fileManager.fileExists(atPath: output.path)
-        do {
-            if hadOutput { try fileManager.moveItem(at: output, to: retired) }
-            try fileManager.moveItem(at: staging, to: output)
-        } catch {
-            if hadOutput, !fileManager.fileExists(atPath: output.path) { try? fileManager.moveItem(at: retired, to: output) }
-            try? fileManager.removeItem(at: staging)
-            throw OutputError(description: "de nieuwe site kon niet op \(output.path) worden gezet: \(FileErrorText.dutch(error)); de vorige site is ongewijzigd")
+        let hadOutput = FileManager.default.fileExists(atPath: output.path)
+        var failure: Int32 = 0
+        if hadOutput, rename(output.path, retired.path) != 0 {
+            failure = errno
+        } else if rename(staging.path, output.path) != 0 {
+            failure = errno
+            if hadOutput { rename(retired.path, output.path) }
         }
-        if hadOutput { try? fileManager.removeItem(at: retired) }
+        guard failure == 0 else {
+            try? FileManager.default.removeItem(at: staging)
+            throw OutputError(description: "de nieuwe site kon niet op \(output.path) worden gezet: \(FileErrorText.dutch(errno: failure)); de vorige site is ongewijzigd")
+        }
+        if hadOutput { try? FileManager.default.removeItem(at: retired) }
     }
 }
 
