@@ -86,14 +86,22 @@ struct BuildCommand: AsyncParsableCommand {
             throw RegioExit.internalFault
         }
         let keptNote = kept.isEmpty ? "" : " (bewaard: \(kept.joined(separator: ", ")))"
-        print(Summary(result: result, duration: .now - started).line + ", \(site.count) bestanden geschreven naar \(out)/" + keptNote)
+        print(Summary(result: result, duration: .now - started).line + ", \(site.count) bestanden geschreven naar \(outLabel)" + keptNote)
     }
 
     /// A build that wrote nothing: its findings, and why.
     private func report(_ result: BuildResult, started: ContinuousClock.Instant) throws {
         print(DiagnosticPrinter(sources: result.sources, contentLabel: options.content, themeLabel: options.theme).text(for: result.diagnostics), terminator: "")
         print(Summary(result: result, duration: .now - started).line)
-        printError("regio: de site is niet geschreven omdat er fouten zijn; \(out)/ is ongewijzigd")
+        let untouched = FileManager.default.fileExists(atPath: out) ? "\(outLabel) is ongewijzigd" : "er is niets naar \(outLabel) geschreven"
+        printError("regio: de site is niet geschreven omdat er fouten zijn; \(untouched)")
         throw RegioExit.contentErrors
+    }
+
+    /// `--out` as typed, with one `/` at the end (`site/` for `site` and `site/` alike).
+    private var outLabel: String {
+        var folder = Substring(out)
+        while folder.count > 1, folder.hasSuffix("/") { folder = folder.dropLast() }
+        return folder.hasSuffix("/") ? String(folder) : folder + "/"
     }
 }

@@ -51,7 +51,7 @@ struct FileErrorTextTests {
         #expect {
             try staging.commit()
         } throws: { error in
-            "\(error)".contains("index.html kan niet worden geschreven: er staat een map waar het bestand moet komen; de vorige site is ongewijzigd")
+            "\(error)".contains("index.html kan niet worden geschreven: er staat een map waar het bestand moet komen; er is niets geschreven")
         }
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("site").path))
     }

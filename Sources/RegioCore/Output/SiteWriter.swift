@@ -53,14 +53,15 @@ public struct DiskSiteWriter: Sendable {
         }
         try removeLeftover(staging)
         try removeLeftover(retired)
+        let untouched = untouchedNote()
         do {
             try fileManager.createDirectory(at: staging, withIntermediateDirectories: false)
             try Data(Self.markerText.utf8).write(to: staging.appendingPathComponent(Self.markerName))
         } catch {
             try? fileManager.removeItem(at: staging)
-            throw OutputError(description: "de map \(staging.path) kan niet worden gemaakt: \(FileErrorText.dutch(error)); de vorige site is ongewijzigd")
+            throw OutputError(description: "de map \(staging.path) kan niet worden gemaakt: \(FileErrorText.dutch(error)); \(untouched)")
         }
-        return Staging(writer: self, folder: staging, retired: retired)
+        return Staging(writer: self, folder: staging, retired: retired, untouched: untouched)
     }
 
     /// A staging folder being filled. The first failed write is kept and reported by `commit`; later
@@ -69,14 +70,17 @@ public struct DiskSiteWriter: Sendable {
         private let writer: DiskSiteWriter
         let folder: URL
         private let retired: URL
+        /// How a failure ends its message: what stayed as it was.
+        let untouched: String
         private let lock = NSLock()
         private var failure: OutputError?
         private var created: Set<String> = []
 
-        init(writer: DiskSiteWriter, folder: URL, retired: URL) {
+        init(writer: DiskSiteWriter, folder: URL, retired: URL, untouched: String) {
             self.writer = writer
             self.folder = folder
             self.retired = retired
+            self.untouched = untouched
         }
 
         public func add(_ path: OutputPath, _ data: Data) {
@@ -85,7 +89,7 @@ public struct DiskSiteWriter: Sendable {
                 try write(data, at: path)
             } catch {
                 let failure = error as? OutputError
-                    ?? OutputError(description: "schrijven in \(folder.path) mislukte: \(FileErrorText.dutch(error)); de vorige site is ongewijzigd")
+                    ?? OutputError(description: "schrijven in \(folder.path) mislukte: \(FileErrorText.dutch(error)); \(untouched)")
                 lock.withLock { if self.failure == nil { self.failure = failure } }
             }
         }
@@ -98,8 +102,8 @@ public struct DiskSiteWriter: Sendable {
                 abandon()
                 throw failure
             }
-            let kept = try writer.carryHostFiles(into: folder)
-            try writer.swap(folder, into: writer.output, retiring: retired)
+            let kept = try writer.carryHostFiles(into: folder, untouched: untouched)
+            try writer.swap(folder, into: writer.output, retiring: retired, untouched: untouched)
             return kept
         }
 
@@ -121,7 +125,7 @@ public struct DiskSiteWriter: Sendable {
                 }
             }
             if let failure = writePlainly(data, to: file) {
-                throw OutputError(description: "het bestand \(file) kan niet worden geschreven: \(FileErrorText.dutch(errno: failure)); de vorige site is ongewijzigd")
+                throw OutputError(description: "het bestand \(file) kan niet worden geschreven: \(FileErrorText.dutch(errno: failure)); \(untouched)")
             }
         }
     }
@@ -134,7 +138,7 @@ public struct DiskSiteWriter: Sendable {
     public static let hostFiles = [".htaccess", ".nojekyll", ".well-known", "CNAME", "_headers", "_redirects", "web.config"]
 
     /// Copies the host files of the current output into `staging`; their names, in order.
-    func carryHostFiles(into staging: URL) throws -> [String] {
+    func carryHostFiles(into staging: URL, untouched: String) throws -> [String] {
         let fileManager = FileManager.default
         var kept: [String] = []
         for name in Self.hostFiles {
@@ -144,7 +148,7 @@ public struct DiskSiteWriter: Sendable {
                 try fileManager.copyItem(at: old, to: new)
             } catch {
                 try? fileManager.removeItem(at: staging)
-                throw OutputError(description: "\(old.path) kan niet worden bewaard: \(FileErrorText.dutch(error)); de vorige site is ongewijzigd")
+                throw OutputError(description: "\(old.path) kan niet worden bewaard: \(FileErrorText.dutch(error)); \(untouched)")
             }
             kept.append(name)
         }
@@ -191,6 +195,14 @@ public struct DiskSiteWriter: Sendable {
         }
     }
 
+    /// The end of a failure's message: "de vorige site is ongewijzigd" is not true of a folder that is not there.
+    func untouchedNote() -> String {
+        let fileManager = FileManager.default
+        if fileManager.fileExists(atPath: output.appendingPathComponent(Self.markerName).path) { return "de vorige site is ongewijzigd" }
+        if fileManager.fileExists(atPath: output.path) { return "\(output.path) is ongewijzigd" }
+        return "er is niets geschreven"
+    }
+
     /// A staging or retired folder left by an interrupted build; removed only when it carries the marker.
     private func removeLeftover(_ folder: URL) throws {
         let fileManager = FileManager.default
@@ -203,7 +215,7 @@ public struct DiskSiteWriter: Sendable {
 
     /// Two renames, with `rename(2)` itself: Foundation's `moveItem` turns some of the system's reasons
     /// (a mount point's EBUSY) into a bare "unknown error" (512).
-    fileprivate func swap(_ staging: URL, into output: URL, retiring retired: URL) throws {
+    fileprivate func swap(_ staging: URL, into output: URL, retiring retired: URL, untouched: String) throws {
         let hadOutput = FileManager.default.fileExists(atPath: output.path)
         var failure: Int32 = 0
         if hadOutput, rename(output.path, retired.path) != 0 {
@@ -214,7 +226,7 @@ public struct DiskSiteWriter: Sendable {
         }
         guard failure == 0 else {
             try? FileManager.default.removeItem(at: staging)
-            throw OutputError(description: "de nieuwe site kon niet op \(output.path) worden gezet: \(FileErrorText.dutch(errno: failure)); de vorige site is ongewijzigd")
+            throw OutputError(description: "de nieuwe site kon niet op \(output.path) worden gezet: \(FileErrorText.dutch(errno: failure)); \(untouched)")
         }
         if hadOutput { try? FileManager.default.removeItem(at: retired) }
     }
