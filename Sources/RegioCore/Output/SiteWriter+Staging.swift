@@ -1,0 +1,93 @@
+import Foundation
+
+extension DiskSiteWriter {
+    /// A staging folder being filled. The first failed write is kept and reported by `commit`; later
+    /// files are not written, so a full disk costs no more time.
+    public final class Staging: SiteSink, @unchecked Sendable {
+        private let writer: DiskSiteWriter
+        let folder: URL
+        private let retired: URL
+        /// How a failure ends its message: what stayed as it was.
+        let untouched: String
+        private let lock = NSLock()
+        private var failure: OutputError?
+        private var created: Set<String> = []
+
+        init(writer: DiskSiteWriter, folder: URL, retired: URL, untouched: String) {
+            self.writer = writer
+            self.folder = folder
+            self.retired = retired
+            self.untouched = untouched
+        }
+
+        public func add(_ path: OutputPath, _ data: Data) {
+            guard lock.withLock({ failure == nil }) else { return }
+            do {
+                try write(data, at: path)
+            } catch {
+                let failure = error as? OutputError
+                    ?? OutputError(description: "schrijven in \(folder.path) mislukte: \(FileErrorText.dutch(error)); \(untouched)")
+                lock.withLock { if self.failure == nil { self.failure = failure } }
+            }
+        }
+
+        /// Swaps the staging folder in for the output, or removes it and throws the first failure.
+        /// Returns the web host's files it kept from the previous output (`hostFiles`).
+        @discardableResult
+        public func commit() throws -> [String] {
+            if let failure = lock.withLock({ self.failure }) {
+                abandon()
+                throw failure
+            }
+            let kept = try writer.carryHostFiles(into: folder, untouched: untouched)
+            try writer.swap(folder, into: writer.output, retiring: retired, untouched: untouched)
+            return kept
+        }
+
+        /// Removes the staging folder; the output is untouched.
+        public func abandon() {
+            try? FileManager.default.removeItem(at: folder)
+        }
+
+        private func write(_ data: Data, at path: OutputPath) throws {
+            // Joined as text: `URL.appendPathComponent` asks the file system whether each part is a folder.
+            let parent = ([folder.path] + path.components.dropLast()).joined(separator: "/")
+            let file = parent + "/" + (path.components.last ?? "")
+            // Each folder is made once: asking the file system again for every page costs a syscall each.
+            // Under the lock, so that no task writes into a folder another task is still making.
+            try lock.withLock {
+                if !created.contains(parent) {
+                    try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
+                    created.insert(parent)
+                }
+            }
+            if let failure = writePlainly(data, to: file) {
+                throw OutputError(description: "het bestand \(file) kan niet worden geschreven: \(FileErrorText.dutch(errno: failure)); \(untouched)")
+            }
+        }
+    }
+}
+
+/// One open, write and close per file. Foundation's writes cost a temporary file and a rename
+/// (`FileManager.createFile`) or an `fsync` (`Data.write`) each; neither is needed, because the
+/// whole folder is swapped in atomically once every file is written.
+/// The system's error number when it fails; nil when the file is written.
+private func writePlainly(_ data: Data, to path: String) -> Int32? {
+    let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+    guard descriptor >= 0 else { return errno }
+    defer { close(descriptor) }
+    return data.withUnsafeBytes { buffer in
+        guard var next = buffer.baseAddress else { return nil }
+        var left = buffer.count
+        while left > 0 {
+            let written = write(descriptor, next, left)
+            if written < 0 {
+                if errno == EINTR { continue }
+                return errno
+            }
+            next += written
+            left -= written
+        }
+        return nil
+    }
+}
