@@ -81,6 +81,18 @@ struct SiteWriterTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: output.path) == ["belangrijk.docx"])
     }
 
+    @Test("een uitvoermap die een koppelpunt is (/proc) wordt geweigerd met uitleg en een submap als voorbeeld; er wordt niets geschreven")
+    func refusesMountPoint() async throws {
+        let rendered = try await site()
+        let error = try #require(throws: OutputError.self) { try DiskSiteWriter(output: URL(fileURLWithPath: "/proc")).write(rendered) }
+        #expect(error.description == """
+            de uitvoermap /proc is een koppelpunt (een aparte schijf of gedeelde map die daar is aangekoppeld); \
+            Regio zet een nieuwe site in één keer op de plaats van de oude, en dat kan niet met een koppelpunt. \
+            Kies een map daarin als --out, bijvoorbeeld /proc/site, en laat de webserver die map tonen; er is niets geschreven
+            """)
+        #expect(!FileManager.default.fileExists(atPath: "/.proc.regio-nieuw"))
+    }
+
     @Test("een lege bestaande map mag wel")
     func acceptsEmptyFolder() async throws {
         let root = try temporaryFolder()

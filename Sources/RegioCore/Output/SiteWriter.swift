@@ -41,6 +41,7 @@ public struct DiskSiteWriter: Sendable {
     public func begin() throws -> Staging {
         let fileManager = FileManager.default
         try checkApart()
+        try checkNotMountPoint()
         try checkOutputIsOurs()
         let parent = output.deletingLastPathComponent()
         let name = output.lastPathComponent
@@ -80,6 +81,20 @@ public struct DiskSiteWriter: Sendable {
                 throw OutputError(description: "de uitvoermap \(output.path) bevat \(folder.path), dat bij een build zou verdwijnen; kies een andere --out")
             }
         }
+    }
+
+    /// Refuses an output folder that is a mount point (its device differs from its parent's): the swap
+    /// renames the folder, and the system refuses to rename a mount point (EBUSY).
+    func checkNotMountPoint() throws {
+        var own = stat(), above = stat()
+        guard stat(output.path, &own) == 0, own.st_mode & S_IFMT == S_IFDIR,
+              stat(output.deletingLastPathComponent().path, &above) == 0, own.st_dev != above.st_dev else { return }
+        throw OutputError(description: """
+            de uitvoermap \(output.path) is een koppelpunt (een aparte schijf of gedeelde map die daar is aangekoppeld); \
+            Regio zet een nieuwe site in één keer op de plaats van de oude, en dat kan niet met een koppelpunt. \
+            Kies een map daarin als --out, bijvoorbeeld \(output.appendingPathComponent("site").path), en laat de webserver die map tonen; \
+            er is niets geschreven
+            """)
     }
 
     /// Refuses an existing output folder with content that Regio did not make.
