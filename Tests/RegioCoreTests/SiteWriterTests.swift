@@ -93,6 +93,23 @@ struct SiteWriterTests {
         #expect(!FileManager.default.fileExists(atPath: "/.proc.regio-nieuw"))
     }
 
+    @Test("--out is een symbolische link naar een map: de site komt waar de link heen wijst, en de link blijft staan")
+    func outputThroughLink() async throws {
+        let root = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let web = root.appendingPathComponent("var-www/beleid")
+        try DiskSiteWriter(output: web).write(try await site())
+        try Data("oud".utf8).write(to: web.appendingPathComponent("index.html"))
+        let link = root.appendingPathComponent("publiceer")
+        try FileManager.default.createSymbolicLink(atPath: link.path, withDestinationPath: "var-www/beleid")
+        try DiskSiteWriter(output: link).write(try await site())
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link.path) == "var-www/beleid")
+        #expect(try Data(contentsOf: web.appendingPathComponent("index.html")) != Data("oud".utf8))
+        #expect(FileManager.default.fileExists(atPath: web.appendingPathComponent("haaglanden/index.html").path))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: root.path).sorted() == ["publiceer", "var-www"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: web.deletingLastPathComponent().path) == ["beleid"])
+    }
+
     @Test("een lege bestaande map mag wel")
     func acceptsEmptyFolder() async throws {
         let root = try temporaryFolder()

@@ -15,6 +15,7 @@ public struct DiskSiteWriter: Sendable {
     public static let markerName = FolderWalk.builtSiteMarker
     static let markerText = "Deze map is gemaakt door Regio en wordt bij elke build vervangen.\n"
 
+    /// Where the site goes: `--out`, or where it points when it is a symbolic link.
     public let output: URL
     /// Folders the output may not be, lie in or hold (the theme): replacing the output would delete
     /// them, or change the theme the next build reads.
@@ -25,7 +26,7 @@ public struct DiskSiteWriter: Sendable {
     public let hosts: [URL]
 
     public init(output: URL, keptApartFrom keptApart: [URL] = [], mayLieIn hosts: [URL] = []) {
-        self.output = output.standardizedFileURL
+        self.output = Self.followingLinks(output.standardizedFileURL)
         self.keptApart = keptApart.map(\.standardizedFileURL)
         self.hosts = hosts.map(\.standardizedFileURL)
     }
@@ -34,6 +35,18 @@ public struct DiskSiteWriter: Sendable {
         let staging = try begin()
         for file in site.files { staging.add(file.path, file.data) }
         try staging.commit()
+    }
+
+    /// The folder a symbolic link at the end of `url` points to, also through a link to a link; `url`
+    /// itself when it is no link. The swap renames the output folder, and renaming the link would
+    /// put a new folder in its place and leave the folder it points to (the web folder) as it was.
+    static func followingLinks(_ url: URL) -> URL {
+        var url = url
+        for _ in 0..<40 {
+            guard let target = try? FileManager.default.destinationOfSymbolicLink(atPath: url.path) else { break }
+            url = URL(fileURLWithPath: target, relativeTo: url.deletingLastPathComponent()).standardizedFileURL
+        }
+        return url
     }
 
     /// Checks that the output may be replaced and opens a fresh staging folder beside it; files go in
