@@ -11,9 +11,67 @@ let canMountTmpfs: Bool = {
     return true
 }()
 
+/// `work` for each item on its own thread, all at once; the results in the items' order.
+func inParallel<Item: Sendable, Value: Sendable>(_ items: [Item], _ work: @Sendable @escaping (Item) -> Value) -> [Value] {
+    let results = ParallelResults<Value>()
+    DispatchQueue.concurrentPerform(iterations: items.count) { index in
+        let value = work(items[index])
+        results.lock.withLock { results.values[index] = value }
+    }
+    return items.indices.map { results.values[$0]! }
+}
+
+private final class ParallelResults<Value>: @unchecked Sendable {
+    let lock = NSLock()
+    var values: [Int: Value] = [:]
+}
+
 @Suite("Uitvoermap: koppelpunten, links, rechten en een tweede build tegelijk", .serialized)
 struct OutputFolderTests {
     let theme = RepositoryPaths.defaultTheme.path
+
+    @Test("een build terwijl een ander proces de map vasthoudt: exit 64 en een Nederlandse melding; daarna gaat hij wel")
+    func lockedByAnotherProcess() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try SiteFixture.valid.write(to: folder.appendingPathComponent("inhoud"))
+        let arguments = ["build", "--content", "inhoud", "--theme", theme, "--out", "site"]
+        #expect(try regio(arguments, in: folder).status == 0)
+        let before = try FileManager.default.subpathsOfDirectory(atPath: folder.appendingPathComponent("site").path).sorted()
+        let descriptor = open(folder.appendingPathComponent(".site.regio-slot").path, O_RDONLY | O_CREAT, 0o644)
+        #expect(descriptor >= 0 && flock(descriptor, LOCK_EX | LOCK_NB) == 0)
+        let blocked = try regio(arguments, in: folder)
+        close(descriptor)
+        #expect(blocked.status == 64)
+        #expect(blocked.errors == "regio: er draait al een build naar deze map (\(folder.path)/site); wacht tot die klaar is en probeer het dan opnieuw\n")
+        #expect(try FileManager.default.subpathsOfDirectory(atPath: folder.appendingPathComponent("site").path).sorted() == before)
+        let after = try regio(arguments, in: folder)
+        #expect(after.status == 0, "\(after.errors)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["inhoud", "site"])
+    }
+
+    @Test("twee builds tegelijk naar één map (de hele site en één regio): elk slaagt of stopt met de melding, en de site is nooit gemengd")
+    func concurrentBuilds() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try SiteFixture.valid.write(to: folder.appendingPathComponent("inhoud"))
+        let whole = ["build", "--content", "inhoud", "--theme", theme, "--datum", "2026-11-25", "--out"]
+        let region = whole.dropLast() + ["--region", "haaglanden", "--out"]
+        #expect(try regio(whole + ["heel"], in: folder).status == 0)
+        #expect(try regio(region + ["regio"], in: folder).status == 0)
+        let files = { (name: String) in try FileManager.default.subpathsOfDirectory(atPath: folder.appendingPathComponent(name).path).sorted() }
+        let wholeFiles = try files("heel"), regionFiles = try files("regio")
+        for _ in 0..<4 {
+            let runs = inParallel([whole + ["site"], region + ["site"]]) { try? regio($0, in: folder) }
+            for run in runs {
+                let run = try #require(run)
+                #expect(run.status == 0 || (run.status == 64 && run.errors.contains("er draait al een build naar deze map")), "\(run.errors)")
+            }
+            let written = try files("site")
+            #expect(written == wholeFiles || written == regionFiles)
+            #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["heel", "inhoud", "regio", "site"])
+        }
+    }
 
     @Test("een gekoppelde schijf als --out: exit 64 met uitleg en een submap als voorbeeld; die submap werkt", .enabled(if: canMountTmpfs))
     func mountPointOutput() throws {

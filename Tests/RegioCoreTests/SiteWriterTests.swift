@@ -110,6 +110,25 @@ struct SiteWriterTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: web.deletingLastPathComponent().path) == ["beleid"])
     }
 
+    @Test("een tweede build naar dezelfde map terwijl de eerste nog schrijft: stopt meteen met een Nederlandse melding en raakt de eerste niet")
+    func secondWriterStops() async throws {
+        let root = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let output = root.appendingPathComponent("site")
+        let rendered = try await site()
+        let first = try DiskSiteWriter(output: output).begin()
+        for file in rendered.files.prefix(5) { first.add(file.path, file.data) }
+        let error = try #require(throws: OutputError.self) { try DiskSiteWriter(output: output).write(rendered) }
+        #expect(error.description == "er draait al een build naar deze map (\(output.path)); wacht tot die klaar is en probeer het dan opnieuw")
+        #expect(FileManager.default.fileExists(atPath: root.appendingPathComponent(".site.regio-nieuw/\(rendered.files[0].path)").path))
+        for file in rendered.files.dropFirst(5) { first.add(file.path, file.data) }
+        try first.commit()
+        #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("haaglanden/index.html").path))
+        // Once the first is done, the next build may go, and the lock file is gone again.
+        try DiskSiteWriter(output: output).write(rendered)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: root.path).sorted() == ["site"])
+    }
+
     @Test("een lege bestaande map mag wel")
     func acceptsEmptyFolder() async throws {
         let root = try temporaryFolder()

@@ -9,15 +9,18 @@ extension DiskSiteWriter {
         private let retired: URL
         /// How a failure ends its message: what stayed as it was.
         let untouched: String
+        /// Held until the swap is done or the folder abandoned: no other build writes to this output meanwhile.
+        private let claim: OutputLock
         private let lock = NSLock()
         private var failure: OutputError?
         private var created: Set<String> = []
 
-        init(writer: DiskSiteWriter, folder: URL, retired: URL, untouched: String) {
+        init(writer: DiskSiteWriter, folder: URL, retired: URL, untouched: String, claim: OutputLock) {
             self.writer = writer
             self.folder = folder
             self.retired = retired
             self.untouched = untouched
+            self.claim = claim
         }
 
         public func add(_ path: OutputPath, _ data: Data) {
@@ -35,6 +38,7 @@ extension DiskSiteWriter {
         /// Returns the web host's files it kept from the previous output (`hostFiles`).
         @discardableResult
         public func commit() throws -> [String] {
+            defer { lock.withLock { claim.release() } }
             if let failure = lock.withLock({ self.failure }) {
                 abandon()
                 throw failure
@@ -44,9 +48,10 @@ extension DiskSiteWriter {
             return kept
         }
 
-        /// Removes the staging folder; the output is untouched.
+        /// Removes the staging folder and lets another build go; the output is untouched.
         public func abandon() {
             try? FileManager.default.removeItem(at: folder)
+            lock.withLock { claim.release() }
         }
 
         private func write(_ data: Data, at path: OutputPath) throws {

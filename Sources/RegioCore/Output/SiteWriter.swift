@@ -65,9 +65,19 @@ public struct DiskSiteWriter: Sendable {
         } catch {
             throw OutputError(description: "de map \(parent.path) kan niet worden gemaakt: \(FileErrorText.dutch(error))")
         }
+        let untouched = untouchedNote()
+        // Taken before anything beside the output is touched: a second build must not remove the
+        // staging folder of the first one, nor swap in a site the first one is still writing.
+        let claim: OutputLock
+        switch OutputLock.take(at: parent.appendingPathComponent(".\(name).regio-slot").path) {
+        case let .success(taken): claim = taken
+        case .failure(.busy):
+            throw OutputError(description: "er draait al een build naar deze map (\(output.path)); wacht tot die klaar is en probeer het dan opnieuw")
+        case let .failure(.system(code)):
+            throw OutputError(description: "in de map \(parent.path) kan niet worden geschreven: \(FileErrorText.dutch(errno: code)); \(untouched)")
+        }
         try removeLeftover(staging)
         try removeLeftover(retired)
-        let untouched = untouchedNote()
         do {
             try fileManager.createDirectory(at: staging, withIntermediateDirectories: false)
             try Data(Self.markerText.utf8).write(to: staging.appendingPathComponent(Self.markerName))
@@ -75,7 +85,7 @@ public struct DiskSiteWriter: Sendable {
             try? fileManager.removeItem(at: staging)
             throw OutputError(description: "de map \(staging.path) kan niet worden gemaakt: \(FileErrorText.dutch(error)); \(untouched)")
         }
-        return Staging(writer: self, folder: staging, retired: retired, untouched: untouched)
+        return Staging(writer: self, folder: staging, retired: retired, untouched: untouched, claim: claim)
     }
 
     /// Refuses an output that is, lies in or holds one of the folders to keep apart. Compared with
