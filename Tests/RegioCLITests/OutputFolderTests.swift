@@ -26,6 +26,15 @@ private final class ParallelResults<Value>: @unchecked Sendable {
     var values: [Int: Value] = [:]
 }
 
+/// The user `nobody` (65534): a test as root cannot meet a missing right any other way.
+let nobody: UInt32 = 65534
+
+/// Runs the built `regio` as `nobody`, with no groups.
+func regioAsNobody(_ arguments: [String], in folder: URL) throws -> Run {
+    let executable = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("regio")
+    return try run(URL(fileURLWithPath: "/usr/bin/setpriv"), ["--reuid=\(nobody)", "--regid=\(nobody)", "--clear-groups", executable.path] + arguments, in: folder)
+}
+
 @Suite("Uitvoermap: koppelpunten, links, rechten en een tweede build tegelijk", .serialized)
 struct OutputFolderTests {
     let theme = RepositoryPaths.defaultTheme.path
@@ -71,6 +80,29 @@ struct OutputFolderTests {
             #expect(written == wholeFiles || written == regionFiles)
             #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["heel", "inhoud", "regio", "site"])
         }
+    }
+
+    @Test("de map boven --out is niet schrijfbaar: de melding zegt waarom Regio daar schrijft en wat u kunt doen, met de gekozen map", .enabled(if: getuid() == 0))
+    func parentNotWritable() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try SiteFixture.valid.write(to: folder.appendingPathComponent("inhoud"))
+        let webroot = folder.appendingPathComponent("webroot"), beleid = webroot.appendingPathComponent("beleid")
+        try FileManager.default.createDirectory(at: beleid, withIntermediateDirectories: true)
+        #expect(chown(beleid.path, nobody, nobody) == 0)
+        let run = try regioAsNobody(["build", "--content", "inhoud", "--theme", theme, "--out", "webroot/beleid"], in: folder)
+        #expect(run.status == 64)
+        #expect(run.errors == """
+            regio: Regio mag niet schrijven in \(webroot.path), de map boven \(beleid.path). Regio maakt de nieuwe site \
+            daar eerst naast de oude en zet haar pas op haar plaats als ze helemaal klaar is, zodat bezoekers \
+            nooit een halve site zien. Vraag schrijfrechten op \(webroot.path), of kies als --out een nieuwe map \
+            in \(beleid.path), bijvoorbeeld \(beleid.path)/site; \(beleid.path) is ongewijzigd
+
+            """)
+        // What the message suggests works.
+        let inside = try regioAsNobody(["build", "--content", "inhoud", "--theme", theme, "--out", "webroot/beleid/site"], in: folder)
+        #expect(inside.status == 0, "\(inside.errors)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: webroot.path) == ["beleid"])
     }
 
     @Test("een gekoppelde schijf als --out: exit 64 met uitleg en een submap als voorbeeld; die submap werkt", .enabled(if: canMountTmpfs))

@@ -63,7 +63,7 @@ public struct DiskSiteWriter: Sendable {
         do {
             try fileManager.createDirectory(at: parent, withIntermediateDirectories: true)
         } catch {
-            throw OutputError(description: "de map \(parent.path) kan niet worden gemaakt: \(FileErrorText.dutch(error))")
+            throw OutputError(description: "de map \(parent.path) kan niet worden gemaakt: \(FileErrorText.dutch(error)); er is niets geschreven")
         }
         let untouched = untouchedNote()
         // Taken before anything beside the output is touched: a second build must not remove the
@@ -73,8 +73,15 @@ public struct DiskSiteWriter: Sendable {
         case let .success(taken): claim = taken
         case .failure(.busy):
             throw OutputError(description: "er draait al een build naar deze map (\(output.path)); wacht tot die klaar is en probeer het dan opnieuw")
+        case let .failure(.system(code)) where code == EACCES || code == EPERM:
+            throw OutputError(description: """
+                Regio mag niet schrijven in \(parent.path), de map boven \(output.path). Regio maakt de nieuwe site \
+                daar eerst naast de oude en zet haar pas op haar plaats als ze helemaal klaar is, zodat bezoekers \
+                nooit een halve site zien. Vraag schrijfrechten op \(parent.path), of kies als --out een nieuwe map \
+                in \(output.path), bijvoorbeeld \(output.appendingPathComponent("site").path); \(untouched)
+                """)
         case let .failure(.system(code)):
-            throw OutputError(description: "in de map \(parent.path) kan niet worden geschreven: \(FileErrorText.dutch(errno: code)); \(untouched)")
+            throw OutputError(description: "in \(parent.path), de map boven \(output.path), kan niet worden geschreven: \(FileErrorText.dutch(errno: code)); \(untouched)")
         }
         try removeLeftover(staging)
         try removeLeftover(retired)
