@@ -52,8 +52,8 @@ struct BuildCommand: AsyncParsableCommand {
         do {
             staging = try DiskSiteWriter(output: URL(fileURLWithPath: out), keptApartFrom: [URL(fileURLWithPath: options.theme)],
                                          mayLieIn: [URL(fileURLWithPath: options.content)]).begin()
-        } catch let error as OutputError {
-            printError("regio: \(error.description)")
+        } catch {
+            printError("regio: \(OutputError(writing: error).description)")
             throw RegioExit.usage
         }
         let result: BuildResult
@@ -78,12 +78,11 @@ struct BuildCommand: AsyncParsableCommand {
         let kept: [String]
         do {
             kept = try staging.commit()
-        } catch let error as OutputError {
-            printError("regio: \(error.description)")
-            throw RegioExit.usage
         } catch {
-            printError("regio: interne fout bij het schrijven: \(error)")
-            throw RegioExit.internalFault
+            // Every failure of the writer is one of the file system (rights, space, a folder in use):
+            // exit 64 as for a wrong --out, never 1, which means errors in the content.
+            printError("regio: \(OutputError(writing: error).description)")
+            throw RegioExit.usage
         }
         let keptNote = kept.isEmpty ? "" : " (bewaard: \(kept.joined(separator: ", ")))"
         print(Summary(result: result, duration: .now - started).line + ", \(site.count) bestanden geschreven naar \(outLabel)" + keptNote)

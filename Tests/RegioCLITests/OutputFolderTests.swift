@@ -26,6 +26,17 @@ private final class ParallelResults<Value>: @unchecked Sendable {
     var values: [Int: Value] = [:]
 }
 
+/// Whether `chattr +i` works here (root on ext4): the one way a test as root meets a file that cannot be removed.
+let canSetImmutable: Bool = {
+    guard getuid() == 0, let folder = try? temporaryFolder() else { return false }
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let file = folder.appendingPathComponent("vast")
+    guard FileManager.default.createFile(atPath: file.path, contents: Data()),
+          (try? runTool(["chattr", "+i", file.path]))?.status == 0 else { return false }
+    _ = try? runTool(["chattr", "-i", file.path])
+    return true
+}()
+
 /// The user `nobody` (65534): a test as root cannot meet a missing right any other way.
 let nobody: UInt32 = 65534
 
@@ -103,6 +114,63 @@ struct OutputFolderTests {
         let inside = try regioAsNobody(["build", "--content", "inhoud", "--theme", theme, "--out", "webroot/beleid/site"], in: folder)
         #expect(inside.status == 0, "\(inside.errors)")
         #expect(try FileManager.default.contentsOfDirectory(atPath: webroot.path) == ["beleid"])
+    }
+
+    @Test("een oude site die niet mag worden verwijderd: exit 64 met de map en wat te doen, de oude site blijft en er blijft niets verborgen staan", .enabled(if: getuid() == 0))
+    func oldSiteNotRemovable() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try SiteFixture.valid.write(to: folder.appendingPathComponent("inhoud"))
+        let perm = folder.appendingPathComponent("perm"), site = perm.appendingPathComponent("site-ro")
+        #expect(try regio(["build", "--content", "inhoud", "--theme", theme, "--out", "perm/site-ro"], in: folder).status == 0)
+        #expect(try runTool(["chmod", "-R", "a-w", site.path]).status == 0)
+        #expect(chown(perm.path, nobody, nobody) == 0)
+        let before = try FileManager.default.subpathsOfDirectory(atPath: site.path).sorted()
+        for _ in 0..<2 {
+            let run = try regioAsNobody(["build", "--content", "inhoud", "--theme", theme, "--out", "perm/site-ro"], in: folder)
+            #expect(run.status == 64)
+            #expect(run.errors.hasSuffix("""
+                regio: de vorige site in \(site.path) kan niet worden verwijderd: geen toestemming om bestanden te \
+                verwijderen in \(site.path); vraag de beheerder om schrijfrechten op die map en de mappen erin, of kies \
+                een andere --out; de vorige site is ongewijzigd
+
+                """), "\(run.errors)")
+            #expect(try FileManager.default.subpathsOfDirectory(atPath: site.path).sorted() == before)
+            #expect(try FileManager.default.contentsOfDirectory(atPath: perm.path) == ["site-ro"])
+        }
+    }
+
+    @Test("de oude site valt na de wissel niet helemaal te verwijderen (een onveranderbaar bestand): exit 64, in het Nederlands, met de verborgen map; de volgende build zegt het weer", .enabled(if: canSetImmutable))
+    func retiredSiteStaysBehind() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try SiteFixture.valid.write(to: folder.appendingPathComponent("inhoud"))
+        let arguments = ["build", "--content", "inhoud", "--theme", theme, "--out", "site"]
+        #expect(try regio(arguments, in: folder).status == 0)
+        let stuck = folder.appendingPathComponent("site/index.html"), retired = folder.appendingPathComponent(".site.regio-oud")
+        #expect(try runTool(["chattr", "+i", stuck.path]).status == 0)
+        defer { _ = try? runTool(["chattr", "-i", retired.appendingPathComponent("index.html").path]) }
+        let swapped = try regio(arguments, in: folder)
+        #expect(swapped.status == 64)
+        #expect(swapped.errors.hasSuffix("""
+            regio: de nieuwe site staat in \(folder.path)/site, maar de vorige kon niet helemaal worden verwijderd en staat nog, \
+            verborgen, in \(retired.path): geen toestemming om daar bestanden te verwijderen; verwijder die map zelf, of vraag de \
+            beheerder om schrijfrechten op die map en de mappen erin; de volgende build kan pas als die map weg is
+
+            """), "\(swapped.errors)")
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("site/haaglanden/index.html").path))
+        let next = try regio(arguments, in: folder)
+        #expect(next.status == 64)
+        #expect(next.errors.hasSuffix("""
+            regio: de oude site die een eerdere build naast \(folder.path)/site liet staan (\(retired.path)) kan niet worden \
+            verwijderd: geen toestemming om daar bestanden te verwijderen; verwijder die map zelf, of vraag de beheerder om \
+            schrijfrechten op die map en de mappen erin; de vorige site is ongewijzigd
+
+            """), "\(next.errors)")
+        #expect(try runTool(["chattr", "-i", retired.appendingPathComponent("index.html").path]).status == 0)
+        let cleared = try regio(arguments, in: folder)
+        #expect(cleared.status == 0, "\(cleared.errors)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["inhoud", "site"])
     }
 
     @Test("een gekoppelde schijf als --out: exit 64 met uitleg en een submap als voorbeeld; die submap werkt", .enabled(if: canMountTmpfs))

@@ -38,6 +38,16 @@ struct FileErrorTextTests {
         #expect(bare == "het besturingssysteem weigerde zonder reden (code 512); controleer of de map bestaat, of het geen koppelpunt is en of u er mag schrijven")
     }
 
+    @Test("elke andere fout van de schrijver komt in het Nederlands bij de gebruiker, nooit als NSCocoaErrorDomain")
+    func unexpectedErrors() {
+        let refused = NSError(domain: NSCocoaErrorDomain, code: CocoaError.Code.fileWriteNoPermission.rawValue,
+                              userInfo: [NSUnderlyingErrorKey: NSError(domain: NSPOSIXErrorDomain, code: Int(EACCES))])
+        #expect(OutputError(writing: refused).description
+            == "de site kon niet worden geschreven: geen toestemming om daar te schrijven; controleer de rechten van de map of kies een andere --out")
+        #expect(OutputError(writing: OutputError(writing: CocoaError(.fileWriteOutOfSpace))).description.hasSuffix(": de schijf is vol; maak ruimte vrij of kies een --out op een andere schijf"))
+        #expect(!OutputError(writing: CocoaError(.fileWriteUnknown)).description.contains("Domain"))
+    }
+
     @Test("een bestand dat niet kan worden geschreven noemt de reden, en de vorige site blijft")
     func unwritableFile() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("regio-schrijffout-\(UUID().uuidString)")

@@ -37,6 +37,18 @@ enum FileErrorText {
         }
     }
 
+    /// The system's error number in one of Foundation's errors, if it carries one.
+    static func errno(of error: any Error) -> Int32? {
+        let error = error as NSError
+        if error.domain == NSPOSIXErrorDomain { return Int32(error.code) }
+        if let underlying = error.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
+            return Int32(underlying.code)
+        }
+        guard error.domain == NSCocoaErrorDomain else { return nil }
+        let code = CocoaError.Code(rawValue: error.code)
+        return code == .fileWriteNoPermission || code == .fileReadNoPermission ? EACCES : nil
+    }
+
     /// Foundation's file errors carry the system's error number, or a code of their own.
     static func dutch(_ error: any Error) -> String {
         if let error = error as? OutputError { return error.description }

@@ -43,6 +43,14 @@ extension DiskSiteWriter {
                 abandon()
                 throw failure
             }
+            if let locked = writer.folderNotEmptiable() {
+                abandon()
+                throw OutputError(description: """
+                    de vorige site in \(writer.output.path) kan niet worden verwijderd: geen toestemming om bestanden te \
+                    verwijderen in \(locked); vraag de beheerder om schrijfrechten op die map en de mappen erin, of kies \
+                    een andere --out; \(untouched)
+                    """)
+            }
             let kept = try writer.carryHostFiles(into: folder, untouched: untouched)
             try writer.swap(folder, into: writer.output, retiring: retired, untouched: untouched)
             return kept

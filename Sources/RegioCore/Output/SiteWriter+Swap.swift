@@ -41,6 +41,31 @@ extension DiskSiteWriter {
             try? FileManager.default.removeItem(at: staging)
             throw OutputError(description: "de nieuwe site kon niet op \(output.path) worden gezet: \(FileErrorText.dutch(errno: failure)); \(untouched)")
         }
-        if hadOutput { try? FileManager.default.removeItem(at: retired) }
+        guard hadOutput else { return }
+        do {
+            try Self.removeMarkedFolder(retired)
+        } catch {
+            throw OutputError(description: """
+                de nieuwe site staat in \(output.path), maar de vorige kon niet helemaal worden verwijderd en staat nog, \
+                verborgen, in \(retired.path): \(Self.removalReason(error)); de volgende build kan pas als die map weg is
+                """)
+        }
+    }
+
+    /// Removes a folder Regio made with its marker last: when something in it cannot be removed, the
+    /// marker stays, and the next build still knows the folder as Regio's and says what to do.
+    static func removeMarkedFolder(_ folder: URL) throws {
+        let fileManager = FileManager.default
+        for name in try fileManager.contentsOfDirectory(atPath: folder.path) where name != markerName {
+            try fileManager.removeItem(at: folder.appendingPathComponent(name))
+        }
+        try fileManager.removeItem(at: folder)
+    }
+
+    /// The first folder in the current output whose entries may not be removed (`PreviousSite`).
+    func folderNotEmptiable() -> String? {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: output.path, isDirectory: &isFolder), isFolder.boolValue else { return nil }
+        return PreviousSite(root: output.path).folderNotEmptiable
     }
 }

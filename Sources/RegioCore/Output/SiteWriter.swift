@@ -3,6 +3,15 @@ import Foundation
 /// Why the output could not be written, in the user's words.
 public struct OutputError: Error, Sendable, CustomStringConvertible {
     public let description: String
+
+    init(description: String) {
+        self.description = description
+    }
+
+    /// Any error met while writing the site, in Dutch: Foundation's own text is English.
+    public init(writing error: any Error) {
+        description = (error as? OutputError)?.description ?? "de site kon niet worden geschreven: \(FileErrorText.dutch(error))"
+    }
 }
 
 /// Writes a finished site into a folder so that the folder is replaced whole or not at all.
@@ -83,8 +92,8 @@ public struct DiskSiteWriter: Sendable {
         case let .failure(.system(code)):
             throw OutputError(description: "in \(parent.path), de map boven \(output.path), kan niet worden geschreven: \(FileErrorText.dutch(errno: code)); \(untouched)")
         }
-        try removeLeftover(staging)
-        try removeLeftover(retired)
+        try removeLeftover(staging, what: "de halve site die een onderbroken build naast \(output.path) liet staan", untouched: untouched)
+        try removeLeftover(retired, what: "de oude site die een eerdere build naast \(output.path) liet staan", untouched: untouched)
         do {
             try fileManager.createDirectory(at: staging, withIntermediateDirectories: false)
             try Data(Self.markerText.utf8).write(to: staging.appendingPathComponent(Self.markerName))
@@ -158,12 +167,26 @@ public struct DiskSiteWriter: Sendable {
     }
 
     /// A staging or retired folder left by an interrupted build; removed only when it carries the marker.
-    private func removeLeftover(_ folder: URL) throws {
+    private func removeLeftover(_ folder: URL, what: String, untouched: String) throws {
         let fileManager = FileManager.default
         guard fileManager.fileExists(atPath: folder.path) else { return }
         guard fileManager.fileExists(atPath: folder.appendingPathComponent(Self.markerName).path) else {
             throw OutputError(description: "\(folder.path) bestaat al en is niet van Regio; verwijder of hernoem die map")
         }
-        try fileManager.removeItem(at: folder)
+        do {
+            try Self.removeMarkedFolder(folder)
+        } catch {
+            throw OutputError(description: "\(what) (\(folder.path)) kan niet worden verwijderd: \(Self.removalReason(error)); \(untouched)")
+        }
+    }
+
+    /// Why a folder Regio wants gone could not be removed, with what to do.
+    static func removalReason(_ error: any Error) -> String {
+        switch FileErrorText.errno(of: error) {
+        case EACCES, EPERM:
+            "geen toestemming om daar bestanden te verwijderen; verwijder die map zelf, of vraag de beheerder om schrijfrechten op die map en de mappen erin"
+        default:
+            "\(FileErrorText.dutch(error)); verwijder die map zelf"
+        }
     }
 }
