@@ -76,7 +76,11 @@ struct SiteWriterTests {
         try Data("niet weggooien".utf8).write(to: precious)
         let rendered = try await site()
         let error = try #require(throws: OutputError.self) { try DiskSiteWriter(output: output).write(rendered) }
-        #expect(error.description.contains("is niet door Regio gemaakt"))
+        #expect(error.description == """
+            de map \(output.path) is niet door Regio gemaakt (er staat geen .regio-site in); Regio schrijft daar niet, \
+            zodat er niets van u verloren gaat. Kies als --out een nieuwe of lege map; bestanden voor de webserver, \
+            zoals .htaccess, mogen erin staan
+            """)
         #expect(try Data(contentsOf: precious) == Data("niet weggooien".utf8))
         #expect(try FileManager.default.contentsOfDirectory(atPath: output.path) == ["belangrijk.docx"])
     }
@@ -127,6 +131,22 @@ struct SiteWriterTests {
         // Once the first is done, the next build may go, and the lock file is gone again.
         try DiskSiteWriter(output: output).write(rendered)
         #expect(try FileManager.default.contentsOfDirectory(atPath: root.path).sorted() == ["site"])
+    }
+
+    @Test("een map met alleen bestanden voor de webserver (.htaccess, CNAME) telt als leeg: de site komt erin en die bestanden blijven")
+    func acceptsFolderWithOnlyHostFiles() async throws {
+        let root = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let output = root.appendingPathComponent("htonly")
+        try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
+        try Data("ErrorDocument 404 /beleid/404.html\n".utf8).write(to: output.appendingPathComponent(".htaccess"))
+        try Data("beleid.example.nl\n".utf8).write(to: output.appendingPathComponent("CNAME"))
+        let staging = try DiskSiteWriter(output: output).begin()
+        for file in try await site().files { staging.add(file.path, file.data) }
+        #expect(try staging.commit() == [".htaccess", "CNAME"])
+        #expect(try String(contentsOf: output.appendingPathComponent(".htaccess"), encoding: .utf8) == "ErrorDocument 404 /beleid/404.html\n")
+        #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("haaglanden/index.html").path))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: root.path) == ["htonly"])
     }
 
     @Test("een lege bestaande map mag wel")

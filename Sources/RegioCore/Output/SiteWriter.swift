@@ -136,7 +136,9 @@ public struct DiskSiteWriter: Sendable {
             """)
     }
 
-    /// Refuses an existing output folder with content that Regio did not make.
+    /// Refuses an existing output folder with content that Regio did not make. A folder that holds
+    /// only a web host's files (`hostFiles`, such as the `.htaccess` IT put there) counts as empty:
+    /// they are carried into the new site as always.
     func checkOutputIsOurs() throws {
         let fileManager = FileManager.default
         var isDirectory: ObjCBool = false
@@ -153,8 +155,12 @@ public struct DiskSiteWriter: Sendable {
             }
             folder.deleteLastPathComponent()
         }
-        guard contents.isEmpty || contents.contains(Self.markerName) else {
-            throw OutputError(description: "de map \(output.path) is niet door Regio gemaakt en wordt dus niet overschreven; kies een andere --out of maak de map zelf leeg")
+        guard contents.contains(Self.markerName) || contents.allSatisfy(Self.hostFiles.contains) else {
+            throw OutputError(description: """
+                de map \(output.path) is niet door Regio gemaakt (er staat geen \(Self.markerName) in); Regio schrijft daar niet, \
+                zodat er niets van u verloren gaat. Kies als --out een nieuwe of lege map; bestanden voor de webserver, \
+                zoals .htaccess, mogen erin staan
+                """)
         }
     }
 
