@@ -75,17 +75,20 @@ struct BuildCommand: AsyncParsableCommand {
             return try report(result, started: started)
         }
         print(DiagnosticPrinter(sources: result.sources, contentLabel: options.content, themeLabel: options.theme).text(for: result.diagnostics), terminator: "")
-        let kept: [String]
+        let report: WriteReport
         do {
-            kept = try staging.commit()
+            report = try staging.commit()
         } catch {
             // Every failure of the writer is one of the file system (rights, space, a folder in use):
             // exit 64 as for a wrong --out, never 1, which means errors in the content.
             printError("regio: \(OutputError(writing: error).description)")
             throw RegioExit.usage
         }
-        let keptNote = kept.isEmpty ? "" : " (bewaard: \(kept.joined(separator: ", ")))"
-        print(Summary(result: result, duration: .now - started).line + ", \(site.count) bestanden geschreven naar \(outLabel)" + keptNote)
+        var notes: [String] = []
+        if !report.kept.isEmpty { notes.append("bewaard: \(Self.listed(report.kept))") }
+        if !report.replaced.isEmpty { notes.append("vervangen door een bestand van de site: \(Self.listed(report.replaced))") }
+        let note = notes.isEmpty ? "" : " (\(notes.joined(separator: "; ")))"
+        print(Summary(result: result, duration: .now - started).line + ", \(site.count) bestanden geschreven naar \(outLabel)" + note)
     }
 
     /// A build that wrote nothing: its findings, and why.
@@ -95,6 +98,12 @@ struct BuildCommand: AsyncParsableCommand {
         let untouched = FileManager.default.fileExists(atPath: out) ? "\(outLabel) is ongewijzigd" : "er is niets naar \(outLabel) geschreven"
         printError("regio: de site is niet geschreven omdat er fouten zijn; \(untouched)")
         throw RegioExit.contentErrors
+    }
+
+    /// Names for the summary line: the first ten, then how many more.
+    static func listed(_ names: [String]) -> String {
+        let shown = names.prefix(10).joined(separator: ", ")
+        return names.count > 10 ? shown + " en \(names.count - 10) andere" : shown
     }
 
     /// `--out` as typed, with one `/` at the end (`site/` for `site` and `site/` alike).

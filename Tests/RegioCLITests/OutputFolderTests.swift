@@ -50,6 +50,35 @@ func regioAsNobody(_ arguments: [String], in folder: URL) throws -> Run {
 struct OutputFolderTests {
     let theme = RepositoryPaths.defaultTheme.path
 
+    @Test("de samenvatting noemt wat er van de gebruiker bleef staan en wat de site verving, de eerste tien en hoeveel meer")
+    func summaryNamesKeptFiles() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try SiteFixture.valid.write(to: folder.appendingPathComponent("inhoud"))
+        let arguments = ["build", "--content", "inhoud", "--theme", theme, "--out", "site/"]
+        #expect(try regio(arguments, in: folder).status == 0)
+        let site = folder.appendingPathComponent("site")
+        try FileManager.default.createDirectory(at: site.appendingPathComponent("uploads"), withIntermediateDirectories: true)
+        try Data("jaarverslag".utf8).write(to: site.appendingPathComponent("uploads/jaarverslag-2025.pdf"))
+        try Data("<h1>contact</h1>".utf8).write(to: site.appendingPathComponent("contact.html"))
+        let few = try regio(arguments, in: folder)
+        #expect(few.status == 0, "\(few.errors)")
+        #expect(few.output.hasSuffix("bestanden geschreven naar site/ (bewaard: contact.html, uploads/)\n"), "\(few.output)")
+        // An own 404.html where the old list had none (a site unzipped over it), and more own files.
+        let marker = site.appendingPathComponent(".regio-site")
+        let lines = try String(contentsOf: marker, encoding: .utf8).split(separator: "\n").filter { $0 != "404.html" }
+        try (lines.joined(separator: "\n") + "\n").write(to: marker, atomically: false, encoding: .utf8)
+        for number in 1...11 { try Data("eigen".utf8).write(to: site.appendingPathComponent(String(format: "eigen-%02d.html", number))) }
+        let many = try regio(arguments, in: folder)
+        #expect(many.output.hasSuffix("""
+            (bewaard: contact.html, eigen-01.html, eigen-02.html, eigen-03.html, eigen-04.html, eigen-05.html, eigen-06.html, \
+            eigen-07.html, eigen-08.html, eigen-09.html en 3 andere; vervangen door een bestand van de site: 404.html)
+
+            """), "\(many.output)")
+        #expect(FileManager.default.fileExists(atPath: site.appendingPathComponent("eigen-11.html").path))
+        #expect(FileManager.default.fileExists(atPath: site.appendingPathComponent("uploads/jaarverslag-2025.pdf").path))
+    }
+
     @Test("een build terwijl een ander proces de map vasthoudt: exit 64 en een Nederlandse melding; daarna gaat hij wel")
     func lockedByAnotherProcess() throws {
         let folder = try temporaryFolder()

@@ -14,6 +14,8 @@ extension DiskSiteWriter {
         private let lock = NSLock()
         private var failure: OutputError?
         private var created: Set<String> = []
+        /// Every path written, for the manifest in the marker.
+        private var written: [String] = []
 
         init(writer: DiskSiteWriter, folder: URL, retired: URL, untouched: String, claim: OutputLock) {
             self.writer = writer
@@ -35,15 +37,16 @@ extension DiskSiteWriter {
         }
 
         /// Swaps the staging folder in for the output, or removes it and throws the first failure.
-        /// Returns the web host's files it kept from the previous output (`hostFiles`).
+        /// Returns what it kept from the previous output and what the new site replaced.
         @discardableResult
-        public func commit() throws -> [String] {
+        public func commit() throws -> WriteReport {
             defer { lock.withLock { claim.release() } }
             if let failure = lock.withLock({ self.failure }) {
                 abandon()
                 throw failure
             }
-            if let locked = writer.folderNotEmptiable() {
+            let previous = writer.previousSite()
+            if let locked = previous?.folderNotEmptiable {
                 abandon()
                 throw OutputError(description: """
                     de vorige site in \(writer.output.path) kan niet worden verwijderd: geen toestemming om bestanden te \
@@ -51,9 +54,21 @@ extension DiskSiteWriter {
                     een andere --out; \(untouched)
                     """)
             }
-            let kept = try writer.carryHostFiles(into: folder, untouched: untouched)
+            let report: WriteReport
+            do {
+                let marker = folder.appendingPathComponent(DiskSiteWriter.markerName)
+                do {
+                    try Data(SiteManifest.text(files: lock.withLock { written }).utf8).write(to: marker)
+                } catch {
+                    throw OutputError(description: "het bestand \(marker.path) kan niet worden geschreven: \(FileErrorText.dutch(error)); \(untouched)")
+                }
+                report = try previous.map { try writer.carryOver($0, into: folder, untouched: untouched) } ?? WriteReport(kept: [], replaced: [])
+            } catch {
+                abandon()
+                throw error
+            }
             try writer.swap(folder, into: writer.output, retiring: retired, untouched: untouched)
-            return kept
+            return report
         }
 
         /// Removes the staging folder and lets another build go; the output is untouched.
@@ -69,6 +84,7 @@ extension DiskSiteWriter {
             // Each folder is made once: asking the file system again for every page costs a syscall each.
             // Under the lock, so that no task writes into a folder another task is still making.
             try lock.withLock {
+                written.append(path.description)
                 if !created.contains(parent) {
                     try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
                     created.insert(parent)

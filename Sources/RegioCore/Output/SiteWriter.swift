@@ -22,7 +22,6 @@ public struct OutputError: Error, Sendable, CustomStringConvertible {
 public struct DiskSiteWriter: Sendable {
     /// The file that marks a folder as Regio's output.
     public static let markerName = FolderWalk.builtSiteMarker
-    static let markerText = "Deze map is gemaakt door Regio en wordt bij elke build vervangen.\n"
 
     /// Where the site goes: `--out`, or where it points when it is a symbolic link.
     public let output: URL
@@ -40,10 +39,11 @@ public struct DiskSiteWriter: Sendable {
         self.hosts = hosts.map(\.standardizedFileURL)
     }
 
-    public func write(_ site: RenderedSite) throws {
+    @discardableResult
+    public func write(_ site: RenderedSite) throws -> WriteReport {
         let staging = try begin()
         for file in site.files { staging.add(file.path, file.data) }
-        try staging.commit()
+        return try staging.commit()
     }
 
     /// The folder a symbolic link at the end of `url` points to, also through a link to a link; `url`
@@ -96,7 +96,7 @@ public struct DiskSiteWriter: Sendable {
         try removeLeftover(retired, what: "de oude site die een eerdere build naast \(output.path) liet staan", untouched: untouched)
         do {
             try fileManager.createDirectory(at: staging, withIntermediateDirectories: false)
-            try Data(Self.markerText.utf8).write(to: staging.appendingPathComponent(Self.markerName))
+            try Data(SiteManifest.bare.utf8).write(to: staging.appendingPathComponent(Self.markerName))
         } catch {
             try? fileManager.removeItem(at: staging)
             throw OutputError(description: "de map \(staging.path) kan niet worden gemaakt: \(FileErrorText.dutch(error)); \(untouched)")
