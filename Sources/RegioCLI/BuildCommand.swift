@@ -84,6 +84,7 @@ struct BuildCommand: AsyncParsableCommand {
             printError("regio: \(OutputError(writing: error).description)")
             throw RegioExit.usage
         }
+        for warning in staging.warnings { printError("regio: let op: \(warning)") }
         var notes: [String] = []
         if !report.kept.isEmpty { notes.append("bewaard: \(Self.listed(report.kept))") }
         if !report.replaced.isEmpty { notes.append("vervangen door een bestand van de site: \(Self.listed(report.replaced))") }

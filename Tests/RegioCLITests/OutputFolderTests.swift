@@ -40,10 +40,12 @@ let canSetImmutable: Bool = {
 /// The user `nobody` (65534): a test as root cannot meet a missing right any other way.
 let nobody: UInt32 = 65534
 
+/// The `regio` built beside the tests.
+let regioExecutable = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("regio")
+
 /// Runs the built `regio` as `nobody`, with no groups.
 func regioAsNobody(_ arguments: [String], in folder: URL) throws -> Run {
-    let executable = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("regio")
-    return try run(URL(fileURLWithPath: "/usr/bin/setpriv"), ["--reuid=\(nobody)", "--regid=\(nobody)", "--clear-groups", executable.path] + arguments, in: folder)
+    try run(URL(fileURLWithPath: "/usr/bin/setpriv"), ["--reuid=\(nobody)", "--regid=\(nobody)", "--clear-groups", regioExecutable.path] + arguments, in: folder)
 }
 
 @Suite("Uitvoermap: koppelpunten, links, rechten en een tweede build tegelijk", .serialized)
@@ -77,6 +79,51 @@ struct OutputFolderTests {
             """), "\(many.output)")
         #expect(FileManager.default.fileExists(atPath: site.appendingPathComponent("eigen-11.html").path))
         #expect(FileManager.default.fileExists(atPath: site.appendingPathComponent("uploads/jaarverslag-2025.pdf").path))
+    }
+
+    @Test("de groep, de rechten en de setgid-bit van de uitvoermap blijven na een build, ook met umask 027; de bestanden krijgen die groep", .enabled(if: getuid() == 0))
+    func keepsGroupAndMode() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try SiteFixture.valid.write(to: folder.appendingPathComponent("inhoud"))
+        let site = folder.appendingPathComponent("site")
+        #expect(try regio(["build", "--content", "inhoud", "--theme", theme, "--out", "site"], in: folder).status == 0)
+        #expect(try runTool(["chgrp", "-R", "\(nobody)", site.path]).status == 0)
+        #expect(try runTool(["chmod", "2750", site.path]).status == 0)
+        let command = "umask 027; exec '\(regioExecutable.path)' build --content inhoud --theme '\(theme)' --out site"
+        let build = try run(URL(fileURLWithPath: "/bin/sh"), ["-c", command], in: folder)
+        #expect(build.status == 0, "\(build.errors)")
+        #expect(!build.errors.contains("let op: de nieuwe site"))
+        func status(_ path: String) -> stat {
+            var result = stat()
+            _ = stat(site.appendingPathComponent(path).path, &result)
+            return result
+        }
+        #expect(status("").st_gid == nobody && status("").st_mode & 0o7777 == 0o2750)
+        #expect(status("index.html").st_gid == nobody && status("index.html").st_mode & 0o777 == 0o640)
+        #expect(status("haaglanden").st_gid == nobody && status("haaglanden").st_mode & S_ISGID != 0)
+        #expect(status("haaglanden/delft/index.html").st_gid == nobody)
+    }
+
+    @Test("een groep waarvan de gebruiker geen lid is, kan niet worden overgenomen: de site wordt geschreven en de build zegt het", .enabled(if: getuid() == 0))
+    func groupNotKept() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try SiteFixture.valid.write(to: folder.appendingPathComponent("inhoud"))
+        let perm = folder.appendingPathComponent("perm"), site = perm.appendingPathComponent("site")
+        try FileManager.default.createDirectory(at: perm, withIntermediateDirectories: true)
+        #expect(chown(perm.path, nobody, nobody) == 0)
+        let arguments = ["build", "--content", "inhoud", "--theme", theme, "--out", "perm/site"]
+        #expect(try regioAsNobody(arguments, in: folder).status == 0)
+        #expect(chown(site.path, nobody, 0) == 0 && chmod(site.path, 0o2770) == 0)
+        let build = try regioAsNobody(arguments, in: folder)
+        #expect(build.status == 0, "\(build.errors)")
+        #expect(build.errors.contains("""
+            regio: let op: de nieuwe site in \(site.path) heeft niet de groep van de vorige (root): u bent geen lid van die groep; \
+            vraag de beheerder om de groep terug te zetten, of om u lid te maken van die groep
+
+            """), "\(build.errors)")
+        #expect(FileManager.default.fileExists(atPath: site.appendingPathComponent("haaglanden/index.html").path))
     }
 
     @Test("een build terwijl een ander proces de map vasthoudt: exit 64 en een Nederlandse melding; daarna gaat hij wel")

@@ -11,18 +11,24 @@ extension DiskSiteWriter {
         let untouched: String
         /// Held until the swap is done or the folder abandoned: no other build writes to this output meanwhile.
         private let claim: OutputLock
+        /// The output folder's group and rights, given to the folder that replaces it.
+        private let rights: FolderRights?
+        /// What the build should say although the site is written (`FolderRights.start`).
+        public let warnings: [String]
         private let lock = NSLock()
         private var failure: OutputError?
         private var created: Set<String> = []
         /// Every path written, for the manifest in the marker.
         private var written: [String] = []
 
-        init(writer: DiskSiteWriter, folder: URL, retired: URL, untouched: String, claim: OutputLock) {
+        init(writer: DiskSiteWriter, folder: URL, retired: URL, untouched: String, claim: OutputLock, rights: FolderRights?, warnings: [String]) {
             self.writer = writer
             self.folder = folder
             self.retired = retired
             self.untouched = untouched
             self.claim = claim
+            self.rights = rights
+            self.warnings = warnings
         }
 
         public func add(_ path: OutputPath, _ data: Data) {
@@ -67,6 +73,7 @@ extension DiskSiteWriter {
                 abandon()
                 throw error
             }
+            rights?.finish(on: folder)
             try writer.swap(folder, into: writer.output, retiring: retired, untouched: untouched)
             return report
         }

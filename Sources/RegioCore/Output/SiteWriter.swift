@@ -94,14 +94,17 @@ public struct DiskSiteWriter: Sendable {
         }
         try removeLeftover(staging, what: "de halve site die een onderbroken build naast \(output.path) liet staan", untouched: untouched)
         try removeLeftover(retired, what: "de oude site die een eerdere build naast \(output.path) liet staan", untouched: untouched)
+        let rights = FolderRights(of: output)
+        var warnings: [String] = []
         do {
             try fileManager.createDirectory(at: staging, withIntermediateDirectories: false)
+            if let warning = rights?.start(on: staging, output: output) { warnings.append(warning) }
             try Data(SiteManifest.bare.utf8).write(to: staging.appendingPathComponent(Self.markerName))
         } catch {
             try? fileManager.removeItem(at: staging)
             throw OutputError(description: "de map \(staging.path) kan niet worden gemaakt: \(FileErrorText.dutch(error)); \(untouched)")
         }
-        return Staging(writer: self, folder: staging, retired: retired, untouched: untouched, claim: claim)
+        return Staging(writer: self, folder: staging, retired: retired, untouched: untouched, claim: claim, rights: rights, warnings: warnings)
     }
 
     /// Refuses an output that is, lies in or holds one of the folders to keep apart. Compared with
