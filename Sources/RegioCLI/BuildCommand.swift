@@ -56,6 +56,8 @@ struct BuildCommand: AsyncParsableCommand {
             printError("regio: \(OutputError(writing: error).description)")
             throw RegioExit.usage
         }
+        let interruption = BuildInterruption.watch(staging)
+        defer { withExtendedLifetime(interruption) {} }
         let result: BuildResult
         do {
             result = try await BuildRunner(options: options).run(scope: scope, baseURL: base, sink: staging)

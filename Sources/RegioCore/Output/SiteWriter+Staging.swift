@@ -7,8 +7,8 @@ extension DiskSiteWriter {
         private let writer: DiskSiteWriter
         let folder: URL
         private let retired: URL
-        /// How a failure ends its message: what stayed as it was.
-        let untouched: String
+        /// How a failure ends its message: what stayed as it was ("de vorige site is ongewijzigd").
+        public let untouched: String
         /// Held until the swap is done or the folder abandoned: no other build writes to this output meanwhile.
         private let claim: OutputLock
         /// The output folder's group and rights, given to the folder that replaces it.
@@ -20,6 +20,13 @@ extension DiskSiteWriter {
         private var created: Set<String> = []
         /// Every path written, for the manifest in the marker.
         private var written: [String] = []
+        private var state = State.open
+        /// Files being written now: `abandon` waits for them before it removes the folder.
+        private var inFlight = 0
+
+        private enum State {
+            case open, committing, finished, abandoned
+        }
 
         init(writer: DiskSiteWriter, folder: URL, retired: URL, untouched: String, claim: OutputLock, rights: FolderRights?, warnings: [String]) {
             self.writer = writer
@@ -32,7 +39,13 @@ extension DiskSiteWriter {
         }
 
         public func add(_ path: OutputPath, _ data: Data) {
-            guard lock.withLock({ failure == nil }) else { return }
+            let proceeds = lock.withLock {
+                guard failure == nil, state == .open else { return false }
+                inFlight += 1
+                return true
+            }
+            guard proceeds else { return }
+            defer { lock.withLock { inFlight -= 1 } }
             do {
                 try write(data, at: path)
             } catch {
@@ -46,14 +59,20 @@ extension DiskSiteWriter {
         /// Returns what it kept from the previous output and what the new site replaced.
         @discardableResult
         public func commit() throws -> WriteReport {
-            defer { lock.withLock { claim.release() } }
+            let open = lock.withLock {
+                guard state == .open else { return false }
+                state = .committing
+                return true
+            }
+            guard open else { throw OutputError(description: "de build is afgebroken; \(untouched)") }
+            defer { lock.withLock { claim.release(); state = .finished } }
             if let failure = lock.withLock({ self.failure }) {
-                abandon()
+                discard()
                 throw failure
             }
             let previous = writer.previousSite()
             if let locked = previous?.folderNotEmptiable {
-                abandon()
+                discard()
                 throw OutputError(description: """
                     de vorige site in \(writer.output.path) kan niet worden verwijderd: geen toestemming om bestanden te \
                     verwijderen in \(locked); vraag de beheerder om schrijfrechten op die map en de mappen erin, of kies \
@@ -70,7 +89,7 @@ extension DiskSiteWriter {
                 }
                 report = try previous.map { try writer.carryOver($0, into: folder, untouched: untouched) } ?? WriteReport(kept: [], replaced: [])
             } catch {
-                abandon()
+                discard()
                 throw error
             }
             rights?.finish(on: folder)
@@ -78,8 +97,24 @@ extension DiskSiteWriter {
             return report
         }
 
-        /// Removes the staging folder and lets another build go; the output is untouched.
-        public func abandon() {
+        /// Removes the staging folder and lets another build go; the output is untouched. Safe while
+        /// tasks still add files (Ctrl-C during rendering): it stops new ones and waits for those being
+        /// written. False, and nothing done, once `commit` has begun: the swap takes milliseconds, and
+        /// stopping halfway would be worse.
+        @discardableResult
+        public func abandon() -> Bool {
+            let open = lock.withLock {
+                guard state == .open else { return false }
+                state = .abandoned
+                return true
+            }
+            guard open else { return false }
+            while lock.withLock({ inFlight }) > 0 { usleep(1_000) }
+            discard()
+            return true
+        }
+
+        private func discard() {
             try? FileManager.default.removeItem(at: folder)
             lock.withLock { claim.release() }
         }
