@@ -18,9 +18,10 @@ public struct OutputError: Error, Sendable, CustomStringConvertible {
 ///
 /// The site is written into a fresh folder beside the output, marked as Regio's own, and swapped in
 /// with two renames only when every file is written. A folder that holds files but no marker was not
-/// made by Regio and is never emptied.
+/// made by Regio and is never emptied; in one that has it, only the files the marker lists are
+/// Regio's, and anything else is carried into the new site (`PreviousSite`, `carryOver`).
 public struct DiskSiteWriter: Sendable {
-    /// The file that marks a folder as Regio's output.
+    /// The file that marks a folder as Regio's output and lists what Regio wrote (`SiteManifest`).
     public static let markerName = FolderWalk.builtSiteMarker
 
     /// Where the site goes: `--out`, or where it points when it is a symbolic link.
