@@ -53,10 +53,12 @@ struct BuildCommand: AsyncParsableCommand {
         do {
             staging = try DiskSiteWriter(output: URL(fileURLWithPath: out), keptApartFrom: [URL(fileURLWithPath: options.theme)],
                                          mayLieIn: [URL(fileURLWithPath: options.content)]).begin()
-        } catch let error as OutputError {
-            printError("regio: \(error.description)")
+        } catch {
+            printError("regio: \(OutputError(writing: error).description)")
             throw RegioExit.usage
         }
+        let interruption = BuildInterruption.watch(staging)
+        defer { withExtendedLifetime(interruption) {} }
         let result: BuildResult
         do {
             result = try await BuildRunner(options: options).run(scope: scope, baseURL: base, sink: staging)
@@ -76,25 +78,42 @@ struct BuildCommand: AsyncParsableCommand {
             return try report(result, started: started)
         }
         print(DiagnosticPrinter(sources: result.sources, contentLabel: options.content, themeLabel: options.theme).text(for: result.diagnostics), terminator: "")
-        let kept: [String]
+        let report: WriteReport
         do {
-            kept = try staging.commit()
-        } catch let error as OutputError {
-            printError("regio: \(error.description)")
-            throw RegioExit.usage
+            report = try staging.commit()
         } catch {
-            printError("regio: interne fout bij het schrijven: \(error)")
-            throw RegioExit.internalFault
+            // Every failure of the writer is one of the file system (rights, space, a folder in use):
+            // exit 64 as for a wrong --out, never 1, which means errors in the content.
+            printError("regio: \(OutputError(writing: error).description)")
+            throw RegioExit.usage
         }
-        let keptNote = kept.isEmpty ? "" : " (bewaard: \(kept.joined(separator: ", ")))"
-        print(Summary(result: result, duration: .now - started).line + ", \(site.count) bestanden geschreven naar \(out)/" + keptNote)
+        for warning in staging.warnings { printError("regio: let op: \(warning)") }
+        var notes: [String] = []
+        if !report.kept.isEmpty { notes.append("bewaard: \(Self.listed(report.kept))") }
+        if !report.replaced.isEmpty { notes.append("vervangen door een bestand van de site: \(Self.listed(report.replaced))") }
+        let note = notes.isEmpty ? "" : " (\(notes.joined(separator: "; ")))"
+        print(Summary(result: result, duration: .now - started).line + ", \(site.count) bestanden geschreven naar \(outLabel)" + note)
     }
 
     /// A build that wrote nothing: its findings, and why.
     private func report(_ result: BuildResult, started: ContinuousClock.Instant) throws {
         print(DiagnosticPrinter(sources: result.sources, contentLabel: options.content, themeLabel: options.theme).text(for: result.diagnostics), terminator: "")
         print(Summary(result: result, duration: .now - started).line)
-        printError("regio: de site is niet geschreven omdat er fouten zijn; \(out)/ is ongewijzigd")
+        let untouched = FileManager.default.fileExists(atPath: out) ? "\(outLabel) is ongewijzigd" : "er is niets naar \(outLabel) geschreven"
+        printError("regio: de site is niet geschreven omdat er fouten zijn; \(untouched)")
         throw RegioExit.contentErrors
+    }
+
+    /// Names for the summary line: the first ten, then how many more.
+    static func listed(_ names: [String]) -> String {
+        let shown = names.prefix(10).joined(separator: ", ")
+        return names.count > 10 ? shown + " en \(names.count - 10) andere" : shown
+    }
+
+    /// `--out` as typed, with one `/` at the end (`site/` for `site` and `site/` alike).
+    private var outLabel: String {
+        var folder = Substring(out)
+        while folder.count > 1, folder.hasSuffix("/") { folder = folder.dropLast() }
+        return folder.hasSuffix("/") ? String(folder) : folder + "/"
     }
 }

@@ -109,6 +109,24 @@ struct CommandTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["fout", "goed", "site"])
     }
 
+    @Test("een build met fouten naar een map die er nog niet is zegt dat er niets is geschreven; --out met een / aan het eind geeft geen //")
+    func outputFolderWording() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let theme = RepositoryPaths.defaultTheme.path
+        try SiteFixture.valid.write(to: folder.appendingPathComponent("goed"))
+        try brokenPlan.write(to: folder.appendingPathComponent("fout"))
+        let failed = try regio(["build", "--content", "fout", "--theme", theme, "--out", "nieuw/"], in: folder)
+        #expect(failed.status == 1)
+        #expect(failed.errors.contains("regio: de site is niet geschreven omdat er fouten zijn; er is niets naar nieuw/ geschreven"), "\(failed.errors)")
+        #expect(!failed.errors.contains("ongewijzigd"))
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("nieuw").path))
+        let built = try regio(["build", "--content", "goed", "--theme", theme, "--out", "nieuw/"], in: folder)
+        #expect(built.status == 0, "\(built.errors)")
+        #expect(built.output.contains("bestanden geschreven naar nieuw/\n"), "\(built.output)")
+        #expect(!built.output.contains("//"))
+    }
+
     @Test("een map die niet van Regio is wordt geweigerd met exit 64")
     func foreignOutput() throws {
         let folder = try temporaryFolder()
@@ -118,7 +136,8 @@ struct CommandTests {
         try Data("x".utf8).write(to: folder.appendingPathComponent("docs/notities.txt"))
         let run = try regio(["build", "--content", "inhoud", "--theme", RepositoryPaths.defaultTheme.path, "--out", "docs"], in: folder)
         #expect(run.status == 64)
-        #expect(run.errors.contains("is niet door Regio gemaakt"))
+        #expect(run.errors.contains("is niet door Regio gemaakt") && run.errors.contains("Kies als --out een nieuwe of lege map"), "\(run.errors)")
+        #expect(!run.errors.contains("maak de map zelf leeg"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("docs").path) == ["notities.txt"])
     }
 

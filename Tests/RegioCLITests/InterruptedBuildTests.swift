@@ -66,6 +66,56 @@ struct InterruptedBuildTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["inhoud", "site"])
     }
 
+    @Test("Ctrl-C (SIGINT) of SIGTERM midden in een build: de halve site gaat weg, de vorige blijft, exit 130 met een Nederlandse melding")
+    func interruptedBySignal() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let generate = try runTool(["python3", RepositoryPaths.root.appendingPathComponent("Benchmarks/generate.py").path, "400",
+                                    folder.appendingPathComponent("inhoud").path])
+        #expect(generate.status == 0, "\(generate.output)")
+        let arguments = ["build", "--content", "inhoud", "--theme", RepositoryPaths.defaultTheme.path, "--out", "site", "--datum", "2026-11-25"]
+        let site = folder.appendingPathComponent("site")
+
+        /// Starts a build, sends `number` once pages are in the staging folder, and returns how it ended.
+        func interrupt(with number: Int32) throws -> (status: Int32, errors: String) {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("regio")
+            process.arguments = arguments
+            process.currentDirectoryURL = folder
+            let errors = Pipe()
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = errors
+            try process.run()
+            let staging = folder.appendingPathComponent(".site.regio-nieuw")
+            let deadline = Date().addingTimeInterval(60)
+            while Date() < deadline, process.isRunning, (FileManager.default.enumerator(atPath: staging.path)?.allObjects.count ?? 0) <= 50 {
+                usleep(2_000)
+            }
+            #expect(process.isRunning, "de build was al klaar voor hij kon worden onderbroken")
+            kill(process.processIdentifier, number)
+            let text = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            process.waitUntilExit()
+            #expect(process.terminationReason == .exit)
+            return (process.terminationStatus, text)
+        }
+
+        // A first build that is interrupted: nothing was there, nothing is.
+        let first = try interrupt(with: SIGINT)
+        #expect(first.status == 130)
+        #expect(first.errors.hasSuffix("regio: afgebroken; er is niets geschreven\n"), "\(first.errors)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["inhoud"])
+
+        #expect(try regio(arguments, in: folder).status == 0)
+        let before = try digests(of: site)
+        for number in [SIGINT, SIGTERM] {
+            let run = try interrupt(with: number)
+            #expect(run.status == 130)
+            #expect(run.errors.hasSuffix("regio: afgebroken; de vorige site is ongewijzigd\n"), "\(run.errors)")
+            #expect(try digests(of: site) == before)
+            #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["inhoud", "site"])
+        }
+    }
+
     @Test("--out mag niet de inhoud of het thema zijn, in het thema liggen of ze bevatten", arguments: ["inhoud", ".", "/", "thema/uit", "thema"])
     func outputKeptApart(out: String) throws {
         let folder = try temporaryFolder()

@@ -3,18 +3,28 @@ import Foundation
 /// Why the output could not be written, in the user's words.
 public struct OutputError: Error, Sendable, CustomStringConvertible {
     public let description: String
+
+    init(description: String) {
+        self.description = description
+    }
+
+    /// Any error met while writing the site, in Dutch: Foundation's own text is English.
+    public init(writing error: any Error) {
+        description = (error as? OutputError)?.description ?? "de site kon niet worden geschreven: \(FileErrorText.dutch(error))"
+    }
 }
 
 /// Writes a finished site into a folder so that the folder is replaced whole or not at all.
 ///
 /// The site is written into a fresh folder beside the output, marked as Regio's own, and swapped in
 /// with two renames only when every file is written. A folder that holds files but no marker was not
-/// made by Regio and is never emptied.
+/// made by Regio and is never emptied; in one that has it, only the files the marker lists are
+/// Regio's, and anything else is carried into the new site (`PreviousSite`, `carryOver`).
 public struct DiskSiteWriter: Sendable {
-    /// The file that marks a folder as Regio's output.
+    /// The file that marks a folder as Regio's output and lists what Regio wrote (`SiteManifest`).
     public static let markerName = FolderWalk.builtSiteMarker
-    static let markerText = "Deze map is gemaakt door Regio en wordt bij elke build vervangen.\n"
 
+    /// Where the site goes: `--out`, or where it points when it is a symbolic link.
     public let output: URL
     /// Folders the output may not be, lie in or hold (the theme): replacing the output would delete
     /// them, or change the theme the next build reads.
@@ -25,15 +35,28 @@ public struct DiskSiteWriter: Sendable {
     public let hosts: [URL]
 
     public init(output: URL, keptApartFrom keptApart: [URL] = [], mayLieIn hosts: [URL] = []) {
-        self.output = output.standardizedFileURL
+        self.output = Self.followingLinks(output.standardizedFileURL)
         self.keptApart = keptApart.map(\.standardizedFileURL)
         self.hosts = hosts.map(\.standardizedFileURL)
     }
 
-    public func write(_ site: RenderedSite) throws {
+    @discardableResult
+    public func write(_ site: RenderedSite) throws -> WriteReport {
         let staging = try begin()
         for file in site.files { staging.add(file.path, file.data) }
-        try staging.commit()
+        return try staging.commit()
+    }
+
+    /// The folder a symbolic link at the end of `url` points to, also through a link to a link; `url`
+    /// itself when it is no link. The swap renames the output folder, and renaming the link would
+    /// put a new folder in its place and leave the folder it points to (the web folder) as it was.
+    static func followingLinks(_ url: URL) -> URL {
+        var url = url
+        for _ in 0..<40 {
+            guard let target = try? FileManager.default.destinationOfSymbolicLink(atPath: url.path) else { break }
+            url = URL(fileURLWithPath: target, relativeTo: url.deletingLastPathComponent()).standardizedFileURL
+        }
+        return url
     }
 
     /// Checks that the output may be replaced and opens a fresh staging folder beside it; files go in
@@ -41,6 +64,7 @@ public struct DiskSiteWriter: Sendable {
     public func begin() throws -> Staging {
         let fileManager = FileManager.default
         try checkApart()
+        try checkNotMountPoint()
         try checkOutputIsOurs()
         let parent = output.deletingLastPathComponent()
         let name = output.lastPathComponent
@@ -49,106 +73,39 @@ public struct DiskSiteWriter: Sendable {
         do {
             try fileManager.createDirectory(at: parent, withIntermediateDirectories: true)
         } catch {
-            throw OutputError(description: "de map \(parent.path) kan niet worden gemaakt: \(FileErrorText.dutch(error))")
+            throw OutputError(description: "de map \(parent.path) kan niet worden gemaakt: \(FileErrorText.dutch(error)); er is niets geschreven")
         }
-        try removeLeftover(staging)
-        try removeLeftover(retired)
+        let untouched = untouchedNote()
+        // Taken before anything beside the output is touched: a second build must not remove the
+        // staging folder of the first one, nor swap in a site the first one is still writing.
+        let claim: OutputLock
+        switch OutputLock.take(at: parent.appendingPathComponent(".\(name).regio-slot").path) {
+        case let .success(taken): claim = taken
+        case .failure(.busy):
+            throw OutputError(description: "er draait al een build naar deze map (\(output.path)); wacht tot die klaar is en probeer het dan opnieuw")
+        case let .failure(.system(code)) where code == EACCES || code == EPERM:
+            throw OutputError(description: """
+                Regio mag niet schrijven in \(parent.path), de map boven \(output.path). Regio maakt de nieuwe site \
+                daar eerst naast de oude en zet haar pas op haar plaats als ze helemaal klaar is, zodat bezoekers \
+                nooit een halve site zien. Vraag schrijfrechten op \(parent.path), of kies als --out een nieuwe map \
+                in \(output.path), bijvoorbeeld \(output.appendingPathComponent("site").path); \(untouched)
+                """)
+        case let .failure(.system(code)):
+            throw OutputError(description: "in \(parent.path), de map boven \(output.path), kan niet worden geschreven: \(FileErrorText.dutch(errno: code)); \(untouched)")
+        }
+        try removeLeftover(staging, what: "de halve site die een onderbroken build naast \(output.path) liet staan", untouched: untouched)
+        try removeLeftover(retired, what: "de oude site die een eerdere build naast \(output.path) liet staan", untouched: untouched)
+        let rights = FolderRights(of: output)
+        var warnings: [String] = []
         do {
             try fileManager.createDirectory(at: staging, withIntermediateDirectories: false)
-            try Data(Self.markerText.utf8).write(to: staging.appendingPathComponent(Self.markerName))
+            if let warning = rights?.start(on: staging, output: output) { warnings.append(warning) }
+            try Data(SiteManifest.bare.utf8).write(to: staging.appendingPathComponent(Self.markerName))
         } catch {
             try? fileManager.removeItem(at: staging)
-            throw OutputError(description: "de map \(staging.path) kan niet worden gemaakt: \(FileErrorText.dutch(error)); de vorige site is ongewijzigd")
+            throw OutputError(description: "de map \(staging.path) kan niet worden gemaakt: \(FileErrorText.dutch(error)); \(untouched)")
         }
-        return Staging(writer: self, folder: staging, retired: retired)
-    }
-
-    /// A staging folder being filled. The first failed write is kept and reported by `commit`; later
-    /// files are not written, so a full disk costs no more time.
-    public final class Staging: SiteSink, @unchecked Sendable {
-        private let writer: DiskSiteWriter
-        let folder: URL
-        private let retired: URL
-        private let lock = NSLock()
-        private var failure: OutputError?
-        private var created: Set<String> = []
-
-        init(writer: DiskSiteWriter, folder: URL, retired: URL) {
-            self.writer = writer
-            self.folder = folder
-            self.retired = retired
-        }
-
-        public func add(_ path: OutputPath, _ data: Data) {
-            guard lock.withLock({ failure == nil }) else { return }
-            do {
-                try write(data, at: path)
-            } catch {
-                let failure = error as? OutputError
-                    ?? OutputError(description: "schrijven in \(folder.path) mislukte: \(FileErrorText.dutch(error)); de vorige site is ongewijzigd")
-                lock.withLock { if self.failure == nil { self.failure = failure } }
-            }
-        }
-
-        /// Swaps the staging folder in for the output, or removes it and throws the first failure.
-        /// Returns the web host's files it kept from the previous output (`hostFiles`).
-        @discardableResult
-        public func commit() throws -> [String] {
-            if let failure = lock.withLock({ self.failure }) {
-                abandon()
-                throw failure
-            }
-            let kept = try writer.carryHostFiles(into: folder)
-            try writer.swap(folder, into: writer.output, retiring: retired)
-            return kept
-        }
-
-        /// Removes the staging folder; the output is untouched.
-        public func abandon() {
-            try? FileManager.default.removeItem(at: folder)
-        }
-
-        private func write(_ data: Data, at path: OutputPath) throws {
-            // Joined as text: `URL.appendPathComponent` asks the file system whether each part is a folder.
-            let parent = ([folder.path] + path.components.dropLast()).joined(separator: "/")
-            let file = parent + "/" + (path.components.last ?? "")
-            // Each folder is made once: asking the file system again for every page costs a syscall each.
-            // Under the lock, so that no task writes into a folder another task is still making.
-            try lock.withLock {
-                if !created.contains(parent) {
-                    try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
-                    created.insert(parent)
-                }
-            }
-            if let failure = writePlainly(data, to: file) {
-                throw OutputError(description: "het bestand \(file) kan niet worden geschreven: \(FileErrorText.dutch(errno: failure)); de vorige site is ongewijzigd")
-            }
-        }
-    }
-
-    /// Files a web host reads from the root of the site it serves, which the people who publish put
-    /// there themselves: the error page and redirects of Apache (`.htaccess`) or IIS (`web.config`),
-    /// the domain of GitHub Pages (`CNAME`, `.nojekyll`), Netlify's `_redirects` and `_headers`, and
-    /// `.well-known/` (security.txt, certificates). Regio writes none of them; replacing the output
-    /// must not delete them.
-    public static let hostFiles = [".htaccess", ".nojekyll", ".well-known", "CNAME", "_headers", "_redirects", "web.config"]
-
-    /// Copies the host files of the current output into `staging`; their names, in order.
-    func carryHostFiles(into staging: URL) throws -> [String] {
-        let fileManager = FileManager.default
-        var kept: [String] = []
-        for name in Self.hostFiles {
-            let old = output.appendingPathComponent(name), new = staging.appendingPathComponent(name)
-            guard fileManager.fileExists(atPath: old.path), !fileManager.fileExists(atPath: new.path) else { continue }
-            do {
-                try fileManager.copyItem(at: old, to: new)
-            } catch {
-                try? fileManager.removeItem(at: staging)
-                throw OutputError(description: "\(old.path) kan niet worden bewaard: \(FileErrorText.dutch(error)); de vorige site is ongewijzigd")
-            }
-            kept.append(name)
-        }
-        return kept
+        return Staging(writer: self, folder: staging, retired: retired, untouched: untouched, claim: claim, rights: rights, warnings: warnings)
     }
 
     /// Refuses an output that is, lies in or holds one of the folders to keep apart. Compared with
@@ -169,7 +126,23 @@ public struct DiskSiteWriter: Sendable {
         }
     }
 
-    /// Refuses an existing output folder with content that Regio did not make.
+    /// Refuses an output folder that is a mount point (its device differs from its parent's): the swap
+    /// renames the folder, and the system refuses to rename a mount point (EBUSY).
+    func checkNotMountPoint() throws {
+        var own = stat(), above = stat()
+        guard stat(output.path, &own) == 0, own.st_mode & S_IFMT == S_IFDIR,
+              stat(output.deletingLastPathComponent().path, &above) == 0, own.st_dev != above.st_dev else { return }
+        throw OutputError(description: """
+            de uitvoermap \(output.path) is een koppelpunt (een aparte schijf of gedeelde map die daar is aangekoppeld); \
+            Regio zet een nieuwe site in één keer op de plaats van de oude, en dat kan niet met een koppelpunt. \
+            Kies een map daarin als --out, bijvoorbeeld \(output.appendingPathComponent("site").path), en laat de webserver die map tonen; \
+            er is niets geschreven
+            """)
+    }
+
+    /// Refuses an existing output folder with content that Regio did not make. A folder that holds
+    /// only a web host's files (`hostFiles`, such as the `.htaccess` IT put there) counts as empty:
+    /// they are carried into the new site as always.
     func checkOutputIsOurs() throws {
         let fileManager = FileManager.default
         var isDirectory: ObjCBool = false
@@ -186,56 +159,44 @@ public struct DiskSiteWriter: Sendable {
             }
             folder.deleteLastPathComponent()
         }
-        guard contents.isEmpty || contents.contains(Self.markerName) else {
-            throw OutputError(description: "de map \(output.path) is niet door Regio gemaakt en wordt dus niet overschreven; kies een andere --out of maak de map zelf leeg")
+        guard contents.contains(Self.markerName) || contents.allSatisfy(Self.hostFiles.contains) else {
+            throw OutputError(description: """
+                de map \(output.path) is niet door Regio gemaakt (er staat geen \(Self.markerName) in); Regio schrijft daar niet, \
+                zodat er niets van u verloren gaat. Kies als --out een nieuwe of lege map; bestanden voor de webserver, \
+                zoals .htaccess, mogen erin staan
+                """)
         }
     }
 
+    /// The end of a failure's message: "de vorige site is ongewijzigd" is not true of a folder that is not there.
+    func untouchedNote() -> String {
+        let fileManager = FileManager.default
+        if fileManager.fileExists(atPath: output.appendingPathComponent(Self.markerName).path) { return "de vorige site is ongewijzigd" }
+        if fileManager.fileExists(atPath: output.path) { return "\(output.path) is ongewijzigd" }
+        return "er is niets geschreven"
+    }
+
     /// A staging or retired folder left by an interrupted build; removed only when it carries the marker.
-    private func removeLeftover(_ folder: URL) throws {
+    private func removeLeftover(_ folder: URL, what: String, untouched: String) throws {
         let fileManager = FileManager.default
         guard fileManager.fileExists(atPath: folder.path) else { return }
         guard fileManager.fileExists(atPath: folder.appendingPathComponent(Self.markerName).path) else {
             throw OutputError(description: "\(folder.path) bestaat al en is niet van Regio; verwijder of hernoem die map")
         }
-        try fileManager.removeItem(at: folder)
-    }
-
-    fileprivate func swap(_ staging: URL, into output: URL, retiring retired: URL) throws {
-        let fileManager = FileManager.default
-        let hadOutput = fileManager.fileExists(atPath: output.path)
         do {
-            if hadOutput { try fileManager.moveItem(at: output, to: retired) }
-            try fileManager.moveItem(at: staging, to: output)
+            try Self.removeMarkedFolder(folder)
         } catch {
-            if hadOutput, !fileManager.fileExists(atPath: output.path) { try? fileManager.moveItem(at: retired, to: output) }
-            try? fileManager.removeItem(at: staging)
-            throw OutputError(description: "de nieuwe site kon niet op \(output.path) worden gezet: \(FileErrorText.dutch(error)); de vorige site is ongewijzigd")
+            throw OutputError(description: "\(what) (\(folder.path)) kan niet worden verwijderd: \(Self.removalReason(error)); \(untouched)")
         }
-        if hadOutput { try? fileManager.removeItem(at: retired) }
     }
-}
 
-/// One open, write and close per file. Foundation's writes cost a temporary file and a rename
-/// (`FileManager.createFile`) or an `fsync` (`Data.write`) each; neither is needed, because the
-/// whole folder is swapped in atomically once every file is written.
-/// The system's error number when it fails; nil when the file is written.
-private func writePlainly(_ data: Data, to path: String) -> Int32? {
-    let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-    guard descriptor >= 0 else { return errno }
-    defer { close(descriptor) }
-    return data.withUnsafeBytes { buffer in
-        guard var next = buffer.baseAddress else { return nil }
-        var left = buffer.count
-        while left > 0 {
-            let written = write(descriptor, next, left)
-            if written < 0 {
-                if errno == EINTR { continue }
-                return errno
-            }
-            next += written
-            left -= written
+    /// Why a folder Regio wants gone could not be removed, with what to do.
+    static func removalReason(_ error: any Error) -> String {
+        switch FileErrorText.errno(of: error) {
+        case EACCES, EPERM:
+            "geen toestemming om daar bestanden te verwijderen; verwijder die map zelf, of vraag de beheerder om schrijfrechten op die map en de mappen erin"
+        default:
+            "\(FileErrorText.dutch(error)); verwijder die map zelf"
         }
-        return nil
     }
 }
