@@ -252,7 +252,10 @@ struct BrowserTests {
             "--kind", "opvang => Opvang => Thema",
             "--first", "wassenaar => Wassenaar",
             "--first", "haaglanden => Haaglanden",
-            "--first", "den haag => 's-Gravenhage",
+            // The municipality's page under its roepnaam, by that name and by its official one.
+            "--first", "den haag => Den Haag",
+            "--first", "gravenhage => Den Haag",
+            "--kind", "rijswijk => Rijswijk => Gemeente",
         ])
         #expect(run.status == 0, "\(run.output)")
         let region = try Self.script("check_search.py", [
