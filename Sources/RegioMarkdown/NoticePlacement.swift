@@ -5,18 +5,16 @@ enum NoticePlacement {
     static func pointed(_ notices: [MarkdownNotice], in text: String) -> [MarkdownNotice] {
         guard notices.contains(where: isWritten) else { return notices }
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        // The same address twice in a line: the second notice points at the second one.
-        var searchFrom: [Int: String.Index] = [:]
+        // The same address twice in a line: the second notice points at the second one (a UTF-8 offset).
+        var searchFrom: [Int: Int] = [:]
         return notices.map { notice in
             let number = notice.position.line
             guard isWritten(notice), number >= 1, number <= lines.count else { return notice }
-            let line = lines[number - 1]
-            let lineStart = line.utf8.index(line.startIndex, offsetBy: max(0, notice.position.column - 1), limitedBy: line.endIndex) ?? line.startIndex
-            let from = max(searchFrom[number] ?? lineStart, lineStart)
-            guard let found = line[from...].ranges(of: notice.detail).first else { return notice }
-            searchFrom[number] = found.upperBound
-            let column = line.utf8.distance(from: line.startIndex, to: found.lowerBound) + 1
-            return MarkdownNotice(kind: notice.kind, position: MarkdownPosition(line: number, column: column), detail: notice.detail)
+            let line = String(lines[number - 1])
+            let from = max(searchFrom[number] ?? 0, notice.position.column - 1, 0)
+            guard let found = line.utf8Offset(of: notice.detail, from: from) else { return notice }
+            searchFrom[number] = found + notice.detail.utf8.count
+            return MarkdownNotice(kind: notice.kind, position: MarkdownPosition(line: number, column: found + 1), detail: notice.detail)
         }
     }
 

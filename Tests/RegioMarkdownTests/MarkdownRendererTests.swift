@@ -144,6 +144,15 @@ struct MarkdownRendererTests {
         #expect(notices.map(\.position) == [MarkdownPosition(line: 2, column: 5), MarkdownPosition(line: 2, column: 34), MarkdownPosition(line: 4, column: 12)])
     }
 
+    @Test("een webadres achter 20.000 blokhaken en 2.000 links op één regel: gemeld op zijn kolom (gevonden door de fuzzer: het zoeken per teken duurde seconden)")
+    func addressInALongLine() {
+        let prefix = String(repeating: "[", count: 20_000) + String(repeating: "](../regiovisie-2023-2026.md)", count: 2_000)
+        let rendered = MarkdownRenderer.render("Tekst.\n" + prefix + " zie www.veiligthuis.nl en www.veiligthuis.nl.\n")
+        let addresses = rendered.notices.filter { $0.kind == .bareAddress }
+        #expect(addresses.map(\.position) == [MarkdownPosition(line: 2, column: prefix.utf8.count + 6),
+                                               MarkdownPosition(line: 2, column: prefix.utf8.count + 28)], "\(addresses)")
+    }
+
     @Test("een webadres in nadruk die duizenden lagen diep gaat: gemeld, zonder dat de stapel overloopt (gevonden door de fuzzer)")
     func deeplyNestedEmphasis() {
         let stars = String(repeating: "*", count: 100_000)
