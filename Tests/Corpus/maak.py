@@ -142,6 +142,9 @@ case("bijlage-op-de-plek-van-een-pagina", b"<p>Een oude export.</p>\n", "dubbel-
 case("lijst-10000-niveaus", plan(body="---\n## Doelen\n\n" + "- " * 10000 + "diep\n"), None, 0, 0)
 case("citaat-10000-niveaus", plan(body="---\n## Doelen\n\n" + ">" * 10000 + " diep\n"), None, 0, 0)
 case("nadruk-10000-niveaus", plan(body="---\n## Doelen\n\n" + "*" * 10000 + "x" + "*" * 10000 + "\n"), None, 0, 0)
+# Found by the fuzzer: placing the address's notice searched the line Character by Character (seconds).
+LONG_LINE = "[" * 20000 + "](../regiovisie-2023-2026.md)" * 2000 + " zie "
+case("adres-na-20000-blokhaken", plan(body="---\n## Doelen\n\n" + LONG_LINE + "www.veiligthuis.nl\n"), "adres-zonder-link", 11, len(LONG_LINE) + 1)
 case("links-10000-haken", plan(body="---\n## Doelen\n\n" + "[" * 10000 + "x" + "](../regiovisie-2023-2026.md)" * 10000 + "\n"), None, 0, 0)
 case("kop-van-een-megabyte", plan(body="---\n## " + "kop " * 250000 + "\n\nTekst.\n"), None, 0, 0)
 
