@@ -16,14 +16,19 @@ private func digests(of folder: URL) throws -> [String: Data] {
 
 @Suite("Uitvoer: niets buiten de uitvoermap, en een onderbroken build laat de vorige site staan", .serialized)
 struct InterruptedBuildTests {
+    /// 400 generated documents in `folder/inhoud`, and the arguments that build them into `folder/site`.
+    static func generatedContent(in folder: URL) throws -> [String] {
+        let generate = try runTool(["python3", RepositoryPaths.root.appendingPathComponent("Benchmarks/generate.py").path, "400",
+                                    folder.appendingPathComponent("inhoud").path])
+        #expect(generate.status == 0, "\(generate.output)")
+        return ["build", "--content", "inhoud", "--theme", RepositoryPaths.defaultTheme.path, "--out", "site", "--datum", "2026-11-25"]
+    }
+
     @Test("kill -9 midden in een build: de vorige site is byte voor byte gelijk, de volgende build ruimt op")
     func killedMidway() throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let generate = try runTool(["python3", RepositoryPaths.root.appendingPathComponent("Benchmarks/generate.py").path, "400",
-                                    folder.appendingPathComponent("inhoud").path])
-        #expect(generate.status == 0, "\(generate.output)")
-        let arguments = ["build", "--content", "inhoud", "--theme", RepositoryPaths.defaultTheme.path, "--out", "site", "--datum", "2026-11-25"]
+        let arguments = try Self.generatedContent(in: folder)
         let first = try regio(arguments, in: folder)
         #expect(first.status == 0, "\(first.errors)")
         let site = folder.appendingPathComponent("site")
@@ -70,10 +75,7 @@ struct InterruptedBuildTests {
     func interruptedBySignal() throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let generate = try runTool(["python3", RepositoryPaths.root.appendingPathComponent("Benchmarks/generate.py").path, "400",
-                                    folder.appendingPathComponent("inhoud").path])
-        #expect(generate.status == 0, "\(generate.output)")
-        let arguments = ["build", "--content", "inhoud", "--theme", RepositoryPaths.defaultTheme.path, "--out", "site", "--datum", "2026-11-25"]
+        let arguments = try Self.generatedContent(in: folder)
         let site = folder.appendingPathComponent("site")
 
         /// Starts a build, sends `number` once pages are in the staging folder, and returns how it ended.
