@@ -92,7 +92,11 @@ struct BuildCommand: AsyncParsableCommand {
         if !report.kept.isEmpty { notes.append("bewaard: \(Self.listed(report.kept))") }
         if !report.replaced.isEmpty { notes.append("vervangen door een bestand van de site: \(Self.listed(report.replaced))") }
         let note = notes.isEmpty ? "" : " (\(notes.joined(separator: "; ")))"
-        print(Summary(result: result, duration: .now - started).line + ", \(site.count) bestanden geschreven naar \(outLabel)" + note)
+        // A region's site is written from a check of the whole content; the counts before the comma
+        // are that check's, so the files written say whose site they are.
+        let written = if case let .region(slug) = scope { "de regiosite `\(slug.value)`: \(site.count) bestanden geschreven" }
+            else { "\(site.count) bestanden geschreven" }
+        print(Summary(result: result, duration: .now - started).line + ", \(written) naar \(outLabel)" + note)
     }
 
     /// A build that wrote nothing: its findings, and why.
