@@ -22,6 +22,8 @@ struct CommonNameTests {
         let page = try #require(site.html("haaglanden/den-haag/index.html"))
         #expect(page.contains("<h1>Gemeente Den Haag</h1>"))
         #expect(page.contains("<dt>Officiële naam</dt><dd>&#39;s-Gravenhage</dd>"))
+        // The code says what it is: a reader does not know "CBS-code".
+        #expect(page.contains("<dt>Gemeentecode (CBS)</dt><dd>GM0518</dd>"), "\(page)")
         #expect(page.contains("<title>Den Haag · Testsite</title>"))
     }
 
