@@ -64,12 +64,54 @@ struct ThemeCompletenessTests {
         #expect(!diagnostic.message.contains("Section") && !diagnostic.message.contains("expected"), "\(diagnostic.message)")
     }
 
-    @Test("kapotte YAML in strings/nl.yaml staat op haar regel")
+    @Test("kapotte YAML in strings/nl.yaml staat op haar regel, zonder een vervolgfout voor elke tekst die de sjablonen gebruiken")
     func brokenStringsFile() throws {
         let found = try load { files in files["strings/nl.yaml"] = Data("a: b\nc: [d\n".utf8) }
+        #expect(found.map(\.code) == [.yamlSyntax], "\(found.map(\.message))")
         let diagnostic = try #require(found.first { $0.code == .yamlSyntax })
         #expect(diagnostic.location.file == "thema/strings/nl.yaml")
         #expect(diagnostic.location.line == 3)
+        // The walkthrough's typo: one colon too many on line 3 of the real file.
+        let typo = try load { files in
+            var lines = String(decoding: files["strings/nl.yaml"] ?? Data(), as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+            lines[2] = Substring(lines[2].replacingOccurrences(of: ": ", with: ":: \""))
+            files["strings/nl.yaml"] = Data(lines.joined(separator: "\n").utf8)
+        }
+        #expect(typo.map(\.code) == [.yamlSyntax], "\(typo.map(\.message))")
+        #expect(typo.first?.location.line == 3)
+        // A missing strings file is one finding too.
+        let missing = try load { files in files["strings/nl.yaml"] = nil }
+        #expect(missing.map(\.message) == ["het thema mist `strings/nl.yaml`, of het is geen UTF-8-tekst"])
+    }
+
+    @Test("een sectie die niet gesloten wordt, staat op de regel waar zij opent, met de tag die eerst sluit")
+    func unclosedSection() throws {
+        let document = try String(contentsOf: RepositoryPaths.defaultTheme.appendingPathComponent("templates/document.mustache"), encoding: .utf8)
+        // As in the walkthrough: `<h1>{{title}}</h1>` made a section by mistake.
+        let lines = document.split(separator: "\n", omittingEmptySubsequences: false)
+        let h1 = try #require(lines.firstIndex { $0 == "<h1>{{title}}</h1>" })
+        let closing = try #require(lines[h1...].firstIndex { $0 == "{{/document}}" })
+        let found = try load { files in
+            files["templates/document.mustache"] = Data(document.replacingOccurrences(of: "<h1>{{title}}</h1>", with: "<h1>{{#title}} (TEST)</h1>").utf8)
+        }
+        #expect(found.count == 1)
+        let diagnostic = try #require(found.first)
+        #expect(diagnostic.code == .templateSyntax)
+        #expect(diagnostic.message == "fout in sjabloon: `{{#title}}` wordt niet gesloten; regel \(closing + 1) sluit eerst `{{/document}}`")
+        #expect(diagnostic.location == SourceLocation(file: "thema/templates/document.mustache", line: h1 + 1, column: 5))
+        #expect(diagnostic.fixIt == "zet `{{/title}}` waar de sectie eindigt, vóór `{{/document}}`; wilt u alleen de waarde tonen, schrijf dan `{{title}}`")
+    }
+
+    @Test("een sluittag zonder opening en een sectie die tot het einde open blijft, elk op hun eigen tag")
+    func closedUnopenedAndNeverClosed() throws {
+        let unopened = try load { files in files["templates/themes.mustache"] = Data("<p>a</p>\n<p>{{title}}{{/title}}</p>\n".utf8) }
+        #expect(unopened.map(\.message) == ["fout in sjabloon: `{{/title}}` sluit een sectie die niet geopend is"], "\(unopened.map(\.message))")
+        #expect(unopened.first?.location == SourceLocation(file: "thema/templates/themes.mustache", line: 2, column: 13))
+        // A comment that mentions a section does not open one.
+        let open = try load { files in files["templates/themes.mustache"] = Data("{{! {{#x}} }}\n<ul>\n  {{^items}}<li>geen</li>\n</ul>\n".utf8) }
+        #expect(open.map(\.message) == ["fout in sjabloon: `{{^items}}` wordt nergens gesloten"], "\(open.map(\.message))")
+        #expect(open.first?.location == SourceLocation(file: "thema/templates/themes.mustache", line: 3, column: 3))
+        #expect(open.first?.fixIt == "zet `{{/items}}` waar de sectie eindigt")
     }
 
     @Test("{{t.naam}} wordt gevonden als waarde, sectie, ongeëscapet en met spaties; andere namen niet")

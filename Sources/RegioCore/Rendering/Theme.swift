@@ -50,10 +50,7 @@ public struct Theme: Sendable {
                 do {
                     try library.register(HTMLEscaping.pragma + text, named: name)
                 } catch let error as MustacheTemplate.ParserError {
-                    // The pragma is a line of its own in front of the template's first.
-                    diagnostics.append(Diagnostic(.templateSyntax, "fout in sjabloon: \(ThemeRequirements.dutch(error.error))", at: SourceLocation(
-                        file: location.file, line: max(1, error.context.lineNumber - 1), column: error.context.columnNumber),
-                        fixIt: "controleer dat elke `{{#naam}}` en `{{^naam}}` een `{{/naam}}` heeft en dat elke tag met `}}` sluit"))
+                    diagnostics.append(ThemeRequirements.diagnostic(for: error, in: text, file: location.file))
                 } catch {
                     diagnostics.append(Diagnostic(.templateSyntax, "fout in sjabloon: \(ThemeRequirements.dutch(error))", at: location))
                 }
@@ -61,28 +58,37 @@ public struct Theme: Sendable {
                 assets.append((String(path.dropFirst("assets/".count)), data))
             }
         }
-        let strings = loadStrings(fileSystem, label: label, language: language, &diagnostics)
+        let (strings, stringsRead) = loadStrings(fileSystem, label: label, language: language, &diagnostics)
         let requirements = ThemeRequirements(label: label, language: language)
         diagnostics += requirements.missingTemplates(present: templateTexts.map(\.name))
         diagnostics += requirements.missingAssets(present: assets.map(\.0))
-        diagnostics += requirements.missingStrings(in: templateTexts, strings: strings)
+        // A strings file that could not be read has its own finding; every text the templates use
+        // would follow it as missing (124 findings for one typo in the YAML).
+        if stringsRead { diagnostics += requirements.missingStrings(in: templateTexts, strings: strings) }
         guard diagnostics.isEmpty else { return .failure(DiagnosticList(items: diagnostics)) }
         return .success(Theme(library: library, strings: strings, assets: assets))
     }
 
-    private static func loadStrings(_ fileSystem: any ContentFileSystem, label: String, language: SiteSettings.Language, _ diagnostics: inout [Diagnostic]) -> [String: String] {
+    /// The merged strings, and whether every strings file was read.
+    private static func loadStrings(_ fileSystem: any ContentFileSystem, label: String, language: SiteSettings.Language,
+                                    _ diagnostics: inout [Diagnostic]) -> (strings: [String: String], complete: Bool) {
         var merged: [String: String] = [:]
+        var complete = true
         for code in language == .nl ? ["nl"] : ["nl", language.rawValue] {
             let path = "strings/\(code).yaml"
             guard let data = try? fileSystem.read(path), let text = String(validating: data, as: UTF8.self) else {
                 diagnostics.append(Diagnostic(.incompleteTheme, "het thema mist `\(path)`, of het is geen UTF-8-tekst", at: SourceLocation(file: label + "/" + path),
                                               fixIt: "kopieer `strings/\(code).yaml` uit themes/default/"))
+                complete = false
                 continue
             }
             let file = SourceFile(path: label + "/" + path, text: text)
-            guard let fields = YAMLFields.read(file: file, subject: "`\(path)`", allowedKeys: nil, diagnostics: &diagnostics) else { continue }
+            guard let fields = YAMLFields.read(file: file, subject: "`\(path)`", allowedKeys: nil, diagnostics: &diagnostics) else {
+                complete = false
+                continue
+            }
             merged.merge(fields.texts(&diagnostics)) { _, new in new }
         }
-        return merged
+        return (merged, complete)
     }
 }

@@ -59,6 +59,30 @@ struct ThemeRequirements {
         return uses
     }
 
+    /// A parse error of `text`, at the section it is about when the text shows which: swift-mustache
+    /// reports where it noticed the mistake, which for a section left open is where another closes.
+    static func diagnostic(for error: MustacheTemplate.ParserError, in text: String, file: String) -> Diagnostic {
+        func at(_ tag: TemplateSections.Tag) -> SourceLocation { SourceLocation(file: file, line: tag.line, column: tag.column) }
+        switch (error.error as? MustacheTemplate.Error, TemplateSections(text: text).firstMistake) {
+        case let (.sectionCloseNameIncorrect?, .closedOutOfOrder(open, close)?):
+            let value = open.sigil == "#" ? "; wilt u alleen de waarde tonen, schrijf dan `{{\(open.name)}}`" : ""
+            return Diagnostic(.templateSyntax, "fout in sjabloon: `\(open.written)` wordt niet gesloten; regel \(close.line) sluit eerst `\(close.written)`",
+                              at: at(open), fixIt: "zet `{{/\(open.name)}}` waar de sectie eindigt, vóór `\(close.written)`" + value)
+        case let (.sectionCloseNameIncorrect?, .closedUnopened(close)?):
+            return Diagnostic(.templateSyntax, "fout in sjabloon: `\(close.written)` sluit een sectie die niet geopend is", at: at(close),
+                              fixIt: "haal `\(close.written)` weg, of open de sectie ervoor met `{{#\(close.name)}}`")
+        case let (.expectedSectionEnd?, .neverClosed(open)?):
+            let value = open.sigil == "#" ? "; wilt u alleen de waarde tonen, schrijf dan `{{\(open.name)}}`" : ""
+            return Diagnostic(.templateSyntax, "fout in sjabloon: `\(open.written)` wordt nergens gesloten", at: at(open),
+                              fixIt: "zet `{{/\(open.name)}}` waar de sectie eindigt" + value)
+        default:
+            // The pragma is a line of its own in front of the template's first.
+            return Diagnostic(.templateSyntax, "fout in sjabloon: \(dutch(error.error))", at: SourceLocation(
+                file: file, line: max(1, error.context.lineNumber - 1), column: error.context.columnNumber),
+                fixIt: "controleer dat elke `{{#naam}}` en `{{^naam}}` een `{{/naam}}` heeft en dat elke tag met `}}` sluit")
+        }
+    }
+
     /// swift-mustache's parse errors, in Dutch.
     static func dutch(_ error: any Error) -> String {
         guard let error = error as? MustacheTemplate.Error else { return "het sjabloon kan niet worden gelezen" }

@@ -1,0 +1,64 @@
+/// The sections a template opens and closes, read from its text, to say which section a Mustache
+/// parse error is about. swift-mustache reports where it noticed the mistake: at `{{/document}}` on
+/// line 11, when the mistake is the `{{#title}}` on line 7 that was never closed.
+struct TemplateSections {
+    /// A tag that opens or closes a section: `{{#naam}}`, `{{^naam}}`, `{{$naam}}`, `{{<naam}}`, `{{/naam}}`.
+    struct Tag: Equatable {
+        let sigil: Character
+        let name: String
+        let line: Int
+        let column: Int
+
+        var written: String { "{{\(sigil)\(name)}}" }
+    }
+
+    /// What went wrong with the sections, as far as the text shows it.
+    enum Mistake: Equatable {
+        /// `open` was still open when `close`, of another section, came.
+        case closedOutOfOrder(open: Tag, close: Tag)
+        /// `close` closes a section that was never opened.
+        case closedUnopened(close: Tag)
+        /// `open` is still open at the end of the template.
+        case neverClosed(open: Tag)
+    }
+
+    let text: String
+
+    /// The first mistake in the text, or nil when the sections nest well (the error is another).
+    var firstMistake: Mistake? {
+        var open: [Tag] = []
+        for tag in tags {
+            guard tag.sigil == "/" else { open.append(tag); continue }
+            guard let last = open.last else { return .closedUnopened(close: tag) }
+            guard last.name == tag.name else { return .closedOutOfOrder(open: last, close: tag) }
+            open.removeLast()
+        }
+        return open.last.map { .neverClosed(open: $0) }
+    }
+
+    /// Every section tag, in order. Comments (on one line) and triple-brace tags are skipped; a template that
+    /// changes its delimiters (`{{=<% %>=}}`) is read no further, as its tags are no longer `{{…}}`.
+    var tags: [Tag] {
+        var found: [Tag] = []
+        for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            var rest = line[...]
+            while let start = rest.range(of: "{{") {
+                let inside = rest[start.upperBound...].drop { $0 == " " }
+                guard let sigil = inside.first else { break }
+                if sigil == "=" { return found }
+                if sigil == "!" {
+                    // A comment may mention a tag; it ends at the first `}}`.
+                    guard let end = inside.range(of: "}}") else { break }
+                    rest = rest[end.upperBound...]
+                    continue
+                }
+                guard "#^$</".contains(sigil) else { rest = rest[start.upperBound...]; continue }
+                let name = inside.dropFirst().drop { $0 == " " }.prefix { $0 != "}" && $0 != " " }
+                let column = line.distance(from: line.startIndex, to: start.lowerBound) + 1
+                found.append(Tag(sigil: sigil, name: String(name), line: number + 1, column: column))
+                rest = rest[start.upperBound...]
+            }
+        }
+        return found
+    }
+}
