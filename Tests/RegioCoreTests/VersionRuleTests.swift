@@ -36,6 +36,28 @@ struct VersionRuleTests {
         #expect(found.first?.fixIt == "voeg onder `periode` de regel `vorige: haaglanden/regiovisie-2023-2026` toe")
     }
 
+    @Test("een jaar tussen twee versies zonder regiovisie: waarschuwing bij de periode van de latere, met beide oplossingen")
+    func gapBetweenVersions() async throws {
+        let previous = "vorige: haaglanden/regiovisie-2019-2022"
+        let result = await build(CrossDocumentRuleTests.olderVision(period: "{van: 2018, tot: 2021}", previous: previous))
+        let found = result.diagnostics.filter { $0.code == .visionGap }
+        let diagnostic = try #require(found.first, "\(result.diagnostics.map(\.message))")
+        #expect(found.count == 1)
+        #expect(diagnostic.severity == .warning)
+        #expect(diagnostic.location == SourceLocation(file: "haaglanden/regiovisie-2023-2026.md", line: 6, column: 10))
+        #expect(diagnostic.message == "tussen `haaglanden/regiovisie-2019-2022` (2018–2021) en deze regiovisie (2023–2026) heeft de regio voor 2022 geen regiovisie")
+        #expect(diagnostic.notes == ["een lokaal plan voor 2022 heeft dan geen regiovisie om op aan te sluiten"])
+        #expect(diagnostic.fixIt == "laat deze periode in 2022 beginnen (`periode: {van: 2022, tot: 2026}`), of verleng `haaglanden/regiovisie-2019-2022` tot en met 2022 (`periode: {van: 2018, tot: 2022}`)")
+        // Two years apart: the years are named as a period.
+        let two = await build(CrossDocumentRuleTests.olderVision(period: "{van: 2017, tot: 2020}", previous: previous))
+        #expect(two.diagnostics.first { $0.code == .visionGap }?.message.hasSuffix("heeft de regio voor 2021–2022 geen regiovisie") == true)
+        // Versions that follow each other, and overlapping ones (their own finding), give none.
+        let following = await build(CrossDocumentRuleTests.olderVision(period: "{van: 2019, tot: 2022}", previous: previous))
+        #expect(following.diagnostics.isEmpty, "\(following.diagnostics.map(\.message))")
+        let overlapping = await build(CrossDocumentRuleTests.olderVision(period: "{van: 2019, tot: 2023}", previous: previous))
+        #expect(!overlapping.diagnostics.contains { $0.code == .visionGap })
+    }
+
     static func conceptVision(_ period: String) -> String {
         """
         === haaglanden/regiovisie-2027-2030.md

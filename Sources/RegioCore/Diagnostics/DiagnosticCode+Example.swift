@@ -427,6 +427,15 @@ extension DiagnosticCode {
                 periode: {van: 2023, tot: 2026}
                 vorige: haaglanden/regiovisie-2019-2022
             """
+        case .visionGap:
+            """
+            Waarschuwing (in de front matter van haaglanden/regiovisie-2028-2031.md, na regiovisie-2023-2026.md):
+                periode: {van: 2028, tot: 2031}
+                vorige: haaglanden/regiovisie-2023-2026
+            Goed (2027 valt niet tussen twee versies):
+                periode: {van: 2027, tot: 2031}
+                vorige: haaglanden/regiovisie-2023-2026
+            """
         case .referenceToConcept:
             """
             Waarschuwing (in de front matter van haaglanden/delft/beleidsplan-2027-2030.md):

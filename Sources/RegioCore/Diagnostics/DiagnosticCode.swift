@@ -54,6 +54,7 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Codable {
     case overlappingPlans = "plannen-overlappen"
     case overlappingVisions = "regiovisies-overlappen"
     case missingPrevious = "vorige-ontbreekt"
+    case visionGap = "gat-tussen-regiovisies"
     case referenceToConcept = "verwijzing-naar-concept"
     case nameDisagreesWithPeriod = "naam-noemt-andere-periode"
     case brokenLink = "link-naar-onbekend-bestand"
@@ -96,7 +97,7 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Codable {
     /// Whether this finding fails the build.
     public var severity: Severity {
         switch self {
-        case .pipeTable, .taskList, .strikethrough, .noCurrentVision, .needlessWaiver, .valueComment, .curlyQuotes, .templatePlaceholder, .ambiguousNumber, .figureAfterReferenceYear, .implausibleFigure, .overlappingPlans, .missingPrevious, .referenceToConcept, .nameDisagreesWithPeriod, .figureTextReplaced, .bodyTitle, .notADocument, .unusedFile, .rawHTML, .linkWithSpace,
+        case .pipeTable, .taskList, .strikethrough, .noCurrentVision, .needlessWaiver, .valueComment, .curlyQuotes, .templatePlaceholder, .ambiguousNumber, .figureAfterReferenceYear, .implausibleFigure, .overlappingPlans, .missingPrevious, .visionGap, .referenceToConcept, .nameDisagreesWithPeriod, .figureTextReplaced, .bodyTitle, .notADocument, .unusedFile, .rawHTML, .linkWithSpace,
              .imageWithoutText, .imageNotAnImage, .linkWithoutAddress, .externalImage, .bareAddress, .footnote: .warning
         default: .error
         }

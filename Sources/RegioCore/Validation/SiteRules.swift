@@ -81,6 +81,7 @@ public enum SiteRules {
         PlanOverlapRule(),
         VisionVersionsRule(),
         PreviousVersionRule(),
+        VisionGapRule(),
         ConceptReferenceRule(),
         NamePeriodRule(),
         CurrentVisionRule(),
