@@ -30,4 +30,15 @@ struct KeySuggestionTests {
             }
         }
     }
+
+    @Test("een naam die afgebroken is, vindt de enige naam die zo begint; een te kort of dubbelzinnig begin niets")
+    func unfinishedName() {
+        let themes = ["kindermishandeling", "partnergeweld", "plegeraanpak", "preventie", "ouderenmishandeling"]
+        #expect(KeySuggestion.suggestion(for: "kindermishand", among: themes) == "kindermishandeling")
+        #expect(KeySuggestion.suggestion(for: "Partner", among: themes) == "partnergeweld")
+        #expect(KeySuggestion.suggestion(for: "pleg", among: themes) == "plegeraanpak")
+        #expect(KeySuggestion.suggestion(for: "p", among: themes) == nil)
+        #expect(KeySuggestion.suggestion(for: "pre", among: ["preventie", "prevalentie"]) == nil)
+        #expect(KeySuggestion.suggestion(for: "prev", among: ["preventie", "prevalentie"]) == nil)
+    }
 }

@@ -19,6 +19,9 @@ public enum KeySuggestion {
             return distance(lowered, name, atMost: allowed).map { (name, $0) }
         }
         if let nearest = scored.min(by: { ($0.1, $0.0) < ($1.1, $1.0) })?.0 { return nearest }
+        // `kindermishand`: the start of one name, cut off or left unfinished.
+        let completed = known.filter { $0.hasPrefix(lowered) }
+        if lowered.count >= 4, completed.count == 1 { return completed[0] }
         // `periode_tot`, `bron.url`: a key written out with a part of its value.
         return known.filter { name in ["_", "-", "."].contains { lowered.hasPrefix(name + $0) } }.max { $0.count < $1.count }
     }
