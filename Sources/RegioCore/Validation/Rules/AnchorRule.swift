@@ -31,12 +31,26 @@ struct AnchorRule: DocumentRule {
             // The fix is the whole link as it must be written in this document, with the heading it
             // probably meant. Made again from the target rather than kept as written: at 10,000
             // documents the links' texts were 10 MB of the build's peak.
-            let suggestion = KeySuggestion.suggestion(for: fragment, among: ids.sorted())
+            if let suggestion = KeySuggestion.suggestion(for: fragment, among: ids.sorted()) {
+                return Diagnostic(.brokenAnchor, "`#\(fragment)` is geen kop in \(link.target.fileName)", at: link.location,
+                                  fixIt: "bedoelde u `\(written)#\(suggestion)`?")
+            }
+            // Nothing near: the headings that are there, so the author can pick one without opening the file.
+            let headings = context.headings[link.target] ?? []
             return Diagnostic(
                 .brokenAnchor, "`#\(fragment)` is geen kop in \(link.target.fileName)", at: link.location,
-                fixIt: suggestion.map { "bedoelde u `\(written)#\($0)`?" }
+                notes: headings.isEmpty ? [] : [Self.listed(headings, in: link.target)],
+                fixIt: headings.isEmpty
+                    ? "\(link.target.fileName) heeft geen koppen: link naar het document zelf, zonder `#\(fragment)`"
+                    : "link naar een van die koppen, of naar het document zelf zonder `#\(fragment)`"
             )
         }
+    }
+
+    /// "koppen in visie.md: `#doelen` (Doelen), …": the first twelve, then how many more.
+    static func listed(_ headings: [DocumentHeading], in path: ContentPath) -> String {
+        let shown = headings.prefix(12).map { "`#\($0.id)` (\($0.text))" }.joined(separator: ", ")
+        return "koppen in \(path.fileName): " + shown + (headings.count > 12 ? " en \(headings.count - 12) andere" : "")
     }
 
     private static func figures(of path: ContentPath, in context: RuleContext) -> [Figure]? {
