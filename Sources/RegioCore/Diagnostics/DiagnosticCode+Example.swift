@@ -436,6 +436,17 @@ extension DiagnosticCode {
                 periode: {van: 2027, tot: 2031}
                 vorige: haaglanden/regiovisie-2023-2026
             """
+        case .conceptWithAdoptionDate:
+            """
+            Waarschuwing (in de front matter van haaglanden/regiovisie-2027-2030.md):
+                status: concept
+                vastgesteld_op: 2027-03-15
+            Goed (tot het besluit):
+                status: concept
+            Goed (na het besluit):
+                status: vastgesteld
+                vastgesteld_op: 2027-03-15
+            """
         case .referenceToConcept:
             """
             Waarschuwing (in de front matter van haaglanden/delft/beleidsplan-2027-2030.md):

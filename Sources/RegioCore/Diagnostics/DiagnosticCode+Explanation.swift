@@ -104,6 +104,8 @@ extension DiagnosticCode {
             "Een regiovisie die op een eerdere versie van dezelfde regio volgt, noemt die versie bij `vorige`. De site zet de versies op volgorde van hun periode, maar `vorige` legt vast welke versie deze vervangt: wie de wijziging nakijkt ziet het, en een vergissing in een periode valt dan op. Alleen de eerste versie van een regio laat `vorige` weg."
         case .visionGap:
             "Tussen twee versies van de regiovisie van een regio ligt een jaar (of meer) zonder regiovisie. Lokale plannen voor die jaren hebben dan geen regiovisie om op aan te sluiten, en op de tijdlijn van de regio lijkt het alsof er geen beleid was. Vaak is het een tikfout in een periode, of begint een nieuwe versie een jaar te laat. Laat de nieuwe versie aansluiten op de vorige, of verleng de vorige versie."
+        case .conceptWithAdoptionDate:
+            "Een document met `status: concept` heeft een `vastgesteld_op`. Een concept is nog niet vastgesteld; de pagina en elke lijst zouden ‘concept’ tonen naast een datum van vaststelling. Laat `vastgesteld_op` weg tot het bestuur het document heeft vastgesteld, en zet dan `status: vastgesteld` met de datum van het besluit."
         case .referenceToConcept:
             "Een vastgesteld beleidsplan verwijst naar een regiovisie die nog een concept is. Een plan kan alleen aansluiten op een regiovisie die de regio heeft vastgesteld; tot dan geldt de vorige. Verwijs naar de vastgestelde regiovisie voor de periode van het plan, of laat het plan een concept tot de regiovisie is vastgesteld."
         case .nameDisagreesWithPeriod:

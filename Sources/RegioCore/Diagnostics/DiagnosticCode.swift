@@ -55,6 +55,7 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Codable {
     case overlappingVisions = "regiovisies-overlappen"
     case missingPrevious = "vorige-ontbreekt"
     case visionGap = "gat-tussen-regiovisies"
+    case conceptWithAdoptionDate = "concept-met-vaststellingsdatum"
     case referenceToConcept = "verwijzing-naar-concept"
     case nameDisagreesWithPeriod = "naam-noemt-andere-periode"
     case brokenLink = "link-naar-onbekend-bestand"
@@ -97,7 +98,7 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Codable {
     /// Whether this finding fails the build.
     public var severity: Severity {
         switch self {
-        case .pipeTable, .taskList, .strikethrough, .noCurrentVision, .needlessWaiver, .valueComment, .curlyQuotes, .templatePlaceholder, .ambiguousNumber, .figureAfterReferenceYear, .implausibleFigure, .overlappingPlans, .missingPrevious, .visionGap, .referenceToConcept, .nameDisagreesWithPeriod, .figureTextReplaced, .bodyTitle, .notADocument, .unusedFile, .rawHTML, .linkWithSpace,
+        case .pipeTable, .taskList, .strikethrough, .noCurrentVision, .needlessWaiver, .valueComment, .curlyQuotes, .templatePlaceholder, .ambiguousNumber, .figureAfterReferenceYear, .implausibleFigure, .overlappingPlans, .missingPrevious, .visionGap, .conceptWithAdoptionDate, .referenceToConcept, .nameDisagreesWithPeriod, .figureTextReplaced, .bodyTitle, .notADocument, .unusedFile, .rawHTML, .linkWithSpace,
              .imageWithoutText, .imageNotAnImage, .linkWithoutAddress, .externalImage, .bareAddress, .footnote: .warning
         default: .error
         }
