@@ -70,6 +70,24 @@ struct NewCommandTests {
         #expect(earlyText.contains("periode: {van: 2024, tot: 2026}"))
     }
 
+    @Test("titel en samenvatting noemen de gemeente zoals de site haar noemt: de roepnaam Den Haag, niet 's-Gravenhage")
+    func commonName() throws {
+        let content = try Self.example()
+        defer { try? FileManager.default.removeItem(at: content.deletingLastPathComponent()) }
+        let plan = try regio(["new", "beleidsplan", "--content", content.path, "--gemeente", "den-haag", "--periode", "2025-2026", "--datum", "2026-11-25"])
+        #expect(plan.status == 0, "\(plan.errors)")
+        let text = try String(contentsOf: content.appendingPathComponent("haaglanden/den-haag/beleidsplan-2025-2026.md"), encoding: .utf8)
+        #expect(text.contains("titel: \"Beleidsplan aanpak huiselijk geweld en kindermishandeling Den Haag 2025-2026\"\n"), "\(text)")
+        #expect(text.contains("samenvatting: \"Schrijf in één of twee zinnen wat Den Haag in deze periode doet.\"\n"), "\(text)")
+        #expect(!text.contains("'s-Gravenhage"), "\(text)")
+        let factsheet = try regio(["new", "factsheet", "--content", content.path, "--gemeente", "GM0518", "--naam", "meldingen", "--datum", "2026-11-25"])
+        #expect(factsheet.status == 0, "\(factsheet.errors)")
+        let facts = try String(contentsOf: content.appendingPathComponent("haaglanden/factsheets/meldingen.md"), encoding: .utf8)
+        #expect(facts.contains("titel: \"Cijfers Den Haag 2025\"\n"), "\(facts)")
+        let typo = try regio(["new", "beleidsplan", "--content", content.path, "--gemeente", "den-hag"])
+        #expect(typo.status == 64 && typo.errors.contains("bedoelde u `den-haag` (Den Haag, GM0518)?"), "\(typo.errors)")
+    }
+
     @Test("een uitvoeringsplan van één jaar: --soort en --periode 2026 geven uitvoeringsplan-2026.md; een onbekende soort wordt geweigerd")
     func implementationPlan() throws {
         let content = try Self.example()

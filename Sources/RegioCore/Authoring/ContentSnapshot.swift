@@ -38,7 +38,7 @@ public struct ContentSnapshot: Sendable {
         let all = regions.flatMap(\.municipalities)
         let near = KeySuggestion.suggestion(for: Slug(deriving: reference).value, among: all.map(\.slug.value))
             .flatMap { slug in all.first { $0.slug.value == slug } }
-        let hint = near.map { "; bedoelde u `\($0.slug.value)` (\($0.name), \($0.code.value))?" }
+        let hint = near.map { "; bedoelde u `\($0.slug.value)` (\($0.displayName), \($0.code.value))?" }
             ?? "; gebruik de CBS-code of de mapnaam uit regio.yaml, zoals GM0518 of den-haag"
         return "geen regio heeft de gemeente `\(reference)`" + hint
     }

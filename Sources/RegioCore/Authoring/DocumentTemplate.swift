@@ -28,10 +28,12 @@ public struct DocumentTemplate: Sendable {
                                    checklist: Checklist?, today: DayDate) -> DocumentTemplate {
         // `2027` for a plan of one year (an uitvoeringsplan), `2024-2027` for more.
         let years = period.from == period.to ? "\(period.from)" : "\(period.from)-\(period.to)"
+        // The name the site shows (`roepnaam: Den Haag`), not the official `'s-Gravenhage`.
+        let name = municipality.displayName
         let frontMatter = [
             "type: beleidsplan",
-            "titel: \(quoted("\(kind.titleWord) aanpak huiselijk geweld en kindermishandeling \(municipality.name) \(years)"))",
-            "samenvatting: \(quoted(TemplatePlaceholder.summaryOpening + "\(municipality.name) in deze periode doet."))",
+            "titel: \(quoted("\(kind.titleWord) aanpak huiselijk geweld en kindermishandeling \(name) \(years)"))",
+            "samenvatting: \(quoted(TemplatePlaceholder.summaryOpening + "\(name) in deze periode doet."))",
             "status: concept",
             "gemeente: \(municipality.code)",
             "soort: \(kind.rawValue)",
@@ -50,7 +52,7 @@ public struct DocumentTemplate: Sendable {
     public static func factsheet(region: Region, municipality: Municipality?, name: Slug, year: Int) -> DocumentTemplate {
         var frontMatter = [
             "type: factsheet",
-            "titel: \(quoted("Cijfers \(municipality?.name ?? region.name) \(year)"))",
+            "titel: \(quoted("Cijfers \(municipality?.displayName ?? region.name) \(year)"))",
             "status: concept",
             "schaal: \(municipality == nil ? "regio" : "gemeente")",
         ]
