@@ -51,10 +51,10 @@ struct NewDocumentWriter {
         return Period(from: parts[0], to: parts[1])
     }
 
-    static func unknownRegion(_ slug: String, in snapshot: ContentSnapshot) -> ExitCode {
+    static func unknownRegion(_ reference: String, in snapshot: ContentSnapshot) -> ExitCode {
         let names = snapshot.regions.map(\.slug.value).sorted()
-        let suggestion = KeySuggestion.suggestion(for: slug, among: names).map { "; bedoelde u `\($0)`?" } ?? ""
-        printError("regio: de regio `\(slug)` bestaat niet\(suggestion); regio's: \(names.joined(separator: ", "))")
+        let suggestion = KeySuggestion.suggestion(for: Slug(deriving: reference).value, among: names).map { "; bedoelde u `\($0)`?" } ?? ""
+        printError("regio: de regio `\(reference)` bestaat niet\(suggestion); regio's: \(names.joined(separator: ", "))")
         return RegioExit.usage
     }
 }
@@ -62,7 +62,7 @@ struct NewDocumentWriter {
 struct NewVision: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "regiovisie", abstract: "Een nieuwe regiovisie voor een regio.")
     @OptionGroup var options: NewOptions
-    @Option(name: .customLong("regio"), help: ArgumentHelp("De regio (mapnaam).", valueName: "regio")) var region: String
+    @Option(name: .customLong("regio"), help: ArgumentHelp("De regio: mapnaam of naam, zoals drenthe of Drenthe.", valueName: "regio")) var region: String
     @Option(name: .customLong("periode"), help: ArgumentHelp("Eerste en laatste jaar, zoals 2027-2030.", valueName: "van-tot")) var period: String
 
     func run() throws {
@@ -132,7 +132,7 @@ struct NewPlan: ParsableCommand {
 struct NewFactsheet: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "factsheet", abstract: "Een nieuwe factsheet voor een regio of een gemeente.")
     @OptionGroup var options: NewOptions
-    @Option(name: .customLong("regio"), help: ArgumentHelp("De regio (mapnaam).", valueName: "regio")) var region: String?
+    @Option(name: .customLong("regio"), help: ArgumentHelp("De regio: mapnaam of naam, zoals drenthe of Drenthe.", valueName: "regio")) var region: String?
     @Option(name: .customLong("gemeente"), help: ArgumentHelp("Een gemeente (CBS-code of mapnaam), voor een factsheet over die gemeente.", valueName: "gemeente")) var municipality: String?
     @Option(name: .customLong("naam"), help: ArgumentHelp("De bestandsnaam zonder .md, zoals meldingen-2025.", valueName: "naam")) var name: String
 
@@ -151,8 +151,8 @@ struct NewFactsheet: ParsableCommand {
                 printError("regio: " + snapshot.unknownMunicipalityMessage(municipality))
                 throw RegioExit.usage
             }
-            if let named = self.region, named != region.slug.value {
-                printError("regio: de gemeente \(found.name) hoort bij de regio \(region.slug.value), niet bij \(named); laat --regio weg of noem een gemeente van \(named)")
+            if let named = self.region, snapshot.region(named)?.slug != region.slug {
+                printError("regio: de gemeente \(found.displayName) hoort bij de regio \(region.slug.value), niet bij \(named); laat --regio weg of noem een gemeente van \(named)")
                 throw RegioExit.usage
             }
             try writer.write(.factsheet(region: region, municipality: found, name: slug, year: today.year - 1))

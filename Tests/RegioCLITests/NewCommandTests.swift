@@ -88,6 +88,24 @@ struct NewCommandTests {
         #expect(typo.status == 64 && typo.errors.contains("bedoelde u `den-haag` (Den Haag, GM0518)?"), "\(typo.errors)")
     }
 
+    @Test("een regio zoals mensen haar noemen: Drenthe en West-Brabant zijn drenthe en west-brabant, zoals bij regio build --region")
+    func regionAsNamed() throws {
+        let content = try Self.example()
+        defer { try? FileManager.default.removeItem(at: content.deletingLastPathComponent()) }
+        let vision = try regio(["new", "regiovisie", "--content", content.path, "--regio", "Drenthe", "--periode", "2028-2031", "--datum", "2026-11-25"])
+        #expect(vision.status == 0, "\(vision.errors)")
+        #expect(vision.output.contains("geschreven: \(content.path)/drenthe/regiovisie-2028-2031.md"), "\(vision.output)")
+        let factsheet = try regio(["new", "factsheet", "--content", content.path, "--regio", "West-Brabant", "--naam", "meldingen"])
+        #expect(factsheet.status == 0, "\(factsheet.errors)")
+        #expect(FileManager.default.fileExists(atPath: content.appendingPathComponent("west-brabant/factsheets/meldingen.md").path))
+        let both = try regio(["new", "factsheet", "--content", content.path, "--regio", "Drenthe", "--gemeente", "emmen", "--naam", "meldingen"])
+        #expect(both.status == 0, "\(both.errors)")
+        let typo = try regio(["new", "factsheet", "--content", content.path, "--regio", "Drente", "--naam", "x"])
+        #expect(typo.status == 64 && typo.errors.contains("de regio `Drente` bestaat niet; bedoelde u `drenthe`?"), "\(typo.errors)")
+        let other = try regio(["new", "factsheet", "--content", content.path, "--regio", "Haaglanden", "--gemeente", "emmen", "--naam", "y"])
+        #expect(other.status == 64 && other.errors.contains("de gemeente Emmen hoort bij de regio drenthe, niet bij Haaglanden"), "\(other.errors)")
+    }
+
     @Test("een uitvoeringsplan van één jaar: --soort en --periode 2026 geven uitvoeringsplan-2026.md; een onbekende soort wordt geweigerd")
     func implementationPlan() throws {
         let content = try Self.example()

@@ -15,8 +15,12 @@ public struct ContentSnapshot: Sendable {
         )
     }
 
-    public func region(_ slug: String) -> Region? {
-        regions.first { $0.slug.value == slug }
+    /// The region `reference` names: its folder name, or the name people use (`Drenthe`,
+    /// `West-Brabant`), folded the way `regio build --region` folds it.
+    public func region(_ reference: String) -> Region? {
+        let folded = Slug(deriving: reference).value
+        return regions.first { $0.slug.value == reference }
+            ?? regions.first { $0.slug.value == folded || Slug(deriving: $0.name).value == folded }
     }
 
     /// The region and municipality a CBS code, municipality slug or name (`Delft`, `'s-Gravenhage`) names.
