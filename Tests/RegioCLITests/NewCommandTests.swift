@@ -13,11 +13,12 @@ struct NewCommandTests {
         return folder.appendingPathComponent("content")
     }
 
-    /// The findings `regio check` gives, as `file:line code` lines.
-    static func findings(_ content: URL) throws -> [(file: String, code: String)] {
+    /// The findings `regio check` gives: file (relative to the content), code and message.
+    static func findings(_ content: URL) throws -> [(file: String, code: String, message: String)] {
         let run = try regio(["check", "--content", content.path, "--datum", "2026-11-25", "--format", "json"])
         let items = try #require(try JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [[String: Any]])
-        return items.map { (($0["bestand"] as? String ?? "").replacingOccurrences(of: content.path + "/", with: ""), $0["code"] as? String ?? "") }
+        return items.map { (($0["bestand"] as? String ?? "").replacingOccurrences(of: content.path + "/", with: ""), $0["code"] as? String ?? "",
+                            $0["melding"] as? String ?? "") }
     }
 
     @Test("de hulp van regio new noemt alleen wat new gebruikt: geen --theme, en --datum zegt waarvoor de datum telt", arguments: ["regiovisie", "beleidsplan", "factsheet"])
@@ -121,20 +122,27 @@ struct NewCommandTests {
         #expect(wrong.status == 64 && wrong.errors.contains("--soort `plan` bestaat niet; kies beleidsplan, uitvoeringsplan, wmo-kadernota"))
     }
 
-    @Test("een factsheet: alleen de lege cijfers zijn nog een fout, en de bron is nog de voorbeeldtekst; ingevuld is hij schoon")
+    @Test("een factsheet: alleen de lege cijfers zijn nog een fout, en bron.naam en bron.url zijn nog de voorbeeldtekst; ingevuld is hij schoon")
     func factsheet() throws {
         let content = try Self.example()
         defer { try? FileManager.default.removeItem(at: content.deletingLastPathComponent()) }
         let run = try regio(["new", "factsheet", "--content", content.path, "--gemeente", "emmen", "--naam", "meldingen-emmen", "--datum", "2026-11-25"])
         #expect(run.status == 0, "\(run.errors)")
         let findings = try Self.findings(content)
-        #expect(findings.map(\.code).sorted() == ["ongeldige-waarde", "voorbeeldtekst"], "\(findings)")
+        #expect(findings.map(\.code).sorted() == ["ongeldige-waarde", "voorbeeldtekst", "voorbeeldtekst"], "\(findings)")
         #expect(findings.allSatisfy { $0.file == "drenthe/factsheets/meldingen-emmen.md" }, "\(findings)")
+        #expect(findings.contains { $0.message.hasPrefix("`bron.naam` is nog de voorbeeldtekst van `regio new`") }, "\(findings)")
+        #expect(findings.contains { $0.message.hasPrefix("`bron.url` is nog het voorbeeldadres van `regio new`") }, "\(findings)")
+        // The walkthrough's case: the name and a figure filled in, the scaffold's address left standing.
         let file = content.appendingPathComponent("drenthe/factsheets/meldingen-emmen.md")
         let filled = try String(contentsOf: file, encoding: .utf8)
             .replacingOccurrences(of: "Noem de bron, bijvoorbeeld CBS StatLine 84849NED", with: "Veilig Thuis Drenthe, jaarverslag 2025")
             .replacingOccurrences(of: "cijfers: []", with: "cijfers:\n  - {label: Meldingen, waarde: 812, eenheid: meldingen, jaar: 2025}")
         try filled.write(to: file, atomically: true, encoding: .utf8)
+        let urlLeft = try Self.findings(content)
+        #expect(urlLeft.map(\.code) == ["voorbeeldtekst"] && urlLeft.allSatisfy { $0.message.hasPrefix("`bron.url` is nog het voorbeeldadres") }, "\(urlLeft)")
+        try filled.replacingOccurrences(of: "https://opendata.cbs.nl/", with: "https://www.veiligthuisdrenthe.nl/jaarverslag-2025")
+            .write(to: file, atomically: true, encoding: .utf8)
         let after = try Self.findings(content)
         #expect(after.isEmpty, "\(after)")
     }
