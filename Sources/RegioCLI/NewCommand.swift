@@ -39,13 +39,14 @@ struct NewDocumentWriter {
         print("vul de hoofdstukken in en draai `regio check`: het noemt wat nog ontbreekt")
     }
 
-    static func period(_ text: String) throws -> Period {
+    /// The period `text` names; one year (`2027`) only where `singleYear` allows it.
+    static func period(_ text: String, singleYear: Bool = true) throws -> Period {
         // Word and Outlook turn a hyphen between numbers into an en dash.
         var parts = text.split(whereSeparator: { "-–—".contains($0) }).compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }
         // One year: an uitvoeringsplan often covers a single year.
         if parts.count == 1 { parts.append(parts[0]) }
         guard parts.count == 2, parts[0] <= parts[1], (1900...2200).contains(parts[0]) else {
-            printError("regio: --periode `\(text)` is geen periode; schrijf het eerste en laatste jaar, zoals 2027-2030, of één jaar, zoals 2027")
+            printError("regio: --periode `\(text)` is geen periode; schrijf het eerste en laatste jaar, zoals 2027-2030" + (singleYear ? ", of één jaar, zoals 2027" : ""))
             throw RegioExit.usage
         }
         return Period(from: parts[0], to: parts[1])
@@ -63,14 +64,20 @@ struct NewVision: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "regiovisie", abstract: "Een nieuwe regiovisie voor een regio.")
     @OptionGroup var options: NewOptions
     @Option(name: .customLong("regio"), help: ArgumentHelp("De regio: mapnaam of naam, zoals drenthe of Drenthe.", valueName: "regio")) var region: String
-    @Option(name: .customLong("periode"), help: ArgumentHelp("Eerste en laatste jaar, zoals 2027-2030.", valueName: "van-tot")) var period: String
+    @Option(name: .customLong("periode"), help: ArgumentHelp("Eerste en laatste jaar, zoals 2027-2030; een regiovisie beslaat meer dan één jaar.", valueName: "van-tot")) var period: String
 
     func run() throws {
         let writer = NewDocumentWriter(options: options)
         let snapshot = try writer.snapshot()
-        let period = try NewDocumentWriter.period(period)
+        let period = try NewDocumentWriter.period(period, singleYear: false)
         let today = try options.buildDate()
         guard let region = snapshot.region(region) else { throw NewDocumentWriter.unknownRegion(region, in: snapshot) }
+        // A regiovisie spans years; `2032` would give regiovisie-2032-2032.md.
+        guard period.from < period.to else {
+            let suggested = snapshot.suggestedVisionPeriod(of: region, from: period.from)
+            printError("regio: een regiovisie beslaat meer dan één jaar; geef het eerste en laatste jaar, zoals `--periode \(suggested.from)-\(suggested.to)`")
+            throw RegioExit.usage
+        }
         // Versions of a region's vision follow each other; an overlapping one fails the next check.
         // The same period is the same file, which `write` refuses to overwrite.
         if let overlapping = snapshot.visions(of: region).first(where: { $0.period?.overlaps(period) == true && $0.period != period }),

@@ -159,7 +159,25 @@ struct NewCommandTests {
         let region = try regio(["new", "regiovisie", "--content", content.path, "--regio", "drent", "--periode", "2028-2031"])
         #expect(region.status == 64 && region.errors.contains("bedoelde u `drenthe`?"), "\(region.errors)")
         let period = try regio(["new", "regiovisie", "--content", content.path, "--regio", "drenthe", "--periode", "2031-2028"])
-        #expect(period.status == 64 && period.errors.contains("is geen periode"), "\(period.errors)")
+        #expect(period.status == 64 && period.errors.contains("--periode `2031-2028` is geen periode; schrijf het eerste en laatste jaar, zoals 2027-2030\n"), "\(period.errors)")
+        let planPeriod = try regio(["new", "beleidsplan", "--content", content.path, "--gemeente", "emmen", "--periode", "2030-2027"])
+        #expect(planPeriod.status == 64 && planPeriod.errors.contains("schrijf het eerste en laatste jaar, zoals 2027-2030, of één jaar, zoals 2027"), "\(planPeriod.errors)")
+    }
+
+    @Test("een regiovisie van één jaar wordt geweigerd met de volledige periode als voorbeeld", arguments: [
+        ("2032", "geef het eerste en laatste jaar, zoals `--periode 2032-2035`"),
+        ("2032-2032", "geef het eerste en laatste jaar, zoals `--periode 2032-2035`"),
+        // Drenthe's vision runs 2024-2027: the example stops before a version that follows.
+        ("2022", "geef het eerste en laatste jaar, zoals `--periode 2022-2023`"),
+    ])
+    func visionOfOneYear(_ period: String, _ expected: String) throws {
+        let content = try Self.example()
+        defer { try? FileManager.default.removeItem(at: content.deletingLastPathComponent()) }
+        let run = try regio(["new", "regiovisie", "--content", content.path, "--regio", "drenthe", "--periode", period])
+        #expect(run.status == 64, "\(run.errors)")
+        #expect(run.errors.contains("regio: een regiovisie beslaat meer dan één jaar; \(expected)"), "\(run.errors)")
+        let year = period.prefix(4)
+        #expect(!FileManager.default.fileExists(atPath: content.appendingPathComponent("drenthe/regiovisie-\(year)-\(year).md").path))
     }
 
     @Test("wat de volgende check zou afkeuren, weigert new meteen met uitleg; een gemeente mag ook bij naam")
