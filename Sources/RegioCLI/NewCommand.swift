@@ -97,7 +97,7 @@ struct NewPlan: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "beleidsplan", abstract: "Een nieuw lokaal beleidsplan voor een gemeente.")
     @OptionGroup var options: NewOptions
     @Option(name: .customLong("gemeente"), help: ArgumentHelp("CBS-code (GM0518) of mapnaam van de gemeente.", valueName: "gemeente")) var municipality: String
-    @Option(name: .customLong("periode"), help: ArgumentHelp("Eerste en laatste jaar, of één jaar; standaard van dit jaar tot het einde van de geldende regiovisie.", valueName: "van-tot")) var period: String?
+    @Option(name: .customLong("periode"), help: ArgumentHelp("Eerste en laatste jaar, of één jaar. Standaard vanaf dit jaar tot het einde van de regiovisie van dat jaar; vanaf volgend jaar als het oktober of later is, of als de geldende regiovisie dit jaar afloopt.", valueName: "van-tot")) var period: String?
     @Option(name: .customLong("soort"), help: ArgumentHelp("beleidsplan (standaard), uitvoeringsplan of wmo-kadernota.", valueName: "soort")) var kind: String = PlanKind.beleidsplan.rawValue
 
     func run() throws {
@@ -112,27 +112,50 @@ struct NewPlan: ParsableCommand {
             printError("regio: " + snapshot.unknownMunicipalityMessage(self.municipality))
             throw RegioExit.usage
         }
-        let current = snapshot.vision(of: region, on: today)
-        let asked = try period.map(NewDocumentWriter.period)
-        // The plan refers to the vision its period overlaps: the current one, or for another
-        // period the version that covers it.
-        let vision = asked.map { asked in
-            [current].compactMap { $0 }.first { $0.period?.overlaps(asked) == true }
-                ?? snapshot.visions(of: region).last { $0.period?.overlaps(asked) == true }
-        } ?? current
-        guard let vision, let visionPeriod = vision.period else {
-            if let asked {
-                printError("regio: regio \(region.name) heeft geen regiovisie die \(asked.from == asked.to ? "\(asked.from)" : "\(asked.from)-\(asked.to)") overlapt; een beleidsplan verwijst naar de regiovisie van zijn periode. Maak die eerst met `regio new regiovisie --regio \(region.slug.value) --periode …`, of kies een andere periode")
-            } else {
-                printError("regio: regio \(region.name) heeft op \(today) geen geldende regiovisie; een beleidsplan verwijst naar de geldende regiovisie. Maak die eerst met `regio new regiovisie`")
-            }
-            throw RegioExit.usage
-        }
-        // Without --periode: from this year to the end of the vision in force. A plan written in
-        // its fourth year does not start three years in the past.
-        let period = asked ?? Period(from: min(max(visionPeriod.from, today.year), visionPeriod.to), to: visionPeriod.to)
+        let (vision, period) = try choose(in: snapshot, region: region, today: today)
         try writer.write(.beleidsplan(region: region, municipality: municipality, vision: vision, period: period, kind: planKind,
                                       checklist: snapshot.checklist, today: today))
+    }
+}
+
+extension NewPlan {
+    /// The regiovisie and period of the new plan: the vision a period asked overlaps, or without
+    /// --periode `ContentSnapshot.defaultPlanPeriod`. Refused, with the --periode to give, when no
+    /// regiovisie fits.
+    func choose(in snapshot: ContentSnapshot, region: Region, today: DayDate) throws -> (Document, Period) {
+        let current = snapshot.vision(of: region, on: today)
+        let command = "`regio new regiovisie --regio \(region.slug.value) --periode"
+        guard let asked = try period.map({ try NewDocumentWriter.period($0) }) else {
+            switch snapshot.defaultPlanPeriod(of: region, on: today) {
+            case let .found(period, vision):
+                return (vision, period)
+            case let .noVision(start, current?):
+                let next = snapshot.suggestedVisionPeriod(of: region, from: start)
+                printError("regio: een nieuw plan begint standaard in \(start), omdat de geldende regiovisie (\(current.path)) dit jaar afloopt, maar regio \(region.name) heeft nog geen regiovisie voor \(start). Geef `--periode \(today.year)` voor een plan onder de geldende regiovisie, of maak eerst de volgende met \(command) \(next.from)-\(next.to)` en daarna het plan met `--periode \(next.from)-\(next.to)`")
+                throw RegioExit.usage
+            case let .noVision(start, nil):
+                if let later = snapshot.visions(of: region).first(where: { ($0.period?.from ?? 0) > start && $0.metadata.status != .vervallen }),
+                   let period = later.period {
+                    printError("regio: regio \(region.name) heeft op \(today) geen geldende regiovisie en geen regiovisie voor \(start); de volgende (\(later.path)) begint in \(period.from). Geef `--periode \(period.from)-\(period.to)` voor een plan onder die regiovisie")
+                    throw RegioExit.usage
+                }
+                let next = snapshot.suggestedVisionPeriod(of: region, from: start)
+                let periods = snapshot.visions(of: region).compactMap(\.period).map { "\($0.from)-\($0.to)" }
+                let known = periods.isEmpty ? "" : " (de regiovisies die er zijn: \(periods.joined(separator: ", ")))"
+                printError("regio: regio \(region.name) heeft op \(today) geen geldende regiovisie en geen regiovisie voor \(start); een beleidsplan verwijst naar de regiovisie van zijn periode. Maak die eerst met \(command) \(next.from)-\(next.to)`, of geef met --periode een periode die een bestaande regiovisie overlapt\(known)")
+                throw RegioExit.usage
+            }
+        }
+        // The plan refers to the vision its period overlaps: the current one, or for another
+        // period the version that covers it.
+        guard let vision = [current].compactMap({ $0 }).first(where: { $0.period?.overlaps(asked) == true })
+            ?? snapshot.visions(of: region).last(where: { $0.period?.overlaps(asked) == true })
+        else {
+            let next = snapshot.suggestedVisionPeriod(of: region, from: asked.from)
+            printError("regio: regio \(region.name) heeft geen regiovisie die \(asked.from == asked.to ? "\(asked.from)" : "\(asked.from)-\(asked.to)") overlapt; een beleidsplan verwijst naar de regiovisie van zijn periode. Maak die eerst met \(command) \(next.from)-\(next.to)`, of kies een andere periode")
+            throw RegioExit.usage
+        }
+        return (vision, asked)
     }
 }
 

@@ -54,16 +54,16 @@ struct NewCommandTests {
         #expect(findings.contains { $0.code == "wmo-veilig-thuis" })
     }
 
-    @Test("een beleidsplan hangt onder de geldende regiovisie, van dit jaar tot haar einde")
+    @Test("een beleidsplan hangt onder de regiovisie van zijn eerste jaar en loopt tot haar einde")
     func plan() throws {
         let content = try Self.example()
         defer { try? FileManager.default.removeItem(at: content.deletingLastPathComponent()) }
-        let run = try regio(["new", "beleidsplan", "--content", content.path, "--gemeente", "GM0503", "--datum", "2026-11-25"])
+        let run = try regio(["new", "beleidsplan", "--content", content.path, "--gemeente", "GM0758", "--datum", "2026-05-12"])
         #expect(run.status == 0, "\(run.errors)")
-        let text = try String(contentsOf: content.appendingPathComponent("haaglanden/delft/beleidsplan-2026.md"), encoding: .utf8)
-        #expect(text.contains("gemeente: GM0503\n") && text.contains("regiovisie: haaglanden/regiovisie-2023-2026\n") && text.contains("periode: {van: 2026, tot: 2026}"))
+        let text = try String(contentsOf: content.appendingPathComponent("west-brabant/breda/beleidsplan-2026-2029.md"), encoding: .utf8)
+        #expect(text.contains("gemeente: GM0758\n") && text.contains("regiovisie: west-brabant/regiovisie-2026-2029\n") && text.contains("periode: {van: 2026, tot: 2029}"))
         let findings = try Self.findings(content)
-        #expect(!findings.isEmpty && findings.allSatisfy { $0.file == "haaglanden/delft/beleidsplan-2026.md" }, "\(findings)")
+        #expect(!findings.isEmpty && findings.allSatisfy { $0.file == "west-brabant/breda/beleidsplan-2026-2029.md" }, "\(findings)")
         // Earlier in the vision's period the plan runs to its end.
         let early = try regio(["new", "beleidsplan", "--content", content.path, "--gemeente", "GM0518", "--datum", "2024-02-01"])
         #expect(early.status == 0, "\(early.errors)")
@@ -191,6 +191,7 @@ struct NewCommandTests {
         #expect(!FileManager.default.fileExists(atPath: content.appendingPathComponent("haaglanden/regiovisie-2025-2028.md").path))
         let noVision = try regio(["new", "beleidsplan", "--content", content.path, "--gemeente", "GM0503", "--periode", "2030-2033"])
         #expect(noVision.status == 64 && noVision.errors.contains("heeft geen regiovisie die 2030-2033 overlapt"), "\(noVision.errors)")
+        #expect(noVision.errors.contains("Maak die eerst met `regio new regiovisie --regio haaglanden --periode 2030-2033`, of kies een andere periode"), "\(noVision.errors)")
         let wrongRegion = try regio(["new", "factsheet", "--content", content.path, "--regio", "haaglanden", "--gemeente", "GM0114", "--naam", "x"])
         #expect(wrongRegion.status == 64 && wrongRegion.errors.contains("de gemeente Emmen hoort bij de regio drenthe, niet bij haaglanden"), "\(wrongRegion.errors)")
         // An earlier period gets the version of the vision that covers it.
