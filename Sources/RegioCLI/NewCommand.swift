@@ -39,22 +39,23 @@ struct NewDocumentWriter {
         print("vul de hoofdstukken in en draai `regio check`: het noemt wat nog ontbreekt")
     }
 
-    static func period(_ text: String) throws -> Period {
+    /// The period `text` names; one year (`2027`) only where `singleYear` allows it.
+    static func period(_ text: String, singleYear: Bool = true) throws -> Period {
         // Word and Outlook turn a hyphen between numbers into an en dash.
         var parts = text.split(whereSeparator: { "-–—".contains($0) }).compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }
         // One year: an uitvoeringsplan often covers a single year.
         if parts.count == 1 { parts.append(parts[0]) }
         guard parts.count == 2, parts[0] <= parts[1], (1900...2200).contains(parts[0]) else {
-            printError("regio: --periode `\(text)` is geen periode; schrijf het eerste en laatste jaar, zoals 2027-2030, of één jaar, zoals 2027")
+            printError("regio: --periode `\(text)` is geen periode; schrijf het eerste en laatste jaar, zoals 2027-2030" + (singleYear ? ", of één jaar, zoals 2027" : ""))
             throw RegioExit.usage
         }
         return Period(from: parts[0], to: parts[1])
     }
 
-    static func unknownRegion(_ slug: String, in snapshot: ContentSnapshot) -> ExitCode {
+    static func unknownRegion(_ reference: String, in snapshot: ContentSnapshot) -> ExitCode {
         let names = snapshot.regions.map(\.slug.value).sorted()
-        let suggestion = KeySuggestion.suggestion(for: slug, among: names).map { "; bedoelde u `\($0)`?" } ?? ""
-        printError("regio: de regio `\(slug)` bestaat niet\(suggestion); regio's: \(names.joined(separator: ", "))")
+        let suggestion = KeySuggestion.suggestion(for: Slug(deriving: reference).value, among: names).map { "; bedoelde u `\($0)`?" } ?? ""
+        printError("regio: de regio `\(reference)` bestaat niet\(suggestion); regio's: \(names.joined(separator: ", "))")
         return RegioExit.usage
     }
 }
@@ -62,15 +63,21 @@ struct NewDocumentWriter {
 struct NewVision: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "regiovisie", abstract: "Een nieuwe regiovisie voor een regio.")
     @OptionGroup var options: NewOptions
-    @Option(name: .customLong("regio"), help: ArgumentHelp("De regio (mapnaam).", valueName: "regio")) var region: String
-    @Option(name: .customLong("periode"), help: ArgumentHelp("Eerste en laatste jaar, zoals 2027-2030.", valueName: "van-tot")) var period: String
+    @Option(name: .customLong("regio"), help: ArgumentHelp("De regio: mapnaam of naam, zoals drenthe of Drenthe.", valueName: "regio")) var region: String
+    @Option(name: .customLong("periode"), help: ArgumentHelp("Eerste en laatste jaar, zoals 2027-2030; een regiovisie beslaat meer dan één jaar.", valueName: "van-tot")) var period: String
 
     func run() throws {
         let writer = NewDocumentWriter(options: options)
         let snapshot = try writer.snapshot()
-        let period = try NewDocumentWriter.period(period)
+        let period = try NewDocumentWriter.period(period, singleYear: false)
         let today = try options.buildDate()
         guard let region = snapshot.region(region) else { throw NewDocumentWriter.unknownRegion(region, in: snapshot) }
+        // A regiovisie spans years; `2032` would give regiovisie-2032-2032.md.
+        guard period.from < period.to else {
+            let suggested = snapshot.suggestedVisionPeriod(of: region, from: period.from)
+            printError("regio: een regiovisie beslaat meer dan één jaar; geef het eerste en laatste jaar, zoals `--periode \(suggested.from)-\(suggested.to)`")
+            throw RegioExit.usage
+        }
         // Versions of a region's vision follow each other; an overlapping one fails the next check.
         // The same period is the same file, which `write` refuses to overwrite.
         if let overlapping = snapshot.visions(of: region).first(where: { $0.period?.overlaps(period) == true && $0.period != period }),
@@ -90,7 +97,7 @@ struct NewPlan: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "beleidsplan", abstract: "Een nieuw lokaal beleidsplan voor een gemeente.")
     @OptionGroup var options: NewOptions
     @Option(name: .customLong("gemeente"), help: ArgumentHelp("CBS-code (GM0518) of mapnaam van de gemeente.", valueName: "gemeente")) var municipality: String
-    @Option(name: .customLong("periode"), help: ArgumentHelp("Eerste en laatste jaar, of één jaar; standaard van dit jaar tot het einde van de geldende regiovisie.", valueName: "van-tot")) var period: String?
+    @Option(name: .customLong("periode"), help: ArgumentHelp("Eerste en laatste jaar, of één jaar. Standaard vanaf dit jaar tot het einde van de regiovisie van dat jaar; vanaf volgend jaar als het oktober of later is, of als de geldende regiovisie dit jaar afloopt.", valueName: "van-tot")) var period: String?
     @Option(name: .customLong("soort"), help: ArgumentHelp("beleidsplan (standaard), uitvoeringsplan of wmo-kadernota.", valueName: "soort")) var kind: String = PlanKind.beleidsplan.rawValue
 
     func run() throws {
@@ -105,34 +112,57 @@ struct NewPlan: ParsableCommand {
             printError("regio: " + snapshot.unknownMunicipalityMessage(self.municipality))
             throw RegioExit.usage
         }
-        let current = snapshot.vision(of: region, on: today)
-        let asked = try period.map(NewDocumentWriter.period)
-        // The plan refers to the vision its period overlaps: the current one, or for another
-        // period the version that covers it.
-        let vision = asked.map { asked in
-            [current].compactMap { $0 }.first { $0.period?.overlaps(asked) == true }
-                ?? snapshot.visions(of: region).last { $0.period?.overlaps(asked) == true }
-        } ?? current
-        guard let vision, let visionPeriod = vision.period else {
-            if let asked {
-                printError("regio: regio \(region.name) heeft geen regiovisie die \(asked.from == asked.to ? "\(asked.from)" : "\(asked.from)-\(asked.to)") overlapt; een beleidsplan verwijst naar de regiovisie van zijn periode. Maak die eerst met `regio new regiovisie --regio \(region.slug.value) --periode …`, of kies een andere periode")
-            } else {
-                printError("regio: regio \(region.name) heeft op \(today) geen geldende regiovisie; een beleidsplan verwijst naar de geldende regiovisie. Maak die eerst met `regio new regiovisie`")
-            }
-            throw RegioExit.usage
-        }
-        // Without --periode: from this year to the end of the vision in force. A plan written in
-        // its fourth year does not start three years in the past.
-        let period = asked ?? Period(from: min(max(visionPeriod.from, today.year), visionPeriod.to), to: visionPeriod.to)
+        let (vision, period) = try choose(in: snapshot, region: region, today: today)
         try writer.write(.beleidsplan(region: region, municipality: municipality, vision: vision, period: period, kind: planKind,
                                       checklist: snapshot.checklist, today: today))
+    }
+}
+
+extension NewPlan {
+    /// The regiovisie and period of the new plan: the vision a period asked overlaps, or without
+    /// --periode `ContentSnapshot.defaultPlanPeriod`. Refused, with the --periode to give, when no
+    /// regiovisie fits.
+    func choose(in snapshot: ContentSnapshot, region: Region, today: DayDate) throws -> (Document, Period) {
+        let current = snapshot.vision(of: region, on: today)
+        let command = "`regio new regiovisie --regio \(region.slug.value) --periode"
+        guard let asked = try period.map({ try NewDocumentWriter.period($0) }) else {
+            switch snapshot.defaultPlanPeriod(of: region, on: today) {
+            case let .found(period, vision):
+                return (vision, period)
+            case let .noVision(start, current?):
+                let next = snapshot.suggestedVisionPeriod(of: region, from: start)
+                printError("regio: een nieuw plan begint standaard in \(start), omdat de geldende regiovisie (\(current.path)) dit jaar afloopt, maar regio \(region.name) heeft nog geen regiovisie voor \(start). Geef `--periode \(today.year)` voor een plan onder de geldende regiovisie, of maak eerst de volgende met \(command) \(next.from)-\(next.to)` en daarna het plan met `--periode \(next.from)-\(next.to)`")
+                throw RegioExit.usage
+            case let .noVision(start, nil):
+                if let later = snapshot.visions(of: region).first(where: { ($0.period?.from ?? 0) > start && $0.metadata.status != .vervallen }),
+                   let period = later.period {
+                    printError("regio: regio \(region.name) heeft op \(today) geen geldende regiovisie en geen regiovisie voor \(start); de volgende (\(later.path)) begint in \(period.from). Geef `--periode \(period.from)-\(period.to)` voor een plan onder die regiovisie")
+                    throw RegioExit.usage
+                }
+                let next = snapshot.suggestedVisionPeriod(of: region, from: start)
+                let periods = snapshot.visions(of: region).compactMap(\.period).map { "\($0.from)-\($0.to)" }
+                let known = periods.isEmpty ? "" : " (de regiovisies die er zijn: \(periods.joined(separator: ", ")))"
+                printError("regio: regio \(region.name) heeft op \(today) geen geldende regiovisie en geen regiovisie voor \(start); een beleidsplan verwijst naar de regiovisie van zijn periode. Maak die eerst met \(command) \(next.from)-\(next.to)`, of geef met --periode een periode die een bestaande regiovisie overlapt\(known)")
+                throw RegioExit.usage
+            }
+        }
+        // The plan refers to the vision its period overlaps: the current one, or for another
+        // period the version that covers it.
+        guard let vision = [current].compactMap({ $0 }).first(where: { $0.period?.overlaps(asked) == true })
+            ?? snapshot.visions(of: region).last(where: { $0.period?.overlaps(asked) == true })
+        else {
+            let next = snapshot.suggestedVisionPeriod(of: region, from: asked.from)
+            printError("regio: regio \(region.name) heeft geen regiovisie die \(asked.from == asked.to ? "\(asked.from)" : "\(asked.from)-\(asked.to)") overlapt; een beleidsplan verwijst naar de regiovisie van zijn periode. Maak die eerst met \(command) \(next.from)-\(next.to)`, of kies een andere periode")
+            throw RegioExit.usage
+        }
+        return (vision, asked)
     }
 }
 
 struct NewFactsheet: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "factsheet", abstract: "Een nieuwe factsheet voor een regio of een gemeente.")
     @OptionGroup var options: NewOptions
-    @Option(name: .customLong("regio"), help: ArgumentHelp("De regio (mapnaam).", valueName: "regio")) var region: String?
+    @Option(name: .customLong("regio"), help: ArgumentHelp("De regio: mapnaam of naam, zoals drenthe of Drenthe.", valueName: "regio")) var region: String?
     @Option(name: .customLong("gemeente"), help: ArgumentHelp("Een gemeente (CBS-code of mapnaam), voor een factsheet over die gemeente.", valueName: "gemeente")) var municipality: String?
     @Option(name: .customLong("naam"), help: ArgumentHelp("De bestandsnaam zonder .md, zoals meldingen-2025.", valueName: "naam")) var name: String
 
@@ -151,8 +181,8 @@ struct NewFactsheet: ParsableCommand {
                 printError("regio: " + snapshot.unknownMunicipalityMessage(municipality))
                 throw RegioExit.usage
             }
-            if let named = self.region, named != region.slug.value {
-                printError("regio: de gemeente \(found.name) hoort bij de regio \(region.slug.value), niet bij \(named); laat --regio weg of noem een gemeente van \(named)")
+            if let named = self.region, snapshot.region(named)?.slug != region.slug {
+                printError("regio: de gemeente \(found.displayName) hoort bij de regio \(region.slug.value), niet bij \(named); laat --regio weg of noem een gemeente van \(named)")
                 throw RegioExit.usage
             }
             try writer.write(.factsheet(region: region, municipality: found, name: slug, year: today.year - 1))

@@ -13,11 +13,12 @@ struct NewCommandTests {
         return folder.appendingPathComponent("content")
     }
 
-    /// The findings `regio check` gives, as `file:line code` lines.
-    static func findings(_ content: URL) throws -> [(file: String, code: String)] {
+    /// The findings `regio check` gives: file (relative to the content), code and message.
+    static func findings(_ content: URL) throws -> [(file: String, code: String, message: String)] {
         let run = try regio(["check", "--content", content.path, "--datum", "2026-11-25", "--format", "json"])
         let items = try #require(try JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [[String: Any]])
-        return items.map { (($0["bestand"] as? String ?? "").replacingOccurrences(of: content.path + "/", with: ""), $0["code"] as? String ?? "") }
+        return items.map { (($0["bestand"] as? String ?? "").replacingOccurrences(of: content.path + "/", with: ""), $0["code"] as? String ?? "",
+                            $0["melding"] as? String ?? "") }
     }
 
     @Test("de hulp van regio new noemt alleen wat new gebruikt: geen --theme, en --datum zegt waarvoor de datum telt", arguments: ["regiovisie", "beleidsplan", "factsheet"])
@@ -53,21 +54,57 @@ struct NewCommandTests {
         #expect(findings.contains { $0.code == "wmo-veilig-thuis" })
     }
 
-    @Test("een beleidsplan hangt onder de geldende regiovisie, van dit jaar tot haar einde")
+    @Test("een beleidsplan hangt onder de regiovisie van zijn eerste jaar en loopt tot haar einde")
     func plan() throws {
         let content = try Self.example()
         defer { try? FileManager.default.removeItem(at: content.deletingLastPathComponent()) }
-        let run = try regio(["new", "beleidsplan", "--content", content.path, "--gemeente", "GM0503", "--datum", "2026-11-25"])
+        let run = try regio(["new", "beleidsplan", "--content", content.path, "--gemeente", "GM0758", "--datum", "2026-05-12"])
         #expect(run.status == 0, "\(run.errors)")
-        let text = try String(contentsOf: content.appendingPathComponent("haaglanden/delft/beleidsplan-2026.md"), encoding: .utf8)
-        #expect(text.contains("gemeente: GM0503\n") && text.contains("regiovisie: haaglanden/regiovisie-2023-2026\n") && text.contains("periode: {van: 2026, tot: 2026}"))
+        let text = try String(contentsOf: content.appendingPathComponent("west-brabant/breda/beleidsplan-2026-2029.md"), encoding: .utf8)
+        #expect(text.contains("gemeente: GM0758\n") && text.contains("regiovisie: west-brabant/regiovisie-2026-2029\n") && text.contains("periode: {van: 2026, tot: 2029}"))
         let findings = try Self.findings(content)
-        #expect(!findings.isEmpty && findings.allSatisfy { $0.file == "haaglanden/delft/beleidsplan-2026.md" }, "\(findings)")
+        #expect(!findings.isEmpty && findings.allSatisfy { $0.file == "west-brabant/breda/beleidsplan-2026-2029.md" }, "\(findings)")
         // Earlier in the vision's period the plan runs to its end.
         let early = try regio(["new", "beleidsplan", "--content", content.path, "--gemeente", "GM0518", "--datum", "2024-02-01"])
         #expect(early.status == 0, "\(early.errors)")
         let earlyText = try String(contentsOf: content.appendingPathComponent("haaglanden/den-haag/beleidsplan-2024-2026.md"), encoding: .utf8)
         #expect(earlyText.contains("periode: {van: 2024, tot: 2026}"))
+    }
+
+    @Test("titel en samenvatting noemen de gemeente zoals de site haar noemt: de roepnaam Den Haag, niet 's-Gravenhage")
+    func commonName() throws {
+        let content = try Self.example()
+        defer { try? FileManager.default.removeItem(at: content.deletingLastPathComponent()) }
+        let plan = try regio(["new", "beleidsplan", "--content", content.path, "--gemeente", "den-haag", "--periode", "2025-2026", "--datum", "2026-11-25"])
+        #expect(plan.status == 0, "\(plan.errors)")
+        let text = try String(contentsOf: content.appendingPathComponent("haaglanden/den-haag/beleidsplan-2025-2026.md"), encoding: .utf8)
+        #expect(text.contains("titel: \"Beleidsplan aanpak huiselijk geweld en kindermishandeling Den Haag 2025-2026\"\n"), "\(text)")
+        #expect(text.contains("samenvatting: \"Schrijf in één of twee zinnen wat Den Haag in deze periode doet.\"\n"), "\(text)")
+        #expect(!text.contains("'s-Gravenhage"), "\(text)")
+        let factsheet = try regio(["new", "factsheet", "--content", content.path, "--gemeente", "GM0518", "--naam", "meldingen", "--datum", "2026-11-25"])
+        #expect(factsheet.status == 0, "\(factsheet.errors)")
+        let facts = try String(contentsOf: content.appendingPathComponent("haaglanden/factsheets/meldingen.md"), encoding: .utf8)
+        #expect(facts.contains("titel: \"Cijfers Den Haag 2025\"\n"), "\(facts)")
+        let typo = try regio(["new", "beleidsplan", "--content", content.path, "--gemeente", "den-hag"])
+        #expect(typo.status == 64 && typo.errors.contains("bedoelde u `den-haag` (Den Haag, GM0518)?"), "\(typo.errors)")
+    }
+
+    @Test("een regio zoals mensen haar noemen: Drenthe en West-Brabant zijn drenthe en west-brabant, zoals bij regio build --region")
+    func regionAsNamed() throws {
+        let content = try Self.example()
+        defer { try? FileManager.default.removeItem(at: content.deletingLastPathComponent()) }
+        let vision = try regio(["new", "regiovisie", "--content", content.path, "--regio", "Drenthe", "--periode", "2028-2031", "--datum", "2026-11-25"])
+        #expect(vision.status == 0, "\(vision.errors)")
+        #expect(vision.output.contains("geschreven: \(content.path)/drenthe/regiovisie-2028-2031.md"), "\(vision.output)")
+        let factsheet = try regio(["new", "factsheet", "--content", content.path, "--regio", "West-Brabant", "--naam", "meldingen"])
+        #expect(factsheet.status == 0, "\(factsheet.errors)")
+        #expect(FileManager.default.fileExists(atPath: content.appendingPathComponent("west-brabant/factsheets/meldingen.md").path))
+        let both = try regio(["new", "factsheet", "--content", content.path, "--regio", "Drenthe", "--gemeente", "emmen", "--naam", "meldingen"])
+        #expect(both.status == 0, "\(both.errors)")
+        let typo = try regio(["new", "factsheet", "--content", content.path, "--regio", "Drente", "--naam", "x"])
+        #expect(typo.status == 64 && typo.errors.contains("de regio `Drente` bestaat niet; bedoelde u `drenthe`?"), "\(typo.errors)")
+        let other = try regio(["new", "factsheet", "--content", content.path, "--regio", "Haaglanden", "--gemeente", "emmen", "--naam", "y"])
+        #expect(other.status == 64 && other.errors.contains("de gemeente Emmen hoort bij de regio drenthe, niet bij Haaglanden"), "\(other.errors)")
     }
 
     @Test("een uitvoeringsplan van één jaar: --soort en --periode 2026 geven uitvoeringsplan-2026.md; een onbekende soort wordt geweigerd")
@@ -85,20 +122,27 @@ struct NewCommandTests {
         #expect(wrong.status == 64 && wrong.errors.contains("--soort `plan` bestaat niet; kies beleidsplan, uitvoeringsplan, wmo-kadernota"))
     }
 
-    @Test("een factsheet: alleen de lege cijfers zijn nog een fout, en de bron is nog de voorbeeldtekst; ingevuld is hij schoon")
+    @Test("een factsheet: alleen de lege cijfers zijn nog een fout, en bron.naam en bron.url zijn nog de voorbeeldtekst; ingevuld is hij schoon")
     func factsheet() throws {
         let content = try Self.example()
         defer { try? FileManager.default.removeItem(at: content.deletingLastPathComponent()) }
         let run = try regio(["new", "factsheet", "--content", content.path, "--gemeente", "emmen", "--naam", "meldingen-emmen", "--datum", "2026-11-25"])
         #expect(run.status == 0, "\(run.errors)")
         let findings = try Self.findings(content)
-        #expect(findings.map(\.code).sorted() == ["ongeldige-waarde", "voorbeeldtekst"], "\(findings)")
+        #expect(findings.map(\.code).sorted() == ["ongeldige-waarde", "voorbeeldtekst", "voorbeeldtekst"], "\(findings)")
         #expect(findings.allSatisfy { $0.file == "drenthe/factsheets/meldingen-emmen.md" }, "\(findings)")
+        #expect(findings.contains { $0.message.hasPrefix("`bron.naam` is nog de voorbeeldtekst van `regio new`") }, "\(findings)")
+        #expect(findings.contains { $0.message.hasPrefix("`bron.url` is nog het voorbeeldadres van `regio new`") }, "\(findings)")
+        // The walkthrough's case: the name and a figure filled in, the scaffold's address left standing.
         let file = content.appendingPathComponent("drenthe/factsheets/meldingen-emmen.md")
         let filled = try String(contentsOf: file, encoding: .utf8)
             .replacingOccurrences(of: "Noem de bron, bijvoorbeeld CBS StatLine 84849NED", with: "Veilig Thuis Drenthe, jaarverslag 2025")
             .replacingOccurrences(of: "cijfers: []", with: "cijfers:\n  - {label: Meldingen, waarde: 812, eenheid: meldingen, jaar: 2025}")
         try filled.write(to: file, atomically: true, encoding: .utf8)
+        let urlLeft = try Self.findings(content)
+        #expect(urlLeft.map(\.code) == ["voorbeeldtekst"] && urlLeft.allSatisfy { $0.message.hasPrefix("`bron.url` is nog het voorbeeldadres") }, "\(urlLeft)")
+        try filled.replacingOccurrences(of: "https://opendata.cbs.nl/", with: "https://www.veiligthuisdrenthe.nl/jaarverslag-2025")
+            .write(to: file, atomically: true, encoding: .utf8)
         let after = try Self.findings(content)
         #expect(after.isEmpty, "\(after)")
     }
@@ -115,7 +159,25 @@ struct NewCommandTests {
         let region = try regio(["new", "regiovisie", "--content", content.path, "--regio", "drent", "--periode", "2028-2031"])
         #expect(region.status == 64 && region.errors.contains("bedoelde u `drenthe`?"), "\(region.errors)")
         let period = try regio(["new", "regiovisie", "--content", content.path, "--regio", "drenthe", "--periode", "2031-2028"])
-        #expect(period.status == 64 && period.errors.contains("is geen periode"), "\(period.errors)")
+        #expect(period.status == 64 && period.errors.contains("--periode `2031-2028` is geen periode; schrijf het eerste en laatste jaar, zoals 2027-2030\n"), "\(period.errors)")
+        let planPeriod = try regio(["new", "beleidsplan", "--content", content.path, "--gemeente", "emmen", "--periode", "2030-2027"])
+        #expect(planPeriod.status == 64 && planPeriod.errors.contains("schrijf het eerste en laatste jaar, zoals 2027-2030, of één jaar, zoals 2027"), "\(planPeriod.errors)")
+    }
+
+    @Test("een regiovisie van één jaar wordt geweigerd met de volledige periode als voorbeeld", arguments: [
+        ("2032", "geef het eerste en laatste jaar, zoals `--periode 2032-2035`"),
+        ("2032-2032", "geef het eerste en laatste jaar, zoals `--periode 2032-2035`"),
+        // Drenthe's vision runs 2024-2027: the example stops before a version that follows.
+        ("2022", "geef het eerste en laatste jaar, zoals `--periode 2022-2023`"),
+    ])
+    func visionOfOneYear(_ period: String, _ expected: String) throws {
+        let content = try Self.example()
+        defer { try? FileManager.default.removeItem(at: content.deletingLastPathComponent()) }
+        let run = try regio(["new", "regiovisie", "--content", content.path, "--regio", "drenthe", "--periode", period])
+        #expect(run.status == 64, "\(run.errors)")
+        #expect(run.errors.contains("regio: een regiovisie beslaat meer dan één jaar; \(expected)"), "\(run.errors)")
+        let year = period.prefix(4)
+        #expect(!FileManager.default.fileExists(atPath: content.appendingPathComponent("drenthe/regiovisie-\(year)-\(year).md").path))
     }
 
     @Test("wat de volgende check zou afkeuren, weigert new meteen met uitleg; een gemeente mag ook bij naam")
@@ -129,6 +191,7 @@ struct NewCommandTests {
         #expect(!FileManager.default.fileExists(atPath: content.appendingPathComponent("haaglanden/regiovisie-2025-2028.md").path))
         let noVision = try regio(["new", "beleidsplan", "--content", content.path, "--gemeente", "GM0503", "--periode", "2030-2033"])
         #expect(noVision.status == 64 && noVision.errors.contains("heeft geen regiovisie die 2030-2033 overlapt"), "\(noVision.errors)")
+        #expect(noVision.errors.contains("Maak die eerst met `regio new regiovisie --regio haaglanden --periode 2030-2033`, of kies een andere periode"), "\(noVision.errors)")
         let wrongRegion = try regio(["new", "factsheet", "--content", content.path, "--regio", "haaglanden", "--gemeente", "GM0114", "--naam", "x"])
         #expect(wrongRegion.status == 64 && wrongRegion.errors.contains("de gemeente Emmen hoort bij de regio drenthe, niet bij haaglanden"), "\(wrongRegion.errors)")
         // An earlier period gets the version of the vision that covers it.

@@ -15,8 +15,12 @@ public struct ContentSnapshot: Sendable {
         )
     }
 
-    public func region(_ slug: String) -> Region? {
-        regions.first { $0.slug.value == slug }
+    /// The region `reference` names: its folder name, or the name people use (`Drenthe`,
+    /// `West-Brabant`), folded the way `regio build --region` folds it.
+    public func region(_ reference: String) -> Region? {
+        let folded = Slug(deriving: reference).value
+        return regions.first { $0.slug.value == reference }
+            ?? regions.first { $0.slug.value == folded || Slug(deriving: $0.name).value == folded }
     }
 
     /// The region and municipality a CBS code, municipality slug or name (`Delft`, `'s-Gravenhage`) names.
@@ -38,7 +42,7 @@ public struct ContentSnapshot: Sendable {
         let all = regions.flatMap(\.municipalities)
         let near = KeySuggestion.suggestion(for: Slug(deriving: reference).value, among: all.map(\.slug.value))
             .flatMap { slug in all.first { $0.slug.value == slug } }
-        let hint = near.map { "; bedoelde u `\($0.slug.value)` (\($0.name), \($0.code.value))?" }
+        let hint = near.map { "; bedoelde u `\($0.slug.value)` (\($0.displayName), \($0.code.value))?" }
             ?? "; gebruik de CBS-code of de mapnaam uit regio.yaml, zoals GM0518 of den-haag"
         return "geen regio heeft de gemeente `\(reference)`" + hint
     }

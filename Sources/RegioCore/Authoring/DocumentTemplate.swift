@@ -28,10 +28,12 @@ public struct DocumentTemplate: Sendable {
                                    checklist: Checklist?, today: DayDate) -> DocumentTemplate {
         // `2027` for a plan of one year (an uitvoeringsplan), `2024-2027` for more.
         let years = period.from == period.to ? "\(period.from)" : "\(period.from)-\(period.to)"
+        // The name the site shows (`roepnaam: Den Haag`), not the official `'s-Gravenhage`.
+        let name = municipality.displayName
         let frontMatter = [
             "type: beleidsplan",
-            "titel: \(quoted("\(kind.titleWord) aanpak huiselijk geweld en kindermishandeling \(municipality.name) \(years)"))",
-            "samenvatting: \(quoted(TemplatePlaceholder.summaryOpening + "\(municipality.name) in deze periode doet."))",
+            "titel: \(quoted("\(kind.titleWord) aanpak huiselijk geweld en kindermishandeling \(name) \(years)"))",
+            "samenvatting: \(quoted(TemplatePlaceholder.summaryOpening + "\(name) in deze periode doet."))",
             "status: concept",
             "gemeente: \(municipality.code)",
             "soort: \(kind.rawValue)",
@@ -50,14 +52,14 @@ public struct DocumentTemplate: Sendable {
     public static func factsheet(region: Region, municipality: Municipality?, name: Slug, year: Int) -> DocumentTemplate {
         var frontMatter = [
             "type: factsheet",
-            "titel: \(quoted("Cijfers \(municipality?.name ?? region.name) \(year)"))",
+            "titel: \(quoted("Cijfers \(municipality?.displayName ?? region.name) \(year)"))",
             "status: concept",
             "schaal: \(municipality == nil ? "regio" : "gemeente")",
         ]
         if let municipality { frontMatter.append("gemeente: \(municipality.code)") }
         frontMatter += [
             "peiljaar: \(year)",
-            "bron: {naam: \(quoted(TemplatePlaceholder.sourceOpening + "CBS StatLine 84849NED")), url: \"https://opendata.cbs.nl/\"}",
+            "bron: {naam: \(quoted(TemplatePlaceholder.sourceOpening + "CBS StatLine 84849NED")), url: \(quoted(TemplatePlaceholder.sourceURL))}",
             "# Eén regel per cijfer, bijvoorbeeld: - {id: meldingen-\(year), label: Meldingen bij Veilig Thuis, waarde: 1234, eenheid: meldingen, jaar: \(year)}",
             "# Of zet de cijfers in een CSV-bestand hiernaast en noem het: cijferbestand: cijfers.csv",
             "cijfers: []",

@@ -84,8 +84,12 @@ extension FactsheetDetails {
 extension Source {
     static func decode(_ fields: YAMLFields, _ diagnostics: inout [Diagnostic]) -> Source? {
         guard let name = fields.string("naam", required: true, &diagnostics) else { return nil }
-        TemplatePlaceholder.check(name, key: "naam", in: fields, fixIt: "noem waar de cijfers vandaan komen, zoals `CBS StatLine 84849NED`, en zet bij `url` waar ze staan", &diagnostics)
+        // Every `bron` stands under that key: in a factsheet, a figure and indicatoren.yaml.
+        TemplatePlaceholder.check(name, key: "naam", path: "bron.naam", in: fields,
+                                  fixIt: "noem waar de cijfers vandaan komen, zoals `CBS StatLine 84849NED`, en zet bij `bron.url` waar ze staan", &diagnostics)
         let url = fields.string("url", &diagnostics)
+        TemplatePlaceholder.check(url, key: "url", path: "bron.url", in: fields,
+                                  fixIt: "zet bij `bron.url` het adres van de tabel of het rapport waar de cijfers staan, of haal `url` weg", &diagnostics)
         if let url, !(url.hasPrefix("https://") || url.hasPrefix("http://")) {
             diagnostics.append(Diagnostic(.invalidValue, "de bron-url `\(url)` begint niet met https://", at: fields.location(of: "url")))
             return nil

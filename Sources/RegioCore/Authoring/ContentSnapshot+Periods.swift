@@ -1,0 +1,34 @@
+/// The periods `regio new` chooses or suggests when the author gave none, or one it cannot use.
+extension ContentSnapshot {
+    /// The period of a new plan without `--periode`, and the regiovisie it falls under.
+    public enum PlanPeriod: Sendable {
+        case found(Period, vision: Document)
+        /// No regiovisie covers `start`; `current` is the one in force today, if any.
+        case noVision(start: Int, current: Document?)
+    }
+
+    /// From the first year to the end of the regiovisie that covers it. The first year is this year,
+    /// or next year from October on or when the regiovisie in force ends this year: a plan for the
+    /// months that are left is out of date before the council has adopted it.
+    public func defaultPlanPeriod(of region: Region, on today: DayDate) -> PlanPeriod {
+        let current = vision(of: region, on: today)
+        let startsNextYear = today.month >= Self.lastQuarter || current?.period?.to == today.year
+        let start = today.year + (startsNextYear ? 1 : 0)
+        // The vision in force first, as for a period asked; then a version that covers the year and
+        // has not been superseded (a concept for next year, say).
+        let covering = [current].compactMap { $0 }.first { $0.period?.contains(year: start) == true }
+            ?? visions(of: region).last { $0.period?.contains(year: start) == true && $0.metadata.status != .vervallen }
+        guard let covering, let period = covering.period else { return .noVision(start: start, current: current) }
+        return .found(Period(from: start, to: period.to), vision: covering)
+    }
+
+    /// A regiovisie of four years from `year` (the usual length), ending before the next version of
+    /// the region's vision starts, so that the suggestion is one `regio new` accepts.
+    public func suggestedVisionPeriod(of region: Region, from year: Int) -> Period {
+        let next = visions(of: region).compactMap(\.period?.from).filter { $0 > year }.min()
+        return Period(from: year, to: max(year, min(year + 3, (next ?? .max) - 1)))
+    }
+
+    /// From this month on, a new plan starts next year.
+    static let lastQuarter = 10
+}
