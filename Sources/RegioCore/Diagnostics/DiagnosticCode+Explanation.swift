@@ -53,7 +53,7 @@ extension DiagnosticCode {
         case .curlyQuotes:
             "Word maakt van aanhalingstekens gekrulde (“ ” en ‘ ’). YAML kent alleen de rechte \" en ' als aanhalingstekens; gekrulde horen bij de tekst en komen zo op de pagina, in de titel en in de zoekresultaten. Vervang ze door rechte. Een aanhalingsteken binnen een waarde (Het “Geweld hoort nergens thuis”-programma) is gewoon tekst en wordt niet gemeld."
         case .templatePlaceholder:
-            "`regio new` zet voorbeeldteksten in de front matter (\"Schrijf in één of twee zinnen wat …\", \"Noem de bron, bijvoorbeeld …\") die u vervangt. Blijft er een staan, dan komt die op de pagina, in de zoekresultaten en in de feed alsof iemand hem geschreven heeft. Vervang de tekst door uw eigen tekst."
+            "`regio new` zet voorbeeldteksten in de front matter (\"Schrijf in één of twee zinnen wat …\", \"Noem de bron, bijvoorbeeld …\"), en bij een factsheet het voorbeeldadres `https://opendata.cbs.nl/` als `bron.url`, die u vervangt. Blijft er een staan, dan komt die op de pagina, in de zoekresultaten en in de feed alsof iemand hem geschreven heeft, of wijst de bron naar een adres dat er niets mee te maken heeft. Vervang de tekst door uw eigen tekst, en het adres door dat van de echte bron."
         case .duplicateKey:
             "Een sleutel staat twee keer in dezelfde YAML. Houd er één over."
         case .unknownKey:
