@@ -23,7 +23,9 @@ struct ServeCommand: AsyncParsableCommand {
 
     @OptionGroup var options: ContentOptions
 
-    @Option(name: .long, help: ArgumentHelp("De poort op 127.0.0.1 (0: een vrije poort).", valueName: "poort"))
+    // Unconditional: else `-1` would be read as an option and the value called missing, where the
+    // range is what is wrong.
+    @Option(name: .long, parsing: .unconditional, help: ArgumentHelp("De poort op 127.0.0.1 (0: een vrije poort).", valueName: "poort"))
     var port: Int = 8080
 
     func validate() throws {

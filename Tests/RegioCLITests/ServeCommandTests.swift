@@ -70,6 +70,14 @@ struct ServeCommandTests {
         #expect(run.output.contains("ok   the page reloaded by itself"), "\(run.output)")
     }
 
+    @Test("een poort buiten 0...65535, ook een negatieve, krijgt dezelfde melding en exitcode 64", arguments: ["-1", "70000"])
+    func portOutOfRange(port: String) throws {
+        let run = try regio(["serve", "--port", port, "--content", RepositoryPaths.root.appendingPathComponent("content").path])
+        #expect(run.status == 64)
+        #expect(run.errors.contains("--port moet tussen 0 en 65535 liggen"), "\(run.errors)")
+        #expect(!run.errors.contains("ontbreekt"), "\(run.errors)")
+    }
+
     @Test("een bezette poort: een Nederlandse melding en exitcode 64")
     func portInUse() async throws {
         let folder = try temporaryFolder()
