@@ -15,11 +15,16 @@ public struct PreviewConfiguration: Sendable {
     public var place: @Sendable (SourceLocation) -> String
     /// Called after every build with its result and duration, for the terminal.
     public var report: @Sendable (BuildResult, Duration) -> Void
+    /// Called after `report` when the preview shows something other than a build without errors:
+    /// a sentence (Dutch) that says which version is on screen.
+    public var announce: @Sendable (String) -> Void
 
     public init(makeOptions: @escaping @Sendable () throws -> BuildOptions, contentFolder: URL? = nil, themeFolder: URL? = nil,
                 place: @escaping @Sendable (SourceLocation) -> String,
-                report: @escaping @Sendable (BuildResult, Duration) -> Void) {
+                report: @escaping @Sendable (BuildResult, Duration) -> Void,
+                announce: @escaping @Sendable (String) -> Void = { _ in }) {
         self.makeOptions = makeOptions
+        self.announce = announce
         self.contentFolder = contentFolder
         self.themeFolder = themeFolder
         self.place = place
@@ -28,8 +33,10 @@ public struct PreviewConfiguration: Sendable {
 }
 
 /// The preview's state: the site to serve, the last build's findings and a version that changes
-/// with every build. A build with errors keeps the last site without errors on screen, with the new
-/// findings over it; the very first build is served even with errors, so there is something to see.
+/// with every build. Every build that makes a site is shown, errors and all, with its findings over
+/// each page: an author who saves sees the text saved. Only a document that gave no page (its front
+/// matter does not decode) keeps its pages of the last build that had them; and a build that made no
+/// site at all (the theme does not load) leaves the site before on screen. Pages and terminal say so.
 public actor PreviewSession {
     private let configuration: PreviewConfiguration
     private var site: OnDemandSite?
@@ -41,6 +48,11 @@ public actor PreviewSession {
     private let files: CachedFileSystem?
     /// The last build, which the build after a save of documents is made from (`DocumentEdit`).
     private var last: BuildResult?
+    /// Per document file that the last build could not make a page of (its front matter does not
+    /// decode): its pages from the last build that had them, by output path.
+    private var held: [String: [String: Data]] = [:]
+    /// The same pages by output path, with their document file.
+    private var heldPages: [String: (file: String, data: Data)] = [:]
 
     public init(configuration: PreviewConfiguration) {
         self.configuration = configuration
@@ -90,21 +102,42 @@ public actor PreviewSession {
             result = await BuildPipeline.run(options)
         }
         last = result
-        let hasErrors = result.hasErrors || result.onDemandSite == nil
         // The site before is let go later, on another thread (`tidyLater`).
         let previous = Handoff<OnDemandSite>()
-        if !hasErrors || site == nil, let fresh = result.onDemandSite {
+        if let fresh = result.onDemandSite {
+            holdPages(of: result.unbuiltDocuments, from: site)
             previous.keep(site.take())
             site = fresh
+            findings.shown = held.isEmpty ? .latest : .latestKeeping(held.keys.sorted())
+        } else {
+            findings.shown = site == nil ? .latest : .previous
         }
         findings.diagnostics = result.diagnostics
-        findings.showsPreviousBuild = hasErrors && site != nil && site !== result.onDemandSite
         version += 1
         let duration = clock.now - start
         configuration.report(result, duration)
+        if let sentence = findings.shownInTerminal { configuration.announce(sentence) }
         await broadcaster.publish(version)
         tidyLater(dropping: previous)
         return duration
+    }
+
+    /// Keeps, for each document file in `unbuilt`, the pages it had in `site`, unless they are kept
+    /// already; lets go of those of documents that were built again or are gone. Rendered now,
+    /// because the site they come from is let go.
+    private func holdPages(of unbuilt: Set<String>, from site: OnDemandSite?) {
+        guard !unbuilt.isEmpty || !held.isEmpty else { return }
+        held = held.filter { unbuilt.contains($0.key) }
+        if let site {
+            for file in unbuilt.sorted() where held[file] == nil {
+                let pages = site.pages(ofDocumentFile: file)
+                if !pages.isEmpty { held[file] = pages }
+            }
+        }
+        heldPages = [:]
+        for (file, pages) in held {
+            for (path, data) in pages { heldPages[path] = (file, data) }
+        }
     }
 
     /// After the open pages have reloaded, while the author reads: lets go of the site before, and
@@ -184,6 +217,10 @@ public actor PreviewSession {
         case let .file(path):
             guard let site else { return .text(503, "Regio: de eerste build is nog niet klaar; zie de terminal") }
             guard let data = await site.file(at: path) else {
+                if let kept = heldPages[path] {
+                    return PreviewResponse(status: 200, contentType: PreviewResponse.contentType(of: path),
+                                           body: page(String(decoding: kept.data, as: UTF8.self), of: kept.file, isHeld: true))
+                }
                 if site.isFolder(path) {
                     return PreviewResponse(status: 301, contentType: "text/plain; charset=utf-8", body: Data(), location: "/" + path + "/")
                 }
@@ -193,14 +230,15 @@ public actor PreviewSession {
                 return PreviewResponse(status: 404, contentType: PreviewResponse.contentType(of: "404.html"), body: notFound ?? Data("niet gevonden".utf8))
             }
             let type = PreviewResponse.contentType(of: path)
-            let body = path.hasSuffix(".html") ? page(String(decoding: data, as: UTF8.self)) : data
+            let body = path.hasSuffix(".html") ? page(String(decoding: data, as: UTF8.self), of: site.documentFile(at: path)) : data
             return PreviewResponse(status: 200, contentType: type, body: body)
         }
     }
 
-    /// A page with the reload script and the findings added.
-    private func page(_ html: String) -> Data {
-        Data(LiveReload.inject(into: html, findings: findings).utf8)
+    /// A page with the reload script and the findings added; those of `document`, the one the page
+    /// shows, first. `isHeld`: the page is of an earlier build, as its document now has none.
+    private func page(_ html: String, of document: String? = nil, isHeld: Bool = false) -> Data {
+        Data(LiveReload.inject(into: html, findings: findings, page: PanelPage(document: document, isHeld: isHeld)).utf8)
     }
 
     /// A stream of build versions for one open page: the current one at once, then each new one.
