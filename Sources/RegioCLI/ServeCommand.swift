@@ -62,8 +62,9 @@ struct ServeCommand: AsyncParsableCommand {
         let app = PreviewServer(session: session).application(port: port) { actual in
             say("regio: voorbeeld op http://\(PreviewServer.host):\(actual)/ (stoppen met Ctrl-C)")
         }
-        let watcher = ContentWatcher(folders: [URL(fileURLWithPath: options.content).standardizedFileURL,
-                                               URL(fileURLWithPath: options.theme).standardizedFileURL])
+        let contentFolder = URL(fileURLWithPath: options.content).standardizedFileURL
+        let watcher = ContentWatcher(folders: [contentFolder, URL(fileURLWithPath: options.theme).standardizedFileURL],
+                                     repository: GitRefs.locate(for: contentFolder))
         // Ctrl-C stops at once: a graceful shutdown would wait for every open page's event stream,
         // which never ends, and a preview has nothing to save.
         let signals = Self.exitOnSignals()

@@ -75,9 +75,12 @@ public actor PreviewSession {
         options.rendersOnDemand = true
         options.cache = cache
         var edits: ContentEdits?
+        // A commit or checkout changes the history that pages show (changes, moved pages): the
+        // whole pipeline, over the files in the cache.
+        let historyMoved = changes?.historyChanged ?? false
         if let files, let folder = configuration.contentFolder {
             if let changes, changes.namesEveryChange {
-                edits = Self.contentEdits(changes, in: folder, listed: files)
+                edits = historyMoved ? nil : Self.contentEdits(changes, in: folder, listed: files)
                 let changed = changes.relative(to: folder)
                 // A file that came or went in the theme leaves the content's list as it is.
                 files.invalidate(changed, listChanged: changes.listChanged && edits == nil && !changed.isEmpty)
@@ -91,7 +94,7 @@ public actor PreviewSession {
         // The last build is handed over, not copied, so that it can be changed in place.
         if let edits, let previous = last.take() {
             quick = await BuildPipeline.rebuild(after: edits, previous: consume previous, options: options)
-        } else if let changes, let themeFolder = configuration.themeFolder, changes.namesEveryChange,
+        } else if let changes, !historyMoved, let themeFolder = configuration.themeFolder, changes.namesEveryChange,
                   changes.relative(to: themeFolder).count == changes.paths.count, let previous = last.take() {
             quick = BuildPipeline.rebuild(afterThemeChange: consume previous, options: options)
         }

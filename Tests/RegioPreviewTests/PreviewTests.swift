@@ -317,6 +317,76 @@ struct PreviewTests {
         #expect(sawNewFile)
     }
 
+    @Test("de bewaker ziet een commit en een checkout in de git-repository van de inhoud, ook in een worktree; git status en git add niet")
+    func watcherSeesCommits() async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("regio-git-\(UUID().uuidString)").standardizedFileURL
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let content = folder.appendingPathComponent("content")
+        try SiteFixture.valid.write(to: content)
+        let author = ["GIT_AUTHOR_NAME": "A", "GIT_COMMITTER_NAME": "A", "GIT_AUTHOR_EMAIL": "a@example.org", "GIT_COMMITTER_EMAIL": "a@example.org"]
+        func git(_ arguments: String..., in place: URL? = nil) throws {
+            let run = try runTool(["git", "-C", (place ?? folder).path] + arguments, environment: author)
+            #expect(run.status == 0, "git \(arguments): \(run.output)")
+        }
+        try git("init", "-q", "-b", "main")
+        try git("add", "-A")
+        try git("commit", "-q", "-m", "eerste")
+        let refs = try #require(GitRefs.locate(for: content))
+        #expect(refs.gitFolder.path == folder.appendingPathComponent(".git").path && refs.commonFolder == refs.gitFolder)
+        #expect(GitRefs.locate(for: FileManager.default.temporaryDirectory.appendingPathComponent("geen-repository-\(UUID().uuidString)")) == nil)
+
+        func reports(_ watcher: ContentWatcher, after action: () throws -> Void) async throws -> FileChanges? {
+            let reported = AsyncStream<FileChanges>.makeStream()
+            let watching = Task { await watcher.watch { reported.continuation.yield($0) } }
+            defer { watching.cancel() }
+            try await Task.sleep(for: .milliseconds(300))
+            try action()
+            // The first report, or none within two seconds.
+            return await withTaskGroup(of: FileChanges?.self) { group in
+                group.addTask { var iterator = reported.stream.makeAsyncIterator(); return await iterator.next() }
+                group.addTask { try? await Task.sleep(for: .seconds(2)); return nil }
+                let first = await group.next() ?? nil
+                group.cancelAll()
+                reported.continuation.finish()
+                return first
+            }
+        }
+        let watcher = ContentWatcher(folders: [content], repository: refs)
+        let committed = try await reports(watcher) { try git("commit", "-q", "--allow-empty", "-m", "leeg") }
+        #expect(committed?.historyChanged == true && committed?.paths.isEmpty == true)
+        let checkedOut = try await reports(watcher) { try git("checkout", "-q", "-b", "werk/plan") }
+        #expect(checkedOut?.historyChanged == true)
+        try Data("x".utf8).write(to: content.appendingPathComponent("notitie.txt"))
+        let added = try await reports(watcher) { try git("status", "--short"); try git("add", "-A") }
+        #expect(added?.historyChanged != true, "git status and git add move no HEAD")
+        // The watcher that compares, as where inotify is refused.
+        let polled = try await reportsByPolling(ContentWatcher(folders: [content], repository: refs, interval: .milliseconds(50))) {
+            try git("commit", "-q", "-m", "notitie")
+        }
+        #expect(polled?.historyChanged == true && polled?.paths.isEmpty == true)
+        // A worktree: HEAD and its reflog in .git/worktrees/…, the branches in the common folder.
+        let tree = folder.deletingLastPathComponent().appendingPathComponent("regio-werkboom-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: tree) }
+        try git("worktree", "add", "-q", "-b", "boom", tree.path)
+        let treeRefs = try #require(GitRefs.locate(for: tree.appendingPathComponent("content")))
+        #expect(treeRefs.gitFolder != treeRefs.commonFolder && treeRefs.commonFolder.path == refs.gitFolder.path)
+        let inTree = try await reports(ContentWatcher(folders: [tree.appendingPathComponent("content")], repository: treeRefs)) {
+            try git("commit", "-q", "--allow-empty", "-m", "in de werkboom", in: tree)
+        }
+        #expect(inTree?.historyChanged == true)
+    }
+
+    /// What the comparing watcher reports after `action`; its first report is of the action.
+    private func reportsByPolling(_ watcher: ContentWatcher, after action: () throws -> Void) async throws -> FileChanges? {
+        let reported = AsyncStream<FileChanges>.makeStream()
+        let watching = Task { await watcher.poll { reported.continuation.yield($0) } }
+        defer { watching.cancel() }
+        try await Task.sleep(for: .milliseconds(200))
+        try action()
+        var iterator = reported.stream.makeAsyncIterator()
+        return await iterator.next()
+    }
+
     @Test("bewaren via een tijdelijk bestand en hernoemen: alleen de tekst wordt opnieuw gelezen, en de pagina toont de wijziging")
     func savedByRename() async throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("regio-hernoemd-\(UUID().uuidString)").standardizedFileURL
