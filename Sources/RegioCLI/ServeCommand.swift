@@ -12,7 +12,9 @@ struct ServeCommand: AsyncParsableCommand {
         discussion: """
         De site is alleen te zien op deze computer (127.0.0.1), niet op het netwerk. Na elke wijziging in de \
         inhoud of het thema wordt opnieuw gecontroleerd en herlaadt de open pagina vanzelf. Fouten staan onder \
-        in de pagina en in de terminal; bij fouten blijft de laatste versie zonder fouten te zien. \
+        in de pagina en in de terminal; ook met fouten ziet u de site zoals hij nu is. Een document dat geen \
+        pagina oplevert (onleesbare front matter) houdt zijn laatste pagina; pagina en terminal zeggen welke \
+        versie u ziet. Een git-commit of -checkout werkt de geschiedenis en verhuisde pagina's bij. \
         Er wordt niets naar schijf geschreven: gebruik `regio build` om te publiceren. \
         Werkt u via SSH op een andere computer, maak dan een tunnel vanaf uw eigen computer \
         (`ssh -L 8000:127.0.0.1:8000 server`, met `regio serve --port 8000` op de server) en open \
@@ -23,7 +25,9 @@ struct ServeCommand: AsyncParsableCommand {
 
     @OptionGroup var options: ContentOptions
 
-    @Option(name: .long, help: ArgumentHelp("De poort op 127.0.0.1 (0: een vrije poort).", valueName: "poort"))
+    // Unconditional: else `-1` would be read as an option and the value called missing, where the
+    // range is what is wrong.
+    @Option(name: .long, parsing: .unconditional, help: ArgumentHelp("De poort op 127.0.0.1 (0: een vrije poort).", valueName: "poort"))
     var port: Int = 8080
 
     func validate() throws {
@@ -51,14 +55,16 @@ struct ServeCommand: AsyncParsableCommand {
                 // The time is the rebuild's and the report's together, as for `check` and `build`.
                 say(findings + Summary(result: result, duration: duration + (.now - printing)).line)
                 if let limitation = result.historyLimitation, saidLimitation.set() { printError("regio: let op: \(limitation)") }
-            }
+            },
+            announce: { say($0) }
         ))
         await session.rebuild()
         let app = PreviewServer(session: session).application(port: port) { actual in
             say("regio: voorbeeld op http://\(PreviewServer.host):\(actual)/ (stoppen met Ctrl-C)")
         }
-        let watcher = ContentWatcher(folders: [URL(fileURLWithPath: options.content).standardizedFileURL,
-                                               URL(fileURLWithPath: options.theme).standardizedFileURL])
+        let contentFolder = URL(fileURLWithPath: options.content).standardizedFileURL
+        let watcher = ContentWatcher(folders: [contentFolder, URL(fileURLWithPath: options.theme).standardizedFileURL],
+                                     repository: GitRefs.locate(for: contentFolder))
         // Ctrl-C stops at once: a graceful shutdown would wait for every open page's event stream,
         // which never ends, and a preview has nothing to save.
         let signals = Self.exitOnSignals()

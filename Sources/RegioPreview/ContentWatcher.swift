@@ -4,12 +4,17 @@ import RegioCore
 /// Notices changes under some folders. On Linux the kernel tells (inotify), within milliseconds;
 /// elsewhere, or when inotify is refused, each file's size and modification time are compared every
 /// `interval`. Either way the callback learns which files changed, so a rebuild reads only those.
+///
+/// With `repository`, a commit or checkout in the content's git repository is a change too
+/// (`FileChanges.historyChanged`): the pages show history.
 public struct ContentWatcher: Sendable {
     public let folders: [URL]
+    public let repository: GitRefs?
     public let interval: Duration
 
-    public init(folders: [URL], interval: Duration = .milliseconds(200)) {
+    public init(folders: [URL], repository: GitRefs? = nil, interval: Duration = .milliseconds(200)) {
         self.folders = folders
+        self.repository = repository
         self.interval = interval
     }
 
@@ -28,7 +33,7 @@ public struct ContentWatcher: Sendable {
     /// Calls `changed` after every change, until the task is cancelled.
     public func watch(_ changed: @Sendable (FileChanges) async -> Void) async {
         #if os(Linux)
-        if let inotify = Inotify(folders: folders) {
+        if let inotify = Inotify(folders: folders, repository: repository) {
             await watch(inotify, changed)
             return
         }
@@ -79,13 +84,15 @@ public struct ContentWatcher: Sendable {
 
     /// Compares snapshots every `interval`.
     func poll(_ changed: @Sendable (FileChanges) async -> Void) async {
-        var last = snapshot()
+        var last = snapshot(), lastRefs = repository?.stamps()
         while !Task.isCancelled {
             try? await Task.sleep(for: interval)
-            let now = snapshot()
-            if now != last {
-                let changes = FileChanges(from: last, to: now)
+            let now = snapshot(), refs = repository?.stamps()
+            if now != last || refs != lastRefs {
+                var changes = FileChanges(from: last, to: now)
+                changes.historyChanged = refs != lastRefs
                 last = now
+                lastRefs = refs
                 await changed(changes)
             }
         }
@@ -101,17 +108,22 @@ public struct FileChanges: Sendable, Equatable {
     /// False when the watcher lost track (its queue overflowed, a folder was moved away): `paths` are
     /// then the files there are now, and files that went are not named.
     public let namesEveryChange: Bool
+    /// True when HEAD of the content's git repository moved (a commit, a checkout): the history
+    /// the pages show changed. Files of the repository are not among `paths`.
+    public internal(set) var historyChanged: Bool
 
-    public init(paths: Set<String>, listChanged: Bool, namesEveryChange: Bool = true) {
+    public init(paths: Set<String>, listChanged: Bool, namesEveryChange: Bool = true, historyChanged: Bool = false) {
         self.paths = paths
         self.listChanged = listChanged
         self.namesEveryChange = namesEveryChange
+        self.historyChanged = historyChanged
     }
 
     /// These changes and `other`, gathered into one save.
     func merged(with other: FileChanges) -> FileChanges {
         FileChanges(paths: paths.union(other.paths), listChanged: listChanged || other.listChanged,
-                    namesEveryChange: namesEveryChange && other.namesEveryChange)
+                    namesEveryChange: namesEveryChange && other.namesEveryChange,
+                    historyChanged: historyChanged || other.historyChanged)
     }
 
     init(from old: [String: FileStamp], to new: [String: FileStamp]) {
@@ -122,6 +134,7 @@ public struct FileChanges: Sendable, Equatable {
         self.paths = paths
         listChanged = !removed.isEmpty || new.keys.contains { old[$0] == nil }
         namesEveryChange = true
+        historyChanged = false
     }
 
     /// The changed paths under `folder`, relative to it.

@@ -9,6 +9,10 @@ final class Inotify: @unchecked Sendable {
     private let descriptor: Int32
     /// Watch descriptor → the folder it watches, absolute.
     private var folders: [Int32: String] = [:]
+    /// The git repository's folders, among `folders`: their files are not content, and only those
+    /// that move HEAD count (`GitRefs.counts`).
+    private let repository: GitRefs?
+    private var repositoryFolders: Set<Int32> = []
 
     // Bits of `inotify_event.mask` (linux/inotify.h).
     private static let attributes: UInt32 = 0x4, closeWrite: UInt32 = 0x8, movedFrom: UInt32 = 0x40, movedTo: UInt32 = 0x80
@@ -17,14 +21,23 @@ final class Inotify: @unchecked Sendable {
     private static let mask = attributes | closeWrite | movedFrom | movedTo | create | delete | deleteSelf | moveSelf
 
     /// Nil when the kernel refuses (no inotify, or the limit of watches is reached): poll instead.
-    init?(folders roots: [URL]) {
+    init?(folders roots: [URL], repository: GitRefs? = nil) {
         descriptor = inotify_init1(Int32(O_NONBLOCK | O_CLOEXEC))
+        self.repository = repository
         guard descriptor >= 0 else { return nil }
         for root in roots {
             guard addTree(root.path) else {
                 close(descriptor)
                 return nil
             }
+        }
+        // Each repository folder alone (`.git/objects` holds hundreds): a folder that is not there
+        // (no reflog yet) is passed by.
+        for folder in repository?.folders ?? [] {
+            let watch = inotify_add_watch(descriptor, folder, Self.mask)
+            guard watch >= 0 else { continue }
+            folders[watch] = folder
+            repositoryFolders.insert(watch)
         }
     }
 
@@ -61,7 +74,7 @@ final class Inotify: @unchecked Sendable {
         var poller = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
         guard poll(&poller, 1, timeout) > 0 else { return .none }
         var paths = Set<String>()
-        var listChanged = false
+        var listChanged = false, historyChanged = false
         var buffer = [UInt8](repeating: 0, count: 64 * 1024)
         while true {
             let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
@@ -78,6 +91,19 @@ final class Inotify: @unchecked Sendable {
                 if mask & Self.overflow != 0 { return .lost }
                 guard let folder = folders[watch] else { continue }
                 let name = String(decoding: nameBytes, as: UTF8.self)
+                if repositoryFolders.contains(watch) {
+                    let path = folder + "/" + name
+                    if mask & Self.isFolder != 0 {
+                        // A new branch folder (`refs/heads/werk/` for `werk/plan`) is watched as it comes.
+                        if mask & (Self.create | Self.movedTo) != 0, repository?.counts(path + "/x") == true {
+                            let added = inotify_add_watch(descriptor, path, Self.mask)
+                            if added >= 0 { folders[added] = path; repositoryFolders.insert(added) }
+                        }
+                    } else if !name.isEmpty, repository?.counts(path) == true {
+                        historyChanged = true
+                    }
+                    continue
+                }
                 guard !name.hasPrefix(".") else { continue }
                 let path = name.isEmpty ? folder : folder + "/" + name
                 if mask & Self.isFolder != 0 {
@@ -92,7 +118,8 @@ final class Inotify: @unchecked Sendable {
                 paths.insert(path)
             }
         }
-        return paths.isEmpty && !listChanged ? .none : .changed(FileChanges(paths: paths, listChanged: listChanged))
+        guard !paths.isEmpty || listChanged || historyChanged else { return .none }
+        return .changed(FileChanges(paths: paths, listChanged: listChanged, historyChanged: historyChanged))
     }
 }
 #endif

@@ -15,7 +15,10 @@ enum LiveReload {
           overflow: "auto", zIndex: "1000", background: "#fff8e1", color: "#1a1a1a",
           borderTop: "3px solid #b3261e", padding: "0.75rem 1rem", font: "15px/1.4 system-ui,sans-serif"});
         panel.querySelector("h2").style.cssText = "margin:0 0 0.5rem;font-size:1rem";
-        panel.querySelector("ul").style.cssText = "margin:0;padding-left:1.25rem";
+        var version = panel.querySelector("p");
+        if (version) { version.style.cssText = "margin:0 0 0.5rem"; }
+        var list = panel.querySelector("ul");
+        if (list) { list.style.cssText = "margin:0;padding-left:1.25rem"; }
       }
       var source = new EventSource("\(PreviewPath.eventsPath)");
       var seen = null;
@@ -28,12 +31,12 @@ enum LiveReload {
     """
 
     /// `html` with the script, and with the findings when there are any, before `</body>`.
-    static func inject(into html: String, findings: Findings) -> String {
+    static func inject(into html: String, findings: Findings, page: PanelPage = PanelPage()) -> String {
         var added = "<script src=\"\(PreviewPath.scriptPath)\"></script>\n"
-        if !findings.diagnostics.isEmpty { added = panel(findings) + added }
-        let page = allowingEvents(html)
-        guard let end = page.range(of: "</body>", options: .backwards) else { return page + added }
-        return page.replacingCharacters(in: end.lowerBound..<end.lowerBound, with: added)
+        if !findings.diagnostics.isEmpty || page.isHeld || findings.shown != .latest { added = panel(findings, page: page) + added }
+        let html = allowingEvents(html)
+        guard let end = html.range(of: "</body>", options: .backwards) else { return html + added }
+        return html.replacingCharacters(in: end.lowerBound..<end.lowerBound, with: added)
     }
 
     /// The page's own Content-Security-Policy with `connect-src 'self'` added, so that the script may
@@ -50,38 +53,124 @@ enum LiveReload {
         return html.replacingCharacters(in: close..<close, with: separator + "connect-src 'self'")
     }
 
-    /// The last build's findings, with file, line and message, fixed at the bottom of the window.
-    static func panel(_ findings: Findings) -> String {
-        let diagnostics = findings.diagnostics
-        let errors = diagnostics.filter { $0.severity == .error }.count
-        var heading = errors > 0
-            ? "Regio: \(errors) \(errors == 1 ? "fout" : "fouten") in de laatste build"
-            : "Regio: \(diagnostics.count) \(diagnostics.count == 1 ? "waarschuwing" : "waarschuwingen")"
-        if findings.showsPreviousBuild { heading += "; u ziet de laatste versie zonder fouten" }
+    /// The last build's findings, with file, line and message, fixed at the bottom of the window:
+    /// how many errors and warnings, which version the page is, then the findings of the page's own
+    /// document, then the rest.
+    static func panel(_ findings: Findings, page: PanelPage = PanelPage()) -> String {
+        let diagnostics = findings.ordered(first: page.document)
         var html = """
         <section id="regio-meldingen" role="alert" aria-labelledby="regio-meldingen-kop">
-        <h2 id="regio-meldingen-kop">\(HTMLEscaping.escape(heading))</h2>
-        <ul>
+        <h2 id="regio-meldingen-kop">\(HTMLEscaping.escape(findings.heading))</h2>
 
         """
+        if let version = findings.shownOnPage(page) { html += "<p>\(HTMLEscaping.escape(version))</p>\n" }
+        guard !diagnostics.isEmpty else { return html + "</section>\n" }
+        html += "<ul>\n"
         for diagnostic in diagnostics.prefix(50) {
             let location = diagnostic.location
             let place = "\(findings.place(location)):\(location.line):\(location.column)"
             let kind = diagnostic.severity == .error ? "fout" : "waarschuwing"
-            html += "<li><code>\(HTMLEscaping.escape(place))</code>: \(kind): \(HTMLEscaping.escape(diagnostic.message))"
-            if let fixIt = diagnostic.fixIt { html += "<br>→ \(HTMLEscaping.escape(fixIt))" }
+            html += "<li><code>\(HTMLEscaping.escape(place))</code>: \(kind): \(inlineCode(diagnostic.message))"
+            if let fixIt = diagnostic.fixIt { html += "<br>→ \(inlineCode(fixIt))" }
             html += " <small>[\(HTMLEscaping.escape(diagnostic.id))]</small></li>\n"
         }
         if diagnostics.count > 50 { html += "<li>en nog \(diagnostics.count - 50) meldingen; zie de terminal</li>\n" }
         return html + "</ul>\n</section>\n"
     }
+
+    /// A message as HTML: escaped, with the Markdown code spans it uses (`titel`) as `<code>`. A
+    /// backtick without its partner stays a backtick.
+    static func inlineCode(_ text: String) -> String {
+        let parts = text.split(separator: "`", omittingEmptySubsequences: false)
+        guard parts.count % 2 == 1 else { return HTMLEscaping.escape(text) }
+        return parts.enumerated().map { index, part in
+            index % 2 == 1 ? "<code>\(HTMLEscaping.escape(String(part)))</code>" : HTMLEscaping.escape(String(part))
+        }.joined()
+    }
+}
+
+/// The page the findings panel is drawn on.
+struct PanelPage: Sendable, Equatable {
+    /// The file of the document the page shows, whose findings come first.
+    var document: String?
+    /// The page is of an earlier build: its document now gives no page.
+    var isHeld = false
+}
+
+/// Which version of the site the preview shows, said on every page and in the terminal.
+enum ShownVersion: Sendable, Equatable {
+    /// The last build, as it is, errors and all.
+    case latest
+    /// The last build, but for these document files, which gave no page, their pages of an earlier build.
+    case latestKeeping([String])
+    /// The build before: the last one made no site (the theme or the settings did not load).
+    case previous
 }
 
 /// The last build's diagnostics as the preview shows them.
 struct Findings: Sendable {
     var diagnostics: [Diagnostic] = []
-    /// True when the last build had errors and the pages shown are from the build before it.
-    var showsPreviousBuild = false
+    /// Which version is on screen.
+    var shown = ShownVersion.latest
     /// The file as the user can open it, like the terminal output names it.
     var place: @Sendable (SourceLocation) -> String = { $0.file }
+
+    /// "Regio: 3 fouten en 2 waarschuwingen in de laatste build".
+    var heading: String {
+        let errors = diagnostics.errorCount, warnings = diagnostics.count - errors
+        var counts: [String] = []
+        if errors > 0 { counts.append("\(errors) \(errors == 1 ? "fout" : "fouten")") }
+        if warnings > 0 { counts.append("\(warnings) \(warnings == 1 ? "waarschuwing" : "waarschuwingen")") }
+        if counts.isEmpty { return "Regio: geen meldingen in de laatste build" }
+        return "Regio: " + counts.joined(separator: " en ") + " in de laatste build"
+    }
+
+    /// The findings of `document` first, then the others, each in reading order.
+    func ordered(first document: String?) -> [Diagnostic] {
+        guard let document else { return diagnostics }
+        let own = diagnostics.filter { $0.location.file == document }
+        guard !own.isEmpty else { return diagnostics }
+        return own + diagnostics.filter { $0.location.file != document }
+    }
+
+    /// Which version `page` is, for the panel; nil for the last build without errors.
+    func shownOnPage(_ page: PanelPage) -> String? {
+        if page.isHeld, let document = page.document {
+            return "Deze pagina is een eerdere versie: \(place(SourceLocation(file: document))) kon na de laatste wijziging niet worden gebouwd."
+        }
+        switch shown {
+        case .previous:
+            return "De laatste build leverde geen site op; u ziet de versie daarvoor."
+        case let .latestKeeping(files):
+            return "U ziet de laatste versie, met de fouten erin; van \(unbuilt(files)), ziet u een eerdere versie."
+        case .latest:
+            return diagnostics.errorCount > 0 ? "U ziet de laatste versie, met de fouten erin." : nil
+        }
+    }
+
+    /// Which version the preview shows, for the terminal; nil for the last build without errors.
+    var shownInTerminal: String? {
+        switch shown {
+        case .previous:
+            return "regio: het voorbeeld toont de versie van vóór deze build, want deze leverde geen site op"
+        case let .latestKeeping(files):
+            return "regio: het voorbeeld toont deze versie, met de fouten erin; van \(unbuilt(files)), een eerdere versie"
+        case .latest:
+            return diagnostics.errorCount > 0 ? "regio: het voorbeeld toont deze versie, met de fouten erin" : nil
+        }
+    }
+
+    /// "a.md, dat geen pagina opleverde"; "a.md en b.md, die geen pagina opleverden"; more than
+    /// three: two names "en 3 andere documenten".
+    private func unbuilt(_ files: [String]) -> String {
+        let names = files.prefix(files.count > 3 ? 2 : 3).map { place(SourceLocation(file: $0)) }
+        let listed = if files.count > 3 {
+            names.joined(separator: ", ") + " en \(files.count - 2) andere documenten"
+        } else if names.count == 1 {
+            names[0]
+        } else {
+            names.dropLast().joined(separator: ", ") + " en " + names[names.count - 1]
+        }
+        return listed + (files.count == 1 ? ", dat geen pagina opleverde" : ", die geen pagina opleverden")
+    }
 }

@@ -10,7 +10,8 @@ public struct PreviewServer: Sendable {
     public static let host = "127.0.0.1"
     /// Open connections at most; more wait in the queue until one closes. Every open page holds
     /// one (its event stream), so this is far above what an author has open, and far below what
-    /// would exhaust the process's file descriptors.
+    /// would exhaust the process's file descriptors. Event streams take half at most
+    /// (`ReloadBroadcaster.maximumListeners`), so that a page request never waits for them.
     public static let defaultMaximumConnections = 64
     let session: PreviewSession
     let maximumConnections: Int
@@ -24,7 +25,7 @@ public struct PreviewServer: Sendable {
         let router = Router()
         let session = self.session
         let handler: @Sendable (Request, BasicRequestContext) async throws -> Response = { request, _ in
-            if PreviewPath(requestPath: request.uri.path) == .events { return await Self.events(session) }
+            if PreviewPath(requestPath: request.uri.path) == .events { return await Self.events(session, request: request) }
             return Self.response(await session.respond(to: request.uri.path))
         }
         router.get("/", use: handler)
@@ -53,14 +54,26 @@ public struct PreviewServer: Sendable {
     }
 
     /// Server-sent events: the build version now, then each new one, until the page goes away.
-    static func events(_ session: PreviewSession) async -> Response {
+    /// A browser closes the connection when it leaves or reloads the page; that ends the stream at
+    /// once (`consumeWithCancellationOnInboundClose`), so the connection is freed, not left waiting
+    /// for the next build. A page that vanished without closing is found by the heartbeat's write.
+    static func events(_ session: PreviewSession, request: Request) async -> Response {
         let versions = await session.versions()
         let headers: HTTPFields = [.contentType: "text/event-stream", .cacheControl: "no-store"]
         return Response(status: .ok, headers: headers, body: ResponseBody { writer in
-            for await version in versions {
-                try await writer.write(ByteBuffer(string: "data: \(version)\n\n"))
+            // Cancelled when the page closed its side; the stream may also end because a newer
+            // page took its place, or a write failed.
+            _ = try? await request.body.consumeWithCancellationOnInboundClose { _ in
+                for await version in versions {
+                    try await writer.write(ByteBuffer(string: "data: \(version)\n\n"))
+                }
             }
             try await writer.finish(nil)
+            // Thrown after the end of the response, so that the connection is closed, not kept for a
+            // next request: a stream ended to make room for a newer page gives up its place.
+            throw StreamEnded()
         })
     }
+
+    private struct StreamEnded: Error {}
 }

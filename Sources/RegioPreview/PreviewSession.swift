@@ -15,11 +15,16 @@ public struct PreviewConfiguration: Sendable {
     public var place: @Sendable (SourceLocation) -> String
     /// Called after every build with its result and duration, for the terminal.
     public var report: @Sendable (BuildResult, Duration) -> Void
+    /// Called after `report` when the preview shows something other than a build without errors:
+    /// a sentence (Dutch) that says which version is on screen.
+    public var announce: @Sendable (String) -> Void
 
     public init(makeOptions: @escaping @Sendable () throws -> BuildOptions, contentFolder: URL? = nil, themeFolder: URL? = nil,
                 place: @escaping @Sendable (SourceLocation) -> String,
-                report: @escaping @Sendable (BuildResult, Duration) -> Void) {
+                report: @escaping @Sendable (BuildResult, Duration) -> Void,
+                announce: @escaping @Sendable (String) -> Void = { _ in }) {
         self.makeOptions = makeOptions
+        self.announce = announce
         self.contentFolder = contentFolder
         self.themeFolder = themeFolder
         self.place = place
@@ -28,8 +33,10 @@ public struct PreviewConfiguration: Sendable {
 }
 
 /// The preview's state: the site to serve, the last build's findings and a version that changes
-/// with every build. A build with errors keeps the last site without errors on screen, with the new
-/// findings over it; the very first build is served even with errors, so there is something to see.
+/// with every build. Every build that makes a site is shown, errors and all, with its findings over
+/// each page: an author who saves sees the text saved. Only a document that gave no page (its front
+/// matter does not decode) keeps its pages of the last build that had them; and a build that made no
+/// site at all (the theme does not load) leaves the site before on screen. Pages and terminal say so.
 public actor PreviewSession {
     private let configuration: PreviewConfiguration
     private var site: OnDemandSite?
@@ -41,6 +48,11 @@ public actor PreviewSession {
     private let files: CachedFileSystem?
     /// The last build, which the build after a save of documents is made from (`DocumentEdit`).
     private var last: BuildResult?
+    /// Per document file that the last build could not make a page of (its front matter does not
+    /// decode): its pages from the last build that had them, by output path.
+    private var held: [String: [String: Data]] = [:]
+    /// The same pages by output path, with their document file.
+    private var heldPages: [String: (file: String, data: Data)] = [:]
 
     public init(configuration: PreviewConfiguration) {
         self.configuration = configuration
@@ -63,9 +75,12 @@ public actor PreviewSession {
         options.rendersOnDemand = true
         options.cache = cache
         var edits: ContentEdits?
+        // A commit or checkout changes the history that pages show (changes, moved pages): the
+        // whole pipeline, over the files in the cache.
+        let historyMoved = changes?.historyChanged ?? false
         if let files, let folder = configuration.contentFolder {
             if let changes, changes.namesEveryChange {
-                edits = Self.contentEdits(changes, in: folder, listed: files)
+                edits = historyMoved ? nil : Self.contentEdits(changes, in: folder, listed: files)
                 let changed = changes.relative(to: folder)
                 // A file that came or went in the theme leaves the content's list as it is.
                 files.invalidate(changed, listChanged: changes.listChanged && edits == nil && !changed.isEmpty)
@@ -79,7 +94,7 @@ public actor PreviewSession {
         // The last build is handed over, not copied, so that it can be changed in place.
         if let edits, let previous = last.take() {
             quick = await BuildPipeline.rebuild(after: edits, previous: consume previous, options: options)
-        } else if let changes, let themeFolder = configuration.themeFolder, changes.namesEveryChange,
+        } else if let changes, !historyMoved, let themeFolder = configuration.themeFolder, changes.namesEveryChange,
                   changes.relative(to: themeFolder).count == changes.paths.count, let previous = last.take() {
             quick = BuildPipeline.rebuild(afterThemeChange: consume previous, options: options)
         }
@@ -90,21 +105,42 @@ public actor PreviewSession {
             result = await BuildPipeline.run(options)
         }
         last = result
-        let hasErrors = result.hasErrors || result.onDemandSite == nil
         // The site before is let go later, on another thread (`tidyLater`).
         let previous = Handoff<OnDemandSite>()
-        if !hasErrors || site == nil, let fresh = result.onDemandSite {
+        if let fresh = result.onDemandSite {
+            holdPages(of: result.unbuiltDocuments, from: site)
             previous.keep(site.take())
             site = fresh
+            findings.shown = held.isEmpty ? .latest : .latestKeeping(held.keys.sorted())
+        } else {
+            findings.shown = site == nil ? .latest : .previous
         }
         findings.diagnostics = result.diagnostics
-        findings.showsPreviousBuild = hasErrors && site != nil && site !== result.onDemandSite
         version += 1
         let duration = clock.now - start
         configuration.report(result, duration)
+        if let sentence = findings.shownInTerminal { configuration.announce(sentence) }
         await broadcaster.publish(version)
         tidyLater(dropping: previous)
         return duration
+    }
+
+    /// Keeps, for each document file in `unbuilt`, the pages it had in `site`, unless they are kept
+    /// already; lets go of those of documents that were built again or are gone. Rendered now,
+    /// because the site they come from is let go.
+    private func holdPages(of unbuilt: Set<String>, from site: OnDemandSite?) {
+        guard !unbuilt.isEmpty || !held.isEmpty else { return }
+        held = held.filter { unbuilt.contains($0.key) }
+        if let site {
+            for file in unbuilt.sorted() where held[file] == nil {
+                let pages = site.pages(ofDocumentFile: file)
+                if !pages.isEmpty { held[file] = pages }
+            }
+        }
+        heldPages = [:]
+        for (file, pages) in held {
+            for (path, data) in pages { heldPages[path] = (file, data) }
+        }
     }
 
     /// After the open pages have reloaded, while the author reads: lets go of the site before, and
@@ -184,6 +220,10 @@ public actor PreviewSession {
         case let .file(path):
             guard let site else { return .text(503, "Regio: de eerste build is nog niet klaar; zie de terminal") }
             guard let data = await site.file(at: path) else {
+                if let kept = heldPages[path] {
+                    return PreviewResponse(status: 200, contentType: PreviewResponse.contentType(of: path),
+                                           body: page(String(decoding: kept.data, as: UTF8.self), of: kept.file, isHeld: true))
+                }
                 if site.isFolder(path) {
                     return PreviewResponse(status: 301, contentType: "text/plain; charset=utf-8", body: Data(), location: "/" + path + "/")
                 }
@@ -193,14 +233,15 @@ public actor PreviewSession {
                 return PreviewResponse(status: 404, contentType: PreviewResponse.contentType(of: "404.html"), body: notFound ?? Data("niet gevonden".utf8))
             }
             let type = PreviewResponse.contentType(of: path)
-            let body = path.hasSuffix(".html") ? page(String(decoding: data, as: UTF8.self)) : data
+            let body = path.hasSuffix(".html") ? page(String(decoding: data, as: UTF8.self), of: site.documentFile(at: path)) : data
             return PreviewResponse(status: 200, contentType: type, body: body)
         }
     }
 
-    /// A page with the reload script and the findings added.
-    private func page(_ html: String) -> Data {
-        Data(LiveReload.inject(into: html, findings: findings).utf8)
+    /// A page with the reload script and the findings added; those of `document`, the one the page
+    /// shows, first. `isHeld`: the page is of an earlier build, as its document now has none.
+    private func page(_ html: String, of document: String? = nil, isHeld: Bool = false) -> Data {
+        Data(LiveReload.inject(into: html, findings: findings, page: PanelPage(document: document, isHeld: isHeld)).utf8)
     }
 
     /// A stream of build versions for one open page: the current one at once, then each new one.
@@ -211,26 +252,66 @@ public actor PreviewSession {
 
 /// Hands each new build version to every open page. A page that reads slowly gets only the newest
 /// version when it catches up: a slow client never holds up a build.
+///
+/// Every `heartbeat` each open page is sent the current version again, which its script ignores:
+/// a write to a page that went away without closing its connection fails, and the stream ends.
+/// At most `maximumListeners` streams are open at once; a new one ends the oldest (a page still
+/// open connects again by itself), so event streams never take the places of page requests
+/// (`PreviewServer.defaultMaximumConnections` is twice as many).
 actor ReloadBroadcaster {
+    static let defaultHeartbeat = Duration.seconds(5)
+    static let defaultMaximumListeners = 32
+
+    let heartbeat: Duration
+    let maximumListeners: Int
     private var listeners: [UUID: AsyncStream<Int>.Continuation] = [:]
+    /// Oldest first.
+    private var order: [UUID] = []
+    private var latest = 0
+    private var beating = false
+
+    init(heartbeat: Duration = defaultHeartbeat, maximumListeners: Int = defaultMaximumListeners) {
+        self.heartbeat = heartbeat
+        self.maximumListeners = maximumListeners
+    }
 
     func subscribe(current: Int) -> AsyncStream<Int> {
+        latest = current
+        while listeners.count >= maximumListeners, !order.isEmpty {
+            listeners.removeValue(forKey: order.removeFirst())?.finish()
+        }
         let id = UUID()
         let (stream, continuation) = AsyncStream<Int>.makeStream(bufferingPolicy: .bufferingNewest(1))
         continuation.yield(current)
         continuation.onTermination = { _ in Task { await self.remove(id) } }
         listeners[id] = continuation
+        order.append(id)
+        if !beating {
+            beating = true
+            Task { await self.beat() }
+        }
         return stream
     }
 
     func publish(_ version: Int) {
+        latest = version
         for continuation in listeners.values { continuation.yield(version) }
     }
 
     var count: Int { listeners.count }
 
+    /// Sends the current version again every `heartbeat`, while any page listens.
+    private func beat() async {
+        while !listeners.isEmpty {
+            try? await Task.sleep(for: heartbeat)
+            for continuation in listeners.values { continuation.yield(latest) }
+        }
+        beating = false
+    }
+
     private func remove(_ id: UUID) {
         listeners[id] = nil
+        order.removeAll { $0 == id }
     }
 }
 

@@ -18,12 +18,14 @@ private final class RawConnection: @unchecked Sendable {
             $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
         }
         guard connected == 0 else {
-            close(descriptor)
+            Glibc.close(descriptor)
             return nil
         }
     }
 
-    deinit { close(descriptor) }
+    private var closed = false
+
+    deinit { close() }
 
     func send(_ text: String) {
         _ = text.utf8CString.withUnsafeBufferPointer { Glibc.send(descriptor, $0.baseAddress, $0.count - 1, Int32(MSG_NOSIGNAL)) }
@@ -43,6 +45,27 @@ private final class RawConnection: @unchecked Sendable {
             if String(decoding: received, as: UTF8.self).contains("\r\n\r\n"), received.count > 200 { break }
         }
         return String(decoding: received, as: UTF8.self)
+    }
+
+    /// What arrives within `seconds`, until `marker` is in it.
+    func receive(until marker: String, within seconds: Double) -> String {
+        var received = [UInt8]()
+        let deadline = Date().addingTimeInterval(seconds)
+        while Date() < deadline, !String(decoding: received, as: UTF8.self).contains(marker) {
+            var poller = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
+            guard poll(&poller, 1, 50) > 0 else { continue }
+            var buffer = [UInt8](repeating: 0, count: 65536)
+            let count = recv(descriptor, &buffer, buffer.count, 0)
+            if count <= 0 { break }
+            received += buffer[0..<count]
+        }
+        return String(decoding: received, as: UTF8.self)
+    }
+
+    /// Closes the connection now, as a browser does when it leaves a page.
+    func close() {
+        if !closed { Glibc.close(descriptor) }
+        closed = true
     }
 
     func get(_ path: String, within seconds: Double = 5) -> String {
@@ -112,6 +135,46 @@ struct PreviewAttackTests {
             idle.removeFirst()
             #expect(await offPool { waiting.receive(within: 5) }.hasPrefix("HTTP/1.1 200"))
             _ = idle
+        }
+    }
+
+    @Test("honderd keer een pagina geopend en verlaten: elke gesloten gebeurtenissenstroom komt vrij, en een pagina antwoordt daarna meteen")
+    func closedEventStreamsAreFreed() async throws {
+        try await withLivePreview { port in
+            for attempt in 0..<100 {
+                guard let stream = RawConnection(port: port) else { Issue.record("geen verbinding bij poging \(attempt)"); return }
+                stream.send("GET /_regio/gebeurtenissen HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: text/event-stream\r\n\r\n")
+                let answer = await offPool { stream.receive(until: "data: ", within: 3) }
+                guard answer.contains("data: ") else {
+                    Issue.record("poging \(attempt): geen gebeurtenis binnen 3 s; de gesloten stromen houden nog plaatsen vast")
+                    return
+                }
+                // As a browser does when it leaves the page: the connection is closed, not half-open.
+                stream.close()
+            }
+            let clock = ContinuousClock(), start = clock.now
+            let page = await offPool { RawConnection(port: port)?.get("/haaglanden/delft/plan-2024.html", within: 5) ?? "" }
+            #expect(page.hasPrefix("HTTP/1.1 200"))
+            #expect(clock.now - start < .seconds(2))
+        }
+    }
+
+    @Test("zoveel open gebeurtenissenstromen als er verbindingen mogen zijn: een pagina antwoordt toch, de oudste stromen maken plaats")
+    func eventStreamsNeverBlockPages() async throws {
+        try await withLivePreview { port in
+            var streams: [RawConnection] = []
+            for _ in 0..<maximumConnections {
+                guard let stream = RawConnection(port: port) else { break }
+                stream.send("GET /_regio/gebeurtenissen HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: text/event-stream\r\n\r\n")
+                streams.append(stream)
+            }
+            try await Task.sleep(for: .milliseconds(300))
+            let page = await offPool { RawConnection(port: port)?.get("/haaglanden/delft/plan-2024.html", within: 3) ?? "" }
+            #expect(page.hasPrefix("HTTP/1.1 200"), "een pagina wachtte op de gebeurtenissenstromen")
+            // The newest stream is still served.
+            let newest = try #require(streams.last)
+            #expect(await offPool { newest.receive(until: "data: ", within: 3) }.contains("data: "))
+            _ = streams
         }
     }
 

@@ -70,6 +70,58 @@ struct ServeCommandTests {
         #expect(run.output.contains("ok   the page reloaded by itself"), "\(run.output)")
     }
 
+    @Test("een git-commit na git mv werkt het draaiende voorbeeld bij zonder opslaan: de oude pagina verwijst door, de nieuwe noemt de commit")
+    func commitUpdatesThePreview() async throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try SiteFixture.valid.write(to: folder)
+        let author = ["GIT_AUTHOR_NAME": "Anna de Vries", "GIT_COMMITTER_NAME": "Anna de Vries",
+                      "GIT_AUTHOR_EMAIL": "redactie@example.org", "GIT_COMMITTER_EMAIL": "redactie@example.org"]
+        func git(_ arguments: String...) throws {
+            let run = try runTool(["git", "-C", folder.path] + arguments, environment: author)
+            #expect(run.status == 0, "git \(arguments): \(run.output)")
+        }
+        try git("init", "-q", "-b", "main")
+        try git("add", "-A")
+        try git("commit", "-q", "-m", "Eerste versie")
+        let (process, _, address) = try startServe(folder)
+        defer { if process.isRunning { process.terminate() } }
+        let old = address.appendingPathComponent("factsheets/landelijk.html")
+        #expect(try await status(old) == 200)
+        try git("mv", "factsheets/landelijk.md", "factsheets/landelijke-cijfers.md")
+        let vision = folder.appendingPathComponent("haaglanden/regiovisie-2023-2026.md")
+        try Data(try String(contentsOf: vision, encoding: .utf8).replacingOccurrences(of: "factsheets/landelijk.md", with: "factsheets/landelijke-cijfers.md").utf8).write(to: vision)
+        // The rename is seen as files, before any commit: the old address has no page yet.
+        var gone = false
+        for _ in 0..<50 where !gone {
+            try await Task.sleep(for: .milliseconds(100))
+            gone = try await status(old) == 404
+        }
+        #expect(gone)
+        try git("commit", "-q", "-am", "Factsheet hernoemd")
+        var moved = false
+        for _ in 0..<50 where !moved {
+            try await Task.sleep(for: .milliseconds(100))
+            moved = try await get(old).1.contains("Deze pagina is verhuisd")
+        }
+        #expect(moved, "the commit was not picked up")
+        let new = try await get(address.appendingPathComponent("factsheets/landelijke-cijfers.html")).1
+        #expect(new.contains("Factsheet hernoemd"))
+    }
+
+    private func status(_ url: URL) async throws -> Int {
+        let (_, response) = try await URLSession.shared.data(from: url)
+        return (response as? HTTPURLResponse)?.statusCode ?? 0
+    }
+
+    @Test("een poort buiten 0...65535, ook een negatieve, krijgt dezelfde melding en exitcode 64", arguments: ["-1", "70000"])
+    func portOutOfRange(port: String) throws {
+        let run = try regio(["serve", "--port", port, "--content", RepositoryPaths.root.appendingPathComponent("content").path])
+        #expect(run.status == 64)
+        #expect(run.errors.contains("--port moet tussen 0 en 65535 liggen"), "\(run.errors)")
+        #expect(!run.errors.contains("ontbreekt"), "\(run.errors)")
+    }
+
     @Test("een bezette poort: een Nederlandse melding en exitcode 64")
     func portInUse() async throws {
         let folder = try temporaryFolder()

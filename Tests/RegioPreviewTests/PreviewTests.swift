@@ -106,7 +106,7 @@ struct PreviewTests {
         #expect(LiveReload.allowingEvents("<p>geen policy</p>") == "<p>geen policy</p>")
     }
 
-    @Test("na een fout blijft de laatste goede pagina staan, met de melding (bestand, regel) erop; na herstel is hij weg")
+    @Test("een document dat geen pagina meer oplevert houdt zijn laatste goede pagina, met de melding (bestand, regel) erop; na herstel is die weg")
     func errorsOnThePage() async throws {
         let content = EditableContent(.valid)
         let reports = ReportLog()
@@ -119,14 +119,113 @@ struct PreviewTests {
         #expect(await preview.version == 2)
         let shown = text(await preview.respond(to: "/haaglanden/delft/plan-2024.html"))
         #expect(shown.contains("id=\"regio-meldingen\""))
-        #expect(shown.contains("<code>inhoud/haaglanden/delft/plan-2024.md:4:9</code>: fout: `onzin` is geen geldige waarde voor `status`"))
-        #expect(shown.contains("u ziet de laatste versie zonder fouten"))
+        #expect(shown.contains("<code>inhoud/haaglanden/delft/plan-2024.md:4:9</code>: fout: <code>onzin</code> is geen geldige waarde voor <code>status</code>"))
+        // The plan does not decode, so it has no page: its last one stays, and says so.
+        #expect(shown.contains("<p>Deze pagina is een eerdere versie: inhoud/haaglanden/delft/plan-2024.md kon na de laatste wijziging niet worden gebouwd.</p>"))
         // The page itself is still the good one.
         #expect(shown.replacingOccurrences(of: #"<section id="regio-meldingen"[\s\S]*</section>\n"#, with: "", options: .regularExpression) == good)
         content.current = .valid
         await preview.rebuild()
         #expect(!text(await preview.respond(to: "/haaglanden/delft/plan-2024.html")).contains("regio-meldingen"))
         #expect(reports.all.count == 3 && reports.all[1] > 0)
+    }
+
+    @Test("ik bewaar, ik zie mijn tekst: met een fout elders toont het voorbeeld de nieuwe site; alleen een document zonder pagina houdt zijn laatste pagina, en pagina en terminal zeggen welke versie")
+    func errorsElsewhereDoNotFreeze() async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("regio-fouten-\(UUID().uuidString)").standardizedFileURL
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try SiteFixture.valid.write(to: folder)
+        let said = Sentences()
+        let preview = PreviewSession(configuration: PreviewConfiguration(
+            makeOptions: { BuildOptions(content: DiskFileSystem(root: folder), theme: DiskFileSystem(root: RepositoryPaths.defaultTheme), parallelism: 2, today: testToday) },
+            contentFolder: folder, place: { "inhoud/" + $0.file }, report: { _, _ in }, announce: { said.add($0) }
+        ))
+        await preview.rebuild()
+        #expect(said.all.isEmpty, "a build without errors is shown as it is, without a word")
+        // A colleague starts a plan in another municipality's folder; it has an error (a link to nothing).
+        let newPlan = folder.appendingPathComponent("haaglanden/den-haag/plan-2026.md")
+        try FileManager.default.createDirectory(at: newPlan.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(Self.denHaagPlan("Eerste opzet.").utf8).write(to: newPlan)
+        await preview.rebuild(after: FileChanges(paths: [newPlan.path], listChanged: true))
+        let started = await preview.respond(to: "/haaglanden/den-haag/plan-2026.html")
+        #expect(started.status == 200 && text(started).contains("Eerste opzet."))
+        #expect(text(started).contains("<p>U ziet de laatste versie, met de fouten erin.</p>"))
+        #expect(!text(started).contains("zonder fouten"))
+        #expect(said.all.last == "regio: het voorbeeld toont deze versie, met de fouten erin")
+        // Another document saved meanwhile: its new text shows.
+        let plan = folder.appendingPathComponent("haaglanden/delft/plan-2024.md")
+        let original = try String(contentsOf: plan, encoding: .utf8)
+        try Data((original + "\nEen nieuwe zin van de auteur.\n").utf8).write(to: plan)
+        await preview.rebuild(after: FileChanges(paths: [plan.path], listChanged: false))
+        #expect(text(await preview.respond(to: "/haaglanden/delft/plan-2024.html")).contains("Een nieuwe zin van de auteur."))
+        // Its front matter broken: it gives no page, so its last page stays on screen, and says so.
+        try Data((original.replacingOccurrences(of: "status: concept", with: "status: onzin") + "\nNog een zin.\n").utf8).write(to: plan)
+        await preview.rebuild(after: FileChanges(paths: [plan.path], listChanged: false))
+        let held = await preview.respond(to: "/haaglanden/delft/plan-2024.html")
+        #expect(held.status == 200 && text(held).contains("Een nieuwe zin van de auteur.") && !text(held).contains("Nog een zin."))
+        #expect(text(held).contains("Deze pagina is een eerdere versie: inhoud/haaglanden/delft/plan-2024.md kon na de laatste wijziging niet worden gebouwd."))
+        let unbuilt = "van inhoud/haaglanden/delft/plan-2024.md, dat geen pagina opleverde,"
+        #expect(text(await preview.respond(to: "/haaglanden/")).contains("U ziet de laatste versie, met de fouten erin; \(unbuilt) ziet u een eerdere versie."))
+        #expect(said.all.last == "regio: het voorbeeld toont deze versie, met de fouten erin; \(unbuilt) een eerdere versie")
+        // The new plan is written on (the short way): it shows, and the kept page stays.
+        try Data(Self.denHaagPlan("Tweede opzet.").utf8).write(to: newPlan)
+        await preview.rebuild(after: FileChanges(paths: [newPlan.path], listChanged: false))
+        #expect(text(await preview.respond(to: "/haaglanden/den-haag/plan-2026.html")).contains("Tweede opzet."))
+        #expect(text(await preview.respond(to: "/haaglanden/delft/plan-2024.html")).contains("Een nieuwe zin van de auteur."))
+        // Repaired: its own page again, of now.
+        try Data((original + "\nHersteld.\n").utf8).write(to: plan)
+        await preview.rebuild(after: FileChanges(paths: [plan.path], listChanged: false))
+        let repaired = text(await preview.respond(to: "/haaglanden/delft/plan-2024.html"))
+        #expect(repaired.contains("Hersteld.") && !repaired.contains("eerdere versie"))
+        #expect(said.all.last == "regio: het voorbeeld toont deze versie, met de fouten erin")
+    }
+
+    @Test("gestart met een document zonder pagina: dat is 404, de rest is te zien, en niets beweert een versie zonder fouten")
+    func startedWithErrors() async throws {
+        let content = EditableContent(SiteFixture.valid.with("=== haaglanden/delft/plan-2025.md\n---\ntype: beleidsplan\ntitel: Kapot\nstatus: onzin\n---\nTekst.\n"))
+        let preview = session(content)
+        await preview.rebuild()
+        #expect(await preview.respond(to: "/haaglanden/delft/plan-2025.html").status == 404)
+        let page = text(await preview.respond(to: "/haaglanden/delft/plan-2024.html"))
+        #expect(page.contains("<p>U ziet de laatste versie, met de fouten erin.</p>") && !page.contains("zonder fouten"))
+    }
+
+    @Test("het paneel telt fouten én waarschuwingen, toont `code` als code (ontsnapt), en zet de meldingen van het getoonde document eerst")
+    func findingsPanel() {
+        let findings = Findings(diagnostics: [
+            Diagnostic(.unknownKey, "`titl` is geen sleutel van een beleidsplan", at: SourceLocation(file: "a.md", line: 2, column: 1), fixIt: "bedoelde u `titel`?"),
+            Diagnostic(.templatePlaceholder, "`naam` is nog de voorbeeldtekst van `regio new`", at: SourceLocation(file: "b.md", line: 3, column: 7)),
+            Diagnostic(.unknownKey, "`<b>` en een losse ` blijven tekst", at: SourceLocation(file: "b.md", line: 4, column: 1)),
+        ])
+        let panel = LiveReload.panel(findings, page: PanelPage(document: "b.md"))
+        #expect(panel.contains(">Regio: 2 fouten en 1 waarschuwing in de laatste build</h2>"))
+        #expect(panel.contains("waarschuwing: <code>naam</code> is nog de voorbeeldtekst van <code>regio new</code>"))
+        #expect(panel.contains("→ bedoelde u <code>titel</code>?"))
+        // An odd backtick leaves the message as text, escaped.
+        #expect(panel.contains("fout: `&lt;b&gt;` en een losse ` blijven tekst"))
+        let items = panel.components(separatedBy: "<li>").dropFirst().map { $0.prefix(14) }
+        #expect(items == ["<code>b.md:3:7", "<code>b.md:4:1", "<code>a.md:2:1"], "the page's own document first, then the rest")
+        #expect(LiveReload.panel(findings).components(separatedBy: "<li>").dropFirst().first?.hasPrefix("<code>a.md") == true)
+        #expect(LiveReload.inlineCode("`<script>`") == "<code>&lt;script&gt;</code>")
+        let warnings = Findings(diagnostics: [findings.diagnostics[1]])
+        #expect(LiveReload.panel(warnings).contains(">Regio: 1 waarschuwing in de laatste build</h2>"))
+        #expect(!LiveReload.panel(warnings).contains("<p>"), "a build without errors needs no word on its version")
+    }
+
+    /// A plan of Den Haag with a link to nothing: an error, yet a page.
+    static func denHaagPlan(_ text: String) -> String {
+        """
+        ---
+        type: beleidsplan
+        titel: Het nieuwe plan van Den Haag
+        status: concept
+        gemeente: GM0518
+        regiovisie: haaglanden/regiovisie-2023-2026
+        periode: {van: 2026, tot: 2026}
+        ---
+        \(text) Zie [het oude plan](plan-2020.md).
+
+        """
     }
 
     @Test("een open pagina krijgt elke nieuwe versie; een trage pagina krijgt alleen de nieuwste en houdt niets op")
@@ -216,6 +315,76 @@ struct PreviewTests {
             if next.listChanged { sawNewFile = true; break }
         }
         #expect(sawNewFile)
+    }
+
+    @Test("de bewaker ziet een commit en een checkout in de git-repository van de inhoud, ook in een worktree; git status en git add niet")
+    func watcherSeesCommits() async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("regio-git-\(UUID().uuidString)").standardizedFileURL
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let content = folder.appendingPathComponent("content")
+        try SiteFixture.valid.write(to: content)
+        let author = ["GIT_AUTHOR_NAME": "A", "GIT_COMMITTER_NAME": "A", "GIT_AUTHOR_EMAIL": "a@example.org", "GIT_COMMITTER_EMAIL": "a@example.org"]
+        func git(_ arguments: String..., in place: URL? = nil) throws {
+            let run = try runTool(["git", "-C", (place ?? folder).path] + arguments, environment: author)
+            #expect(run.status == 0, "git \(arguments): \(run.output)")
+        }
+        try git("init", "-q", "-b", "main")
+        try git("add", "-A")
+        try git("commit", "-q", "-m", "eerste")
+        let refs = try #require(GitRefs.locate(for: content))
+        #expect(refs.gitFolder.path == folder.appendingPathComponent(".git").path && refs.commonFolder == refs.gitFolder)
+        #expect(GitRefs.locate(for: FileManager.default.temporaryDirectory.appendingPathComponent("geen-repository-\(UUID().uuidString)")) == nil)
+
+        func reports(_ watcher: ContentWatcher, after action: () throws -> Void) async throws -> FileChanges? {
+            let reported = AsyncStream<FileChanges>.makeStream()
+            let watching = Task { await watcher.watch { reported.continuation.yield($0) } }
+            defer { watching.cancel() }
+            try await Task.sleep(for: .milliseconds(300))
+            try action()
+            // The first report, or none within two seconds.
+            return await withTaskGroup(of: FileChanges?.self) { group in
+                group.addTask { var iterator = reported.stream.makeAsyncIterator(); return await iterator.next() }
+                group.addTask { try? await Task.sleep(for: .seconds(2)); return nil }
+                let first = await group.next() ?? nil
+                group.cancelAll()
+                reported.continuation.finish()
+                return first
+            }
+        }
+        let watcher = ContentWatcher(folders: [content], repository: refs)
+        let committed = try await reports(watcher) { try git("commit", "-q", "--allow-empty", "-m", "leeg") }
+        #expect(committed?.historyChanged == true && committed?.paths.isEmpty == true)
+        let checkedOut = try await reports(watcher) { try git("checkout", "-q", "-b", "werk/plan") }
+        #expect(checkedOut?.historyChanged == true)
+        try Data("x".utf8).write(to: content.appendingPathComponent("notitie.txt"))
+        let added = try await reports(watcher) { try git("status", "--short"); try git("add", "-A") }
+        #expect(added?.historyChanged != true, "git status and git add move no HEAD")
+        // The watcher that compares, as where inotify is refused.
+        let polled = try await reportsByPolling(ContentWatcher(folders: [content], repository: refs, interval: .milliseconds(50))) {
+            try git("commit", "-q", "-m", "notitie")
+        }
+        #expect(polled?.historyChanged == true && polled?.paths.isEmpty == true)
+        // A worktree: HEAD and its reflog in .git/worktrees/…, the branches in the common folder.
+        let tree = folder.deletingLastPathComponent().appendingPathComponent("regio-werkboom-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: tree) }
+        try git("worktree", "add", "-q", "-b", "boom", tree.path)
+        let treeRefs = try #require(GitRefs.locate(for: tree.appendingPathComponent("content")))
+        #expect(treeRefs.gitFolder != treeRefs.commonFolder && treeRefs.commonFolder.path == refs.gitFolder.path)
+        let inTree = try await reports(ContentWatcher(folders: [tree.appendingPathComponent("content")], repository: treeRefs)) {
+            try git("commit", "-q", "--allow-empty", "-m", "in de werkboom", in: tree)
+        }
+        #expect(inTree?.historyChanged == true)
+    }
+
+    /// What the comparing watcher reports after `action`; its first report is of the action.
+    private func reportsByPolling(_ watcher: ContentWatcher, after action: () throws -> Void) async throws -> FileChanges? {
+        let reported = AsyncStream<FileChanges>.makeStream()
+        let watching = Task { await watcher.poll { reported.continuation.yield($0) } }
+        defer { watching.cancel() }
+        try await Task.sleep(for: .milliseconds(200))
+        try action()
+        var iterator = reported.stream.makeAsyncIterator()
+        return await iterator.next()
     }
 
     @Test("bewaren via een tijdelijk bestand en hernoemen: alleen de tekst wordt opnieuw gelezen, en de pagina toont de wijziging")
@@ -368,6 +537,13 @@ struct PreviewTests {
         #expect(PreviewSession.contentEdits(FileChanges(paths: [folder.appendingPathComponent("haaglanden/delft/nieuw.md").path], listChanged: true),
                                             in: folder, listed: linked) == nil)
     }
+}
+
+private final class Sentences: @unchecked Sendable {
+    private let lock = NSLock()
+    private var values: [String] = []
+    func add(_ value: String) { lock.withLock { values.append(value) } }
+    var all: [String] { lock.withLock { values } }
 }
 
 private final class Flags: @unchecked Sendable {

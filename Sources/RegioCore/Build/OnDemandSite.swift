@@ -106,6 +106,28 @@ public final class OnDemandSite: Sendable {
         return await machineFiles.file(output)
     }
 
+    /// The pages of the document read from `file` (its own pages and their last changes), rendered
+    /// now, by output path; empty when the site has no such document. For `regio serve`, which keeps
+    /// them on screen while the document has an error that leaves it without pages.
+    public func pages(ofDocumentFile file: String) -> [String: Data] {
+        guard let path = ContentPath(file), let document = renderer.graph.documents[path], document.file == file else { return [:] }
+        var pages: [String: Data] = [:]
+        for job in renderer.documentJobs(of: document) {
+            let page = job.page(in: siteMap)
+            guard jobs[page]?.document == path else { continue }
+            pages[page.description] = renderer.render(job).1
+        }
+        return pages
+    }
+
+    /// The file of the document whose page is at `path`, as its findings name it; nil for a page of
+    /// no one document (an index, a theme, a comparison).
+    public func documentFile(at path: String) -> String? {
+        let output = OutputPath(path.split(separator: "/").map(String.init))
+        guard let document = jobs[output]?.document else { return nil }
+        return renderer.graph.documents[document]?.file
+    }
+
     /// Every page, sorted (no machine files): for comparing two sites.
     var pagePaths: [OutputPath] { jobs.pages.sorted() }
 

@@ -23,7 +23,10 @@ public final class HistoryCache: @unchecked Sendable {
         return history
     }
 
-    /// Size and modification time of HEAD and its reflog in the nearest `.git` folder above `folder`.
+    /// Size and modification time of HEAD and its reflog in the nearest `.git` folder above `folder`,
+    /// and of the branch HEAD names and `packed-refs` where they are files. Git appends to the reflog
+    /// before it moves the branch: read between the two, the history would be kept with a signature
+    /// that the moved branch then changes.
     static func signature(of folder: URL) -> [String]? {
         var current = folder
         while true {
@@ -37,7 +40,16 @@ public final class HistoryCache: @unchecked Sendable {
                     let modified = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
                     return "\(path) \((attributes[.size] as? NSNumber)?.intValue ?? 0) \(modified)"
                 }
-                return stamps.count == files.count ? stamps : nil
+                guard stamps.count == files.count else { return nil }
+                var refs = [git.appendingPathComponent("packed-refs").path]
+                if let head = try? String(contentsOf: git.appendingPathComponent("HEAD"), encoding: .utf8), head.hasPrefix("ref: ") {
+                    refs.append(git.appendingPathComponent(head.dropFirst("ref: ".count).trimmingCharacters(in: .whitespacesAndNewlines)).path)
+                }
+                return stamps + refs.map { path in
+                    guard let attributes = try? FileManager.default.attributesOfItem(atPath: path) else { return "\(path) -" }
+                    let modified = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
+                    return "\(path) \((attributes[.size] as? NSNumber)?.intValue ?? 0) \(modified)"
+                }
             }
             let parent = current.deletingLastPathComponent()
             // No repository at all: that stays so until a `.git` folder appears on the way up.
