@@ -97,7 +97,7 @@ struct NewPlan: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "beleidsplan", abstract: "Een nieuw lokaal beleidsplan voor een gemeente.")
     @OptionGroup var options: NewOptions
     @Option(name: .customLong("gemeente"), help: ArgumentHelp("CBS-code (GM0518) of mapnaam van de gemeente.", valueName: "gemeente")) var municipality: String
-    @Option(name: .customLong("periode"), help: ArgumentHelp("Eerste en laatste jaar, of één jaar. Standaard vanaf dit jaar tot het einde van de regiovisie van dat jaar; vanaf volgend jaar als het oktober of later is, of als de geldende regiovisie dit jaar afloopt.", valueName: "van-tot")) var period: String?
+    @Option(name: .customLong("periode"), help: ArgumentHelp("Eerste en laatste jaar, of één jaar. Standaard vanaf dit jaar tot het einde van de regiovisie van dat jaar; vanaf volgend jaar als het oktober of later is, of als de geldende regiovisie dit jaar afloopt; na het einde van een vastgesteld beleidsplan van de gemeente dat dan nog loopt.", valueName: "van-tot")) var period: String?
     @Option(name: .customLong("soort"), help: ArgumentHelp("beleidsplan (standaard), uitvoeringsplan of wmo-kadernota.", valueName: "soort")) var kind: String = PlanKind.beleidsplan.rawValue
 
     func run() throws {
@@ -112,9 +112,15 @@ struct NewPlan: ParsableCommand {
             printError("regio: " + snapshot.unknownMunicipalityMessage(self.municipality))
             throw RegioExit.usage
         }
-        let (vision, period) = try choose(in: snapshot, region: region, today: today)
+        let adopted = planKind == .beleidsplan ? snapshot.adoptedPlans(of: municipality, in: region) : []
+        let (vision, period) = try choose(in: snapshot, region: region, municipality: municipality, adopted: adopted, today: today)
         try writer.write(.beleidsplan(region: region, municipality: municipality, vision: vision, period: period, kind: planKind,
                                       checklist: snapshot.checklist, today: today))
+        // A period asked that overlaps the policy in force: allowed (a new council may replace a plan
+        // early), but the old plan must then lapse, or adopting the new one is an error.
+        for plan in adopted where self.period != nil && plan.period?.overlaps(period) == true {
+            printError("regio: let op: \(municipality.displayName) heeft al een vastgesteld beleidsplan voor \(plan.period?.description ?? "") (`\(plan.path)`); zet dat op `status: vervallen` als dit plan het vervangt, of kies een periode vanaf \((plan.period?.to ?? period.to) + 1)")
+        }
     }
 }
 
@@ -122,18 +128,29 @@ extension NewPlan {
     /// The regiovisie and period of the new plan: the vision a period asked overlaps, or without
     /// --periode `ContentSnapshot.defaultPlanPeriod`. Refused, with the --periode to give, when no
     /// regiovisie fits.
-    func choose(in snapshot: ContentSnapshot, region: Region, today: DayDate) throws -> (Document, Period) {
+    func choose(in snapshot: ContentSnapshot, region: Region, municipality: Municipality, adopted: [Document],
+                today: DayDate) throws -> (Document, Period) {
         let current = snapshot.vision(of: region, on: today)
         let command = "`regio new regiovisie --regio \(region.slug.value) --periode"
         guard let asked = try period.map({ try NewDocumentWriter.period($0) }) else {
-            switch snapshot.defaultPlanPeriod(of: region, on: today) {
-            case let .found(period, vision):
+            switch snapshot.defaultPlanPeriod(of: region, on: today, after: adopted) {
+            case let .found(period, vision, nil):
                 return (vision, period)
-            case let .noVision(start, current?):
+            case let .found(period, vision, plan?):
+                printError("regio: \(municipality.displayName) heeft een vastgesteld beleidsplan voor \(plan.period?.description ?? "") (`\(plan.path)`); het nieuwe plan volgt erop en begint in \(period.from). Wilt u dat plan vervangen, geef dan zelf --periode")
+                return (vision, period)
+            case let .noVision(start, _, plan?):
+                // The next vision starts where the last one ends, so that no year falls between them.
+                let after = snapshot.visions(of: region).compactMap(\.period?.to).filter { $0 < start }.max().map { $0 + 1 } ?? start
+                let next = [snapshot.suggestedVisionPeriod(of: region, from: after)].first { $0.contains(year: start) }
+                    ?? snapshot.suggestedVisionPeriod(of: region, from: start)
+                printError("regio: \(municipality.displayName) heeft een vastgesteld beleidsplan tot en met \(start - 1) (`\(plan.path)`), dus een nieuw plan begint in \(start), maar regio \(region.name) heeft nog geen regiovisie voor \(start). Maak die eerst met \(command) \(next.from)-\(next.to)` en daarna het plan, of geef met --periode zelf een periode als dit plan het huidige vervangt")
+                throw RegioExit.usage
+            case let .noVision(start, current?, nil):
                 let next = snapshot.suggestedVisionPeriod(of: region, from: start)
                 printError("regio: een nieuw plan begint standaard in \(start), omdat de geldende regiovisie (\(current.path)) dit jaar afloopt, maar regio \(region.name) heeft nog geen regiovisie voor \(start). Geef `--periode \(today.year)` voor een plan onder de geldende regiovisie, of maak eerst de volgende met \(command) \(next.from)-\(next.to)` en daarna het plan met `--periode \(next.from)-\(next.to)`")
                 throw RegioExit.usage
-            case let .noVision(start, nil):
+            case let .noVision(start, nil, nil):
                 if let later = snapshot.visions(of: region).first(where: { ($0.period?.from ?? 0) > start && $0.metadata.status != .vervallen }),
                    let period = later.period {
                     printError("regio: regio \(region.name) heeft op \(today) geen geldende regiovisie en geen regiovisie voor \(start); de volgende (\(later.path)) begint in \(period.from). Geef `--periode \(period.from)-\(period.to)` voor een plan onder die regiovisie")

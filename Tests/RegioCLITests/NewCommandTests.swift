@@ -58,16 +58,17 @@ struct NewCommandTests {
     func plan() throws {
         let content = try Self.example()
         defer { try? FileManager.default.removeItem(at: content.deletingLastPathComponent()) }
-        let run = try regio(["new", "beleidsplan", "--content", content.path, "--gemeente", "GM0758", "--datum", "2026-05-12"])
+        // Etten-Leur has no plan yet (Breda's adopted plan would move the start past its end).
+        let run = try regio(["new", "beleidsplan", "--content", content.path, "--gemeente", "GM0777", "--datum", "2026-05-12"])
         #expect(run.status == 0, "\(run.errors)")
-        let text = try String(contentsOf: content.appendingPathComponent("west-brabant/breda/beleidsplan-2026-2029.md"), encoding: .utf8)
-        #expect(text.contains("gemeente: GM0758\n") && text.contains("regiovisie: west-brabant/regiovisie-2026-2029\n") && text.contains("periode: {van: 2026, tot: 2029}"))
+        let text = try String(contentsOf: content.appendingPathComponent("west-brabant/etten-leur/beleidsplan-2026-2029.md"), encoding: .utf8)
+        #expect(text.contains("gemeente: GM0777\n") && text.contains("regiovisie: west-brabant/regiovisie-2026-2029\n") && text.contains("periode: {van: 2026, tot: 2029}"))
         let findings = try Self.findings(content)
-        #expect(!findings.isEmpty && findings.allSatisfy { $0.file == "west-brabant/breda/beleidsplan-2026-2029.md" }, "\(findings)")
+        #expect(!findings.isEmpty && findings.allSatisfy { $0.file == "west-brabant/etten-leur/beleidsplan-2026-2029.md" }, "\(findings)")
         // Earlier in the vision's period the plan runs to its end.
-        let early = try regio(["new", "beleidsplan", "--content", content.path, "--gemeente", "GM0518", "--datum", "2024-02-01"])
+        let early = try regio(["new", "beleidsplan", "--content", content.path, "--gemeente", "GM0503", "--datum", "2024-02-01"])
         #expect(early.status == 0, "\(early.errors)")
-        let earlyText = try String(contentsOf: content.appendingPathComponent("haaglanden/den-haag/beleidsplan-2024-2026.md"), encoding: .utf8)
+        let earlyText = try String(contentsOf: content.appendingPathComponent("haaglanden/delft/beleidsplan-2024-2026.md"), encoding: .utf8)
         #expect(earlyText.contains("periode: {van: 2024, tot: 2026}"))
     }
 

@@ -53,6 +53,16 @@ public struct ContentSnapshot: Sendable {
             .sorted { ($0.period?.from ?? 0, $0.path) < ($1.period?.from ?? 0, $1.path) }
     }
 
+    /// A municipality's adopted beleidsplannen (not uitvoeringsplannen), oldest period first: the
+    /// policy in force, which a new beleidsplan follows rather than overlaps (`PlanOverlapRule`).
+    public func adoptedPlans(of municipality: Municipality, in region: Region) -> [Document] {
+        documents.filter { document in
+            guard case let .beleidsplan(details) = document.details, details.kind == .beleidsplan, document.metadata.status == .vastgesteld,
+                  document.placement == .municipality(region: region.slug, municipality: municipality.slug) else { return false }
+            return document.period != nil
+        }.sorted { ($0.period?.from ?? 0, $0.path) < ($1.period?.from ?? 0, $1.path) }
+    }
+
     /// The vision of a region in force on `date`.
     public func vision(of region: Region, on date: DayDate) -> Document? {
         documents.filter { $0.metadata.type == .regiovisie && $0.placement.region == region.slug && $0.isInForce(on: date) }
