@@ -24,8 +24,9 @@ private func plan(_ frontMatter: String, body: String = "Tekst.", path: String =
 }
 
 /// The valid fixture with a regional factsheet of Haaglanden, `haaglanden/factsheets/delft.md`, whose
-/// `cijfers:` are `figures` (its lines as written under the key, from line 8 of the file).
-private func regionalFactsheet(figures: String) -> SiteFixture {
+/// `cijfers:` are `figures` (its lines as written under the key, from line 8 of the file) and whose
+/// `bron` (line 6) is `source`.
+func regionalFactsheet(figures: String = "  - {label: Meldingen, waarde: 812, jaar: 2023}", source: String = "{naam: CBS}") -> SiteFixture {
     SiteFixture.valid.with("""
     === haaglanden/factsheets/delft.md
     ---
@@ -33,7 +34,7 @@ private func regionalFactsheet(figures: String) -> SiteFixture {
     titel: Delft
     status: concept
     schaal: regio
-    bron: {naam: CBS}
+    bron: \(source)
     cijfers:
     \(figures)
     ---
@@ -107,6 +108,21 @@ let diagnosticCases: [DiagnosticCase] = [
                    message: "dit concept heeft `vastgesteld_op: 2028-01-15`, maar een concept is nog niet vastgesteld",
                    notes: ["de site toont dan ‘concept’ naast een datum van vaststelling"],
                    fixIt: "haal `vastgesteld_op` weg tot het document is vastgesteld; zet dan `status: vastgesteld` met de datum van het besluit"),
+    DiagnosticCase(name: "de naam van de bron uit regio new: het veld heet bron.naam",
+                   fixture: regionalFactsheet(source: "{naam: \"Noem de bron, bijvoorbeeld CBS StatLine 84849NED\", url: \"https://www.cbs.nl/nl-nl/cijfers\"}"),
+                   code: .templatePlaceholder, file: "haaglanden/factsheets/delft.md", line: 6, column: 14,
+                   message: "`bron.naam` is nog de voorbeeldtekst van `regio new`",
+                   fixIt: "noem waar de cijfers vandaan komen, zoals `CBS StatLine 84849NED`, en zet bij `bron.url` waar ze staan"),
+    DiagnosticCase(name: "het adres van de bron uit regio new, ook als de naam al is ingevuld: het veld heet bron.url",
+                   fixture: regionalFactsheet(source: "{naam: CBS, url: \"https://opendata.cbs.nl/\"}"),
+                   code: .templatePlaceholder, file: "haaglanden/factsheets/delft.md", line: 6, column: 24,
+                   message: "`bron.url` is nog het voorbeeldadres van `regio new`",
+                   fixIt: "zet bij `bron.url` het adres van de tabel of het rapport waar de cijfers staan, of haal `url` weg"),
+    DiagnosticCase(name: "het voorbeeldadres als bron van één cijfer",
+                   fixture: regionalFactsheet(figures: "  - {label: Meldingen, waarde: 812, jaar: 2023, bron: {naam: CBS, url: \"https://opendata.cbs.nl/\"}}"),
+                   code: .templatePlaceholder, file: "haaglanden/factsheets/delft.md", line: 8, column: 72,
+                   message: "`bron.url` is nog het voorbeeldadres van `regio new`",
+                   fixIt: "zet bij `bron.url` het adres van de tabel of het rapport waar de cijfers staan, of haal `url` weg"),
     DiagnosticCase(name: "HTML in een zin", fixture: plan(planKeys, body: "Dit is <b>heel</b> belangrijk.<br>Nieuwe regel."),
                    code: .rawHTML, file: "haaglanden/delft/plan-2024.md", line: 8, column: 8, message: "HTML in de tekst (`<b>`)"),
     DiagnosticCase(name: "een link met een spatie in het adres wordt geen link", fixture: plan(planKeys, body: "Eerst.\nZie [de visie](../regiovisie 2023-2026.md)."),
