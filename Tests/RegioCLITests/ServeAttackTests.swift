@@ -33,25 +33,19 @@ private final class RawConnection: @unchecked Sendable {
 
     /// What arrives within `seconds`, up to the end of the first response's headers and some body.
     func receive(within seconds: Double) -> String {
-        var received = [UInt8]()
-        let deadline = Date().addingTimeInterval(seconds)
-        while Date() < deadline {
-            var poller = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
-            guard poll(&poller, 1, 50) > 0 else { continue }
-            var buffer = [UInt8](repeating: 0, count: 65536)
-            let count = recv(descriptor, &buffer, buffer.count, 0)
-            if count <= 0 { break }
-            received += buffer[0..<count]
-            if String(decoding: received, as: UTF8.self).contains("\r\n\r\n"), received.count > 200 { break }
-        }
-        return String(decoding: received, as: UTF8.self)
+        receive(within: seconds) { $0.contains("\r\n\r\n") && $0.utf8.count > 200 }
     }
 
     /// What arrives within `seconds`, until `marker` is in it.
     func receive(until marker: String, within seconds: Double) -> String {
+        receive(within: seconds) { $0.contains(marker) }
+    }
+
+    /// What arrives within `seconds`, until `enough` says so or the other side closes.
+    private func receive(within seconds: Double, until enough: (String) -> Bool) -> String {
         var received = [UInt8]()
         let deadline = Date().addingTimeInterval(seconds)
-        while Date() < deadline, !String(decoding: received, as: UTF8.self).contains(marker) {
+        while Date() < deadline, !enough(String(decoding: received, as: UTF8.self)) {
             var poller = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
             guard poll(&poller, 1, 50) > 0 else { continue }
             var buffer = [UInt8](repeating: 0, count: 65536)
