@@ -14,7 +14,13 @@ enum LiveReload {
         Object.assign(panel.style, {position: "fixed", left: "0", right: "0", bottom: "0", maxHeight: "40vh",
           overflow: "auto", zIndex: "1000", background: "#fff8e1", color: "#1a1a1a",
           borderTop: "3px solid #b3261e", padding: "0.75rem 1rem", font: "15px/1.4 system-ui,sans-serif"});
-        panel.querySelector("h2").style.cssText = "margin:0 0 0.5rem;font-size:1rem";
+        // Its own colours throughout, whatever the theme gives headings and code in dark mode.
+        panel.style.colorScheme = "light";
+        panel.querySelectorAll("h2, p, li, code, small").forEach(function (element) {
+          element.style.color = "inherit";
+          element.style.background = "transparent";
+        });
+        panel.querySelector("h2").style.cssText += ";margin:0 0 0.5rem;font-size:1rem";
         var version = panel.querySelector("p");
         if (version) { version.style.cssText = "margin:0 0 0.5rem"; }
         var list = panel.querySelector("ul");
@@ -55,11 +61,11 @@ enum LiveReload {
 
     /// The last build's findings, with file, line and message, fixed at the bottom of the window:
     /// how many errors and warnings, which version the page is, then the findings of the page's own
-    /// document, then the rest.
+    /// document, then the rest. It scrolls when long, so a keyboard can reach it (`tabindex`).
     static func panel(_ findings: Findings, page: PanelPage = PanelPage()) -> String {
         let diagnostics = findings.ordered(first: page.document)
         var html = """
-        <section id="regio-meldingen" role="alert" aria-labelledby="regio-meldingen-kop">
+        <section id="regio-meldingen" role="alert" aria-labelledby="regio-meldingen-kop" tabindex="0">
         <h2 id="regio-meldingen-kop">\(HTMLEscaping.escape(findings.heading))</h2>
 
         """

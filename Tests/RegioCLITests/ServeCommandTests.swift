@@ -70,6 +70,23 @@ struct ServeCommandTests {
         #expect(run.output.contains("ok   the page reloaded by itself"), "\(run.output)")
     }
 
+    @Test("in Chromium: het meldingenpaneel telt fouten en waarschuwingen en axe vindt 0 overtredingen, licht en donker",
+          .enabled(if: ProcessInfo.processInfo.environment["REGIO_BROWSER_TESTS"] == "1", "REGIO_BROWSER_TESTS niet gezet: draai scripts/test.sh"))
+    func findingsPanelInABrowser() async throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // A broken link (an error) and an address that does not become a link (a warning) in the plan.
+        let plan = (SiteFixture.valid.files["haaglanden/delft/plan-2024.md"] ?? "") + "\nZie [het verslag](verslag.md). Meer op www.veiligthuis.nl.\n"
+        try SiteFixture.valid.with("=== haaglanden/delft/plan-2024.md\n" + plan).write(to: folder)
+        let (process, _, address) = try startServe(folder)
+        defer { if process.isRunning { process.terminate() } }
+        let script = RepositoryPaths.root.appendingPathComponent("Tests/Browser/check_panel.py").path
+        let run = try runTool(["python3", script, address.appendingPathComponent("haaglanden/delft/plan-2024.html").absoluteString])
+        #expect(run.status == 0, "\(run.output)")
+        #expect(run.output.contains("ok   dark: axe finds no violation on the page with the panel"), "\(run.output)")
+        #expect(run.output.contains("1 fout en 1 waarschuwing"), "\(run.output)")
+    }
+
     @Test("een git-commit na git mv werkt het draaiende voorbeeld bij zonder opslaan: de oude pagina verwijst door, de nieuwe noemt de commit")
     func commitUpdatesThePreview() async throws {
         let folder = try temporaryFolder()
