@@ -75,6 +75,13 @@ struct NewVision: ParsableCommand {
         // A regiovisie spans years; `2032` would give regiovisie-2032-2032.md.
         guard period.from < period.to else {
             let suggested = snapshot.suggestedVisionPeriod(of: region, from: period.from)
+            // The next version starts the year after: there is no room for a vision of several years.
+            if suggested.from == suggested.to, let next = snapshot.visions(of: region).first(where: { $0.period?.from == period.from + 1 }) {
+                let earlier = snapshot.visions(of: region).last { ($0.period?.to ?? .max) < period.from }
+                let extend = earlier.map { "verleng `\($0.path)` tot en met \(period.from), of " } ?? ""
+                printError("regio: een regiovisie beslaat meer dan één jaar, maar \(period.from) is het enige jaar vóór `\(next.path)` (vanaf \(period.from + 1)); \(extend)laat die regiovisie in \(period.from) beginnen")
+                throw RegioExit.usage
+            }
             printError("regio: een regiovisie beslaat meer dan één jaar; geef het eerste en laatste jaar, zoals `--periode \(suggested.from)-\(suggested.to)`")
             throw RegioExit.usage
         }

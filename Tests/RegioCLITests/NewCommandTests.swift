@@ -181,6 +181,18 @@ struct NewCommandTests {
         #expect(!FileManager.default.fileExists(atPath: content.appendingPathComponent("drenthe/regiovisie-\(year)-\(year).md").path))
     }
 
+    @Test("één jaar vlak vóór de volgende versie: geen voorstel van één jaar, maar de twee manieren om het jaar te dekken")
+    func oneYearBeforeNextVision() throws {
+        let content = try Self.example()
+        defer { try? FileManager.default.removeItem(at: content.deletingLastPathComponent()) }
+        let next = try regio(["new", "regiovisie", "--content", content.path, "--regio", "drenthe", "--periode", "2029-2032"])
+        #expect(next.status == 0, "\(next.errors)")
+        let run = try regio(["new", "regiovisie", "--content", content.path, "--regio", "drenthe", "--periode", "2028"])
+        #expect(run.status == 64, "\(run.errors)")
+        #expect(run.errors.contains("regio: een regiovisie beslaat meer dan één jaar, maar 2028 is het enige jaar vóór `drenthe/regiovisie-2029-2032` (vanaf 2029); verleng `drenthe/regiovisie-2024-2027` tot en met 2028, of laat die regiovisie in 2028 beginnen"), "\(run.errors)")
+        #expect(!run.errors.contains("2028-2028"))
+    }
+
     @Test("wat de volgende check zou afkeuren, weigert new meteen met uitleg; een gemeente mag ook bij naam")
     func contradictions() throws {
         let content = try Self.example()
