@@ -36,7 +36,12 @@ struct CheckCommand: AsyncParsableCommand {
         case .sarif:
             print(SARIFReport(printer: printer, checklist: result.checklist).render(result.diagnostics))
         }
-        if result.hasErrors || (strict && result.diagnostics.warningCount > 0) {
+        if result.hasErrors { throw RegioExit.contentErrors }
+        if strict, result.diagnostics.warningCount > 0 {
+            // The summary says "0 fouten" above a red CI step: say why it still fails, on stderr so
+            // that the JSON, GitHub and SARIF output stay as they are.
+            let count = result.diagnostics.warningCount
+            printError("regio: mislukt door --strict: dan telt ook een waarschuwing als fout (\(count) \(count == 1 ? "waarschuwing" : "waarschuwingen"))")
             throw RegioExit.contentErrors
         }
     }

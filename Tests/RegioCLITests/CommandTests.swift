@@ -59,6 +59,23 @@ struct CommandTests {
         #expect(run.output.split(separator: "\n").last.map { String($0).wholeMatch(of: summary) != nil } == true, "\(run.output)")
     }
 
+    @Test("--strict: een waarschuwing geeft exit 1, en een regel zegt waarom, want de samenvatting zegt 0 fouten; JSON blijft JSON")
+    func strictSaysWhy() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let plan = (SiteFixture.valid.files["haaglanden/delft/plan-2024.md"] ?? "") + "\nMeer op www.veiligthuis.nl.\n"
+        try SiteFixture.valid.with("=== haaglanden/delft/plan-2024.md\n" + plan).write(to: folder.appendingPathComponent("inhoud"))
+        let theme = RepositoryPaths.defaultTheme.path
+        let lenient = try regio(["check", "--content", "inhoud", "--theme", theme], in: folder)
+        #expect(lenient.status == 0 && lenient.output.contains("0 fouten, 1 waarschuwing in"), "\(lenient.output)")
+        let strict = try regio(["check", "--content", "inhoud", "--theme", theme, "--strict"], in: folder)
+        #expect(strict.status == 1)
+        #expect(strict.errors.contains("regio: mislukt door --strict: dan telt ook een waarschuwing als fout (1 waarschuwing)"), "\(strict.errors)")
+        let json = try regio(["check", "--content", "inhoud", "--theme", theme, "--strict", "--format", "json"], in: folder)
+        #expect(json.status == 1)
+        #expect((try? JSONSerialization.jsonObject(with: Data(json.output.utf8))) != nil, "\(json.output)")
+    }
+
     @Test("een fout: gcc-vorm met bronregel, caret en oplossing; exit 1")
     func errorFormat() throws {
         let folder = try temporaryFolder()
