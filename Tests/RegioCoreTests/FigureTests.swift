@@ -13,6 +13,21 @@ struct FigureTests {
             of: "Volgens [de regiovisie](../regiovisie-2023-2026.md#visie).",
             with: "Veilig Thuis kreeg in 2023 [](cijfer:factsheets/landelijk#meldingen), zie ook [127.340](cijfer:factsheets/landelijk#meldingen)."))
 
+    @Test("twee cijfers met een gemeente die geen code is: elk een eigen melding, geen vervolgmelding dat het cijfer dubbel staat")
+    func unreadMunicipalityIsNoDuplicate() async throws {
+        let result = await build(regionalFactsheet(figures: """
+          - {label: Meldingen per gemeente, waarde: 270, jaar: 2023, gemeente: delft}
+          - {label: Meldingen per gemeente, waarde: 150, jaar: 2023, gemeente: Zoetermeer}
+        """))
+        #expect(result.diagnostics.map(\.code) == [.invalidValue, .invalidValue], "\(result.diagnostics.map(\.message))")
+        // Written the same without a gemeente, they are a copy.
+        let copies = await build(regionalFactsheet(figures: """
+          - {label: Meldingen per gemeente, waarde: 270, jaar: 2023}
+          - {label: Meldingen per gemeente, waarde: 150, jaar: 2023}
+        """))
+        #expect(copies.diagnostics.map(\.code) == [.duplicateFigure], "\(copies.diagnostics.map(\.message))")
+    }
+
     @Test("een geciteerd cijfer toont de waarde uit de factsheet, met eenheid, als link naar zijn rij")
     func quotedFigure() async throws {
         let result = await build(Self.quoting)

@@ -8,7 +8,9 @@ struct DuplicateFigureRule: DocumentRule {
         guard case let .factsheet(details) = document.details, details.figures.count > 1 else { return [] }
         var first: [String: Figure] = [:]
         var diagnostics: [Diagnostic] = []
-        for figure in details.figures {
+        // A `gemeente` written but not read as a code has its own finding; which municipality the
+        // figure is about is not known, so it is no copy of one about another.
+        for figure in details.figures where figure.municipality != nil || figure.municipalityLocation == nil {
             let key = [figure.label, figure.unit ?? "", String(figure.year), figure.municipality?.value ?? ""].joined(separator: "\u{1F}")
             guard let earlier = first[key] else {
                 first[key] = figure
