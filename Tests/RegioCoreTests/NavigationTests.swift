@@ -186,6 +186,27 @@ struct NavigationTests {
         #expect(old.contains(#"<p class="banner" role="note">Er is een nieuwere versie van deze regiovisie: <a href="regiovisie-2023-2026.html">Regiovisie 2023-2026</a> (2023–2026).</p>"#))
     }
 
+    @Test("de geldende regiovisie met een vastgestelde opvolger die nog moet beginnen: geldt tot en met haar laatste jaar, geen ‘nieuwere versie’")
+    func adoptedSuccessor() async throws {
+        let successor = """
+            === haaglanden/regiovisie-2027-2030.md
+            ---
+            type: regiovisie
+            titel: Regiovisie 2027-2030
+            status: vastgesteld
+            vastgesteld_op: 2026-10-01
+            periode: {van: 2027, tot: 2030}
+            vorige: haaglanden/regiovisie-2023-2026
+            ---
+            \(SiteFixture.visionSections)
+            """
+        let result = await build(SiteFixture.valid.with(successor).with(SiteFixture.vision("", body: "")))
+        let site = try #require(result.site, "\(result.diagnostics.map(\.message))")
+        let current = try #require(site.html("haaglanden/regiovisie-2023-2026.html"))
+        #expect(current.contains(#"<p class="banner" role="note">Deze regiovisie geldt tot en met 2026. De opvolger is al vastgesteld: <a href="regiovisie-2027-2030.html">Regiovisie 2027-2030</a> (2027–2030).</p>"#), "\(current)")
+        #expect(!current.contains("Er is een nieuwere versie"))
+    }
+
     @Test("een regiovisie waarvan de periode nog moet beginnen staat onder komende versies, niet onder eerdere; ook als ze al is vastgesteld")
     func upcomingVision() async throws {
         let next = """

@@ -115,7 +115,7 @@ enum DocumentPage {
             // Visions are newest first: the one before this in the list is the newer version.
             if let index = versions.firstIndex(where: { $0.path == document.path }) {
                 if index > 0 { context["newerVersion"] = base.item(versions[index - 1]); context["hasNewerVersion"] = true }
-                if let banner = newerVersionBanner(base, newer: versions[..<index], region: slug) {
+                if let banner = newerVersionBanner(base, of: document, newer: versions[..<index], region: slug) {
                     context["newerBanner"] = banner
                     context["hasNewerBanner"] = true
                 }
@@ -197,9 +197,15 @@ enum DocumentPage {
 
     /// What a reader of an older version should know of the newer ones (`newer`, newest first): the
     /// version in force when it is newer, else the nearest newer one that was adopted. A concept is no
-    /// version in force: when only concepts are newer, the banner says one is being prepared.
-    private static func newerVersionBanner(_ base: PageContext, newer: ArraySlice<Document>, region: Slug) -> [String: Any]? {
-        let current = base.graph.currentVision(of: region).flatMap { current in newer.contains { $0.path == current.path } ? current : nil }
+    /// version in force: when only concepts are newer, the banner says one is being prepared. The
+    /// version in force whose successor is adopted but has not begun still applies, and says until when.
+    private static func newerVersionBanner(_ base: PageContext, of document: Document, newer: ArraySlice<Document>, region: Slug) -> [String: Any]? {
+        let inForce = base.graph.currentVision(of: region)
+        if inForce?.path == document.path, let to = document.period?.to, let successor = newer.last(where: { $0.metadata.status != .concept }) {
+            let text = base.text("geldt_tot_en_met_banner") + " \(to). " + base.text("opvolger_vastgesteld_banner")
+            return base.item(successor).merging(["text": text]) { $1 }
+        }
+        let current = inForce.flatMap { current in newer.contains { $0.path == current.path } ? current : nil }
         if let replacement = current ?? newer.last(where: { $0.metadata.status != .concept }) {
             return base.item(replacement).merging(["text": base.text("nieuwere_versie_banner")]) { $1 }
         }
