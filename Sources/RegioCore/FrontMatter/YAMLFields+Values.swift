@@ -112,7 +112,9 @@ extension YAMLFields {
             let reason = DayDate.whyNoDay(text)
             diagnostics.append(Diagnostic(
                 .invalidDate, "`\(text)` is geen geldige datum voor `\(key)`" + (reason.map { ": \($0)" } ?? ""), at: source.location(of: value),
-                fixIt: reason == nil ? "schrijf de datum als JJJJ-MM-DD, bijvoorbeeld 2024-03-14" : "kies een dag die bestaat"
+                fixIt: reason != nil ? "kies een dag die bestaat"
+                    : DayDate.meant(by: text).map { "schrijf de datum als JJJJ-MM-DD: `\(key): \($0)`" }
+                    ?? "schrijf de datum als JJJJ-MM-DD, bijvoorbeeld 2024-03-14"
             ))
             return nil
         }

@@ -34,6 +34,16 @@ public struct DayDate: Sendable, Hashable, Comparable, CustomStringConvertible {
         return day == 0 ? "een maand heeft geen dag 0" : "\(monthNames[month - 1]) \(year) heeft \(days) dagen"
     }
 
+    /// The day a date written the Dutch way means: `26-11-2026`, `26/11/2026`, `26.11.2026` or
+    /// `26 november 2026` (a month's name or its first three letters); nil for anything else.
+    public static func meant(by text: String) -> DayDate? {
+        let words = text.lowercased().split { $0 == "-" || $0 == "/" || $0 == "." || $0 == " " }
+        guard words.count == 3, let day = Int(words[0]), let year = Int(words[2]), words[2].count == 4 else { return nil }
+        let month = Int(words[1]) ?? monthNames.firstIndex { $0 == words[1] || (words[1].count >= 3 && $0.hasPrefix(words[1])) }.map { $0 + 1 }
+        guard let month, (1...12).contains(month), day >= 1, day <= daysIn(month: month, year: year) else { return nil }
+        return DayDate(year: year, month: month, day: day)
+    }
+
     static let monthNames = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"]
 
     public var description: String {
