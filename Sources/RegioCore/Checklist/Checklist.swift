@@ -174,7 +174,8 @@ extension Checklist {
         }
         lines.append("Geldt voor: " + current.documentTypes.map(\.rawValue).joined(separator: ", "))
         for version in versions {
-            lines.append("Geldig: \(version.validity) (\(version.severity.rawValue))")
+            // "(fout)" after a date read as "this date is wrong": say what the severity is of.
+            lines.append("Geldig: \(version.validity); ontbreken is een \(version.severity.rawValue)")
         }
         if let explanation = current.explanation { lines += ["", explanation] }
         lines += ["", "Telt als bewijs: " + current.evidence.map(\.description).joined(separator: "; of ")]
@@ -195,7 +196,7 @@ extension Checklist {
                 lines += name == "periode" ? ["    periode: {van: 2024, tot: 2027}   (in de front matter)"] : ["    \(name): …   (in de front matter)"]
             }
         }
-        lines += ["Bewust niet? Leg het vast in de front matter, met een reden die lezers zien:",
+        lines += ["", "Bewust niet? Leg het vast in de front matter, met een reden die lezers zien:",
                   "    uitzonderingen:", "      \(id): \"Staat in het Wmo-beleidsplan 2024-2027 van de gemeente.\""]
         return lines.joined(separator: "\n")
     }
