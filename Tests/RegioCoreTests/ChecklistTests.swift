@@ -140,6 +140,16 @@ struct ChecklistTests {
         #expect(result.diagnostics.count == 1, "\(result.diagnostics.map { "\($0.id): \($0.message)" })")
     }
 
+    @Test("een tikfout in een uitzondering: de ontbrekende eis wijst naar die regel in plaats van om de uitzondering te vragen")
+    func waiverWithTypo() async throws {
+        let result = await build(try SiteFixture.withChecklist().with(vision("uitzonderingen: {wmo-veilig-thuus: \"Regionaal geregeld.\"}", body: afwegingskaderOnly)))
+        let unknown = try #require(result.diagnostics.first { $0.code == .unknownRequirement }, "\(result.diagnostics.map(\.id))")
+        #expect(unknown.fixIt == "bedoelde u `wmo-veilig-thuis`?")
+        let missing = try #require(result.diagnostics.first { $0.id == "wmo-veilig-thuis" }, "\(result.diagnostics.map(\.id))")
+        #expect(missing.notes.contains("er staat een uitzondering `wmo-veilig-thuus` op regel 7: bedoelde u `wmo-veilig-thuis`? Verbeter de id daar"), "\(missing.notes)")
+        #expect(!missing.notes.contains { $0.hasPrefix("bewust niet?") })
+    }
+
     @Test("hetzelfde document: vóór de wetswijziging vastgesteld in orde, erna een fout", arguments: [
         ("2018-12-31", false), ("2019-01-01", true), ("2023-03-16", true),
     ])

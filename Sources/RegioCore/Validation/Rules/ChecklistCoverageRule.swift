@@ -32,7 +32,16 @@ struct ChecklistCoverageRule: DocumentRule {
         }
         var notes = ["beoordeeld naar de stand van \(judgedOn) (\(document.metadata.status == .concept ? "concept: de peildatum" : "datum van vaststelling")); de eis geldt \(requirement.validity)"]
         notes.append("telt als bewijs: " + requirement.evidence.map(\.description).joined(separator: "; of "))
-        notes.append("bewust niet? leg het vast: `uitzonderingen: {\(requirement.id): \"reden\"}`")
+        // A waiver with a typo in its id is why the requirement is still missing: point at it rather
+        // than ask for the waiver the author just wrote.
+        if let typo = document.metadata.waivers.first(where: { waiver in
+            !checklist.requirementIDs.contains(waiver.requirement.value)
+                && KeySuggestion.suggestion(for: waiver.requirement.value, among: checklist.requirementIDs) == requirement.id
+        }) {
+            notes.append("er staat een uitzondering `\(typo.requirement.value)` op regel \(typo.requirement.location.line): bedoelde u `\(requirement.id)`? Verbeter de id daar")
+        } else {
+            notes.append("bewust niet? leg het vast: `uitzonderingen: {\(requirement.id): \"reden\"}`")
+        }
         return Diagnostic(requirement: requirement.id, severity: requirement.severity, message, at: location, notes: notes,
                           fixIt: fixIt ?? frameworkFix(requirement))
     }
