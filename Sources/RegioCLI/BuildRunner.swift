@@ -16,7 +16,7 @@ struct BuildRunner: Sendable {
         let result = await BuildPipeline.run(buildOptions)
         // Said once, on standard error so that JSON and SARIF on standard output stay clean.
         if let limitation = result.historyLimitation { printError("regio: let op: \(limitation)") }
-        for note in result.notes { printError("regio: let op: \(note)") }
+        for note in result.notes + result.reminders { printError("regio: let op: \(note)") }
         return result
     }
 

@@ -58,6 +58,18 @@ struct VersionRuleTests {
         #expect(!overlapping.diagnostics.contains { $0.code == .visionGap })
     }
 
+    @Test("de geldende regiovisie loopt binnen drie maanden af zonder volgende versie: een herinnering, geen melding")
+    func expiringVision() async throws {
+        let late = await build(SiteFixture.valid, today: DayDate("2026-11-27")!)
+        #expect(late.diagnostics.isEmpty, "\(late.diagnostics.map(\.message))")
+        #expect(late.reminders == ["de regiovisie van Haaglanden (`haaglanden/regiovisie-2023-2026`) loopt af op 31 december 2026, over 34 dagen, en er is nog geen volgende versie; begin die met `regio new regiovisie --regio haaglanden --periode 2027-2030`; vanaf 1 januari waarschuwt `geldende-regiovisie` bij elke controle (met --strict een fout)"])
+        #expect(await build(SiteFixture.valid, today: DayDate("2026-09-30")!).reminders.isEmpty, "more than three months ahead")
+        #expect(await build(SiteFixture.valid, today: DayDate("2026-10-01")!).reminders.first?.contains("over 91 dagen") == true)
+        #expect(await build(SiteFixture.valid, today: DayDate("2026-12-31")!).reminders.first?.contains("over 0 dagen") == true)
+        // A next version, even a concept, is the preparation asked for.
+        #expect(await build(SiteFixture.valid.with(Self.conceptVision("{van: 2027, tot: 2030}")), today: DayDate("2026-11-27")!).reminders.isEmpty)
+    }
+
     static func conceptVision(_ period: String) -> String {
         """
         === haaglanden/regiovisie-2027-2030.md

@@ -17,6 +17,8 @@ public struct BuildResult: Sendable {
     public var historyLimitation: String? = nil
     /// Said once as well: what the build did otherwise than the content asked, and why.
     public var notes: [String] = []
+    /// Said once too: what is coming that the content should prepare for (`ExpiringVisions`).
+    public var reminders: [String] = []
     /// With `BuildOptions.rendersOnDemand`: the site, whose pages are rendered when asked for.
     public internal(set) var onDemandSite: OnDemandSite? = nil
     /// True when the build was made from the previous one after a save of documents (`DocumentEdit`).
