@@ -13,6 +13,18 @@ struct FigureTests {
             of: "Volgens [de regiovisie](../regiovisie-2023-2026.md#visie).",
             with: "Veilig Thuis kreeg in 2023 [](cijfer:factsheets/landelijk#meldingen), zie ook [127.340](cijfer:factsheets/landelijk#meldingen)."))
 
+    @Test("een cijfer dat niet bestaat: een fout, en in het voorbeeld staat op die plek wat ontbreekt in plaats van een lege link")
+    func missingFigureIsVisible() async throws {
+        let fixture = Self.quoting.with("=== haaglanden/delft/plan-2024.md\n" + (Self.quoting.files["haaglanden/delft/plan-2024.md"] ?? "")
+            .replacingOccurrences(of: "[](cijfer:factsheets/landelijk#meldingen)", with: "[](cijfer:factsheets/landelijk#meldingn)")
+            .replacingOccurrences(of: "zie ook [127.340](cijfer:factsheets/landelijk#meldingen)", with: "zie ook [](cijfer:factsheets/landelik#meldingen)"))
+        let result = await build(fixture)
+        #expect(result.hasErrors)
+        let plan = try #require(result.site?.html("haaglanden/delft/plan-2024.html"))
+        #expect(plan.contains("Veilig Thuis kreeg in 2023 [cijfer niet gevonden: cijfer:factsheets/landelijk#meldingn], zie ook [cijfer niet gevonden: cijfer:factsheets/landelik#meldingen]."), "\(plan)")
+        #expect(!plan.contains("href=\"cijfer:"))
+    }
+
     @Test("twee cijfers met een gemeente die geen code is: elk een eigen melding, geen vervolgmelding dat het cijfer dubbel staat")
     func unreadMunicipalityIsNoDuplicate() async throws {
         let result = await build(regionalFactsheet(figures: """

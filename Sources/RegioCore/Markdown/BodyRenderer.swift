@@ -86,6 +86,11 @@ public struct BodyRenderer: Sendable {
         return render(text, page: siteMap.page(of: path, inRegion: region), region: region, for: .findings).diagnostics
     }
 
+    /// What stands in a page where a quoted figure cannot be found.
+    static func missingFigure(_ destination: String) -> String {
+        "[cijfer niet gevonden: \(destination)]"
+    }
+
     func render(_ document: BodyText, page: OutputPath, region: Slug?, for output: Output) -> RenderedBody {
         let siteMap = siteMap, documents = documentPaths, files = contentFiles, file = document.file, figures = figures
         let reserved = Self.reservedIDs(of: document.path, figures: figures)
@@ -95,7 +100,9 @@ public struct BodyRenderer: Sendable {
             switch LinkTarget(destination: destination, from: file, documents: documents, files: files) {
             case let .figure(path, id):
                 // The words come from the factsheet, so a text always shows the factsheet's number.
-                guard let figure = Self.figure(path, id: id, in: figures) else { return .keep }
+                // No such figure: an error, so only the preview shows the page; an empty link there
+                // would be invisible, so the place says what is missing.
+                guard let figure = Self.figure(path, id: id, in: figures) else { return output == .html ? .text(Self.missingFigure(destination)) : .keep }
                 let sheet = siteMap.page(of: path, inRegion: region)
                 guard siteMap.isPublished(sheet) else { return .text(figure.quoted) }
                 return .fill(url: page.url(to: sheet) + "#" + Figure.anchor(id), text: figure.quoted)
@@ -106,7 +113,7 @@ public struct BodyRenderer: Sendable {
                 let landing = anchor.map { TemplateIDs.landing($0, reserved: Self.reservedIDs(of: path, figures: figures)) }
                 (target, fragment) = (siteMap.page(of: path, inRegion: region), landing)
             case let .file(path, anchor): (target, fragment) = (siteMap.file(path, inRegion: region), anchor)
-            default: return .keep
+            default: return output == .html && destination.hasPrefix(LinkTarget.figureScheme) ? .text(Self.missingFigure(destination)) : .keep
             }
             // A standalone region has no page for another region's documents: keep the words, drop the link.
             guard let target, siteMap.isPublished(target) else { return .unlink }
