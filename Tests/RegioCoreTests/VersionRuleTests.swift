@@ -70,6 +70,17 @@ struct VersionRuleTests {
         #expect(await build(SiteFixture.valid.with(Self.conceptVision("{van: 2027, tot: 2030}")), today: DayDate("2026-11-27")!).reminders.isEmpty)
     }
 
+    @Test("de versie die vandaag zou gelden staat per vergissing op vervallen: de melding staat bij haar status en zegt het")
+    func lapsedByMistake() async throws {
+        let vision = try #require(SiteFixture.valid.files["haaglanden/regiovisie-2023-2026.md"])
+        let line = try #require(vision.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.hasPrefix("status: ") }) + 1
+        let result = await build(SiteFixture.valid.with("=== haaglanden/regiovisie-2023-2026.md\n" + vision.replacingOccurrences(of: "status: vastgesteld", with: "status: vervallen")))
+        let found = try #require(result.diagnostics.first { $0.code == .noCurrentVision }, "\(result.diagnostics.map(\.message))")
+        #expect(found.message == "regio Haaglanden heeft op 2026-11-25 geen geldende regiovisie: `haaglanden/regiovisie-2023-2026` (2023–2026) omvat 2026, maar staat op `status: vervallen`")
+        #expect(found.location == SourceLocation(file: "haaglanden/regiovisie-2023-2026.md", line: line, column: 9))
+        #expect(found.fixIt == "zet `status: vastgesteld` als dat een vergissing is; vervangt een nieuwere versie haar, stel die dan vast")
+    }
+
     static func conceptVision(_ period: String) -> String {
         """
         === haaglanden/regiovisie-2027-2030.md

@@ -77,7 +77,7 @@ extension Document {
                                   fixIt: "schrijf in één of twee zinnen waar het document over gaat, of haal de regel weg", &diagnostics)
         let metadata = CommonMetadata(
             type: type ?? .factsheet, title: title ?? "", titleLocation: fields.location(of: "titel"), summary: summary,
-            status: status ?? .concept, adoptedOn: adoptedOn,
+            status: status ?? .concept, statusLocation: fields.location(of: "status"), adoptedOn: adoptedOn,
             adoptedOnLocation: adoptedOn == nil ? nil : fields.location(of: "vastgesteld_op"), version: fields.string("versie", &diagnostics),
             themes: fields.locatedStringList("themas", &diagnostics) ?? [], keywords: fields.stringList("trefwoorden", &diagnostics) ?? [],
             waivers: (fields.textMap("uitzonderingen", &diagnostics) ?? []).map { Waiver(requirement: $0.key, reason: $0.text) }

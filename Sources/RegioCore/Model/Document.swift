@@ -33,6 +33,8 @@ public struct CommonMetadata: Sendable {
     public let titleLocation: SourceLocation
     public let summary: String?
     public let status: DocumentStatus
+    /// Where `status` stands, for findings about the status.
+    public let statusLocation: SourceLocation
     public let adoptedOn: DayDate?
     /// Where `vastgesteld_op` stands, for findings about the date.
     public let adoptedOnLocation: SourceLocation?

@@ -16,6 +16,14 @@ struct CurrentVisionRule: SiteRule {
                 )
             }
             if current.isEmpty {
+                // The version whose period holds today but that was set to `vervallen`: often a slip.
+                if let lapsed = visions.first(where: { $0.metadata.status == .vervallen && $0.period?.contains(year: context.today.year) == true }) {
+                    return Diagnostic(
+                        .noCurrentVision, "regio \(region.name) heeft op \(context.today) geen geldende regiovisie: `\(lapsed.path)` (\(lapsed.period?.description ?? "")) omvat \(context.today.year), maar staat op `status: vervallen`",
+                        at: lapsed.metadata.statusLocation, notes: ["vervallen is een versie pas als een volgende haar vervangt"],
+                        fixIt: "zet `status: vastgesteld` als dat een vergissing is; vervangt een nieuwere versie haar, stel die dan vast"
+                    )
+                }
                 let newest = visions.max { ($0.period?.to ?? 0, $0.path) < ($1.period?.to ?? 0, $1.path) }
                 return Diagnostic(
                     .noCurrentVision, "regio \(region.name) heeft op \(context.today) geen geldende regiovisie", at: location,
