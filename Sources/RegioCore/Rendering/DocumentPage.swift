@@ -222,7 +222,7 @@ enum DocumentPage {
             "rowID": figure.id.map(Figure.anchor) ?? "",
             "hasRowID": figure.id != nil,
             "label": figure.label,
-            "value": figure.value.dutch,
+            "value": figure.value.written(in: base.graph.settings.language),
             "unit": figure.unit ?? "",
             "hasUnit": figure.unit != nil,
             "year": String(figure.year),
