@@ -62,10 +62,12 @@ enum LiveReload {
     /// The last build's findings, with file, line and message, fixed at the bottom of the window:
     /// how many errors and warnings, which version the page is, then the findings of the page's own
     /// document, then the rest. It scrolls when long, so a keyboard can reach it (`tabindex`).
+    /// It is Dutch on every site, as the authors are (`lang="nl"`: on an English site a screen reader
+    /// would otherwise read it with an English voice).
     static func panel(_ findings: Findings, page: PanelPage = PanelPage()) -> String {
         let diagnostics = findings.ordered(first: page.document)
         var html = """
-        <section id="regio-meldingen" role="alert" aria-labelledby="regio-meldingen-kop" tabindex="0">
+        <section id="regio-meldingen" lang="nl" role="alert" aria-labelledby="regio-meldingen-kop" tabindex="0">
         <h2 id="regio-meldingen-kop">\(HTMLEscaping.escape(findings.heading))</h2>
 
         """

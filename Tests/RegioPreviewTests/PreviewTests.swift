@@ -119,6 +119,8 @@ struct PreviewTests {
         #expect(await preview.version == 2)
         let shown = text(await preview.respond(to: "/haaglanden/delft/plan-2024.html"))
         #expect(shown.contains("id=\"regio-meldingen\""))
+        // Dutch on every site, and marked so for a screen reader on an English one.
+        #expect(shown.contains(#"<section id="regio-meldingen" lang="nl" role="alert""#))
         #expect(shown.contains("<code>inhoud/haaglanden/delft/plan-2024.md:4:9</code>: fout: <code>onzin</code> is geen geldige waarde voor <code>status</code>"))
         // The plan does not decode, so it has no page: its last one stays, and says so.
         #expect(shown.contains("<p>Deze pagina is een eerdere versie: inhoud/haaglanden/delft/plan-2024.md kon na de laatste wijziging niet worden gebouwd.</p>"))

@@ -16,7 +16,7 @@ struct BodyReading {
         let siteMap = SiteMap(regions: content.regions.map(\.slug).sorted(), scope: options.scope)
         let bodies = BodyRenderer(
             siteMap: siteMap, documentFiles: loaded.documentPaths, contentFiles: loaded.allPaths,
-            allowHTML: content.settings?.allowHTML ?? false,
+            allowHTML: content.settings?.allowHTML ?? false, language: content.settings?.language ?? .nl,
             figures: Dictionary(content.documents.compactMap { document in
                 if case let .factsheet(details) = document.details { (document.path, details.figures) } else { nil }
             }, uniquingKeysWith: { first, _ in first }),

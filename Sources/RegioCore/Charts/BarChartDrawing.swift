@@ -15,7 +15,7 @@ struct BarChartDrawing {
             let length = maximum > 0 ? Int((max(point.value.value, 0) / maximum * Double(Self.width)).rounded()) : 0
             svg += """
             <text class="chart-label" x="0" y="\(y + Self.textHeight - 4)">\(XMLText.escape(point.label))</text>
-            <text class="chart-value" x="\(Self.width)" y="\(y + Self.textHeight - 4)" text-anchor="end">\(XMLText.escape(Chart.text(point.value, unit: chart.unit)))</text>
+            <text class="chart-value" x="\(Self.width)" y="\(y + Self.textHeight - 4)" text-anchor="end">\(XMLText.escape(chart.text(point.value, unit: chart.unit)))</text>
             <rect class="chart-bar" x="0" y="\(y + Self.textHeight)" width="\(length)" height="\(Self.barHeight)"/>
 
             """

@@ -15,10 +15,12 @@ struct Chart {
     let title: String
     let unit: String?
     let points: [Point]
+    /// The site's language: a chart's words and numbers are the page's, for a reader and a screen reader alike.
+    var language: SiteSettings.Language = .nl
 
     /// The charts a factsheet's figures make: figures with the same label and unit form a series.
     /// One year across several municipalities is a bar chart; one place over several years a line.
-    static func charts(for figures: [Figure], municipalityName: (GemeenteCode) -> String) -> [Chart] {
+    static func charts(for figures: [Figure], in language: SiteSettings.Language = .nl, municipalityName: (GemeenteCode) -> String) -> [Chart] {
         var order: [String] = []
         var series: [String: [Figure]] = [:]
         for figure in figures {
@@ -35,11 +37,11 @@ struct Chart {
             let years = Set(figures.map(\.year)), places = Set(figures.map { $0.municipality?.value ?? "" })
             if years.count == 1, places.count == figures.count, !places.contains("") {
                 let points = figures.map { Point(label: municipalityName($0.municipality!), value: $0.value) }
-                return Chart(kind: .bars, title: "\(first.label), \(first.year)", unit: first.unit, points: points)
+                return Chart(kind: .bars, title: "\(first.label), \(first.year)", unit: first.unit, points: points, language: language)
             }
             if places.count == 1, years.count == figures.count {
                 let points = figures.sorted { $0.year < $1.year }.map { Point(label: String($0.year), value: $0.value, year: $0.year) }
-                return Chart(kind: .line, title: first.label, unit: first.unit, points: points)
+                return Chart(kind: .line, title: first.label, unit: first.unit, points: points, language: language)
             }
             return nil
         }
@@ -48,14 +50,13 @@ struct Chart {
     /// What a screen reader says instead of the picture: the kind, the range, every value, and the
     /// years the dashed stretch of a line stands for.
     var spokenDescription: String {
-        let kindText = kind == .bars ? "Staafdiagram" : "Lijndiagram"
-        let values = points.map { "\($0.label): \(Self.text($0.value, unit: unit))" }.joined(separator: "; ")
-        let gap = missingYears.map { " Geen cijfer voor \($0)." } ?? ""
-        return "\(kindText) van \(points.count) waarden. \(values).\(gap)"
+        let values = points.map { "\($0.label): \(text($0.value, unit: unit))" }.joined(separator: "; ")
+        let gap = missingYears.map { " " + ChartWords.noFigure(for: $0, in: language) + "." } ?? ""
+        return "\(ChartWords.kind(kind, values: points.count, in: language)). \(values).\(gap)"
     }
 
     /// The years between the first and the last point of a line that have no figure, which the line
-    /// crosses dashed: `2015`, `2012–2014 en 2016`; nil when there are none.
+    /// crosses dashed: `2015`, `2012–2014 en 2016` (`and` in English); nil when there are none.
     var missingYears: String? {
         guard kind == .line else { return nil }
         let years = points.compactMap(\.year)
@@ -64,11 +65,12 @@ struct Chart {
             runs.append(to - from == 2 ? String(from + 1) : "\(from + 1)–\(to - 1)")
         }
         guard let last = runs.popLast() else { return nil }
-        return runs.isEmpty ? last : runs.joined(separator: ", ") + " en " + last
+        return runs.isEmpty ? last : runs.joined(separator: ", ") + " " + ChartWords.and(in: language) + " " + last
     }
 
-    static func text(_ value: FigureValue, unit: String?) -> String {
-        [value.dutch, unit].compactMap { $0 }.joined(separator: " ")
+    /// A value as the chart shows it: in the site's notation, with its unit.
+    func text(_ value: FigureValue, unit: String?) -> String {
+        [value.written(in: language), unit].compactMap { $0 }.joined(separator: " ")
     }
 
     /// The SVG.

@@ -34,7 +34,7 @@ struct LineChartDrawing {
         for (point, position) in zip(chart.points, positions) {
             svg += """
             <circle class="chart-point" cx="\(position.x)" cy="\(position.y)" r="5"/>
-            <text class="chart-value" x="\(position.x)" y="\(position.y - 10)" text-anchor="middle">\(XMLText.escape(Chart.text(point.value, unit: nil)))</text>
+            <text class="chart-value" x="\(position.x)" y="\(position.y - 10)" text-anchor="middle">\(XMLText.escape(chart.text(point.value, unit: nil)))</text>
             <text class="chart-label" x="\(position.x)" y="\(baseline + 24)" text-anchor="middle">\(XMLText.escape(point.label))</text>
 
             """

@@ -8,6 +8,8 @@ public struct BodyRenderer: Sendable {
     public private(set) var documentFiles: Set<String>
     public private(set) var contentFiles: Set<String>
     public let allowHTML: Bool
+    /// The site's language, in which a quoted figure is written on its page (findings stay Dutch).
+    public let language: SiteSettings.Language
     /// The figures of every factsheet, for `[](cijfer:pad#id)` in any text.
     public private(set) var figures: [ContentPath: [Figure]]
     /// Documents known only in part (`RuleContext.incompleteFiles`): a quote of their figures is not
@@ -30,8 +32,9 @@ public struct BodyRenderer: Sendable {
         case searchText
     }
 
-    public init(siteMap: SiteMap, documentFiles: Set<String>, contentFiles: Set<String>, allowHTML: Bool, figures: [ContentPath: [Figure]] = [:],
-                incompleteFiles: Set<String> = []) {
+    public init(siteMap: SiteMap, documentFiles: Set<String>, contentFiles: Set<String>, allowHTML: Bool, language: SiteSettings.Language = .nl,
+                figures: [ContentPath: [Figure]] = [:], incompleteFiles: Set<String> = []) {
+        self.language = language
         self.incompleteFiles = incompleteFiles
         self.siteMap = siteMap
         self.documentFiles = documentFiles
@@ -92,7 +95,7 @@ public struct BodyRenderer: Sendable {
     }
 
     func render(_ document: BodyText, page: OutputPath, region: Slug?, for output: Output) -> RenderedBody {
-        let siteMap = siteMap, documents = documentPaths, files = contentFiles, file = document.file, figures = figures
+        let siteMap = siteMap, documents = documentPaths, files = contentFiles, file = document.file, figures = figures, language = language
         let reserved = Self.reservedIDs(of: document.path, figures: figures)
         var options = MarkdownOptions(headingIDs: true, reservedIDs: reserved, allowRawHTML: allowHTML, rendersHTML: output == .html,
                                       collectsText: output == .searchText) { destination in
@@ -104,8 +107,8 @@ public struct BodyRenderer: Sendable {
                 // would be invisible, so the place says what is missing.
                 guard let figure = Self.figure(path, id: id, in: figures) else { return output == .html ? .text(Self.missingFigure(destination)) : .keep }
                 let sheet = siteMap.page(of: path, inRegion: region)
-                guard siteMap.isPublished(sheet) else { return .text(figure.quoted) }
-                return .fill(url: page.url(to: sheet) + "#" + Figure.anchor(id), text: figure.quoted)
+                guard siteMap.isPublished(sheet) else { return .text(figure.quoted(in: language)) }
+                return .fill(url: page.url(to: sheet) + "#" + Figure.anchor(id), text: figure.quoted(in: language))
             case let .anchor(id):
                 let landing = TemplateIDs.landing(id, reserved: reserved)
                 return landing == id ? .keep : .replace("#" + landing)
@@ -210,13 +213,13 @@ public struct BodyRenderer: Sendable {
     /// version and quoted from a factsheet in the other reads as the same number. Both versions get
     /// the figures as they are now: a factsheet's own history is not read.
     func readerBlocks(of markdown: String, in file: String) -> [MarkdownBlock] {
-        let documents = documentPaths, files = contentFiles, figures = figures
+        let documents = documentPaths, files = contentFiles, figures = figures, language = language
         let options = MarkdownOptions(headingIDs: false, rendersHTML: false, textAfterRewriting: true, collectsBlocks: true) { destination in
             // Other links keep their words whatever they point at: not worth resolving.
             guard destination.hasPrefix(LinkTarget.figureScheme),
                   case let .figure(path, id) = LinkTarget(destination: destination, from: file, documents: documents, files: files),
                   let figure = Self.figure(path, id: id, in: figures) else { return .keep }
-            return .text(figure.quoted)
+            return .text(figure.quoted(in: language))
         }
         return MarkdownRenderer.render(markdown, options: options).blocks
     }

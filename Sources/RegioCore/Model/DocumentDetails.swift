@@ -70,9 +70,12 @@ public struct Figure: Sendable {
     public let yearLocation: SourceLocation
     public let municipalityLocation: SourceLocation?
 
-    /// How a text quotes the figure: its value the Dutch way, with its unit.
-    public var quoted: String {
-        [value.dutch, unit].compactMap { $0 }.joined(separator: " ")
+    /// How a finding quotes the figure: its value the Dutch way, with its unit.
+    public var quoted: String { quoted(in: .nl) }
+
+    /// How a page quotes the figure: its value in the site's language, with its unit.
+    public func quoted(in language: SiteSettings.Language) -> String {
+        [value.written(in: language), unit].compactMap { $0 }.joined(separator: " ")
     }
 
     /// The id of the figure's row in its factsheet's table.

@@ -23,26 +23,40 @@ public struct FigureValue: Sendable, Hashable, Comparable {
             && groups.allSatisfy { $0.allSatisfy { $0.isASCII && $0.isNumber } } && groups.dropFirst().allSatisfy { $0.count == 3 }
     }
 
-    /// Dutch notation: thousands grouped with a dot, decimals after a comma (127.340; 28,5).
-    public var dutch: String {
+    /// Dutch notation: thousands grouped with a dot, decimals after a comma (127.340; 28,5). The
+    /// notation of findings, which are Dutch whatever the site's language.
+    public var dutch: String { written(in: .nl) }
+
+    /// The number as a reader of the site's language reads it: Dutch `127.340` and `28,5`, English
+    /// `127,340` and `28.5`.
+    public func written(in language: SiteSettings.Language) -> String {
+        let (thousands, decimal): (Character, String) = switch language {
+        case .nl: (".", ",")
+        case .en: (",", ".")
+        }
         let negative = text.hasPrefix("-")
         let digits = negative ? String(text.dropFirst()) : text
         let parts = digits.split(separator: ".", omittingEmptySubsequences: false)
         var whole = ""
         for (index, character) in parts[0].reversed().enumerated() {
-            if index > 0, index % 3 == 0 { whole.append(".") }
+            if index > 0, index % 3 == 0 { whole.append(thousands) }
             whole.append(character)
         }
         let grouped = String(whole.reversed())
-        let decimals = parts.count > 1 ? "," + parts[1] : ""
+        let decimals = parts.count > 1 ? decimal + parts[1] : ""
         return (negative ? "-" : "") + grouped + decimals
     }
 
     /// A computed number (an average) the Dutch way, with at most one decimal.
     public static func dutch(_ number: Double) -> String {
+        written(number, in: .nl)
+    }
+
+    /// A computed number (an average) in the site's language, with at most one decimal.
+    public static func written(_ number: Double, in language: SiteSettings.Language) -> String {
         let tenths = Int((abs(number) * 10).rounded())
         let text = (number < 0 && tenths > 0 ? "-" : "") + String(tenths / 10) + (tenths % 10 == 0 ? "" : "." + String(tenths % 10))
-        return FigureValue(text)?.dutch ?? text
+        return FigureValue(text)?.written(in: language) ?? text
     }
 
     public static func < (lhs: FigureValue, rhs: FigureValue) -> Bool { lhs.value < rhs.value }

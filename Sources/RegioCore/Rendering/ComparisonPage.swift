@@ -40,10 +40,10 @@ enum ComparisonPage {
         var comparison = VersionComparison(old: sections(old.body, of: document.file, bodies: bodies),
                                            new: sections(new.body, of: document.file, bodies: bodies))
         // A region's copy of a national factsheet names municipalities as that page does.
-        let figureRegion = region ?? base.region.flatMap(base.graph.region)
+        let figureRegion = region ?? base.region.flatMap(base.graph.region), language = base.graph.settings.language
         // Sorted: a figure that moved within the table, or between `cijfers` and the figure file, is the same figure.
-        comparison.prepend(base.text("cijfers"), old: old.figures.map { row($0, region: figureRegion) }.sorted(),
-                           new: new.figures.map { row($0, region: figureRegion) }.sorted())
+        comparison.prepend(base.text("cijfers"), old: old.figures.map { row($0, region: figureRegion, language: language) }.sorted(),
+                           new: new.figures.map { row($0, region: figureRegion, language: language) }.sorted())
         comparison.prepend(base.text("vergelijking_gegevens"), old: old.fields.map { labelled($0, base) }, new: new.fields.map { labelled($0, base) })
         var page = page(base, title: title, crumbs: crumbs, comparison: comparison)
         if let change = base.graph.history(of: document)?.changes.first {
@@ -92,9 +92,9 @@ enum ComparisonPage {
     }
 
     /// A figure as a row of the page's table reads: label (municipality), year: value and unit.
-    private static func row(_ figure: Figure, region: Region?) -> String {
+    private static func row(_ figure: Figure, region: Region?, language: SiteSettings.Language) -> String {
         let municipality = figure.municipality.map { code in " (\(region?.municipality(code: code)?.displayName ?? code.value))" } ?? ""
-        return "\(figure.label)\(municipality), \(figure.year): \(figure.quoted)"
+        return "\(figure.label)\(municipality), \(figure.year): \(figure.quoted(in: language))"
     }
 
     /// "1 gewijzigd hoofdstuk", "2 gewijzigde hoofdstukken": the theme's text for one (`key_een`) or more (`key`).

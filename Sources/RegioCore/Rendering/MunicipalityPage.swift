@@ -43,15 +43,15 @@ enum MunicipalityPage {
         return sheets.flatMap { sheet -> [[String: Any]] in
             guard case let .factsheet(details) = sheet.details else { return [] }
             return details.figures.filter { ($0.municipality ?? details.municipality) == municipality.code }.map { figure in
-                let peers = comparison.values(for: figure)
+                let peers = comparison.values(for: figure), language = base.graph.settings.language
                 var row: [String: Any] = [
-                    "label": figure.label, "value": figure.value.dutch, "unit": figure.unit ?? "", "hasUnit": figure.unit != nil,
+                    "label": figure.label, "value": figure.value.written(in: language), "unit": figure.unit ?? "", "hasUnit": figure.unit != nil,
                     "year": String(figure.year), "note": figure.note ?? "", "hasNote": figure.note != nil,
                     "sheetTitle": sheet.metadata.title, "sheetURL": base.url(base.page(of: sheet)),
                 ]
                 if peers.count >= 2 {
-                    row["average"] = FigureValue.dutch(peers.reduce(0, +) / Double(peers.count))
-                    row["range"] = "\(FigureValue.dutch(peers.min()!))–\(FigureValue.dutch(peers.max()!))"
+                    row["average"] = FigureValue.written(peers.reduce(0, +) / Double(peers.count), in: language)
+                    row["range"] = "\(FigureValue.written(peers.min()!, in: language))–\(FigureValue.written(peers.max()!, in: language))"
                     row["peerCount"] = String(peers.count)
                 }
                 row["hasComparison"] = peers.count >= 2
