@@ -54,7 +54,7 @@ struct ComparisonTests {
         let result = await build(Self.fixture)
         #expect(result.diagnostics.isEmpty, "\(result.diagnostics.map(\.message))")
         let page = try #require(result.site?.html("haaglanden/versies/regiovisie-2023-2026.html"))
-        #expect(page.contains("<p>1 nieuw hoofdstuk, 1 vervallen hoofdstuk, 1 gewijzigd hoofdstuk.</p>"))
+        #expect(page.contains("<p>Gegevens gewijzigd: titel, status, vastgesteld op, periode, vorige versie; 1 nieuw hoofdstuk, 1 vervallen hoofdstuk, 1 gewijzigd hoofdstuk.</p>"), "\(page)")
         // "zien" and "zien," are different words; "en" stays.
         let del = #"<del><span class="visually-hidden">verwijderd: </span>"#, ins = #"<ins><span class="visually-hidden">toegevoegd: </span>"#
         #expect(page.contains(#"<p class="diff">Wij willen geweld eerder \#(del)zien\#(Self.delEnd) \#(ins)zien, stoppen\#(Self.insEnd) en \#(del)stoppen.\#(Self.delEnd) \#(ins)duurzaam oplossen.\#(Self.insEnd)</p>"#))
@@ -65,7 +65,8 @@ struct ComparisonTests {
         // The versions' fields come first, as on a last-change page: the period is part of what changed.
         #expect(page.contains(#"<h2 id="gegevens">Gegevens <span class="doc-meta">(gewijzigd;"#))
         // As the document page shows them: the period in years, the previous version by its title.
-        #expect(page.contains(#"Periode: \#(del)2019–2022;\#(Self.delEnd) \#(ins)2023–2026; Vorige versie: Regiovisie 2019-2022;\#(Self.insEnd)"#), "\(page)")
+        #expect(page.contains(#"<tr><th scope="row">Periode</th><td>\#(del)2019–2022\#(Self.delEnd)</td><td>\#(ins)2023–2026\#(Self.insEnd)</td></tr>"#), "\(page)")
+        #expect(page.contains(#"<tr><th scope="row">Vorige versie</th><td>(niet ingevuld)</td><td>\#(ins)Regiovisie 2019-2022\#(Self.insEnd)</td></tr>"#))
         #expect(!page.contains("**") && !page.contains("](../"), "compared as the words a reader sees")
     }
 
@@ -98,7 +99,7 @@ struct ComparisonTests {
         // Against the version before it, the same words: only the sentence that went is a change.
         let versions = try #require(site.html("haaglanden/versies/regiovisie-2023-2026.html"))
         #expect(versions.contains(#"<p class="diff">… opgelegd en in 2016 276 huisverboden (AD, 2017). \#(del)Het aantal liep terug.\#(Self.delEnd)</p>"#))
-        #expect(versions.contains("<p>0 nieuwe hoofdstukken, 0 vervallen hoofdstukken, 1 gewijzigd hoofdstuk.</p>"))
+        #expect(versions.contains("; 0 nieuwe hoofdstukken, 0 vervallen hoofdstukken, 1 gewijzigd hoofdstuk.</p>"))
         // The page itself shows the same numbers.
         #expect(site.html("haaglanden/regiovisie-2023-2026.html")?.contains(#"#cijfer-huisverboden-2014">336 huisverboden</a> opgelegd"#) == true)
     }
@@ -111,9 +112,10 @@ struct ComparisonTests {
         let page = try #require(result.site?.html("haaglanden/factsheets/den-haag-huisverboden.wijziging.html"))
         let (del, ins) = (Self.del, Self.ins)
         // The fields and figures are shown, but they are no chapters of the text.
-        #expect(page.contains("<p>0 nieuwe hoofdstukken, 0 vervallen hoofdstukken, 0 gewijzigde hoofdstukken.</p>"))
+        #expect(page.contains("<p>Gegevens gewijzigd: status; Cijfers gewijzigd; geen hoofdstukken gewijzigd.</p>"), "\(page)")
         #expect(page.contains(#"<h2 id="gegevens">Gegevens <span class="doc-meta">(gewijzigd; 1 woord erbij, 1 woord eraf)</span></h2>"#))
-        #expect(page.contains(#"<p class="diff">Soort document: factsheet; Titel: Tijdelijke huisverboden in Den Haag; Status: \#(del)concept;\#(Self.delEnd) \#(ins)vastgesteld;\#(Self.insEnd) Vastgesteld op: 8 februari 2024; Trefwoorden: tijdelijk huisverbod, …</p>"#))
+        #expect(page.contains(#"<tr><th scope="row">Status</th><td>\#(del)concept\#(Self.delEnd)</td><td>\#(ins)vastgesteld\#(Self.insEnd)</td></tr>"#), "\(page)")
+        #expect(page.contains("<p>Ongewijzigd: Soort document, Titel, Vastgesteld op, Trefwoorden"), "\(page)")
         // Two figures moved from `cijfers` to the CSV file with their values: no change. One value was corrected.
         #expect(page.contains(#"<h2 id="cijfers-2">Cijfers <span class="doc-meta">(gewijzigd; 1 woord erbij, 1 woord eraf)</span></h2>"#))
         #expect(page.contains(#"<p class="diff">Meldingen bij Veilig Thuis Haaglanden, 2016: \#(del)1.200\#(Self.delEnd) \#(ins)1.250\#(Self.insEnd) meldingen; Opgelegde tijdelijke huisverboden (&apos;s-Gravenhage), 2014: 336 huisverboden; …</p>"#))
@@ -236,7 +238,7 @@ struct ComparisonTests {
         let page = try #require(result.site?.html("haaglanden/versies/regiovisie-2023-2026.html"))
         let (del, ins) = (Self.del, Self.ins)
         // Statuses, counts and the summary are those of the words, as before.
-        #expect(page.contains("<p>1 nieuw hoofdstuk, 1 vervallen hoofdstuk, 1 gewijzigd hoofdstuk.</p>"))
+        #expect(page.contains("<p>Gegevens gewijzigd: titel, status, vastgesteld op, periode, vorige versie; 1 nieuw hoofdstuk, 1 vervallen hoofdstuk, 1 gewijzigd hoofdstuk.</p>"), "\(page)")
         #expect(page.contains(#"<h2 id="aanpak">Aanpak <span class="doc-meta">(gewijzigd; 12 woorden erbij, 7 woorden eraf)</span></h2>"#))
         let chapter = try #require(page.components(separatedBy: #"<section class="comparison comparison-gewijzigd">\#n<h2 id="aanpak">"#).dropFirst().first?
             .components(separatedBy: "</section>").first)

@@ -15,6 +15,10 @@ struct VersionComparison {
         let blocks: [BlockDiff.Change]
         /// A part compared as a whole (`prepend`: the fields, the figures) rather than a chapter of the text.
         var isPart = false
+        /// For the fields (`prependFields`): each field that changed, old against new; the labels of
+        /// those that did not. Empty for a chapter.
+        var fields: [FieldChange] = []
+        var unchangedFields: [String] = []
         /// The heading the chapter had before, when it was renamed.
         var renamedFrom: String?
         /// Where the section stands in the outline (`Section`): its level, its key and, for a level-3
@@ -22,6 +26,15 @@ struct VersionComparison {
         var key = ""
         var level = 2
         var parent: String?
+    }
+
+    /// One field of the front matter in two versions, by its label: nil where a version lacks it.
+    /// Its words are compared within the field only, never with the words of another field.
+    struct FieldChange {
+        let label: String
+        let old: String?
+        let new: String?
+        let diff: WordDiff
     }
 
     private(set) var sections: [SectionChange]
@@ -81,6 +94,27 @@ struct VersionComparison {
         guard diff.hasChanges else { return }
         let paragraph = BlockDiff.Change(kind: .changed, block: TextBlock(paragraph: words(new)), diff: diff)
         sections.insert(SectionChange(heading: heading, status: .changed, diff: diff, blocks: [paragraph], isPart: true), at: 0)
+    }
+
+    /// Puts the fields, each a label and a value, ahead of the sections when one changed: matched by
+    /// label, a row per changed field in the new version's order, a field that went after them.
+    mutating func prependFields(_ heading: String, old: [(label: String, value: String)], new: [(label: String, value: String)]) {
+        let oldByLabel = Dictionary(old.map { ($0.label, $0.value) }, uniquingKeysWith: { first, _ in first })
+        let newLabels = Set(new.map(\.label))
+        var changes: [FieldChange] = [], unchanged: [String] = []
+        for field in new {
+            let previous = oldByLabel[field.label]
+            guard previous != field.value else { unchanged.append(field.label); continue }
+            changes.append(FieldChange(label: field.label, old: previous, new: field.value,
+                                       diff: WordDiff(old: Section.words(in: previous ?? ""), new: Section.words(in: field.value))))
+        }
+        for field in old where !newLabels.contains(field.label) {
+            changes.append(FieldChange(label: field.label, old: field.value, new: nil, diff: WordDiff(old: Section.words(in: field.value), new: [])))
+        }
+        guard !changes.isEmpty else { return }
+        var part = SectionChange(heading: heading, status: .changed, diff: WordDiff(concatenating: changes.map(\.diff)), blocks: [], isPart: true)
+        (part.fields, part.unchangedFields) = (changes, unchanged)
+        sections.insert(part, at: 0)
     }
 
     /// The chapters of the text with `status`: the fields and figures are shown, but are no chapters.

@@ -36,6 +36,11 @@ struct WordDiff: Equatable {
         self.runs = runs
     }
 
+    /// Several diffs one after the other: what their counts add up to.
+    init(concatenating diffs: [WordDiff]) {
+        runs = diffs.flatMap(\.runs)
+    }
+
     /// The same words in both versions, without a diff: a block that did not change.
     init(unchanged words: [String]) {
         runs = words.isEmpty ? [] : [Run(kind: .same, words: words)]

@@ -116,9 +116,9 @@ struct ComparisonHTML {
             let text = XMLText.escape(run.words.joined(separator: separator))
             switch run.kind {
             case .added:
-                return "<ins><span class=\"visually-hidden\">\(addedLabel) </span>\(text)<span class=\"visually-hidden\"> \(addedEndLabel)</span></ins>"
+                return inserted(text)
             case .removed:
-                return "<del><span class=\"visually-hidden\">\(removedLabel) </span>\(text)<span class=\"visually-hidden\"> \(removedEndLabel)</span></del>"
+                return deleted(text)
             case .same:
                 let words = run.words
                 let keepStart = index == 0 ? 0 : Self.contextWords, keepEnd = index == runs.count - 1 ? 0 : Self.contextWords
@@ -127,5 +127,15 @@ struct ComparisonHTML {
                 return XMLText.escape((head + ["…"] + tail).joined(separator: separator))
             }
         }.joined(separator: separator)
+    }
+
+    /// Escaped text marked as added, with the hidden words that say where the addition starts and ends.
+    func inserted(_ html: String) -> String {
+        "<ins><span class=\"visually-hidden\">\(addedLabel) </span>\(html)<span class=\"visually-hidden\"> \(addedEndLabel)</span></ins>"
+    }
+
+    /// Escaped text marked as removed, likewise.
+    func deleted(_ html: String) -> String {
+        "<del><span class=\"visually-hidden\">\(removedLabel) </span>\(html)<span class=\"visually-hidden\"> \(removedEndLabel)</span></del>"
     }
 }

@@ -14,7 +14,7 @@ enum ComparisonPage {
         // a slice of the file's text, so its base is the whole file, front matter included.
         let oldFields = StoredVersion(String(older.body.base), file: older.file, figuresFromFile: []).fields
         let newFields = StoredVersion(String(newer.body.base), file: newer.file, figuresFromFile: []).fields
-        comparison.prepend(base.text("vergelijking_gegevens"), old: oldFields.map { labelled($0, base) }, new: newFields.map { labelled($0, base) })
+        comparison.prependFields(base.text("vergelijking_gegevens"), old: oldFields.map { labelled($0, base) }, new: newFields.map { labelled($0, base) })
         var page = page(base, title: title, crumbs: crumbs, comparison: comparison)
         var older = base.item(older)
         older["hasPeriod"] = true
@@ -44,7 +44,7 @@ enum ComparisonPage {
         // Sorted: a figure that moved within the table, or between `cijfers` and the figure file, is the same figure.
         comparison.prepend(base.text("cijfers"), old: old.figures.map { row($0, region: figureRegion, language: language) }.sorted(),
                            new: new.figures.map { row($0, region: figureRegion, language: language) }.sorted())
-        comparison.prepend(base.text("vergelijking_gegevens"), old: old.fields.map { labelled($0, base) }, new: new.fields.map { labelled($0, base) })
+        comparison.prependFields(base.text("vergelijking_gegevens"), old: old.fields.map { labelled($0, base) }, new: new.fields.map { labelled($0, base) })
         var page = page(base, title: title, crumbs: crumbs, comparison: comparison)
         if let change = base.graph.history(of: document)?.changes.first {
             page["intro"] = "\(base.text("laatste_wijziging_op")) \(base.date(change.date))"
@@ -53,14 +53,15 @@ enum ComparisonPage {
         return page
     }
 
-    /// `vastgesteld_op: 2024-07-04` as the document page names the field: `Vastgesteld op: 2024-07-04`;
-    /// a key the page has no name for is written out (`uitzonderingen` → `Uitzonderingen`).
-    private static func labelled(_ field: String, _ base: PageContext) -> String {
-        guard let colon = field.range(of: ": ") else { return field }
+    /// `vastgesteld_op: 2024-07-04` as the document page names the field: label `Vastgesteld op`, value
+    /// `4 juli 2024`; a key the page has no name for is written out (`uitzonderingen` → `Uitzonderingen`).
+    /// A line that is no `key: value` (front matter that was not YAML) is its own label.
+    private static func labelled(_ field: String, _ base: PageContext) -> (label: String, value: String) {
+        guard let colon = field.range(of: ": ") else { return (field, "") }
         let key = String(field[..<colon.lowerBound])
         let named = base.text("feit_" + key)
         let label = named != "feit_" + key ? named : key.replacingOccurrences(of: "_", with: " ").prefix(1).uppercased() + key.replacingOccurrences(of: "_", with: " ").dropFirst()
-        return label + ": " + readable(key: key, value: String(field[colon.upperBound...]), base)
+        return (label, readable(key: key, value: String(field[colon.upperBound...]), base))
     }
 
     /// A field's value as the document page shows it: frameworks and themes by name, a date in
@@ -102,21 +103,43 @@ enum ComparisonPage {
         "\(count) \(base.text(count == 1 ? key + "_een" : key))"
     }
 
+    /// "Gegevens gewijzigd: status, vastgesteld op, versie; geen hoofdstukken gewijzigd". A part that
+    /// changed (the fields, the figures) is named first, with the fields that changed: an adoption
+    /// changes nothing else, and is the change a reader most wants to see.
+    private static func summary(_ comparison: VersionComparison, _ base: PageContext) -> String {
+        let parts = comparison.sections.filter(\.isPart).map { part in
+            let changed = "\(part.heading) \(base.text("vergelijking_status_gewijzigd"))"
+            return part.fields.isEmpty ? changed : changed + ": " + part.fields.map { inSentence($0.label) }.joined(separator: ", ")
+        }
+        let counts: [(VersionComparison.Status, String)] = [(.added, "vergelijking_nieuw"), (.removed, "vergelijking_verwijderd"), (.changed, "vergelijking_gewijzigd")]
+        let chapters = counts.map { counted(comparison.count($0.0), $0.1, base) }.joined(separator: ", ")
+        guard !parts.isEmpty, counts.allSatisfy({ comparison.count($0.0) == 0 }) else { return (parts + [chapters]).joined(separator: "; ") }
+        return (parts + [base.text("vergelijking_geen_hoofdstukken")]).joined(separator: "; ")
+    }
+
+    /// A label inside a sentence: `Vastgesteld op` → `vastgesteld op`; an abbreviation (`NAP`) stays.
+    private static func inSentence(_ label: String) -> String {
+        guard let second = label.dropFirst().first, second.isLowercase else { return label }
+        return label.prefix(1).lowercased() + label.dropFirst()
+    }
+
     private static func page(_ base: PageContext, title: String, crumbs: [(String, OutputPath)], comparison: VersionComparison) -> [String: Any] {
         var page = base.layout(title: title, description: nil, breadcrumbs: crumbs)
         page["heading"] = title
-        let counts: [(VersionComparison.Status, String)] = [(.added, "vergelijking_nieuw"), (.removed, "vergelijking_verwijderd"), (.changed, "vergelijking_gewijzigd")]
-        page["summary"] = counts.map { counted(comparison.count($0.0), $0.1, base) }.joined(separator: ", ")
+        page["summary"] = summary(comparison, base)
         let drawing = ComparisonHTML(addedLabel: base.text("vergelijking_toegevoegd"), removedLabel: base.text("vergelijking_weg"),
                                      addedEndLabel: base.text("vergelijking_einde_toegevoegd"), removedEndLabel: base.text("vergelijking_einde_weg"))
+        let fields = ComparisonFieldsHTML(fieldHeader: base.text("vergelijking_veld"), oldHeader: base.text("vergelijking_oud"),
+                                          newHeader: base.text("vergelijking_nieuw_kolom"), emptyLabel: base.text("vergelijking_niet_ingevuld"),
+                                          unchangedLabel: base.text("vergelijking_velden_ongewijzigd"), marks: drawing)
         let outline = ComparisonOutline(comparison.sections)
         // Ids for the list of changed chapters at the top; never one the theme writes itself.
         var ids = HeadingIDMaker(reserved: TemplateIDs.all)
         var shownIDs: [String: String] = [:]
         let chapters = outline.chapters.filter(\.isShown).map { chapter -> [String: Any] in
-            var shown = section(chapter.section, level: chapter.section.level, drawing: drawing, ids: &ids, base)
+            var shown = section(chapter.section, level: chapter.section.level, drawing: drawing, fields: fields, ids: &ids, base)
             shownIDs[chapter.section.key] = shown["id"] as? String
-            let sections = chapter.sections.filter { $0.status != .same }.map { section($0, level: 3, drawing: drawing, ids: &ids, base) }
+            let sections = chapter.sections.filter { $0.status != .same }.map { section($0, level: 3, drawing: drawing, fields: fields, ids: &ids, base) }
             shown["sections"] = sections
             shown["hasSections"] = !sections.isEmpty
             return shown
@@ -142,7 +165,7 @@ enum ComparisonPage {
     /// and, when its own text changed, its status, counts and blocks. Every key is set, so that a
     /// section inside a chapter never shows one of the chapter's values in the template.
     private static func section(_ section: VersionComparison.SectionChange, level: Int, drawing: ComparisonHTML,
-                                ids: inout HeadingIDMaker, _ base: PageContext) -> [String: Any] {
+                                fields: ComparisonFieldsHTML, ids: inout HeadingIDMaker, _ base: PageContext) -> [String: Any] {
         let heading = name(section.heading, base)
             + (section.renamedFrom.map { " (\(base.text("vergelijking_eerder")) ‘\(name($0, base))’)" } ?? "")
         let changed = section.status != .same
@@ -153,7 +176,8 @@ enum ComparisonPage {
             "hasStatus": changed,
             "status": base.text("vergelijking_status_\(section.status.rawValue)"),
             "statusCode": section.status.rawValue,
-            "html": changed ? drawing.html(section.blocks, level: level) : "",
+            "html": !section.fields.isEmpty ? fields.html(section.fields, unchanged: section.unchangedFields)
+                : changed ? drawing.html(section.blocks, level: level) : "",
             "added": counted(section.diff.addedCount, "vergelijking_woorden_erbij", base),
             "removed": counted(section.diff.removedCount, "vergelijking_woorden_eraf", base),
             "sections": [] as [Any],
