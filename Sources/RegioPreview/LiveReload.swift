@@ -123,14 +123,14 @@ struct Findings: Sendable {
     /// The file as the user can open it, like the terminal output names it.
     var place: @Sendable (SourceLocation) -> String = { $0.file }
 
-    /// "Regio: 3 fouten en 2 waarschuwingen in de laatste build".
+    /// "Regio: 3 fouten en 2 waarschuwingen na de laatste wijziging".
     var heading: String {
         let errors = diagnostics.errorCount, warnings = diagnostics.count - errors
         var counts: [String] = []
         if errors > 0 { counts.append("\(errors) \(errors == 1 ? "fout" : "fouten")") }
         if warnings > 0 { counts.append("\(warnings) \(warnings == 1 ? "waarschuwing" : "waarschuwingen")") }
-        if counts.isEmpty { return "Regio: geen meldingen in de laatste build" }
-        return "Regio: " + counts.joined(separator: " en ") + " in de laatste build"
+        if counts.isEmpty { return "Regio: geen meldingen na de laatste wijziging" }
+        return "Regio: " + counts.joined(separator: " en ") + " na de laatste wijziging"
     }
 
     /// The findings of `document` first, then the others, each in reading order.
@@ -148,7 +148,7 @@ struct Findings: Sendable {
         }
         switch shown {
         case .previous:
-            return "De laatste build leverde geen site op; u ziet de versie daarvoor."
+            return "Na de laatste wijziging kon de site niet worden gemaakt; u ziet de versie daarvoor."
         case let .latestKeeping(files):
             return "U ziet de laatste versie, met de fouten erin; van \(unbuilt(files)), ziet u een eerdere versie."
         case .latest:

@@ -200,7 +200,7 @@ struct PreviewTests {
             Diagnostic(.unknownKey, "`<b>` en een losse ` blijven tekst", at: SourceLocation(file: "b.md", line: 4, column: 1)),
         ])
         let panel = LiveReload.panel(findings, page: PanelPage(document: "b.md"))
-        #expect(panel.contains(">Regio: 2 fouten en 1 waarschuwing in de laatste build</h2>"))
+        #expect(panel.contains(">Regio: 2 fouten en 1 waarschuwing na de laatste wijziging</h2>"))
         #expect(panel.contains("waarschuwing: <code>naam</code> is nog de voorbeeldtekst van <code>regio new</code>"))
         #expect(panel.contains("→ bedoelde u <code>titel</code>?"))
         // An odd backtick leaves the message as text, escaped.
@@ -210,7 +210,7 @@ struct PreviewTests {
         #expect(LiveReload.panel(findings).components(separatedBy: "<li>").dropFirst().first?.hasPrefix("<code>a.md") == true)
         #expect(LiveReload.inlineCode("`<script>`") == "<code>&lt;script&gt;</code>")
         let warnings = Findings(diagnostics: [findings.diagnostics[1]])
-        #expect(LiveReload.panel(warnings).contains(">Regio: 1 waarschuwing in de laatste build</h2>"))
+        #expect(LiveReload.panel(warnings).contains(">Regio: 1 waarschuwing na de laatste wijziging</h2>"))
         #expect(!LiveReload.panel(warnings).contains("<p>"), "a build without errors needs no word on its version")
     }
 
