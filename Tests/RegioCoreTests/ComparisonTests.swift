@@ -54,7 +54,7 @@ struct ComparisonTests {
         let result = await build(Self.fixture)
         #expect(result.diagnostics.isEmpty, "\(result.diagnostics.map(\.message))")
         let page = try #require(result.site?.html("haaglanden/versies/regiovisie-2023-2026.html"))
-        #expect(page.contains("<p>Gegevens gewijzigd: titel, status, vastgesteld op, periode, vorige versie; 1 nieuw hoofdstuk, 1 vervallen hoofdstuk, 1 gewijzigd hoofdstuk.</p>"), "\(page)")
+        #expect(page.contains("<p>Gegevens gewijzigd: titel, status, vastgesteld op, periode, vorige versie; 1 nieuw onderdeel, 1 vervallen onderdeel, 1 gewijzigd onderdeel.</p>"), "\(page)")
         // "zien" and "zien," are different words; "en" stays.
         let del = #"<del><span class="visually-hidden">verwijderd: </span>"#, ins = #"<ins><span class="visually-hidden">toegevoegd: </span>"#
         #expect(page.contains(#"<p class="diff">Wij willen geweld eerder \#(del)zien\#(Self.delEnd) \#(ins)zien, stoppen\#(Self.insEnd) en \#(del)stoppen.\#(Self.delEnd) \#(ins)duurzaam oplossen.\#(Self.insEnd)</p>"#))
@@ -99,7 +99,7 @@ struct ComparisonTests {
         // Against the version before it, the same words: only the sentence that went is a change.
         let versions = try #require(site.html("haaglanden/versies/regiovisie-2023-2026.html"))
         #expect(versions.contains(#"<p class="diff">… opgelegd en in 2016 276 huisverboden (AD, 2017). \#(del)Het aantal liep terug.\#(Self.delEnd)</p>"#))
-        #expect(versions.contains("; 0 nieuwe hoofdstukken, 0 vervallen hoofdstukken, 1 gewijzigd hoofdstuk.</p>"))
+        #expect(versions.contains("; 0 nieuwe onderdelen, 0 vervallen onderdelen, 1 gewijzigd onderdeel.</p>"))
         // The page itself shows the same numbers.
         #expect(site.html("haaglanden/regiovisie-2023-2026.html")?.contains(#"#cijfer-huisverboden-2014">336 huisverboden</a> opgelegd"#) == true)
     }
@@ -112,7 +112,7 @@ struct ComparisonTests {
         let page = try #require(result.site?.html("haaglanden/factsheets/den-haag-huisverboden.wijziging.html"))
         let (del, ins) = (Self.del, Self.ins)
         // The fields and figures are shown, but they are no chapters of the text.
-        #expect(page.contains("<p>Gegevens gewijzigd: status; Cijfers gewijzigd; geen hoofdstukken gewijzigd.</p>"), "\(page)")
+        #expect(page.contains("<p>Gegevens gewijzigd: status; Cijfers gewijzigd; de tekst is niet gewijzigd.</p>"), "\(page)")
         #expect(page.contains(#"<h2 id="gegevens">Gegevens <span class="doc-meta">(gewijzigd; 1 woord erbij, 1 woord eraf)</span></h2>"#))
         #expect(page.contains(#"<tr><th scope="row">Status</th><td>\#(del)concept\#(Self.delEnd)</td><td>\#(ins)vastgesteld\#(Self.insEnd)</td></tr>"#), "\(page)")
         #expect(page.contains("<p>Ongewijzigd: Soort document, Titel, Vastgesteld op, Trefwoorden"), "\(page)")
@@ -238,7 +238,7 @@ struct ComparisonTests {
         let page = try #require(result.site?.html("haaglanden/versies/regiovisie-2023-2026.html"))
         let (del, ins) = (Self.del, Self.ins)
         // Statuses, counts and the summary are those of the words, as before.
-        #expect(page.contains("<p>Gegevens gewijzigd: titel, status, vastgesteld op, periode, vorige versie; 1 nieuw hoofdstuk, 1 vervallen hoofdstuk, 1 gewijzigd hoofdstuk.</p>"), "\(page)")
+        #expect(page.contains("<p>Gegevens gewijzigd: titel, status, vastgesteld op, periode, vorige versie; 1 nieuw onderdeel, 1 vervallen onderdeel, 1 gewijzigd onderdeel.</p>"), "\(page)")
         #expect(page.contains(#"<h2 id="aanpak">Aanpak <span class="doc-meta">(gewijzigd; 12 woorden erbij, 7 woorden eraf)</span></h2>"#))
         let chapter = try #require(page.components(separatedBy: #"<section class="comparison comparison-gewijzigd">\#n<h2 id="aanpak">"#).dropFirst().first?
             .components(separatedBy: "</section>").first)
@@ -350,7 +350,7 @@ struct ComparisonTests {
             "h2 doelen Doelen", "h3 herstel Herstel", "h3 preventie Preventie",
             // Only a section of this chapter changed: the chapter's heading holds it, without a status of its own.
             "h2 samenwerking Samenwerking", "h3 plegeraanpak Plegeraanpak", "h3 opvang Opvang",
-            "h2 ongewijzigd Ongewijzigde hoofdstukken",
+            "h2 ongewijzigd Ongewijzigd",
         ], "\(headings)")
         #expect(page.contains(#"<h2 id="samenwerking">Samenwerking</h2>"#))
         #expect(page.contains(#"<h3 id="preventie">Preventie <span class="doc-meta">(vervallen; 0 woorden erbij, 5 woorden eraf)</span></h3>"#))
@@ -366,7 +366,7 @@ struct ComparisonTests {
         let nav = try #require(page.components(separatedBy: #"<nav class="toc" aria-labelledby="met-wijzigingen">"#).dropFirst().first?
             .components(separatedBy: "</nav>").first)
         let links = nav.matches(of: ##/<a href="#([^"]+)">([^<]+)</a>/##).map { "\($0.output.1)=\($0.output.2)" }
-        #expect(links == ["gegevens=Gegevens", "doelen=Doelen", "samenwerking=Samenwerking", "ongewijzigd=Ongewijzigde hoofdstukken"])
+        #expect(links == ["gegevens=Gegevens", "doelen=Doelen", "samenwerking=Samenwerking", "ongewijzigd=Ongewijzigd"])
         #expect(nav.contains(##"<li><a href="#doelen">Doelen</a> <span class="doc-meta">(gewijzigd)</span></li>"##))
         #expect(nav.contains(##"<li><a href="#samenwerking">Samenwerking</a></li>"##))
         // The list stands before the first changed chapter, and every link has its target on the page.
@@ -374,15 +374,15 @@ struct ComparisonTests {
         for link in links { #expect(page.contains(#"id="\#(link.prefix { $0 != "=" })""#), "\(link)") }
     }
 
-    @Test("ongewijzigde onderdelen staan genest onder hun hoofdstuk, dat naar boven linkt als het zelf veranderde: geen platte lijst met twee keer 'Plegeraanpak'")
+    @Test("ongewijzigde onderdelen staan genest onder hun hoofdstuk, dat naar boven linkt als het zelf veranderde ('Ongewijzigde onderdelen van Doelen', geen 'Doelen (gewijzigd)' in de lijst van wat niet veranderde)")
     func unchangedNested() async throws {
         let page = try #require(await build(Self.outlineFixture).site?.html("haaglanden/versies/regiovisie-2023-2026.html"))
         let unchanged = try #require(page.components(separatedBy: #"<h2 id="ongewijzigd">"#).dropFirst().first?.components(separatedBy: "</section>").first)
         #expect(unchanged == """
-        Ongewijzigde hoofdstukken</h2>
+        Ongewijzigd</h2>
         <ul>
         <li>Visie</li>
-        <li><a href="#doelen">Doelen</a> <span class="doc-meta">(gewijzigd)</span>
+        <li>Ongewijzigde onderdelen van <a href="#doelen">Doelen</a>
         <ul>
         <li>Plegeraanpak</li>
         </ul>

@@ -177,7 +177,7 @@ struct HistoryTests {
         let site = try #require(result.site)
         let page = try #require(site.html("haaglanden/regiovisie-2023-2026.wijziging.html"))
         #expect(page.contains(#"<p class="lead">Gewijzigd op 2 april 2024: Factsheet hernoemd.</p>"#))
-        #expect(page.contains("<p>0 nieuwe hoofdstukken, 0 vervallen hoofdstukken, 0 gewijzigde hoofdstukken.</p>"), "only a link target changed")
+        #expect(page.contains("<p>0 nieuwe onderdelen, 0 vervallen onderdelen, 0 gewijzigde onderdelen.</p>"), "only a link target changed")
         #expect(site.html("haaglanden/regiovisie-2023-2026.html")?.contains(#"<a href="regiovisie-2023-2026.wijziging.html">Bekijk wat de laatste wijziging veranderde</a>"#) == true)
         #expect(try LinkAudit.run(site).broken.isEmpty)
     }

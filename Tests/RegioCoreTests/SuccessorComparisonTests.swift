@@ -70,8 +70,8 @@ struct SuccessorComparisonTests {
     func adoptionInSummary() async throws {
         let page = try #require(try await Self.site().html("drenthe/regiovisie-2028-2031.wijziging.html"))
         let (del, ins, delEnd, insEnd) = (Self.del, Self.ins, Self.delEnd, Self.insEnd)
-        #expect(page.contains("<p>Gegevens gewijzigd: status, vastgesteld op, versie; geen hoofdstukken gewijzigd.</p>"), "\(page)")
-        #expect(!page.contains("0 gewijzigde hoofdstukken"))
+        #expect(page.contains("<p>Gegevens gewijzigd: status, vastgesteld op, versie; de tekst is niet gewijzigd.</p>"), "\(page)")
+        #expect(!page.contains("0 gewijzigde onderdelen"))
         #expect(page.contains(#"<tr><th scope="row">Status</th><td>\#(del)concept\#(delEnd)</td><td>\#(ins)vastgesteld\#(insEnd)</td></tr>"#))
         #expect(page.contains(#"<tr><th scope="row">Vastgesteld op</th><td>(niet ingevuld)</td><td>\#(ins)19 november 2026\#(insEnd)</td></tr>"#))
         #expect(page.contains(#"<tr><th scope="row">Versie</th><td>(niet ingevuld)</td><td>\#(ins)1.0\#(insEnd)</td></tr>"#))

@@ -98,12 +98,13 @@ enum ComparisonPage {
         return "\(figure.label)\(municipality), \(figure.year): \(figure.quoted(in: language))"
     }
 
-    /// "1 gewijzigd hoofdstuk", "2 gewijzigde hoofdstukken": the theme's text for one (`key_een`) or more (`key`).
+    /// "1 gewijzigd onderdeel", "2 gewijzigde onderdelen": the theme's text for one (`key_een`) or more (`key`).
+    /// A `###` section counts as one, as the page marks it; "hoofdstuk" said a section was a chapter.
     private static func counted(_ count: Int, _ key: String, _ base: PageContext) -> String {
         "\(count) \(base.text(count == 1 ? key + "_een" : key))"
     }
 
-    /// "Gegevens gewijzigd: status, vastgesteld op, versie; geen hoofdstukken gewijzigd". A part that
+    /// "Gegevens gewijzigd: status, vastgesteld op, versie; de tekst is niet gewijzigd". A part that
     /// changed (the fields, the figures) is named first, with the fields that changed: an adoption
     /// changes nothing else, and is the change a reader most wants to see.
     private static func summary(_ comparison: VersionComparison, _ base: PageContext) -> String {
@@ -147,7 +148,8 @@ enum ComparisonPage {
         page["chapters"] = chapters
         page["hasChapters"] = !chapters.isEmpty
         // Unchanged chapters with their unchanged sections inside; a chapter that changed itself is
-        // named (and linked to above) only to hold its unchanged sections.
+        // named (and linked to above) only to hold its unchanged sections, as "Ongewijzigde
+        // onderdelen van …": "Inleiding (gewijzigd)" in a list of unchanged chapters read as a mistake.
         let unchanged = outline.chapters.compactMap { chapter -> [String: Any]? in
             let sections = chapter.sections.filter { $0.status == .same }.map { name($0.heading, base) }
             guard chapter.section.status == .same || !sections.isEmpty else { return nil }
