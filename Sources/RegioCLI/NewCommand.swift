@@ -65,6 +65,7 @@ struct NewVision: ParsableCommand {
     @OptionGroup var options: NewOptions
     @Option(name: .customLong("regio"), help: ArgumentHelp("De regio: mapnaam of naam, zoals drenthe of Drenthe.", valueName: "regio")) var region: String
     @Option(name: .customLong("periode"), help: ArgumentHelp("Eerste en laatste jaar, zoals 2027-2030; een regiovisie beslaat meer dan één jaar.", valueName: "van-tot")) var period: String
+    @Flag(name: .customLong("vanuit-vorige"), help: ArgumentHelp("Begin met de tekst van de vorige versie: hoofdstukken, kaders, thema's en trefwoorden. Titel, samenvatting, status en periode zijn nieuw.")) var fromPrevious = false
 
     func run() throws {
         let writer = NewDocumentWriter(options: options)
@@ -95,8 +96,22 @@ struct NewVision: ParsableCommand {
         }
         // The version this one follows: the newest that starts before it, adopted or not.
         let previous = snapshot.visions(of: region).last { ($0.period?.from ?? 0) < period.from }
-        try writer.write(.regiovisie(region: region, period: period, previous: previous?.path,
-                                     checklist: snapshot.checklist, today: today))
+        guard fromPrevious else {
+            try writer.write(.regiovisie(region: region, period: period, previous: previous?.path, checklist: snapshot.checklist, today: today))
+            return
+        }
+        guard let previous else {
+            printError("regio: regio \(region.name) heeft geen regiovisie vóór \(period.from) om van uit te gaan; laat --vanuit-vorige weg")
+            throw RegioExit.usage
+        }
+        let file = URL(fileURLWithPath: options.content).appendingPathComponent(previous.file)
+        guard let data = try? Data(contentsOf: file), let text = String(validating: data, as: UTF8.self),
+              case let .success(split) = FrontMatterSplitter.split(SourceFile(path: previous.file, text: text)) else {
+            printError("regio: \(options.content)/\(previous.file) kan niet worden gelezen; draai `regio check` en herstel het eerst")
+            throw RegioExit.usage
+        }
+        try writer.write(.regiovisie(region: region, period: period, copying: previous, body: split.body))
+        print("de tekst komt uit \(options.content)/\(previous.file): werk hem bij voor \(period.from)-\(period.to), en schrijf een nieuwe samenvatting")
     }
 }
 

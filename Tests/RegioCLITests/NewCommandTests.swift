@@ -193,6 +193,27 @@ struct NewCommandTests {
         #expect(!run.errors.contains("2028-2028"))
     }
 
+    @Test("--vanuit-vorige: de nieuwe versie begint met de tekst, kaders, thema's en trefwoorden van de vorige; check noemt alleen de samenvatting")
+    func fromPreviousVersion() throws {
+        let content = try Self.example()
+        defer { try? FileManager.default.removeItem(at: content.deletingLastPathComponent()) }
+        let run = try regio(["new", "regiovisie", "--content", content.path, "--regio", "Drenthe", "--periode", "2028-2031", "--vanuit-vorige", "--datum", "2026-11-27"])
+        #expect(run.status == 0, "\(run.errors)")
+        #expect(run.output.contains("de tekst komt uit \(content.path)/drenthe/regiovisie-2024-2027.md: werk hem bij voor 2028-2031"), "\(run.output)")
+        let old = try String(contentsOf: content.appendingPathComponent("drenthe/regiovisie-2024-2027.md"), encoding: .utf8)
+        let new = try String(contentsOf: content.appendingPathComponent("drenthe/regiovisie-2028-2031.md"), encoding: .utf8)
+        let body = { (text: String) in text.components(separatedBy: "\n---\n").dropFirst().joined(separator: "\n---\n") }
+        #expect(body(new) == body(old) && !body(new).isEmpty)
+        #expect(new.contains("periode: {van: 2028, tot: 2031}\nvorige: drenthe/regiovisie-2024-2027\n") && new.contains("status: concept\n"))
+        #expect(new.contains("titel: \"Regiovisie huiselijk geweld en kindermishandeling Drenthe 2028-2031\""))
+        #expect(new.contains("kaders: [wmo-2015, jeugdwet,") && new.contains("themas: [partnergeweld,") && new.contains("trefwoorden: [\"Veilig Thuis Drenthe\""), "\(new)")
+        let findings = try Self.findings(content)
+        #expect(findings.map(\.code) == ["voorbeeldtekst"] && findings.allSatisfy { $0.file == "drenthe/regiovisie-2028-2031.md" }, "\(findings)")
+        // Without an earlier version there is nothing to start from.
+        let first = try regio(["new", "regiovisie", "--content", content.path, "--regio", "drenthe", "--periode", "2018-2021", "--vanuit-vorige"])
+        #expect(first.status == 64 && first.errors.contains("regio: regio Drenthe heeft geen regiovisie vóór 2018 om van uit te gaan; laat --vanuit-vorige weg"), "\(first.errors)")
+    }
+
     @Test("wat de volgende check zou afkeuren, weigert new meteen met uitleg; een gemeente mag ook bij naam")
     func contradictions() throws {
         let content = try Self.example()

@@ -23,6 +23,29 @@ public struct DocumentTemplate: Sendable {
         )
     }
 
+    /// A regiovisie that starts from `previous`, the version it follows: its text (`body`), frameworks,
+    /// themes and keywords; title, summary, status and period are the new version's. A new version is
+    /// mostly the old one brought up to date, which the author would otherwise copy by hand.
+    public static func regiovisie(region: Region, period: Period, copying previous: Document, body: Substring) -> DocumentTemplate {
+        // Ids are slugs and stand as written; keywords are free text.
+        let ids = { (items: [String]) in "[" + items.joined(separator: ", ") + "]" }
+        let list = { (items: [String]) in "[" + items.map(quoted).joined(separator: ", ") + "]" }
+        let frontMatter = [
+            "type: regiovisie",
+            "titel: \(quoted("Regiovisie huiselijk geweld en kindermishandeling \(region.name) \(period.from)-\(period.to)"))",
+            "samenvatting: \(quoted(TemplatePlaceholder.summaryOpening + "de regio in deze periode wil bereiken."))",
+            "status: concept",
+            "periode: {van: \(period.from), tot: \(period.to)}",
+            "vorige: \(previous.path)",
+            "kaders: \(ids(previous.frameworks.map(\.value)))",
+            "themas: \(ids(previous.metadata.themes.map(\.value)))",
+            "trefwoorden: \(list(previous.metadata.keywords))",
+        ]
+        let text = body.first == "\n" ? String(body) : "\n" + body
+        return DocumentTemplate(path: "\(region.slug)/regiovisie-\(period.from)-\(period.to).md",
+                                text: "---\n" + frontMatter.joined(separator: "\n") + "\n---\n" + text)
+    }
+
     /// A local plan of `municipality`, under the vision now in force in its region.
     public static func beleidsplan(region: Region, municipality: Municipality, vision: Document, period: Period, kind: PlanKind = .beleidsplan,
                                    checklist: Checklist?, today: DayDate) -> DocumentTemplate {
