@@ -8,13 +8,7 @@ public struct DocumentTemplate: Sendable {
 
     /// A regiovisie of `region` for `period`, replacing the vision now in force (if any).
     public static func regiovisie(region: Region, period: Period, previous: ContentPath?, checklist: Checklist?, today: DayDate) -> DocumentTemplate {
-        var frontMatter = [
-            "type: regiovisie",
-            "titel: \(quoted("Regiovisie huiselijk geweld en kindermishandeling \(region.name) \(period.from)-\(period.to)"))",
-            "samenvatting: \(quoted(TemplatePlaceholder.summaryOpening + "de regio in deze periode wil bereiken."))",
-            "status: concept",
-            "periode: {van: \(period.from), tot: \(period.to)}",
-        ]
+        var frontMatter = visionHead(region: region, period: period)
         if let previous { frontMatter.append("vorige: \(previous)") }
         frontMatter += ["kaders: []", "themas: []", "trefwoorden: []"]
         return DocumentTemplate(
@@ -30,12 +24,7 @@ public struct DocumentTemplate: Sendable {
         // Ids are slugs and stand as written; keywords are free text.
         let ids = { (items: [String]) in "[" + items.joined(separator: ", ") + "]" }
         let list = { (items: [String]) in "[" + items.map(quoted).joined(separator: ", ") + "]" }
-        let frontMatter = [
-            "type: regiovisie",
-            "titel: \(quoted("Regiovisie huiselijk geweld en kindermishandeling \(region.name) \(period.from)-\(period.to)"))",
-            "samenvatting: \(quoted(TemplatePlaceholder.summaryOpening + "de regio in deze periode wil bereiken."))",
-            "status: concept",
-            "periode: {van: \(period.from), tot: \(period.to)}",
+        let frontMatter = visionHead(region: region, period: period) + [
             "vorige: \(previous.path)",
             "kaders: \(ids(previous.frameworks.map(\.value)))",
             "themas: \(ids(previous.metadata.themes.map(\.value)))",
@@ -44,6 +33,17 @@ public struct DocumentTemplate: Sendable {
         let text = body.first == "\n" ? String(body) : "\n" + body
         return DocumentTemplate(path: "\(region.slug)/regiovisie-\(period.from)-\(period.to).md",
                                 text: "---\n" + frontMatter.joined(separator: "\n") + "\n---\n" + text)
+    }
+
+    /// What every new version of a vision starts with: its own title, a summary still to write, concept, its period.
+    private static func visionHead(region: Region, period: Period) -> [String] {
+        [
+            "type: regiovisie",
+            "titel: \(quoted("Regiovisie huiselijk geweld en kindermishandeling \(region.name) \(period.from)-\(period.to)"))",
+            "samenvatting: \(quoted(TemplatePlaceholder.summaryOpening + "de regio in deze periode wil bereiken."))",
+            "status: concept",
+            "periode: {van: \(period.from), tot: \(period.to)}",
+        ]
     }
 
     /// A local plan of `municipality`, under the vision now in force in its region.
