@@ -17,12 +17,20 @@ struct ExplainCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("De map met de inhoud, voor de eisen uit kaders.yaml.", valueName: "map"))
     var content: String = "content"
 
+    /// The explanation's first sentence up to its first colon or semicolon, so that the list says
+    /// in a line what each code is about; a bare list of 99 codes told an author nothing.
+    static func firstSentence(of text: String) -> String {
+        let ends = [". ", ": ", "; "].compactMap { text.range(of: $0)?.lowerBound }
+        guard let end = ends.min() else { return text }
+        return String(text[..<end]) + "."
+    }
+
     func run() throws {
         let checklist = Checklist.load(from: DiskFileSystem(root: URL(fileURLWithPath: content))).checklist
         guard let code else {
             print("Vaste meldingen:")
             for known in DiagnosticCode.allCases where known != .requirementNotMet {
-                print("  \(known.rawValue) (\(known.severity.rawValue))")
+                print("  \(known.rawValue) (\(known.severity.rawValue)): \(Self.firstSentence(of: known.explanation))")
             }
             if let checklist {
                 print("\nEisen uit \(content)/kaders.yaml:")

@@ -268,6 +268,12 @@ struct CommandTests {
         #expect(run.status == 0)
         #expect(run.output.contains("Deze sleutel kent Regio niet"))
         #expect(try regio(["explain", "[geen-utf8]"]).output.contains("UTF-8"))
+        // Without a code: every code with a line that says what it is about.
+        let all = try regio(["uitleg"])
+        #expect(all.output.contains("\n  symbolische-link (fout): Regio volgt geen symbolische links in de inhoudsmap.\n"), "\(all.output)")
+        #expect(all.output.contains("\n  meldcode-afwegingskader (fout): Werken met het afwegingskader van de meldcode"), "\(all.output)")
+        let codeLines = all.output.split(separator: "\n").filter { $0.hasPrefix("  ") }
+        #expect(codeLines.count > 90 && codeLines.allSatisfy { $0.contains("): ") }, "no bare code: \(all.output)")
     }
 
     @Test("uitleg toont bij elke vaste code een voorbeeld", arguments: ["onbekende-sleutel", "onbekend-kader", "eisen-overlappen", "eis-niet-gedekt"])
