@@ -182,6 +182,79 @@ struct HistoryTests {
         #expect(try LinkAudit.run(site).broken.isEmpty)
     }
 
+    @Test("een link of verwijzing naar een verwijderd document zegt in welke commit het verdween en hoe u het terugzet")
+    func deletedDocument() async throws {
+        let repository = try Repository()
+        defer { repository.remove() }
+        try repository.git("rm", "-q", "content/haaglanden/regiovisie-2023-2026.md")
+        try repository.commit("Oude regiovisie weg", date: "2024-05-06T11:00:00+02:00", author: "Anna de Vries")
+        let commit = String(try repository.git("rev-parse", "HEAD").prefix(7))
+        let result = await build(repository.content, history: GitHistoryReader(contentFolder: repository.content).read())
+        let restore = "zet het bestand terug met `git checkout \(commit)~1 -- content/haaglanden/regiovisie-2023-2026.md` (vanuit de hoofdmap van de repository)"
+        let note = "`haaglanden/regiovisie-2023-2026.md` is op 6 mei 2024 verwijderd in commit `\(commit)` („Oude regiovisie weg”)"
+        // The plan's front matter names the vision, and its body links to it.
+        let reference = try #require(result.diagnostics.first { $0.code == .unknownReference })
+        #expect(reference.location.file == "haaglanden/delft/plan-2024.md" && reference.location.line == 6)
+        #expect(reference.notes == [note])
+        #expect(reference.fixIt?.hasPrefix(restore) == true, "\(reference.fixIt ?? "")")
+        let link = try #require(result.diagnostics.first { $0.code == .brokenLink })
+        #expect(link.location.file == "haaglanden/delft/plan-2024.md" && link.location.line == 11)
+        #expect(link.notes == [note] && link.fixIt?.hasPrefix(restore) == true)
+
+        // The command as given brings it back, and the site builds without errors again.
+        try repository.git("checkout", "\(commit)~1", "--", "content/haaglanden/regiovisie-2023-2026.md")
+        let restored = await build(repository.content, history: GitHistoryReader(contentFolder: repository.content).read())
+        #expect(restored.diagnostics.isEmpty, "\(restored.diagnostics.map(\.message))")
+    }
+
+    @Test("een document weg maar nog niet vastgelegd: terugzetten uit de laatste commit, ook in het voorbeeld na het bewaren")
+    func uncommittedDeletion() async throws {
+        let repository = try Repository()
+        defer { repository.remove() }
+        let history = GitHistoryReader(contentFolder: repository.content).read()
+        // The plan deleted without a commit, and the vision's link to it taken out: no findings.
+        let visionURL = repository.content.appendingPathComponent("haaglanden/regiovisie-2023-2026.md")
+        let vision = try String(contentsOf: visionURL, encoding: .utf8)
+        try FileManager.default.removeItem(at: repository.content.appendingPathComponent("haaglanden/delft/plan-2024.md"))
+        try Data(vision.replacingOccurrences(of: " en [Delft](delft/plan-2024.md#doelen)", with: "").utf8).write(to: visionURL)
+        var options = BuildOptions(content: DiskFileSystem(root: repository.content), theme: DiskFileSystem(root: RepositoryPaths.defaultTheme),
+                                   parallelism: 2, today: testToday, history: history)
+        options.rendersOnDemand = true
+        let served = await BuildPipeline.run(options)
+        #expect(served.diagnostics.isEmpty, "\(served.diagnostics.map(\.message))")
+
+        // The link written again: the preview's short way after the save and the whole pipeline say the same.
+        try Data(vision.utf8).write(to: visionURL)
+        let quick = try #require(await BuildPipeline.rebuild(afterEditing: ["haaglanden/regiovisie-2023-2026.md"], previous: served, options: options))
+        let full = await build(repository.content, history: history)
+        let restore = "zet het bestand terug met `git checkout HEAD -- content/haaglanden/delft/plan-2024.md` (vanuit de hoofdmap van de repository)"
+        for result in [quick, full] {
+            let link = try #require(result.diagnostics.first { $0.code == .brokenLink })
+            #expect(link.location.file == "haaglanden/regiovisie-2023-2026.md")
+            #expect(link.notes == ["`haaglanden/delft/plan-2024.md` staat nog in de laatste commit, maar niet meer in de map: het is verwijderd of verplaatst zonder dat dat is vastgelegd"])
+            #expect(link.fixIt?.hasPrefix(restore) == true, "\(link.fixIt ?? "")")
+        }
+        #expect(full.diagnostics == quick.diagnostics)
+        try repository.git("checkout", "HEAD", "--", "content/haaglanden/delft/plan-2024.md")
+        #expect(await build(repository.content, history: history).diagnostics.isEmpty)
+    }
+
+    @Test("een link naar de oude naam van een hernoemd document noemt de nieuwe naam")
+    func renamedDocument() async throws {
+        let repository = try Repository()
+        defer { repository.remove() }
+        let vision = "haaglanden/regiovisie-2023-2026.md"
+        // The vision as it was before the rename, with its link to the old name.
+        try repository.write([vision: SiteFixture.valid.files[vision] ?? ""])
+        let result = await build(repository.content, history: GitHistoryReader(contentFolder: repository.content).read())
+        let commit = String(try repository.git("rev-parse", "HEAD").prefix(7))
+        #expect(result.diagnostics.count == 1, "\(result.diagnostics.map { "\($0.location.line) \($0.message) \($0.notes)" })")
+        let link = try #require(result.diagnostics.first)
+        #expect(link.code == .brokenLink && link.location.file == vision && link.location.line == 10)
+        #expect(link.notes == ["`factsheets/landelijk.md` heet sinds 2 april 2024 `factsheets/landelijke-cijfers.md` (commit `\(commit)`, „Factsheet hernoemd”)"])
+        #expect(link.fixIt == "schrijf de nieuwe naam: `landelijke-cijfers.md` in plaats van `landelijk.md`")
+    }
+
     @Test("voor het voorbeeld: de geschiedenis wordt pas opnieuw gelezen als HEAD verschuift, niet bij het opslaan van een bestand")
     func historyCache() throws {
         let repository = try Repository()

@@ -71,7 +71,7 @@ public enum BuildPipeline {
             }
         }
         var result = BuildResult(
-            diagnostics: allFindings().inReadingOrder(), sources: content.sources, site: site, checklist: content.checklist,
+            diagnostics: VanishedFiles.explain(allFindings(), history: options.history).inReadingOrder(), sources: content.sources, site: site, checklist: content.checklist,
             documentCount: loaded.documentPaths.count, regions: reading.siteMap.regions
         )
         result.historyLimitation = options.history?.limitation

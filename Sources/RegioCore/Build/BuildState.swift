@@ -41,6 +41,7 @@ struct BuildState: Sendable {
 
     /// Every finding, in reading order.
     var diagnostics: [Diagnostic] {
-        (otherFindings + documentFiles.flatMap { documentFindings[$0] ?? [] } + ruleFindings.flatMap(\.all)).inReadingOrder()
+        VanishedFiles.explain(otherFindings + documentFiles.flatMap { documentFindings[$0] ?? [] } + ruleFindings.flatMap(\.all), history: history)
+            .inReadingOrder()
     }
 }

@@ -18,9 +18,12 @@ public struct Diagnostic: Sendable, Hashable, Error {
     public let message: String
     public let location: SourceLocation
     /// Further lines that help: where something else was defined, what is allowed.
-    public let notes: [String]
+    public internal(set) var notes: [String]
     /// A concrete fix, shown as "bedoelde u …?" or "voeg toe: …".
-    public let fixIt: String?
+    public internal(set) var fixIt: String?
+    /// The content file (path from the content folder) that a link or reference names and that is not
+    /// there, so that git's history can say what became of it (`VanishedFiles`).
+    public internal(set) var missingFile: String?
 
     /// The stable code printed with the finding: the requirement's id, else the catalogue code.
     public var id: String { requirement ?? code.rawValue }

@@ -91,7 +91,7 @@ extension DiagnosticCode {
         case .invalidPeriod:
             "Een periode heeft `van` en `tot` als jaartallen, met `van` niet later dan `tot`."
         case .unknownReference:
-            "De verwijzing wijst naar een document dat niet bestaat. Schrijf het pad vanaf de inhoudsmap zonder `.md`, bijvoorbeeld `haaglanden/regiovisie-2023-2026`."
+            "De verwijzing wijst naar een document dat niet bestaat. Schrijf het pad vanaf de inhoudsmap zonder `.md`, bijvoorbeeld `haaglanden/regiovisie-2023-2026`. Staat de inhoud in git en was het bestand er eerder, dan zegt de melding in welke commit het is verwijderd of hernoemd, en met welk `git checkout`-commando u het terugzet."
         case .wrongReferenceType:
             "De verwijzing wijst naar een document van een ander type dan hier nodig is (bijvoorbeeld een factsheet waar een regiovisie hoort)."
         case .overlappingPlans:
@@ -111,7 +111,7 @@ extension DiagnosticCode {
         case .nameDisagreesWithPeriod:
             "De bestandsnaam (en daarmee het webadres) of de titel noemt andere jaren dan `periode`. Lezers zien de jaren in de naam en de titel, de site rekent met `periode`; na een verlenging of een tikfout spreken ze elkaar tegen. Pas de periode aan, of de titel, of hernoem het bestand met `git mv` (het webadres verandert dan mee: pas links naar de oude naam aan)."
         case .brokenLink:
-            "Een link in de tekst wijst naar een bestand dat niet bestaat. Controleer de bestandsnaam en het relatieve pad (`../` voor een map hoger)."
+            "Een link in de tekst wijst naar een bestand dat niet bestaat. Controleer de bestandsnaam en het relatieve pad (`../` voor een map hoger). Staat de inhoud in git en was het bestand er eerder, dan zegt de melding in welke commit het is verwijderd of hernoemd, en met welk `git checkout`-commando u het terugzet."
         case .figureTextReplaced:
             "Een link naar een cijfer (`cijfer:pad#id`) toont het cijfer uit de factsheet, met eenheid, in plaats van de linktekst: zo staat in elke tekst hetzelfde getal als in de factsheet. Staat er tussen de blokhaken een ander getal of een paar woorden, dan verdwijnen die van de pagina en kan de zin niet meer kloppen. Laat de blokhaken leeg (`[](cijfer:…)`), of schrijf hetzelfde getal; wilt u naar de tabel verwijzen, link dan naar de factsheet zelf."
         case .brokenAnchor:

@@ -33,18 +33,22 @@ public struct DocumentHistory: Sendable, Equatable {
 public struct ContentHistory: Sendable, Equatable {
     /// By path relative to the content folder, as it is named now (renames followed).
     public let files: [String: DocumentHistory]
+    /// The commit that deleted each file no longer in the repository, by its path relative to the
+    /// content folder: what a link to it is told (`VanishedFiles`).
+    public let deletions: [String: DocumentHistory.Change]
     /// The text before and after the last change of each file that has an earlier version.
     public var lastChanges: [String: (before: String, after: String)] = [:]
     /// Said once to the user when history is missing or incomplete; nil when all is known.
     public let limitation: String?
 
-    public init(files: [String: DocumentHistory], limitation: String?) {
+    public init(files: [String: DocumentHistory], deletions: [String: DocumentHistory.Change] = [:], limitation: String?) {
         self.files = files
+        self.deletions = deletions
         self.limitation = limitation
     }
 
     public static func == (one: ContentHistory, other: ContentHistory) -> Bool {
-        one.files == other.files && one.limitation == other.limitation && one.lastChanges.count == other.lastChanges.count
+        one.files == other.files && one.deletions == other.deletions && one.limitation == other.limitation && one.lastChanges.count == other.lastChanges.count
             && one.lastChanges.allSatisfy { path, change in
                 other.lastChanges[path].map { $0.before == change.before && $0.after == change.after } ?? false
             }

@@ -25,9 +25,9 @@ public struct GitHistoryReader: Sendable {
         else {
             return .unavailable("git kon de geschiedenis van de inhoudsmap niet lezen (is de repository beschadigd? `git fsck` zegt meer): datums van toevoegen en wijzigen ontbreken")
         }
-        let files = GitLog.parse(log.output, prefix: prefix)
+        let (files, deletions) = GitLog.parse(log.output, prefix: prefix)
         var history = ContentHistory(
-            files: files,
+            files: files, deletions: deletions,
             limitation: shallow ? "de repository is een ondiepe kloon (shallow clone): de oudste wijzigingen en datums van toevoegen kunnen ontbreken; haal de hele geschiedenis op met `git fetch --unshallow`" : nil
         )
         history.lastChanges = lastChanges(of: files)

@@ -6,9 +6,11 @@ enum GitLog {
 
     /// `output` is newest first. `prefix` is the content folder's path inside the repository
     /// (`content/`); paths outside it are ignored. A rename is followed: older commits of the old
-    /// name count for the file under its current name.
-    static func parse(_ output: String, prefix: String) -> [String: DocumentHistory] {
+    /// name count for the file under its current name. `deletions`: the commit that last deleted each
+    /// path that no later commit brought back, by its path relative to the content folder.
+    static func parse(_ output: String, prefix: String) -> (files: [String: DocumentHistory], deletions: [String: DocumentHistory.Change]) {
         var changes: [String: [DocumentHistory.Change]] = [:]
+        var deletions: [String: DocumentHistory.Change] = [:]
         /// An older name → the name the file has now.
         var currentName: [String: String] = [:]
         for record in output.split(separator: "\u{1E}", omittingEmptySubsequences: true) {
@@ -30,13 +32,18 @@ enum GitLog {
                 }
                 guard path.hasPrefix(prefix) else { continue }
                 let relative = String(path.dropFirst(prefix.count))
-                if status == "D" { continue }
-                changes[relative, default: []].append(DocumentHistory.Change(
+                let change = DocumentHistory.Change(
                     commit: fields[0], date: date, message: fields[3], author: fields[2], path: pathThen, previousPath: previousPath,
                     file: pathThen.hasPrefix(prefix) ? String(pathThen.dropFirst(prefix.count)) : nil
-                ))
+                )
+                guard status != "D" else {
+                    // Newest first: a path already seen was added again after this deletion.
+                    if changes[relative] == nil, deletions[relative] == nil { deletions[relative] = change }
+                    continue
+                }
+                changes[relative, default: []].append(change)
             }
         }
-        return changes.mapValues { DocumentHistory(changes: $0) }
+        return (changes.mapValues { DocumentHistory(changes: $0) }, deletions)
     }
 }

@@ -192,10 +192,12 @@ public struct BodyRenderer: Sendable {
                 let fallback = link.kind == .image
                     ? "zet het bestand `\(path.split(separator: "/").last ?? "")` in \(folder.isEmpty ? "de hoofdmap" : "de map `\(folder)/`") van de inhoud, of haal de afbeelding weg"
                     : "controleer de bestandsnaam en de map (`../` is een map hoger), of haal de link weg als het document niet meer bestaat"
-                diagnostics.append(Diagnostic(
+                var missing = Diagnostic(
                     .brokenLink, "de link `\(link.destination)` wijst naar `\(path)`, dat niet bestaat", at: location,
                     notes: backslash, fixIt: suggestion ?? fallback
-                ))
+                )
+                missing.missingFile = path
+                diagnostics.append(missing)
             }
         }
         // With `html_toestaan: ja` the HTML is on the page, so there is nothing to say about it.

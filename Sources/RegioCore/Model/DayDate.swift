@@ -46,6 +46,9 @@ public struct DayDate: Sendable, Hashable, Comparable, CustomStringConvertible {
 
     static let monthNames = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"]
 
+    /// As a Dutch reader writes it: `2 april 2024`.
+    public var dutch: String { "\(day) \(Self.monthNames[month - 1]) \(year)" }
+
     public var description: String {
         "\(year)-\(month < 10 ? "0" : "")\(month)-\(day < 10 ? "0" : "")\(day)"
     }

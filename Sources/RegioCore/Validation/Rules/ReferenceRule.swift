@@ -14,10 +14,12 @@ struct ReferenceRule: DocumentRule {
             let ownName = document.placement.region.map { "\($0)/\(reference.target.description.split(separator: "/").last ?? "")" }
             let suggestion = KeySuggestion.suggestion(for: reference.target.description, among: candidates)
                 ?? candidates.first { $0 == ownName } ?? meant?.path.description
-            return Diagnostic(
+            var missing = Diagnostic(
                 .unknownReference, "`\(reference.target)` verwijst naar een document dat niet bestaat", at: reference.location,
                 fixIt: suggestion.map { "bedoelde u `\($0)`?" }
             )
+            missing.missingFile = reference.target.fileName
+            return missing
         }
         guard target.metadata.type == .regiovisie else {
             // A plan named for its vision: the vision that plan refers to is most likely the one meant.
