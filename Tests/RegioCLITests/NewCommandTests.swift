@@ -140,9 +140,17 @@ struct NewCommandTests {
             .replacingOccurrences(of: "Noem de bron, bijvoorbeeld CBS StatLine 84849NED", with: "Veilig Thuis Drenthe, jaarverslag 2025")
             .replacingOccurrences(of: "cijfers: []", with: "cijfers:\n  - {label: Meldingen, waarde: 812, eenheid: meldingen, jaar: 2025}")
         try filled.write(to: file, atomically: true, encoding: .utf8)
+        let left = try Self.findings(content)
+        #expect(left.map(\.code) == ["voorbeeldtekst", "lege-kop"], "\(left)")
+        #expect(left.first?.message.hasPrefix("`bron.url` is nog het voorbeeldadres") == true)
+        #expect(left.last?.message == "de kop ‘Toelichting’ heeft geen tekst eronder: de pagina toont een leeg hoofdstuk")
+        // The explanation written under its heading; then only the address is left.
+        let explained = filled.replacingOccurrences(of: "<!-- Leg uit wat de cijfers zeggen en wat niet, en hoe ze zijn verzameld. -->",
+                                                    with: "De meldingen komen uit het jaarverslag van Veilig Thuis Drenthe.")
+        try explained.write(to: file, atomically: true, encoding: .utf8)
         let urlLeft = try Self.findings(content)
         #expect(urlLeft.map(\.code) == ["voorbeeldtekst"] && urlLeft.allSatisfy { $0.message.hasPrefix("`bron.url` is nog het voorbeeldadres") }, "\(urlLeft)")
-        try filled.replacingOccurrences(of: "https://opendata.cbs.nl/", with: "https://www.veiligthuisdrenthe.nl/jaarverslag-2025")
+        try explained.replacingOccurrences(of: "https://opendata.cbs.nl/", with: "https://www.veiligthuisdrenthe.nl/jaarverslag-2025")
             .write(to: file, atomically: true, encoding: .utf8)
         let after = try Self.findings(content)
         #expect(after.isEmpty, "\(after)")

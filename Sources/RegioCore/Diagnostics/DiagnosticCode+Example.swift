@@ -679,6 +679,29 @@ extension DiagnosticCode {
                 ---
                 ## Inleiding
             """
+        case .emptySection:
+            """
+            Waarschuwing (alleen de aanwijzing van `regio new` staat onder de kop):
+                ## Kindermishandeling
+
+                <!-- Schrijf hier welke maatregelen de gemeente neemt. -->
+
+                ## Veilig Thuis
+            Goed:
+                ## Kindermishandeling
+
+                Etten-Leur traint alle consultatiebureaus in de meldcode.
+            """
+        case .duplicateHeading:
+            """
+            Waarschuwing (regel 12 en regel 40):
+                ## Preventie
+                ...
+                ## Preventie
+            Goed: één hoofdstuk `## Preventie`, of twee namen:
+                ## Preventie op school
+                ## Preventie in de wijk
+            """
         }
     }
 }

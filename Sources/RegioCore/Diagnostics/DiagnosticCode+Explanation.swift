@@ -156,6 +156,10 @@ extension DiagnosticCode {
             "CommonMark kent geen doorhalen met `~~`: de tildes verschijnen letterlijk. Laat vervallen tekst weg; git bewaart de vorige versie."
         case .bodyTitle:
             "Een kop met één `#` is een paginatitel (`<h1>`). De pagina heeft die al: de `titel` uit de front matter. Een tweede titel verwart schermlezers en herhaalt vaak de eerste. Begin hoofdstukken met `##`; haal een kop weg die de titel herhaalt."
+        case .emptySection:
+            "Een kop zonder tekst eronder (tot de volgende kop van hetzelfde niveau) staat op de pagina als een leeg hoofdstuk. Een aanwijzing tussen `<!--` en `-->`, zoals `regio new` die onder elke kop zet, telt niet als tekst. Schrijf het hoofdstuk, of haal de kop weg. Een kop die de toetsing nodig heeft, meldt de toetsing zelf (als fout of waarschuwing van die eis); deze waarschuwing geldt voor de andere, ook voor een hoofdstuk over een eis die al gedekt is doordat het document het kader noemt."
+        case .duplicateHeading:
+            "Twee hoofdstukken (`##`) met dezelfde naam zijn meestal een stuk tekst dat twee keer is geplakt. De tweede kop krijgt een andere id (`#preventie-2`), dus een link naar `#preventie` gaat altijd naar de eerste, en de inhoudsopgave noemt de naam twee keer. Voeg de hoofdstukken samen of geef ze elk een eigen naam. Subkoppen (`###`) mogen onder verschillende hoofdstukken wel dezelfde naam hebben."
         }
     }
 }

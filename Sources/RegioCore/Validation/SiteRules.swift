@@ -87,6 +87,8 @@ public enum SiteRules {
         CurrentVisionRule(),
         AnchorRule(),
         BodyTitleRule(),
+        EmptySectionRule(),
+        DuplicateHeadingRule(),
         ChecklistVocabularyRule(),
         WaiverRule(),
         ChecklistCoverageRule(),
