@@ -35,9 +35,9 @@ private func requirement(id: String = "wmo-test", kader: String = "wmo-2015", fr
 
 let checklistFileCases: [ChecklistFileCase] = [
     ChecklistFileCase(name: "onbekend kader bij een eis", requirements: requirement(kader: "wmo-2051"), id: "onbekend-kader",
-                      line: firstRequirementLine + 2, column: 12, message: "`wmo-2051` is geen kader uit kaders.yaml", fixIt: "bedoelde u `wmo-2015`?"),
+                      line: firstRequirementLine + 2, column: 12, message: "`wmo-2051` is geen kader uit kaders.yaml", fixIt: "bedoelde u `wmo-2015` (Wmo 2015)?"),
     ChecklistFileCase(name: "onbekend kader als verwijzing", requirements: requirement(evidence: "verwijzing: gnht"), id: "onbekend-kader",
-                      line: firstRequirementLine + 7, column: 19, message: "`gnht` is geen kader uit kaders.yaml", fixIt: "bedoelde u `ghnt`?"),
+                      line: firstRequirementLine + 7, column: 19, message: "`gnht` is geen kader uit kaders.yaml", fixIt: "bedoelde u `ghnt` (Geweld hoort nergens thuis)?"),
     ChecklistFileCase(name: "onbekende soort bewijs", requirements: requirement(evidence: "sectei: [Veilig Thuis]"), id: "onbekend-bewijs",
                       line: firstRequirementLine + 7, column: 7, message: "onbekende sleutel `sectei` in het bewijs", fixIt: "bedoelde u `sectie`?"),
     ChecklistFileCase(name: "overlappende versies van één eis",

@@ -95,7 +95,7 @@ let coverageCases: [CoverageCase] = [
     CoverageCase(name: "uitzondering zonder reden: fout", files: vision("uitzonderingen: {wmo-veilig-thuis: \"\"}", body: afwegingskaderOnly),
                  id: "verplicht-veld-ontbreekt", line: 7, column: 36, message: "`wmo-veilig-thuis` in `uitzonderingen` heeft geen tekst"),
     CoverageCase(name: "onbekend kader in kaders: fout op het item", files: vision("kaders: [wmo-2015, wmo-2051]", body: fullBody),
-                 id: "onbekend-kader", line: 7, column: 20, message: "`wmo-2051` is geen kader uit kaders.yaml", fixIt: "bedoelde u `wmo-2015`?"),
+                 id: "onbekend-kader", line: 7, column: 20, message: "`wmo-2051` is geen kader uit kaders.yaml", fixIt: "bedoelde u `wmo-2015` (Wmo 2015)?"),
     CoverageCase(name: "onbekend thema: fout op het item", files: vision("themas: [partnergeweld, kindermishandling]", body: fullBody),
                  id: "onbekend-thema", line: 7, column: 25, message: "`kindermishandling` is geen thema uit kaders.yaml",
                  fixIt: "bedoelde u `kindermishandeling`?"),

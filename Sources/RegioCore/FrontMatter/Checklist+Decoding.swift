@@ -127,7 +127,7 @@ extension Checklist {
     private static func decodeFrameworkID(_ entry: YAMLFields, key: String, frameworks: [Framework], _ diagnostics: inout [Diagnostic]) -> Framework? {
         guard let id = entry.string(key, required: true, &diagnostics) else { return nil }
         guard let framework = frameworks.first(where: { $0.id == id }) else {
-            diagnostics.append(unknownFramework(id, at: entry.location(of: key), known: frameworks.map(\.id)))
+            diagnostics.append(unknownFramework(id, at: entry.location(of: key), known: frameworks))
             return nil
         }
         return framework
@@ -209,10 +209,31 @@ extension Checklist {
         return diagnostics
     }
 
-    static func unknownFramework(_ id: String, at location: SourceLocation, known: [String]) -> Diagnostic {
-        Diagnostic(
-            .unknownFramework, "`\(id)` is geen kader uit kaders.yaml", at: location,
-            fixIt: KeySuggestion.suggestion(for: id, among: known).map { "bedoelde u `\($0)`?" }
+    /// An id in `kaders` (of a document or a requirement) that `kaders.yaml` lacks: the near id, else
+    /// the frameworks the id starts or names (`wmo` → `wmo-2015`, `meldcode` → the law and the decree),
+    /// else every id with its name, since a citation title cannot be guessed from an id.
+    static func unknownFramework(_ id: String, at location: SourceLocation, known frameworks: [Framework]) -> Diagnostic {
+        let named = { (framework: Framework) in "`\(framework.id)` (\(framework.displayName))" }
+        let lowered = id.lowercased()
+        var candidates: [Framework] = []
+        if let near = KeySuggestion.suggestion(for: id, among: frameworks.map(\.id)), let framework = frameworks.first(where: { $0.id == near }) {
+            candidates = [framework]
+        } else if lowered.count >= 2 {
+            // `wet-verplichte-meldcode`: every word of the id in the framework's title or abbreviation.
+            let idWords = Self.words(lowered)
+            candidates = frameworks.filter { framework in
+                framework.id.hasPrefix(lowered) || [framework.title, framework.shortName ?? ""].contains { idWords.isSubset(of: Self.words($0)) }
+            }
+        }
+        let list = candidates.isEmpty ? ["kaders in kaders.yaml: " + frameworks.map(named).joined(separator: ", ")] : []
+        return Diagnostic(
+            .unknownFramework, "`\(id)` is geen kader uit kaders.yaml", at: location, notes: list,
+            fixIt: candidates.isEmpty ? nil : "bedoelde u " + candidates.prefix(3).map(named).joined(separator: " of ") + "?"
         )
+    }
+
+    /// The lowercased words of a framework's name, for an id written as the name's main word.
+    private static func words(_ name: String) -> Set<String> {
+        Set(name.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init))
     }
 }

@@ -10,7 +10,7 @@ struct ChecklistVocabularyRule: DocumentRule {
         // A kaders.yaml with an error may lack the very id a document names: its own error comes first.
         guard !context.incompleteFiles.contains(Checklist.fileName) else { return [] }
         let frameworks = document.frameworks.filter { checklist.framework($0.value) == nil }.map {
-            Checklist.unknownFramework($0.value, at: $0.location, known: checklist.frameworks.map(\.id))
+            Checklist.unknownFramework($0.value, at: $0.location, known: checklist.frameworks)
         }
         let topics = document.metadata.themes.filter { checklist.topic($0.value) == nil }.map { topic in
             let topicIDs = checklist.topics.map(\.id)
