@@ -43,3 +43,33 @@ struct FrameworkSuggestionTests {
         #expect(list.contains("`nap-sggsg` (Nationaal Actieprogramma SGG)"))
     }
 }
+
+/// A framework in `kaders` that lapsed before the document's period began (`kader-vervallen`).
+@Suite("Vervallen kaders")
+struct LapsedFrameworkTests {
+    @Test("een plan voor 2023–2026 dat Geweld hoort nergens thuis noemt (vervallen op 1 januari 2022): een waarschuwing op het id")
+    func lapsedBeforeThePeriod() async throws {
+        let example = try SiteFixture(folder: RepositoryPaths.exampleContent)
+        let breda = FrameworkSuggestionTests.breda
+        let plan = try #require(example.files[breda])
+        let result = await build(SiteFixture(files: example.files.merging([breda: plan.replacingOccurrences(of: "kaders: [wmo-2015,", with: "kaders: [ghnt, wmo-2015,")]) { $1 }))
+        #expect(result.diagnostics.map(\.code) == [.lapsedFramework], "\(result.diagnostics.map(\.message))")
+        let warning = try #require(result.diagnostics.first)
+        #expect(warning.location == SourceLocation(file: breda, line: 11, column: 10))
+        #expect(warning.message == "het kader `ghnt` (Geweld hoort nergens thuis) is vervallen op 1 januari 2022, voor het begin van de periode van het beleidsplan (2023–2026)")
+        let kaders = try #require(example.files["kaders.yaml"])
+        let line = try #require(kaders.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0 == "  - id: ghnt" }) + 1
+        #expect(warning.notes == ["zo staat het bij `vervallen_op` in kaders.yaml, regel \(line)"])
+        #expect(warning.fixIt == "haal `ghnt` weg uit `kaders`, of noem het kader dat ervoor in de plaats kwam")
+        #expect(warning.severity == .warning)
+    }
+
+    /// Haaglanden's vision for 2019–2022 names the programme, which ran until 1 January 2022: it was
+    /// written while the programme ran, and the example builds without findings.
+    @Test("een kader dat pas tijdens de periode vervalt, mag blijven staan")
+    func lapsedDuringThePeriod() async throws {
+        let example = try SiteFixture(folder: RepositoryPaths.exampleContent)
+        #expect(example.files["haaglanden/regiovisie-2019-2022.md"]?.contains("regiovisie-afspraak, ghnt]") == true)
+        #expect(await build(example).diagnostics.isEmpty)
+    }
+}

@@ -679,6 +679,14 @@ extension DiagnosticCode {
                 ---
                 ## Inleiding
             """
+        case .lapsedFramework:
+            """
+            Waarschuwing (in kaders.yaml: `vervallen_op: 2027-01-01` bij `nap-sggsg`):
+                periode: {van: 2027, tot: 2029}
+                kaders: [wmo-2015, jeugdwet, nap-sggsg]
+            Goed:
+                kaders: [wmo-2015, jeugdwet]
+            """
         case .emptySection:
             """
             Waarschuwing (alleen de aanwijzing van `regio new` staat onder de kop):

@@ -66,6 +66,7 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Codable {
 
     // The legal-framework checklist (kaders.yaml) and how documents use it
     case unknownFramework = "onbekend-kader"
+    case lapsedFramework = "kader-vervallen"
     case unknownTheme = "onbekend-thema"
     case unknownIndicator = "onbekende-indicator"
     case unknownEvidence = "onbekend-bewijs"
@@ -100,7 +101,7 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Codable {
     /// Whether this finding fails the build.
     public var severity: Severity {
         switch self {
-        case .pipeTable, .taskList, .strikethrough, .noCurrentVision, .needlessWaiver, .valueComment, .curlyQuotes, .templatePlaceholder, .ambiguousNumber, .figureAfterReferenceYear, .implausibleFigure, .overlappingPlans, .missingPrevious, .visionGap, .conceptWithAdoptionDate, .referenceToConcept, .nameDisagreesWithPeriod, .figureTextReplaced, .bodyTitle, .emptySection, .duplicateHeading, .notADocument, .unusedFile, .rawHTML, .linkWithSpace,
+        case .pipeTable, .taskList, .strikethrough, .noCurrentVision, .needlessWaiver, .valueComment, .curlyQuotes, .templatePlaceholder, .ambiguousNumber, .figureAfterReferenceYear, .implausibleFigure, .overlappingPlans, .missingPrevious, .visionGap, .conceptWithAdoptionDate, .referenceToConcept, .nameDisagreesWithPeriod, .figureTextReplaced, .bodyTitle, .emptySection, .duplicateHeading, .lapsedFramework, .notADocument, .unusedFile, .rawHTML, .linkWithSpace,
              .imageWithoutText, .imageNotAnImage, .linkWithoutAddress, .externalImage, .bareAddress, .footnote: .warning
         default: .error
         }

@@ -89,6 +89,7 @@ public enum SiteRules {
         BodyTitleRule(),
         EmptySectionRule(),
         DuplicateHeadingRule(),
+        LapsedFrameworkRule(),
         ChecklistVocabularyRule(),
         WaiverRule(),
         ChecklistCoverageRule(),
