@@ -172,6 +172,13 @@ public struct BodyRenderer: Sendable {
                 }
             case let .file(path, _):
                 linkedFiles.append(path)
+            case .outside where link.destination.hasPrefix(LinkTarget.figureScheme):
+                // Written as other links are, relative to the document: a quote names its factsheet from the content folder.
+                diagnostics.append(Diagnostic(
+                    .brokenLink, "de cijferlink `\(link.destination)` noemt de factsheet niet vanaf de inhoudsmap: een cijferlink noemt hem zonder `../`, `/` en `.md`", at: location,
+                    fixIt: figureLinkFromContentFolder(link.destination, in: file).map { "schrijf `\($0)`" }
+                        ?? "schrijf het pad vanaf de inhoudsmap, zonder `../` en zonder `.md`, zoals `cijfer:factsheets/veilig-thuis-landelijk-2023#meldingen-2023`"
+                ))
             case .outside:
                 diagnostics.append(Diagnostic(
                     .brokenLink, "de link `\(link.destination)` wijst buiten de inhoudsmap", at: location,
@@ -365,6 +372,17 @@ public struct BodyRenderer: Sendable {
 
     /// A link written from the content folder (`/haaglanden/regiovisie-2023-2026.md`) to a file that
     /// exists, as it must be written from the document at `file`.
+    /// `cijfer:../../factsheets/landelijk.md#id` as the quote means it, `cijfer:factsheets/landelijk#id`,
+    /// when that names a document; nil otherwise.
+    private func figureLinkFromContentFolder(_ destination: String, in file: String) -> String? {
+        let parts = destination.dropFirst(LinkTarget.figureScheme.count).split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
+        let path = String(parts[0]), named = path.hasSuffix(".md") ? path : path + ".md"
+        // `/factsheets/…`: already from the content folder, with a slash too many.
+        let resolved = named.hasPrefix("/") ? String(named.drop { $0 == "/" }) : LinkTarget.resolve(named, from: file)
+        guard let resolved, documentFiles.contains(resolved) else { return nil }
+        return LinkTarget.figureScheme + resolved.dropLast(3) + (parts.count == 2 ? "#" + parts[1] : "")
+    }
+
     private func fromContentFolder(_ destination: String, in file: String) -> String? {
         guard destination.hasPrefix("/"), !destination.hasPrefix("//") else { return nil }
         let parts = destination.dropFirst().split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
