@@ -17,6 +17,20 @@ enum NoticeDetector {
         return trimmed.allSatisfy { "|-: \t".contains($0) }
     }
 
+    /// Whether most cells below a pipe table's delimiter row are numbers (`1.234`, `12,5%`, `-3`):
+    /// figures, which a factsheet shows as a table, rather than actions or agreements. The first
+    /// column is left out when there are more: it names the rows (a label, a year).
+    static func tableHoldsNumbers(_ lines: [String]) -> Bool {
+        let cells = lines.dropFirst(2).flatMap { line in
+            let row = line.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            return row.count > 1 ? Array(row.dropFirst()) : row
+        }
+        let numbers = cells.filter { cell in
+            cell.contains(where: \.isNumber) && cell.allSatisfy { $0.isNumber || ".,%-+ €".contains($0) }
+        }
+        return !cells.isEmpty && numbers.count * 2 >= cells.count
+    }
+
     static func isTaskMarker(_ line: String) -> Bool {
         line.hasPrefix("[ ] ") || line.hasPrefix("[x] ") || line.hasPrefix("[X] ")
     }

@@ -31,6 +31,12 @@ public struct MarkdownLink: Sendable, Hashable {
 
 /// A construct that CommonMark renders as plain text although the author meant something else.
 public struct MarkdownNotice: Sendable, Hashable {
+    /// The detail of a `pipeTable` whose cells are mostly words (`| 2027 | warme overdracht |`).
+    static let wordsTable = "tekst"
+
+    /// A pipe table of actions or agreements rather than of figures: it belongs in a list, not a factsheet.
+    public var isTableOfWords: Bool { kind == .pipeTable && detail == Self.wordsTable }
+
     public enum Kind: Sendable {
         case pipeTable, taskList, strikethrough
         /// HTML in the text, which the safe mode leaves out with what it holds.

@@ -87,7 +87,9 @@ struct TreeWalk {
             if Self.mentionsNoticeCharacter(node) {
                 let lines = Self.lines(of: node)
                 if let kind = NoticeDetector.notice(forParagraphLines: lines, inListItem: Self.isFirstInItem(node)) {
-                    notices.append(MarkdownNotice(kind: kind, position: Self.position(of: node)))
+                    // A table of numbers belongs in a factsheet; one of actions or agreements in a list.
+                    let detail = kind == .pipeTable && !NoticeDetector.tableHoldsNumbers(lines) ? MarkdownNotice.wordsTable : ""
+                    notices.append(MarkdownNotice(kind: kind, position: Self.position(of: node), detail: detail))
                 }
                 let start = Self.position(of: node)
                 func lineStart(_ index: Int) -> MarkdownPosition {

@@ -482,7 +482,14 @@ let diagnosticCases: [DiagnosticCase] = [
     DiagnosticCase(name: "link naar onbekende kop", fixture: plan(planKeys, body: "Zie [visie](../regiovisie-2023-2026.md#visei)."),
                    code: .brokenAnchor, file: "haaglanden/delft/plan-2024.md", line: 8, column: 5, message: "`#visei` is geen kop", fixIt: "bedoelde u `../regiovisie-2023-2026.md#visie`?"),
     DiagnosticCase(name: "pijptabel", fixture: plan(planKeys, body: "Intro.\n\n| a | b |\n|---|---|\n| 1 | 2 |"),
-                   code: .pipeTable, file: "haaglanden/delft/plan-2024.md", line: 10, column: 1, message: "CommonMark kent geen tabellen"),
+                   code: .pipeTable, file: "haaglanden/delft/plan-2024.md", line: 10, column: 1, message: "CommonMark kent geen tabellen",
+                   fixIt: "zet de cijfers onder `cijfers:` in een factsheet; Regio maakt er een tabel van"),
+    DiagnosticCase(name: "pijptabel met acties", fixture: plan(planKeys, body: "Intro.\n\n| Jaar | Actie |\n|---|---|\n| 2027 | warme overdracht |\n| 2028 | training meldcode |"),
+                   code: .pipeTable, file: "haaglanden/delft/plan-2024.md", line: 10, column: 1, message: "CommonMark kent geen tabellen",
+                   fixIt: "schrijf elke rij als een punt van een lijst (`- 2027: warme overdracht (wijkteam)`), of geef elke rij een kop `###` met de tekst eronder"),
+    DiagnosticCase(name: "pijptabel met cijfers en een kolom namen", fixture: plan(planKeys, body: "Intro.\n\n| Gemeente | 2023 | 2024 |\n|---|--:|--:|\n| Delft | 1.234 | 12,5% |"),
+                   code: .pipeTable, file: "haaglanden/delft/plan-2024.md", line: 10, column: 1, message: "CommonMark kent geen tabellen",
+                   fixIt: "zet de cijfers onder `cijfers:` in een factsheet; Regio maakt er een tabel van"),
     DiagnosticCase(name: "gemeente van cijfer hoort niet bij regio", fixture: regionalFactsheet(figures: """
           - {label: Meldingen, waarde: 10, jaar: 2023, gemeente: GM0363}
         """), code: .unknownMunicipality, file: "haaglanden/factsheets/delft.md", line: 8, column: 58, message: "gemeente GM0363 hoort niet bij regio Haaglanden",

@@ -151,7 +151,7 @@ extension DiagnosticCode {
         case .incompleteTheme:
             "Het thema mist een sjabloon, een bestand in `assets/` of een tekst in `strings/` die de pagina's gebruiken. Zonder dat bestand zouden pagina's leeg of zonder opmaak worden geschreven, dus bouwt Regio niet. Kopieer het ontbrekende bestand uit `themes/default/`, of voeg de tekst toe."
         case .pipeTable:
-            "CommonMark kent geen tabellen met `|`: de tekst verschijnt als gewone alinea. Zet cijfers in `cijfers` van een factsheet; Regio maakt er een echte tabel van."
+            "CommonMark kent geen tabellen met `|`: de tekst verschijnt als gewone alinea. Zet cijfers in `cijfers` van een factsheet; Regio maakt er een echte tabel van. Een tabel van acties of afspraken (wie, wat, wanneer) schrijft u als lijst, of met een kop `###` per actie."
         case .taskList:
             "CommonMark kent geen takenlijsten (`- [ ]`): de haken verschijnen letterlijk. Schrijf een gewone lijst, of zet de status in de tekst."
         case .strikethrough:

@@ -261,7 +261,9 @@ public struct BodyRenderer: Sendable {
         return switch notice.kind {
         case .pipeTable:
             Diagnostic(.pipeTable, "deze tabel met `|` wordt als gewone tekst getoond: CommonMark kent geen tabellen", at: location,
-                       fixIt: "zet de cijfers onder `cijfers:` in een factsheet; Regio maakt er een tabel van")
+                       fixIt: notice.isTableOfWords
+                           ? "schrijf elke rij als een punt van een lijst (`- 2027: warme overdracht (wijkteam)`), of geef elke rij een kop `###` met de tekst eronder"
+                           : "zet de cijfers onder `cijfers:` in een factsheet; Regio maakt er een tabel van")
         case .taskList:
             Diagnostic(.taskList, "`[ ]` wordt letterlijk getoond: CommonMark kent geen takenlijsten", at: location,
                        fixIt: "schrijf een gewone lijst en zet de stand van zaken in de tekst")
