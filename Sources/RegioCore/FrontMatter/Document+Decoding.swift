@@ -127,9 +127,14 @@ extension Reference {
     static func decode(_ fields: YAMLFields, key: String, required: Bool, _ diagnostics: inout [Diagnostic]) -> Reference? {
         guard let text = fields.string(key, required: required, &diagnostics) else { return nil }
         guard let target = ContentPath(text) else {
+            let location = fields.location(of: key)
+            // `../regiovisie-2026-2029.md` written as a link is, from the document's own folder.
+            let meant = (text.hasPrefix("/") ? String(text.drop { $0 == "/" }) : LinkTarget.resolve(text, from: location.file)).flatMap(ContentPath.init)
+            let region = location.file.split(separator: "/").first.map(String.init) ?? "haaglanden"
             diagnostics.append(Diagnostic(
-                .invalidPath, "`\(text)` is geen geldige verwijzing", at: fields.location(of: key),
-                notes: ["schrijf het pad vanaf de inhoudsmap zonder `.md`, bijvoorbeeld `haaglanden/regiovisie-2023-2026`"]
+                .invalidPath, "`\(text)` is geen geldige verwijzing", at: location,
+                notes: ["een verwijzing noemt het pad vanaf de inhoudsmap, zonder `../` en zonder `.md`" + (meant == nil ? ", bijvoorbeeld `\(region)/regiovisie-2023-2026`" : "")],
+                fixIt: meant.map { "schrijf `\(key): \($0)`" }
             ))
             return nil
         }
