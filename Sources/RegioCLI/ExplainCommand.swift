@@ -19,10 +19,19 @@ struct ExplainCommand: ParsableCommand {
 
     /// The explanation's first sentence up to its first colon or semicolon, so that the list says
     /// in a line what each code is about; a bare list of 99 codes told an author nothing.
+    /// A stop inside code (`status: concept`, `[^1].`) does not end the sentence.
     static func firstSentence(of text: String) -> String {
-        let ends = [". ", ": ", "; "].compactMap { text.range(of: $0)?.lowerBound }
-        guard let end = ends.min() else { return text }
-        return String(text[..<end]) + "."
+        var inCode = false
+        var previous: Character?
+        for index in text.indices {
+            let character = text[index]
+            if character == "`" { inCode.toggle() }
+            if !inCode, character == " ", let stop = previous, ".:;".contains(stop) {
+                return String(text[..<text.index(before: index)]) + "."
+            }
+            previous = character
+        }
+        return text
     }
 
     func run() throws {

@@ -272,7 +272,10 @@ struct CommandTests {
         let all = try regio(["uitleg"])
         #expect(all.output.contains("\n  symbolische-link (fout): Regio volgt geen symbolische links in de inhoudsmap.\n"), "\(all.output)")
         #expect(all.output.contains("\n  meldcode-afwegingskader (fout): Werken met het afwegingskader van de meldcode"), "\(all.output)")
+        // A stop inside code does not cut the line short.
+        #expect(all.output.contains("\n  concept-met-vaststellingsdatum (waarschuwing): Een document met `status: concept` heeft een `vastgesteld_op`.\n"), "\(all.output)")
         let codeLines = all.output.split(separator: "\n").filter { $0.hasPrefix("  ") }
+        #expect(codeLines.allSatisfy { $0.filter { $0 == "`" }.count % 2 == 0 }, "every code span closed: \(all.output)")
         #expect(codeLines.count > 90 && codeLines.allSatisfy { $0.contains("): ") }, "no bare code: \(all.output)")
     }
 
