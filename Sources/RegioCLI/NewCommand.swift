@@ -37,6 +37,16 @@ struct NewDocumentWriter {
         try Data(template.text.utf8).write(to: url)
         print("geschreven: \(options.content)/\(template.path)")
         print("vul de hoofdstukken in en draai `regio check`: het noemt wat nog ontbreekt")
+        // A walkthrough's policy officer did not guess that a concept on the published branch is public.
+        print("let op: een concept staat op de site (met het label ‘concept’) zodra het op de tak staat waarvan de site wordt gebouwd; schrijf het op een eigen tak (`git switch -c \(Self.branchName(for: template.path))`) tot het klaar is")
+    }
+
+    /// A branch name for work on the document at `path`: its folder (municipality or region) and
+    /// its file name without `.md`, `breda-beleidsplan-2027-2029`.
+    static func branchName(for path: String) -> String {
+        let parts = path.split(separator: "/").map(String.init)
+        let name = (parts.last ?? "document").replacingOccurrences(of: ".md", with: "")
+        return (parts.dropLast().filter { $0 != "factsheets" }.suffix(1) + [name]).joined(separator: "-")
     }
 
     /// The period `text` names; one year (`2027`) only where `singleYear` allows it.
@@ -110,8 +120,12 @@ struct NewVision: ParsableCommand {
             printError("regio: \(options.content)/\(previous.file) kan niet worden gelezen; draai `regio check` en herstel het eerst")
             throw RegioExit.usage
         }
-        try writer.write(.regiovisie(region: region, period: period, copying: previous, body: split.body))
+        try writer.write(.regiovisie(region: region, period: period, copying: previous, body: split.body, checklist: snapshot.checklist, today: today))
         print("de tekst komt uit \(options.content)/\(previous.file): werk hem bij voor \(period.from)-\(period.to), en schrijf een nieuwe samenvatting")
+        let lapsed = previous.frameworks.compactMap { snapshot.checklist?.framework($0.value, lapsedBefore: period, judgedOn: today) }
+        if !lapsed.isEmpty {
+            print("niet overgenomen in `kaders`, want vervallen: " + lapsed.map { "`\($0.id)` (\($0.displayName), vervallen op \($0.repealed?.dutch ?? ""))" }.joined(separator: ", "))
+        }
     }
 }
 

@@ -36,6 +36,8 @@ struct NewCommandTests {
         let run = try regio(["new", "regiovisie", "--content", content.path, "--regio", "drenthe", "--periode", "2028-2031", "--datum", "2026-11-25"])
         #expect(run.status == 0, "\(run.errors)")
         #expect(run.output.contains("geschreven: \(content.path)/drenthe/regiovisie-2028-2031.md"))
+        // A concept on the built branch is public: said at once, with a branch to write it on.
+        #expect(run.output.contains("\nlet op: een concept staat op de site (met het label ‘concept’) zodra het op de tak staat waarvan de site wordt gebouwd; schrijf het op een eigen tak (`git switch -c drenthe-regiovisie-2028-2031`) tot het klaar is\n"), "\(run.output)")
         let text = try String(contentsOf: content.appendingPathComponent("drenthe/regiovisie-2028-2031.md"), encoding: .utf8)
         #expect(text.contains("vorige: drenthe/regiovisie-2024-2027\n") && text.contains("status: concept\n"))
         #expect(text.contains("## Veilig Thuis\n\n<!-- Schrijf hier: Organisatie van Veilig Thuis (advies- en meldpunt) (Wet maatschappelijke ondersteuning 2015, art. 4.1.1)."))
@@ -215,8 +217,16 @@ struct NewCommandTests {
         #expect(new.contains("periode: {van: 2028, tot: 2031}\nvorige: drenthe/regiovisie-2024-2027\n") && new.contains("status: concept\n"))
         #expect(new.contains("titel: \"Regiovisie huiselijk geweld en kindermishandeling Drenthe 2028-2031\""))
         #expect(new.contains("kaders: [wmo-2015, jeugdwet,") && new.contains("themas: [partnergeweld,") && new.contains("trefwoorden: [\"Veilig Thuis Drenthe\""), "\(new)")
+        // The programme runs until 1 January 2027: until then the checklist still asks a vision to name it.
+        #expect(new.contains("nap-sggsg") && !run.output.contains("niet overgenomen"))
         let findings = try Self.findings(content)
         #expect(findings.map(\.code) == ["voorbeeldtekst"] && findings.allSatisfy { $0.file == "drenthe/regiovisie-2028-2031.md" }, "\(findings)")
+        // After 1 January 2027 the programme has lapsed: not carried into the next version, and the author is told.
+        let later = try regio(["new", "regiovisie", "--content", content.path, "--regio", "drenthe", "--periode", "2032-2035", "--vanuit-vorige", "--datum", "2027-02-01"])
+        #expect(later.status == 0, "\(later.errors)")
+        #expect(later.output.contains("\nniet overgenomen in `kaders`, want vervallen: `nap-sggsg` (Nationaal Actieprogramma SGG, vervallen op 1 januari 2027)\n"), "\(later.output)")
+        let next = try String(contentsOf: content.appendingPathComponent("drenthe/regiovisie-2032-2035.md"), encoding: .utf8)
+        #expect(!next.contains("nap-sggsg") && next.contains("kaders: [wmo-2015, jeugdwet,") && next.contains("regiovisie-afspraak, toekomstscenario-kind-gezinsbescherming]"), "\(next)")
         // Without an earlier version there is nothing to start from.
         let first = try regio(["new", "regiovisie", "--content", content.path, "--regio", "drenthe", "--periode", "2018-2021", "--vanuit-vorige"])
         #expect(first.status == 64 && first.errors.contains("regio: regio Drenthe heeft geen regiovisie vóór 2018 om van uit te gaan; laat --vanuit-vorige weg"), "\(first.errors)")

@@ -64,6 +64,34 @@ struct LapsedFrameworkTests {
         #expect(warning.severity == .warning)
     }
 
+    /// The walkthrough's case: a concept plan for 2027–2029 that names the programme ending on
+    /// 1 January 2027. A concept is judged on the day of the check, as the checklist judges it.
+    @Test("een concept voor 2027–2029 met een programma dat op 1 januari 2027 vervalt: pas vanaf die dag een waarschuwing")
+    func conceptJudgedToday() async throws {
+        let example = try SiteFixture(folder: RepositoryPaths.exampleContent)
+        let plan = "west-brabant/breda/beleidsplan-2027-2029.md"
+        let fixture = example.with("""
+        === \(plan)
+        ---
+        type: beleidsplan
+        titel: Beleidsplan Breda 2027-2029
+        status: concept
+        gemeente: GM0758
+        regiovisie: west-brabant/regiovisie-2026-2029
+        periode: {van: 2027, tot: 2029}
+        kaders: [wmo-2015, nap-sggsg]
+        ---
+        ## Inleiding
+
+        Tekst.
+        """)
+        let lapsed = { (result: BuildResult) in result.diagnostics.filter { $0.code == .lapsedFramework } }
+        #expect(lapsed(await build(fixture, today: DayDate(year: 2026, month: 12, day: 31))).isEmpty)
+        let after = lapsed(await build(fixture, today: DayDate(year: 2027, month: 1, day: 1)))
+        #expect(after.map(\.location) == [SourceLocation(file: plan, line: 8, column: 20)])
+        #expect(after.first?.message == "het kader `nap-sggsg` (Nationaal Actieprogramma SGG) is vervallen op 1 januari 2027, voor het begin van de periode van het beleidsplan (2027–2029)")
+    }
+
     /// Haaglanden's vision for 2019–2022 names the programme, which ran until 1 January 2022: it was
     /// written while the programme ran, and the example builds without findings.
     @Test("een kader dat pas tijdens de periode vervalt, mag blijven staan")

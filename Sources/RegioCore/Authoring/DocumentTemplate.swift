@@ -20,13 +20,14 @@ public struct DocumentTemplate: Sendable {
     /// A regiovisie that starts from `previous`, the version it follows: its text (`body`), frameworks,
     /// themes and keywords; title, summary, status and period are the new version's. A new version is
     /// mostly the old one brought up to date, which the author would otherwise copy by hand.
-    public static func regiovisie(region: Region, period: Period, copying previous: Document, body: Substring) -> DocumentTemplate {
+    /// Frameworks that had lapsed before the new period are left out (`LapsedFrameworkRule`).
+    public static func regiovisie(region: Region, period: Period, copying previous: Document, body: Substring, checklist: Checklist?, today: DayDate) -> DocumentTemplate {
         // Ids are slugs and stand as written; keywords are free text.
         let ids = { (items: [String]) in "[" + items.joined(separator: ", ") + "]" }
         let list = { (items: [String]) in "[" + items.map(quoted).joined(separator: ", ") + "]" }
         let frontMatter = visionHead(region: region, period: period) + [
             "vorige: \(previous.path)",
-            "kaders: \(ids(previous.frameworks.map(\.value)))",
+            "kaders: \(ids(previous.frameworks.map(\.value).filter { checklist?.framework($0, lapsedBefore: period, judgedOn: today) == nil }))",
             "themas: \(ids(previous.metadata.themes.map(\.value)))",
             "trefwoorden: \(list(previous.metadata.keywords))",
         ]

@@ -11,6 +11,16 @@ public struct Checklist: Sendable {
         frameworks.first { $0.id == id }
     }
 
+    /// The framework `id` when it had lapsed (`vervallen_op`) by the first day of `period` and by
+    /// `date`, the day the document is judged (today for a concept): a document for that period
+    /// cannot build on it (`LapsedFrameworkRule`, `regio new --vanuit-vorige`). Before `date` passes
+    /// the lapse, a requirement of the framework may still ask the document to name it.
+    public func framework(_ id: String, lapsedBefore period: Period, judgedOn date: DayDate) -> Framework? {
+        guard let framework = framework(id), let lapsed = framework.repealed,
+              lapsed <= DayDate(year: period.from, month: 1, day: 1), lapsed <= date else { return nil }
+        return framework
+    }
+
     public func topic(_ id: String) -> Topic? {
         topics.first { $0.id == id }
     }

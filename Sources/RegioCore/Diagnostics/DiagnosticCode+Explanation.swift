@@ -129,7 +129,7 @@ extension DiagnosticCode {
         case .unknownFramework:
             "Een kader-id staat niet in `kaders.yaml`. Gebruik de id van het kader zoals het onder `kaders:` in `kaders.yaml` staat, bijvoorbeeld `wmo-2015` of `meldcode-2013`. Regio stelt voor wat erop lijkt: een id met een tikfout, het begin van een id (`wmo` → `wmo-2015`), of een woord uit de naam of afkorting van een kader (`meldcode` → `meldcode-2013` of `meldcode-besluit`); lijkt niets erop, dan noemt de melding alle kaders met hun naam."
         case .lapsedFramework:
-            "Een document noemt in `kaders` een kader dat volgens `vervallen_op` in `kaders.yaml` al was vervallen toen de periode van het document begon, zoals een landelijk programma dat is afgelopen. Het document bouwt dan op iets dat niet meer bestaat. Haal het kader weg of noem wat ervoor in de plaats kwam. Vervalt een kader pas tijdens de periode, dan mag het blijven staan."
+            "Een document noemt in `kaders` een kader dat volgens `vervallen_op` in `kaders.yaml` al was vervallen toen de periode van het document begon, zoals een landelijk programma dat is afgelopen. Het document bouwt dan op iets dat niet meer bestaat. Haal het kader weg of noem wat ervoor in de plaats kwam. Vervalt een kader pas tijdens de periode, dan mag het blijven staan. Een concept wordt beoordeeld op de dag van de controle, zoals de toetsing dat doet: zolang het kader nog geldt, kan een eis er nog om vragen, en komt deze waarschuwing pas op de dag dat het vervalt."
         case .unknownTheme:
             "Een thema staat niet in de lijst `themas:` van `kaders.yaml`. Kies een thema uit die lijst of voeg het daar toe, zodat alle documenten dezelfde namen gebruiken."
         case .unknownEvidence:
