@@ -104,7 +104,8 @@ struct HistoryTests {
         let page = try #require(site.html("haaglanden/regiovisie-2023-2026.html"))
         #expect(!page.contains("Visie bijgewerkt na de raadsvergadering") && !page.contains("Factsheet hernoemd"))
         #expect(page.contains(#"<li><span class="doc-meta">1 maart 2024</span></li>"#))
-        #expect(site.html("haaglanden/regiovisie-2023-2026.wijziging.html")?.contains(#"<p class="lead">Gewijzigd op 2 april 2024.</p>"#) == true)
+        #expect(site.html("haaglanden/regiovisie-2023-2026.wijziging.html")?.contains(
+            #"<p class="lead">Vergeleken met de tekst zoals die werd vastgesteld, vastgelegd op 10 januari 2024. Gewijzigd op 2 april 2024.</p>"#) == true)
     }
 
     /// As in a CI container that checks the repository out as another user: git refuses it.
@@ -173,7 +174,10 @@ struct HistoryTests {
         #expect(renamed.before == renamed.after && renamed.after.contains("titel: Landelijke cijfers"))
         #expect(history.lastChanges["haaglanden/delft/plan-2024.md"] == nil, "one version only: nothing to compare")
 
-        let result = await build(repository.content, history: history)
+        // The last change alone, as for a document that was not adopted (`sinceAdoption` covers the adopted text).
+        var lastOnly = history
+        lastOnly.adoptedVersions = [:]
+        let result = await build(repository.content, history: lastOnly)
         let site = try #require(result.site)
         let page = try #require(site.html("haaglanden/regiovisie-2023-2026.wijziging.html"))
         #expect(page.contains(#"<p class="lead">Gewijzigd op 2 april 2024: Factsheet hernoemd.</p>"#))
@@ -253,6 +257,40 @@ struct HistoryTests {
         #expect(link.code == .brokenLink && link.location.file == vision && link.location.line == 10)
         #expect(link.notes == ["`factsheets/landelijk.md` heet sinds 2 april 2024 `factsheets/landelijke-cijfers.md` (commit `\(commit)`, „Factsheet hernoemd”)"])
         #expect(link.fixIt == "schrijf de nieuwe naam: `landelijke-cijfers.md` in plaats van `landelijk.md`")
+    }
+
+    /// A walkthrough's council document: adopted, then amended and corrected in later commits. The page
+    /// said "vastgesteld op" above a text the council never saw, and the adopted text was nowhere.
+    @Test("een vastgesteld document dat daarna is gewijzigd: de pagina zegt het, en de vergelijking gaat tegen de vastgestelde tekst")
+    func changedSinceAdoption() async throws {
+        let repository = try Repository()
+        defer { repository.remove() }
+        let history = GitHistoryReader(contentFolder: repository.content).read()
+        let vision = "haaglanden/regiovisie-2023-2026.md"
+        // Adopted in the first commit (its `vastgesteld_op` line came then), changed twice since.
+        let adopted = try #require(history.adoptedVersions[vision])
+        #expect(adopted.change.message == "Eerste versie" && adopted.change.date == DayDate("2024-01-10"))
+        #expect(adopted.text == SiteFixture.valid.files[vision])
+        #expect(history.adoptedVersions["factsheets/landelijke-cijfers.md"]?.change.message == "Eerste versie", "followed across the rename")
+        #expect(history.adoptedVersions["haaglanden/delft/plan-2024.md"] == nil, "a concept with one version")
+
+        let site = try #require(await build(repository.content, history: history).site)
+        let page = try #require(site.html("haaglanden/regiovisie-2023-2026.html"))
+        #expect(page.contains(#"<dt>Vastgesteld op</dt><dd>16 maart 2023</dd>"#))
+        #expect(page.contains(#"<dt>Gewijzigd na de vaststelling</dt><dd><a href="regiovisie-2023-2026.wijziging.html">2 april 2024</a></dd>"#))
+        #expect(page.contains(#"<a href="regiovisie-2023-2026.wijziging.html">Bekijk wat er sinds de vaststelling veranderde</a>"#))
+        let comparison = try #require(site.html("haaglanden/regiovisie-2023-2026.wijziging.html"))
+        #expect(comparison.contains("<h1>Wijzigingen sinds de vaststelling: Regiovisie 2023-2026</h1>"))
+        #expect(comparison.contains(#"<p class="lead">Vergeleken met de tekst zoals die werd vastgesteld, vastgelegd op 10 januari 2024. Gewijzigd op 2 april 2024: Factsheet hernoemd.</p>"#))
+        #expect(comparison.contains("Nieuwe alinea."), "the paragraph added after adoption, which the last change alone did not show")
+        #expect(try LinkAudit.run(site).broken.isEmpty)
+
+        // Set back to concept (uncommitted): nothing was adopted, so only the last change is shown.
+        try repository.write([vision: (try String(contentsOf: repository.content.appendingPathComponent(vision), encoding: .utf8))
+            .replacingOccurrences(of: "status: vastgesteld\nvastgesteld_op: 2023-03-16\n", with: "status: concept\n")])
+        let concept = try #require(await build(repository.content, history: history).site)
+        #expect(concept.html("haaglanden/regiovisie-2023-2026.html")?.contains("Gewijzigd na de vaststelling") == false)
+        #expect(concept.html("haaglanden/regiovisie-2023-2026.wijziging.html")?.contains("<h1>Laatste wijziging: Regiovisie 2023-2026</h1>") == true)
     }
 
     @Test("voor het voorbeeld: de geschiedenis wordt pas opnieuw gelezen als HEAD verschuift, niet bij het opslaan van een bestand")

@@ -49,7 +49,8 @@ public enum BuildPipeline {
             case let .success(theme) where options.rendersSite && (options.sink == nil || allFindings().errorCount == 0):
                 let graph = SiteGraph(settings: settings, regions: content.regions, documents: content.documents, bodyLinks: reading.bodyLinks,
                                       today: options.today, checklist: content.checklist, coverage: coverage, indicators: content.indicators,
-                                      history: options.history?.files ?? [:], lastChanges: options.history?.lastChanges ?? [:])
+                                      history: options.history?.files ?? [:], lastChanges: options.history?.lastChanges ?? [:],
+                                      adoptedVersions: options.history?.adoptedVersions ?? [:])
                 stages.lap("graaf")
                 if options.rendersOnDemand {
                     let site = OnDemandSite(graph: graph, siteMap: reading.siteMap, theme: theme, bodies: reading.bodies,

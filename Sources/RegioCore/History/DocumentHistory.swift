@@ -38,6 +38,9 @@ public struct ContentHistory: Sendable, Equatable {
     public let deletions: [String: DocumentHistory.Change]
     /// The text before and after the last change of each file that has an earlier version.
     public var lastChanges: [String: (before: String, after: String)] = [:]
+    /// For each file changed after the commit that last set its `vastgesteld_op`: that commit and the
+    /// text as it stood then, the version a council adopted, to compare the text of now against.
+    public var adoptedVersions: [String: AdoptedVersion] = [:]
     /// Said once to the user when history is missing or incomplete; nil when all is known.
     public let limitation: String?
 
@@ -48,7 +51,8 @@ public struct ContentHistory: Sendable, Equatable {
     }
 
     public static func == (one: ContentHistory, other: ContentHistory) -> Bool {
-        one.files == other.files && one.deletions == other.deletions && one.limitation == other.limitation && one.lastChanges.count == other.lastChanges.count
+        one.files == other.files && one.deletions == other.deletions && one.limitation == other.limitation && one.adoptedVersions == other.adoptedVersions
+            && one.lastChanges.count == other.lastChanges.count
             && one.lastChanges.allSatisfy { path, change in
                 other.lastChanges[path].map { $0.before == change.before && $0.after == change.after } ?? false
             }
@@ -57,4 +61,10 @@ public struct ContentHistory: Sendable, Equatable {
     public static func unavailable(_ reason: String) -> ContentHistory {
         ContentHistory(files: [:], limitation: reason)
     }
+}
+
+/// A document's text as it stood in the commit that set its `vastgesteld_op`.
+public struct AdoptedVersion: Sendable, Equatable {
+    public let change: DocumentHistory.Change
+    public let text: String
 }

@@ -31,7 +31,34 @@ public struct GitHistoryReader: Sendable {
             limitation: shallow ? "de repository is een ondiepe kloon (shallow clone): de oudste wijzigingen en datums van toevoegen kunnen ontbreken; haal de hele geschiedenis op met `git fetch --unshallow`" : nil
         )
         history.lastChanges = lastChanges(of: files)
+        history.adoptedVersions = adoptedVersions(of: files, prefix: prefix)
         return history
+    }
+
+    /// The version of each document that a later commit changed after its adoption: the commit that
+    /// last changed its `vastgesteld_op` line (`-G`, names only, one `git log`), when that is not its
+    /// newest change, and the text at that commit (one `git cat-file --batch`).
+    private func adoptedVersions(of files: [String: DocumentHistory], prefix: String) -> [String: AdoptedVersion] {
+        guard let log = run(["-c", "core.quotepath=off", "-c", "log.showSignature=false", "log", "--no-merges", "-M", "--name-status",
+                             "--format=\(GitLog.format)", "-G^vastgesteld_op:", "--", "."]), log.status == 0 else { return [:] }
+        // This log sees no rename that left the line alone, so its names are those of each commit:
+        // matched with the full history's name of the file at that commit.
+        let adoptions = Set(GitLog.parse(log.output, prefix: prefix).files.flatMap { _, history in history.changes.map { "\($0.commit):\($0.path)" } })
+        let changedSince = files.compactMap { file, history -> (file: String, change: DocumentHistory.Change)? in
+            guard file.hasSuffix(".md"), history.changes.count > 1,
+                  let index = history.changes.firstIndex(where: { adoptions.contains("\($0.commit):\($0.path)") }), index > 0 else { return nil }
+            return (file, history.changes[index])
+        }.sorted { $0.file < $1.file }
+        guard !changedSince.isEmpty,
+              let output = run(["cat-file", "--batch"], input: changedSince.map { "\($0.change.commit):\($0.change.path)" }.joined(separator: "\n") + "\n",
+                               raw: true, keepsErrors: false) else { return [:] }
+        let blobs = Self.blobs(in: Array(output.data))
+        guard blobs.count == changedSince.count else { return [:] }
+        var result: [String: AdoptedVersion] = [:]
+        for (entry, blob) in zip(changedSince, blobs) {
+            if let text = blob { result[entry.file] = AdoptedVersion(change: entry.change, text: text) }
+        }
+        return result
     }
 
     /// Both sides of each document's last change, from one `git cat-file --batch` for all of them.

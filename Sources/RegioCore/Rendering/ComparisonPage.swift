@@ -32,7 +32,10 @@ enum ComparisonPage {
         let region = document.placement.region.flatMap(base.graph.region)
         var crumbs = region.map(base.regionCrumbs) ?? [(base.text("portaal"), SiteMap.portal)]
         crumbs.append((document.metadata.title, documentPage))
-        let title = "\(base.text("laatste_wijziging")): \(document.metadata.title)"
+        // An adopted document changed since: compared with the text adopted, not only the last change.
+        let adopted = base.graph.adoptedVersion(of: document)
+        let before = adopted?.text ?? before
+        let title = "\(base.text(adopted == nil ? "laatste_wijziging" : "sinds_vaststelling")): \(document.metadata.title)"
         var fromFile: [Figure] = []
         if case let .factsheet(details) = document.details { fromFile = details.figures.filter { $0.location.file != document.file } }
         let old = StoredVersion(before, file: document.file, figuresFromFile: fromFile)
@@ -47,7 +50,8 @@ enum ComparisonPage {
         comparison.prependFields(base.text("vergelijking_gegevens"), old: old.fields.map { labelled($0, base) }, new: new.fields.map { labelled($0, base) })
         var page = page(base, title: title, crumbs: crumbs, comparison: comparison)
         if let change = base.graph.history(of: document)?.changes.first {
-            page["intro"] = "\(base.text("laatste_wijziging_op")) \(base.date(change.date))"
+            page["intro"] = (adopted.map { "\(base.text("sinds_vaststelling_uitleg")) \(base.date($0.change.date)). " } ?? "")
+                + "\(base.text("laatste_wijziging_op")) \(base.date(change.date))"
                 + (base.graph.settings.showChangeMessages ? ": \(change.message)." : ".")
         }
         return page

@@ -97,6 +97,7 @@ enum DocumentPage {
             context["hasChanges"] = true
             if graph.lastChanges[document.file] != nil {
                 context["lastChangeURL"] = base.url(base.siteMap.lastChange(of: base.page))
+                context["lastChangeLink"] = base.text(graph.adoptedVersion(of: document) == nil ? "laatste_wijziging_link" : "sinds_vaststelling_link")
                 context["hasLastChange"] = true
             }
         }
@@ -161,6 +162,11 @@ enum DocumentPage {
         if let history = base.graph.history(of: document), let added = history.added, let changed = history.lastChanged {
             facts.append(("feit_toegevoegd", base.date(added)))
             if changed != added || history.changes.count > 1 { facts.append(("feit_gewijzigd", base.date(changed))) }
+            // The text on the page is not the text adopted: said beside the adoption date, with what changed.
+            if base.graph.adoptedVersion(of: document) != nil {
+                facts.append(("feit_gewijzigd_na_vaststelling", base.date(changed)))
+                links["feit_gewijzigd_na_vaststelling"] = base.siteMap.lastChange(of: base.page)
+            }
         }
         if let period = document.period { facts.append(("feit_periode", period.description)) }
         if let region {

@@ -19,6 +19,8 @@ public struct SiteGraph: Sendable {
     public let history: [String: DocumentHistory]
     /// Both versions of each document's last change in git, by content path of the file.
     public let lastChanges: [String: (before: String, after: String)]
+    /// The adopted text of each document changed since its adoption (`ContentHistory.adoptedVersions`).
+    public let adoptedVersions: [String: AdoptedVersion]
     /// Each region's visions, newest period first; computed once because every page asks.
     private var visionsByRegion: [Slug: [Document]]
     /// Documents per theme id and region (nil: national), sorted by title; theme pages ask per page.
@@ -35,8 +37,10 @@ public struct SiteGraph: Sendable {
 
     public init(settings: SiteSettings, regions: [Region], documents: [Document], bodyLinks: [ContentPath: [DocumentLink]],
                 today: DayDate, checklist: Checklist? = nil, coverage: [ContentPath: DocumentCoverage] = [:], indicators: IndicatorSet? = nil,
-                history: [String: DocumentHistory] = [:], lastChanges: [String: (before: String, after: String)] = [:]) {
+                history: [String: DocumentHistory] = [:], lastChanges: [String: (before: String, after: String)] = [:],
+                adoptedVersions: [String: AdoptedVersion] = [:]) {
         self.indicators = indicators
+        self.adoptedVersions = adoptedVersions
         self.history = history
         self.lastChanges = lastChanges
         self.settings = settings
@@ -223,6 +227,11 @@ public struct SiteGraph: Sendable {
 
     public func history(of document: Document) -> DocumentHistory? {
         history[document.file]
+    }
+
+    /// The text a council adopted, for an adopted (or since lapsed) document changed after it.
+    public func adoptedVersion(of document: Document) -> AdoptedVersion? {
+        document.metadata.status == .concept ? nil : adoptedVersions[document.file]
     }
 
     /// The paths a document had before git renamed its file, oldest first; not its own, nor one
