@@ -73,7 +73,7 @@ extension DiagnosticCode {
         case .implausibleFigure:
             "De eenheid van een cijfer sluit de waarde uit: een aantal (meldingen, huisverboden, kinderen) of een percentage is nooit kleiner dan nul, en een percentage niet groter dan 100. Meestal is het een verdwaald minteken, of een aantal bij `eenheid: procent`. Controleer waarde en eenheid. Gaat het om een verandering, zeg dat in de eenheid (`verschil in meldingen`, `procent groei`); dan waarschuwt Regio niet."
         case .invalidDate:
-            "Een datum schrijft u als JJJJ-MM-DD, bijvoorbeeld 2024-03-14, en moet bestaan."
+            "Een datum schrijft u als JJJJ-MM-DD, bijvoorbeeld 2024-03-14 (met nullen: 2024-03-04, niet 2024-3-4), en moet bestaan. Schreef u hem anders (14-03-2024, 14 maart 2024, 2024-3-14), dan noemt de melding de datum zoals hij moet."
         case .invalidPath:
             "Een slug of verwijzing mag alleen kleine letters, cijfers en koppeltekens bevatten, en geen `..` of een pad dat met `/` begint."
         case .outputCollision:
