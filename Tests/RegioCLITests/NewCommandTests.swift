@@ -90,6 +90,20 @@ struct NewCommandTests {
         #expect(typo.status == 64 && typo.errors.contains("bedoelde u `den-haag` (Den Haag, GM0518)?"), "\(typo.errors)")
     }
 
+    @Test("een factsheet met een jaartal in de naam: dat jaar in titel, peiljaar en voorbeeldregel; zonder jaartal vorig jaar", arguments: [
+        ("veilig-thuis-etten-leur-2024", 2024), ("meldingen-2022-2023", 2023), ("meldingen", 2025), ("top-1000", 2025),
+    ])
+    func factsheetYearFromName(_ name: String, _ year: Int) throws {
+        let content = try Self.example()
+        defer { try? FileManager.default.removeItem(at: content.deletingLastPathComponent()) }
+        let run = try regio(["new", "factsheet", "--content", content.path, "--gemeente", "etten-leur", "--naam", name, "--datum", "2026-11-25"])
+        #expect(run.status == 0, "\(run.errors)")
+        let text = try String(contentsOf: content.appendingPathComponent("west-brabant/factsheets/\(name).md"), encoding: .utf8)
+        #expect(text.contains("titel: \"Cijfers Etten-Leur \(year)\"\n"), "\(text)")
+        #expect(text.contains("peiljaar: \(year)\n"), "\(text)")
+        #expect(text.contains("- {id: meldingen-\(year), label: Meldingen bij Veilig Thuis, waarde: 1234, eenheid: meldingen, jaar: \(year)}"), "\(text)")
+    }
+
     @Test("een regio zoals mensen haar noemen: Drenthe en West-Brabant zijn drenthe en west-brabant, zoals bij regio build --region")
     func regionAsNamed() throws {
         let content = try Self.example()

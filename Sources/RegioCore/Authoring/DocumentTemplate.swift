@@ -71,8 +71,10 @@ public struct DocumentTemplate: Sendable {
     }
 
     /// A factsheet of a region (or of one municipality in it); its figures are still to be filled in,
-    /// which `regio check` reports as an empty `cijfers`.
-    public static func factsheet(region: Region, municipality: Municipality?, name: Slug, year: Int) -> DocumentTemplate {
+    /// which `regio check` reports as an empty `cijfers`. Its year (title, `peiljaar`) is the one its
+    /// name gives, else `defaultYear`.
+    public static func factsheet(region: Region, municipality: Municipality?, name: Slug, defaultYear: Int) -> DocumentTemplate {
+        let year = year(named: name) ?? defaultYear
         var frontMatter = [
             "type: factsheet",
             "titel: \(quoted("Cijfers \(municipality?.displayName ?? region.name) \(year)"))",
@@ -89,6 +91,12 @@ public struct DocumentTemplate: Sendable {
         ]
         let body = "## Toelichting\n\n<!-- Leg uit wat de cijfers zeggen en wat niet, en hoe ze zijn verzameld. -->\n"
         return DocumentTemplate(path: "\(region.slug)/factsheets/\(name).md", text: "---\n" + frontMatter.joined(separator: "\n") + "\n---\n\n" + body)
+    }
+
+    /// The year a name gives (`veilig-thuis-etten-leur-2024`), the last when it gives more
+    /// (`meldingen-2023-2024`): the author named the file after the figures' year.
+    static func year(named name: Slug) -> Int? {
+        name.value.split(separator: "-").compactMap { $0.count == 4 ? Int($0) : nil }.last { (1900...2199).contains($0) }
     }
 
     /// The sections the checklist asks of `type` on `today`, in checklist order, each named by its
