@@ -104,6 +104,21 @@ struct NewCommandTests {
         #expect(text.contains("- {id: meldingen-\(year), label: Meldingen bij Veilig Thuis, waarde: 1234, eenheid: meldingen, jaar: \(year)}"), "\(text)")
     }
 
+    @Test("een CBS-code met een tikfout: de codes die bedoeld kunnen zijn, de dichtstbijzijnde in getal, met de naam", arguments: [
+        (["beleidsplan"], "GM0778", "bedoelde u `GM0777` (Etten-Leur) of `GM0779` (Geertruidenberg)?"),
+        (["factsheet", "--naam", "meldingen"], "GM0778", "bedoelde u `GM0777` (Etten-Leur) of `GM0779` (Geertruidenberg)?"),
+        (["beleidsplan"], "gm0519", "bedoelde u `GM0518` (Den Haag)?"),
+        (["beleidsplan"], "GM7077", "bedoelde u `GM0777` (Etten-Leur)?"),
+        (["beleidsplan"], "GM9999", "gebruik de CBS-code of de mapnaam uit regio.yaml, zoals GM0518 of den-haag"),
+    ])
+    func mistypedCode(_ command: [String], _ code: String, _ hint: String) throws {
+        let content = try Self.example()
+        defer { try? FileManager.default.removeItem(at: content.deletingLastPathComponent()) }
+        let run = try regio(["new"] + command + ["--content", content.path, "--gemeente", code])
+        #expect(run.status == 64)
+        #expect(run.errors == "regio: geen regio heeft de gemeente `\(code)`; \(hint)\n", "\(run.errors)")
+    }
+
     @Test("een regio zoals mensen haar noemen: Drenthe en West-Brabant zijn drenthe en west-brabant, zoals bij regio build --region")
     func regionAsNamed() throws {
         let content = try Self.example()

@@ -37,9 +37,18 @@ public struct ContentSnapshot: Sendable {
     }
 
     /// Why `reference` names no municipality, with the nearest one's folder name when a typo is likely
-    /// (`delf` → `delft`).
+    /// (`delf` → `delft`), or for a code every code it may be mistyped from (`GM0778`: GM0777 and GM0779).
     public func unknownMunicipalityMessage(_ reference: String) -> String {
         let all = regions.flatMap(\.municipalities)
+        if let code = GemeenteCode(reference.uppercased().filter { !$0.isWhitespace }), let number = Int(code.value.dropFirst(2)) {
+            // Of the codes it may be mistyped from, the nearest in number (a key beside the right
+            // one); both neighbours when they are equally near.
+            let typos = all.filter { code.isTypo(of: $0.code) }.map { (municipality: $0, distance: abs((Int($0.code.value.dropFirst(2)) ?? 0) - number)) }
+            if let nearest = typos.map(\.distance).min() {
+                let near = typos.filter { $0.distance == nearest }.map(\.municipality).sorted { $0.code < $1.code }
+                return "geen regio heeft de gemeente `\(reference)`; bedoelde u " + near.map { "`\($0.code)` (\($0.displayName))" }.joined(separator: " of ") + "?"
+            }
+        }
         let near = KeySuggestion.suggestion(for: Slug(deriving: reference).value, among: all.map(\.slug.value))
             .flatMap { slug in all.first { $0.slug.value == slug } }
         let hint = near.map { "; bedoelde u `\($0.slug.value)` (\($0.displayName), \($0.code.value))?" }
