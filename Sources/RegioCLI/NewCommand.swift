@@ -137,7 +137,7 @@ struct NewPlan: ParsableCommand {
         let adopted = planKind == .beleidsplan ? snapshot.adoptedPlans(of: municipality, in: region) : []
         let (vision, period) = try choose(in: snapshot, region: region, municipality: municipality, adopted: adopted, today: today)
         try writer.write(.beleidsplan(region: region, municipality: municipality, vision: vision, period: period, kind: planKind,
-                                      checklist: snapshot.checklist, today: today))
+                                      checklist: snapshot.checklist, indicators: snapshot.indicators, today: today))
         // A period asked that overlaps the policy in force: allowed (a new council may replace a plan
         // early), but the old plan must then lapse, or adopting the new one is an error.
         for plan in adopted where self.period != nil && plan.period?.overlaps(period) == true {

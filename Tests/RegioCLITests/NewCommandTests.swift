@@ -72,6 +72,26 @@ struct NewCommandTests {
         #expect(earlyText.contains("periode: {van: 2024, tot: 2026}"))
     }
 
+    @Test("een beleidsplan noemt elke indicator van indicatoren.yaml met de voorbeeldstatus, en check noemt elke indicator die nog gescoord moet worden")
+    func planListsIndicators() throws {
+        let content = try Self.example()
+        defer { try? FileManager.default.removeItem(at: content.deletingLastPathComponent()) }
+        let run = try regio(["new", "beleidsplan", "--content", content.path, "--gemeente", "etten-leur", "--datum", "2026-11-25"])
+        #expect(run.status == 0, "\(run.errors)")
+        let path = "west-brabant/etten-leur/beleidsplan-2027-2029.md"
+        let text = try String(contentsOf: content.appendingPathComponent(path), encoding: .utf8)
+        let set = try String(contentsOf: content.appendingPathComponent("indicatoren.yaml"), encoding: .utf8)
+        let ids = set.matches(of: #/\n  - id: ([a-z-]+)\n/#).map { String($0.output.1) }
+        #expect(ids.count == 7)
+        let listed = text.matches(of: #/\n  ([a-z-]+): nog-beoordelen\n/#).map { String($0.output.1) }
+        #expect(listed == ids, "\(text)")
+        #expect(text.contains("# Vervang bij elke indicator nog-beoordelen door op-orde, in-ontwikkeling of ontbreekt,\n"), "\(text)")
+        let findings = try Self.findings(content).filter { $0.code == "voorbeeldtekst" }
+        #expect(findings.map(\.message) == ["`samenvatting` is nog de voorbeeldtekst van `regio new`: zo komt die op de pagina en in de zoekresultaten"]
+            + ids.map { "indicator `\($0)` is nog niet beoordeeld: `nog-beoordelen` is de voorbeeldstatus van `regio new`" }, "\(findings)")
+        #expect(findings.allSatisfy { $0.file == path })
+    }
+
     @Test("titel en samenvatting noemen de gemeente zoals de site haar noemt: de roepnaam Den Haag, niet 's-Gravenhage")
     func commonName() throws {
         let content = try Self.example()

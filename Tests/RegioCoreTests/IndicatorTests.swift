@@ -36,6 +36,10 @@ struct IndicatorTests {
         ("indicatoren:\n  bereik: op orde", .invalidValue, 9, 11, "`op orde` is geen status van een indicator", "bedoelde u `op-orde`?"),
         ("indicatoren:\n  bereik: {status: klaar}", .invalidValue, 9, 20, "`klaar` is geen status van een indicator", nil),
         ("indicatoren: [bereik]", .wrongType, 8, 14, "`indicatoren` moet per indicator een status geven", nil),
+        ("indicatoren:\n  signalerin: nog-beoordelen", .unknownIndicator, 9, 3, "onbekende indicator `signalerin`", "bedoelde u `signaleren`?"),
+        ("indicatoren:\n  bereik: {status: nog-beoordelen}", .templatePlaceholder, 9, 20,
+         "indicator `bereik` is nog niet beoordeeld: `nog-beoordelen` is de voorbeeldstatus van `regio new`",
+         "kies `op-orde`, `in-ontwikkeling` of `ontbreekt`, of haal de regel weg als het plan deze indicator niet behandelt"),
     ] as [(String, DiagnosticCode, Int, Int, String, String?)])
     func planMistakes(_ scores: String, _ code: DiagnosticCode, _ line: Int, _ column: Int, _ message: String, _ fixIt: String?) async throws {
         let result = await build(try Self.site(scores: scores))

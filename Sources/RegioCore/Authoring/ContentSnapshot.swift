@@ -1,9 +1,11 @@
 /// The content as decoded, without rendering: what `regio new` needs to fill in a new document
-/// (the region, its municipalities, the vision in force, the checklist).
+/// (the region, its municipalities, the vision in force, the checklist, the indicators).
 public struct ContentSnapshot: Sendable {
     public let regions: [Region]
     public let documents: [Document]
     public let checklist: Checklist?
+    /// The indicators a new plan lists, from indicatoren.yaml.
+    public let indicators: IndicatorSet?
 
     public static func load(from content: any ContentFileSystem) -> ContentSnapshot {
         let loaded = ContentLoader.load(from: content)
@@ -11,7 +13,8 @@ public struct ContentSnapshot: Sendable {
         return ContentSnapshot(
             regions: loaded.regionFiles.compactMap { Region.decode($0, &ignored) },
             documents: loaded.documentFiles.compactMap { Document.decode($0, &ignored) },
-            checklist: loaded.checklistFile.flatMap { Checklist.decode($0, &ignored) }
+            checklist: loaded.checklistFile.flatMap { Checklist.decode($0, &ignored) },
+            indicators: loaded.indicatorFile.flatMap { IndicatorSet.decode($0, &ignored) }
         )
     }
 

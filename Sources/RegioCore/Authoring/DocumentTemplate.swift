@@ -46,9 +46,10 @@ public struct DocumentTemplate: Sendable {
         ]
     }
 
-    /// A local plan of `municipality`, under the vision now in force in its region.
+    /// A local plan of `municipality`, under the vision now in force in its region, that lists
+    /// `indicators` for the author to score.
     public static func beleidsplan(region: Region, municipality: Municipality, vision: Document, period: Period, kind: PlanKind = .beleidsplan,
-                                   checklist: Checklist?, today: DayDate) -> DocumentTemplate {
+                                   checklist: Checklist?, indicators: IndicatorSet? = nil, today: DayDate) -> DocumentTemplate {
         // `2027` for a plan of one year (an uitvoeringsplan), `2024-2027` for more.
         let years = period.from == period.to ? "\(period.from)" : "\(period.from)-\(period.to)"
         // The name the site shows (`roepnaam: Den Haag`), not the official `'s-Gravenhage`.
@@ -63,11 +64,25 @@ public struct DocumentTemplate: Sendable {
             "regiovisie: \(vision.path)",
             "periode: {van: \(period.from), tot: \(period.to)}",
             "kaders: []", "themas: []", "trefwoorden: []",
-        ]
+        ] + indicatorLines(indicators)
         return DocumentTemplate(
             path: "\(region.slug)/\(municipality.slug)/\(kind.rawValue)-\(years).md",
             text: document(frontMatter, sections: sections(for: .beleidsplan, checklist: checklist, today: today))
         )
+    }
+
+    /// Every indicator of the set with the placeholder status, its name above it: a plan without
+    /// them shows "niet in het plan" on each, and `regio check` names each one still to score.
+    private static func indicatorLines(_ indicators: IndicatorSet?) -> [String] {
+        guard let indicators, !indicators.indicators.isEmpty else { return [] }
+        let statuses = IndicatorStatus.allCases.map(\.rawValue)
+        return [
+            "# Vervang bij elke indicator \(TemplatePlaceholder.indicatorStatus) door \(statuses.dropLast().joined(separator: ", ")) of \(statuses.last ?? ""),",
+            "# naar keuze met een toelichting: {status: \(IndicatorStatus.inOntwikkeling.rawValue), toelichting: \"Wat er nog moet gebeuren.\"}",
+            "indicatoren:",
+        ] + indicators.indicators.flatMap { indicator in
+            ["  # " + indicator.name.split(whereSeparator: \.isNewline).joined(separator: " "), "  \(indicator.id): \(TemplatePlaceholder.indicatorStatus)"]
+        }
     }
 
     /// A factsheet of a region (or of one municipality in it); its figures are still to be filled in,

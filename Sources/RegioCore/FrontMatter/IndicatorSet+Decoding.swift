@@ -63,7 +63,7 @@ extension IndicatorScore {
                 statusLocation = entry.location(of: "status")
                 note = entry.string("toelichting", &diagnostics)
             }
-            guard let statusText else { continue }
+            guard let statusText, !TemplatePlaceholder.check(indicatorStatus: statusText, id: id, at: statusLocation, &diagnostics) else { continue }
             guard let status = IndicatorStatus(rawValue: statusText) else {
                 let names = IndicatorStatus.allCases.map(\.rawValue)
                 diagnostics.append(Diagnostic(.invalidValue, "`\(statusText)` is geen status van een indicator", at: statusLocation,
