@@ -151,7 +151,7 @@ struct NewPlan: ParsableCommand {
         let adopted = planKind == .beleidsplan ? snapshot.adoptedPlans(of: municipality, in: region) : []
         let (vision, period) = try choose(in: snapshot, region: region, municipality: municipality, adopted: adopted, today: today)
         try writer.write(.beleidsplan(region: region, municipality: municipality, vision: vision, period: period, kind: planKind,
-                                      checklist: snapshot.checklist, today: today))
+                                      checklist: snapshot.checklist, indicators: snapshot.indicators, today: today))
         // A period asked that overlaps the policy in force: allowed (a new council may replace a plan
         // early), but the old plan must then lapse, or adopting the new one is an error.
         for plan in adopted where self.period != nil && plan.period?.overlaps(period) == true {
@@ -217,7 +217,7 @@ struct NewFactsheet: ParsableCommand {
     @OptionGroup var options: NewOptions
     @Option(name: .customLong("regio"), help: ArgumentHelp("De regio: mapnaam of naam, zoals drenthe of Drenthe.", valueName: "regio")) var region: String?
     @Option(name: .customLong("gemeente"), help: ArgumentHelp("Een gemeente (CBS-code of mapnaam), voor een factsheet over die gemeente.", valueName: "gemeente")) var municipality: String?
-    @Option(name: .customLong("naam"), help: ArgumentHelp("De bestandsnaam zonder .md, zoals meldingen-2025.", valueName: "naam")) var name: String
+    @Option(name: .customLong("naam"), help: ArgumentHelp("De bestandsnaam zonder .md, zoals meldingen-2025. Een jaartal in de naam wordt het peiljaar en staat in de titel; zonder jaartal is dat vorig jaar.", valueName: "naam")) var name: String
 
     func run() throws {
         let writer = NewDocumentWriter(options: options)
@@ -238,10 +238,10 @@ struct NewFactsheet: ParsableCommand {
                 printError("regio: de gemeente \(found.displayName) hoort bij de regio \(region.slug.value), niet bij \(named); laat --regio weg of noem een gemeente van \(named)")
                 throw RegioExit.usage
             }
-            try writer.write(.factsheet(region: region, municipality: found, name: slug, year: today.year - 1))
+            try writer.write(.factsheet(region: region, municipality: found, name: slug, defaultYear: today.year - 1))
         } else if let region {
             guard let found = snapshot.region(region) else { throw NewDocumentWriter.unknownRegion(region, in: snapshot) }
-            try writer.write(.factsheet(region: found, municipality: nil, name: slug, year: today.year - 1))
+            try writer.write(.factsheet(region: found, municipality: nil, name: slug, defaultYear: today.year - 1))
         } else {
             printError("regio: noem --regio of --gemeente; een landelijke factsheet zet u zelf in \(options.content)/factsheets/, naar het voorbeeld van de factsheets daar")
             throw RegioExit.usage

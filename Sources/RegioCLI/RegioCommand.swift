@@ -57,7 +57,9 @@ struct ContentOptions: ParsableArguments {
             return DayDate(year: parts.year ?? 2000, month: parts.month ?? 1, day: parts.day ?? 1)
         }
         guard let date = DayDate(datum) else {
-            let reason = DayDate.whyNoDay(datum).map { ": \($0)" } ?? "; schrijf JJJJ-MM-DD, bijvoorbeeld 2026-01-31"
+            let reason = DayDate.whyNoDay(datum).map { ": \($0)" }
+                ?? DayDate.meant(by: datum).map { "; schrijf de datum als JJJJ-MM-DD: `--datum \($0)`" }
+                ?? "; schrijf JJJJ-MM-DD, bijvoorbeeld 2026-01-31"
             printError("regio: `\(datum)` is geen geldige datum voor --datum\(reason)")
             throw RegioExit.usage
         }

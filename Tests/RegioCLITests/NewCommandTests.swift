@@ -74,6 +74,26 @@ struct NewCommandTests {
         #expect(earlyText.contains("periode: {van: 2024, tot: 2026}"))
     }
 
+    @Test("een beleidsplan noemt elke indicator van indicatoren.yaml met de voorbeeldstatus, en check noemt elke indicator die nog gescoord moet worden")
+    func planListsIndicators() throws {
+        let content = try Self.example()
+        defer { try? FileManager.default.removeItem(at: content.deletingLastPathComponent()) }
+        let run = try regio(["new", "beleidsplan", "--content", content.path, "--gemeente", "etten-leur", "--datum", "2026-11-25"])
+        #expect(run.status == 0, "\(run.errors)")
+        let path = "west-brabant/etten-leur/beleidsplan-2027-2029.md"
+        let text = try String(contentsOf: content.appendingPathComponent(path), encoding: .utf8)
+        let set = try String(contentsOf: content.appendingPathComponent("indicatoren.yaml"), encoding: .utf8)
+        let ids = set.matches(of: #/\n  - id: ([a-z-]+)\n/#).map { String($0.output.1) }
+        #expect(ids.count == 7)
+        let listed = text.matches(of: #/\n  ([a-z-]+): nog-beoordelen\n/#).map { String($0.output.1) }
+        #expect(listed == ids, "\(text)")
+        #expect(text.contains("# Vervang bij elke indicator nog-beoordelen door op-orde, in-ontwikkeling of ontbreekt,\n"), "\(text)")
+        let findings = try Self.findings(content).filter { $0.code == "voorbeeldtekst" }
+        #expect(findings.map(\.message) == ["`samenvatting` is nog de voorbeeldtekst van `regio new`: zo komt die op de pagina en in de zoekresultaten"]
+            + ids.map { "indicator `\($0)` is nog niet beoordeeld: `nog-beoordelen` is de voorbeeldstatus van `regio new`" }, "\(findings)")
+        #expect(findings.allSatisfy { $0.file == path })
+    }
+
     @Test("titel en samenvatting noemen de gemeente zoals de site haar noemt: de roepnaam Den Haag, niet 's-Gravenhage")
     func commonName() throws {
         let content = try Self.example()
@@ -90,6 +110,35 @@ struct NewCommandTests {
         #expect(facts.contains("titel: \"Cijfers Den Haag 2025\"\n"), "\(facts)")
         let typo = try regio(["new", "beleidsplan", "--content", content.path, "--gemeente", "den-hag"])
         #expect(typo.status == 64 && typo.errors.contains("bedoelde u `den-haag` (Den Haag, GM0518)?"), "\(typo.errors)")
+    }
+
+    @Test("een factsheet met een jaartal in de naam: dat jaar in titel, peiljaar en voorbeeldregel; zonder jaartal vorig jaar", arguments: [
+        ("veilig-thuis-etten-leur-2024", 2024), ("meldingen-2022-2023", 2023), ("meldingen", 2025), ("top-1000", 2025),
+    ])
+    func factsheetYearFromName(_ name: String, _ year: Int) throws {
+        let content = try Self.example()
+        defer { try? FileManager.default.removeItem(at: content.deletingLastPathComponent()) }
+        let run = try regio(["new", "factsheet", "--content", content.path, "--gemeente", "etten-leur", "--naam", name, "--datum", "2026-11-25"])
+        #expect(run.status == 0, "\(run.errors)")
+        let text = try String(contentsOf: content.appendingPathComponent("west-brabant/factsheets/\(name).md"), encoding: .utf8)
+        #expect(text.contains("titel: \"Cijfers Etten-Leur \(year)\"\n"), "\(text)")
+        #expect(text.contains("peiljaar: \(year)\n"), "\(text)")
+        #expect(text.contains("- {id: meldingen-\(year), label: Meldingen bij Veilig Thuis, waarde: 1234, eenheid: meldingen, jaar: \(year)}"), "\(text)")
+    }
+
+    @Test("een CBS-code met een tikfout: de codes die bedoeld kunnen zijn, de dichtstbijzijnde in getal, met de naam", arguments: [
+        (["beleidsplan"], "GM0778", "bedoelde u `GM0777` (Etten-Leur) of `GM0779` (Geertruidenberg)?"),
+        (["factsheet", "--naam", "meldingen"], "GM0778", "bedoelde u `GM0777` (Etten-Leur) of `GM0779` (Geertruidenberg)?"),
+        (["beleidsplan"], "gm0519", "bedoelde u `GM0518` (Den Haag)?"),
+        (["beleidsplan"], "GM7077", "bedoelde u `GM0777` (Etten-Leur)?"),
+        (["beleidsplan"], "GM9999", "gebruik de CBS-code of de mapnaam uit regio.yaml, zoals GM0518 of den-haag"),
+    ])
+    func mistypedCode(_ command: [String], _ code: String, _ hint: String) throws {
+        let content = try Self.example()
+        defer { try? FileManager.default.removeItem(at: content.deletingLastPathComponent()) }
+        let run = try regio(["new"] + command + ["--content", content.path, "--gemeente", code])
+        #expect(run.status == 64)
+        #expect(run.errors == "regio: geen regio heeft de gemeente `\(code)`; \(hint)\n", "\(run.errors)")
     }
 
     @Test("een regio zoals mensen haar noemen: Drenthe en West-Brabant zijn drenthe en west-brabant, zoals bij regio build --region")

@@ -36,6 +36,10 @@ struct IndicatorTests {
         ("indicatoren:\n  bereik: op orde", .invalidValue, 9, 11, "`op orde` is geen status van een indicator", "bedoelde u `op-orde`?"),
         ("indicatoren:\n  bereik: {status: klaar}", .invalidValue, 9, 20, "`klaar` is geen status van een indicator", nil),
         ("indicatoren: [bereik]", .wrongType, 8, 14, "`indicatoren` moet per indicator een status geven", nil),
+        ("indicatoren:\n  signalerin: nog-beoordelen", .unknownIndicator, 9, 3, "onbekende indicator `signalerin`", "bedoelde u `signaleren`?"),
+        ("indicatoren:\n  bereik: {status: nog-beoordelen}", .templatePlaceholder, 9, 20,
+         "indicator `bereik` is nog niet beoordeeld: `nog-beoordelen` is de voorbeeldstatus van `regio new`",
+         "kies `op-orde`, `in-ontwikkeling` of `ontbreekt`, of haal de regel weg als het plan deze indicator niet behandelt"),
     ] as [(String, DiagnosticCode, Int, Int, String, String?)])
     func planMistakes(_ scores: String, _ code: DiagnosticCode, _ line: Int, _ column: Int, _ message: String, _ fixIt: String?) async throws {
         let result = await build(try Self.site(scores: scores))
@@ -43,6 +47,32 @@ struct IndicatorTests {
         #expect(diagnostic.location == SourceLocation(file: "haaglanden/delft/plan-2024.md", line: line, column: column))
         #expect(diagnostic.message == message)
         if let fixIt { #expect(diagnostic.fixIt == fixIt) }
+    }
+
+    @Test("een onbekende indicator met een foute status: beide fouten in één run, elk op zijn plek")
+    func unknownIndicatorWithWrongStatus() async throws {
+        let result = await build(try Self.site(scores: "indicatoren:\n  signalering: op orde\n  bereik: op-orde"))
+        let found = result.diagnostics.map { "\($0.location.line):\($0.location.column) \($0.code.rawValue) \($0.message) | \($0.fixIt ?? "")" }
+        #expect(found == [
+            "9:3 onbekende-indicator onbekende indicator `signalering` | bedoelde u `signaleren`?",
+            "9:16 ongeldige-waarde `op orde` is geen status van een indicator | bedoelde u `op-orde`?",
+        ], "\(found)")
+        #expect(result.diagnostics.allSatisfy { $0.location.file == "haaglanden/delft/plan-2024.md" })
+    }
+
+    @Test("een plan dat om een andere fout niet gelezen wordt, krijgt zijn onbekende indicatoren in dezelfde run; een leesbaar plan één keer")
+    func unknownIndicatorOfUndecodedPlan() async throws {
+        let fixture = try Self.site(scores: "indicatoren:\n  bereikk: op-orde")
+        let broken = fixture.with("=== haaglanden/delft/plan-2024.md\n" + (fixture.files["haaglanden/delft/plan-2024.md"] ?? "")
+            .replacingOccurrences(of: "status: concept", with: "status: klaar"))
+        let found = await build(broken).diagnostics.map { "\($0.location.line):\($0.location.column) \($0.message)" }
+        #expect(found == ["4:9 `klaar` is geen geldige waarde voor `status`", "9:3 onbekende indicator `bereikk`"], "\(found)")
+        let decoded = await build(fixture).diagnostics.map { "\($0.location.line):\($0.location.column) \($0.message)" }
+        #expect(decoded == ["9:3 onbekende indicator `bereikk`"], "\(decoded)")
+        // Not a plan: its `indicatoren` are an unknown key, nothing more.
+        let vision = fixture.with("=== haaglanden/delft/plan-2024.md\n" + (fixture.files["haaglanden/delft/plan-2024.md"] ?? "")
+            .replacingOccurrences(of: "type: beleidsplan", with: "type: regiovisie"))
+        #expect(await build(vision).diagnostics.allSatisfy { $0.code != .unknownIndicator })
     }
 
     @Test("scores zonder indicatoren.yaml zijn een fout; fouten in indicatoren.yaml staan op hun regel")

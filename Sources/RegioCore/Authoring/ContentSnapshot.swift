@@ -1,9 +1,11 @@
 /// The content as decoded, without rendering: what `regio new` needs to fill in a new document
-/// (the region, its municipalities, the vision in force, the checklist).
+/// (the region, its municipalities, the vision in force, the checklist, the indicators).
 public struct ContentSnapshot: Sendable {
     public let regions: [Region]
     public let documents: [Document]
     public let checklist: Checklist?
+    /// The indicators a new plan lists, from indicatoren.yaml.
+    public let indicators: IndicatorSet?
 
     public static func load(from content: any ContentFileSystem) -> ContentSnapshot {
         let loaded = ContentLoader.load(from: content)
@@ -11,7 +13,8 @@ public struct ContentSnapshot: Sendable {
         return ContentSnapshot(
             regions: loaded.regionFiles.compactMap { Region.decode($0, &ignored) },
             documents: loaded.documentFiles.compactMap { Document.decode($0, &ignored) },
-            checklist: loaded.checklistFile.flatMap { Checklist.decode($0, &ignored) }
+            checklist: loaded.checklistFile.flatMap { Checklist.decode($0, &ignored) },
+            indicators: loaded.indicatorFile.flatMap { IndicatorSet.decode($0, &ignored) }
         )
     }
 
@@ -37,9 +40,18 @@ public struct ContentSnapshot: Sendable {
     }
 
     /// Why `reference` names no municipality, with the nearest one's folder name when a typo is likely
-    /// (`delf` → `delft`).
+    /// (`delf` → `delft`), or for a code every code it may be mistyped from (`GM0778`: GM0777 and GM0779).
     public func unknownMunicipalityMessage(_ reference: String) -> String {
         let all = regions.flatMap(\.municipalities)
+        if let code = GemeenteCode(reference.uppercased().filter { !$0.isWhitespace }), let number = Int(code.value.dropFirst(2)) {
+            // Of the codes it may be mistyped from, the nearest in number (a key beside the right
+            // one); both neighbours when they are equally near.
+            let typos = all.filter { code.isTypo(of: $0.code) }.map { (municipality: $0, distance: abs((Int($0.code.value.dropFirst(2)) ?? 0) - number)) }
+            if let nearest = typos.map(\.distance).min() {
+                let near = typos.filter { $0.distance == nearest }.map(\.municipality).sorted { $0.code < $1.code }
+                return "geen regio heeft de gemeente `\(reference)`; bedoelde u " + near.map { "`\($0.code)` (\($0.displayName))" }.joined(separator: " of ") + "?"
+            }
+        }
         let near = KeySuggestion.suggestion(for: Slug(deriving: reference).value, among: all.map(\.slug.value))
             .flatMap { slug in all.first { $0.slug.value == slug } }
         let hint = near.map { "; bedoelde u `\($0.slug.value)` (\($0.displayName), \($0.code.value))?" }

@@ -47,9 +47,10 @@ public struct DocumentTemplate: Sendable {
         ]
     }
 
-    /// A local plan of `municipality`, under the vision now in force in its region.
+    /// A local plan of `municipality`, under the vision now in force in its region, that lists
+    /// `indicators` for the author to score.
     public static func beleidsplan(region: Region, municipality: Municipality, vision: Document, period: Period, kind: PlanKind = .beleidsplan,
-                                   checklist: Checklist?, today: DayDate) -> DocumentTemplate {
+                                   checklist: Checklist?, indicators: IndicatorSet? = nil, today: DayDate) -> DocumentTemplate {
         // `2027` for a plan of one year (an uitvoeringsplan), `2024-2027` for more.
         let years = period.from == period.to ? "\(period.from)" : "\(period.from)-\(period.to)"
         // The name the site shows (`roepnaam: Den Haag`), not the official `'s-Gravenhage`.
@@ -64,16 +65,32 @@ public struct DocumentTemplate: Sendable {
             "regiovisie: \(vision.path)",
             "periode: {van: \(period.from), tot: \(period.to)}",
             "kaders: []", "themas: []", "trefwoorden: []",
-        ]
+        ] + indicatorLines(indicators)
         return DocumentTemplate(
             path: "\(region.slug)/\(municipality.slug)/\(kind.rawValue)-\(years).md",
             text: document(frontMatter, sections: sections(for: .beleidsplan, checklist: checklist, today: today))
         )
     }
 
+    /// Every indicator of the set with the placeholder status, its name above it: a plan without
+    /// them shows "niet in het plan" on each, and `regio check` names each one still to score.
+    private static func indicatorLines(_ indicators: IndicatorSet?) -> [String] {
+        guard let indicators, !indicators.indicators.isEmpty else { return [] }
+        let statuses = IndicatorStatus.allCases.map(\.rawValue)
+        return [
+            "# Vervang bij elke indicator \(TemplatePlaceholder.indicatorStatus) door \(statuses.dropLast().joined(separator: ", ")) of \(statuses.last ?? ""),",
+            "# naar keuze met een toelichting: {status: \(IndicatorStatus.inOntwikkeling.rawValue), toelichting: \"Wat er nog moet gebeuren.\"}",
+            "indicatoren:",
+        ] + indicators.indicators.flatMap { indicator in
+            ["  # " + indicator.name.split(whereSeparator: \.isNewline).joined(separator: " "), "  \(indicator.id): \(TemplatePlaceholder.indicatorStatus)"]
+        }
+    }
+
     /// A factsheet of a region (or of one municipality in it); its figures are still to be filled in,
-    /// which `regio check` reports as an empty `cijfers`.
-    public static func factsheet(region: Region, municipality: Municipality?, name: Slug, year: Int) -> DocumentTemplate {
+    /// which `regio check` reports as an empty `cijfers`. Its year (title, `peiljaar`) is the one its
+    /// name gives, else `defaultYear`.
+    public static func factsheet(region: Region, municipality: Municipality?, name: Slug, defaultYear: Int) -> DocumentTemplate {
+        let year = year(named: name) ?? defaultYear
         var frontMatter = [
             "type: factsheet",
             "titel: \(quoted("Cijfers \(municipality?.displayName ?? region.name) \(year)"))",
@@ -90,6 +107,12 @@ public struct DocumentTemplate: Sendable {
         ]
         let body = "## Toelichting\n\n<!-- Leg uit wat de cijfers zeggen en wat niet, en hoe ze zijn verzameld. -->\n"
         return DocumentTemplate(path: "\(region.slug)/factsheets/\(name).md", text: "---\n" + frontMatter.joined(separator: "\n") + "\n---\n\n" + body)
+    }
+
+    /// The year a name gives (`veilig-thuis-etten-leur-2024`), the last when it gives more
+    /// (`meldingen-2023-2024`): the author named the file after the figures' year.
+    static func year(named name: Slug) -> Int? {
+        name.value.split(separator: "-").compactMap { $0.count == 4 ? Int($0) : nil }.last { (1900...2199).contains($0) }
     }
 
     /// The sections the checklist asks of `type` on `today`, in checklist order, each named by its

@@ -31,6 +31,9 @@ public enum BuildPipeline {
         } + reading.linkedFiles.map { OutputClaim(content: $0.content, output: $0.output, isPage: false) }
         stages.lap("kaders")
         let ruleFindings = await SiteRules.checkEach(context, parallelism: options.parallelism)
+        // A plan that did not decode: its unknown indicators with its own errors, as its body's findings.
+        let decoded = Set(content.documents.map(\.file))
+        content.diagnostics += IndicatorRule().check(undecoded: loaded.documentFiles.filter { !decoded.contains($0.path) }, in: context)
         stages.lap("regels")
         let documentOrder = loaded.documentFiles.map(\.path).filter { content.documentFindings[$0] != nil }
         let allFindings = { content.diagnostics + documentOrder.flatMap { content.documentFindings[$0] ?? [] } + ruleFindings.flatMap(\.all) }

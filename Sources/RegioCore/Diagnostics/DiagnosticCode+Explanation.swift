@@ -53,7 +53,7 @@ extension DiagnosticCode {
         case .curlyQuotes:
             "Word maakt van aanhalingstekens gekrulde (“ ” en ‘ ’). YAML kent alleen de rechte \" en ' als aanhalingstekens; gekrulde horen bij de tekst en komen zo op de pagina, in de titel en in de zoekresultaten. Vervang ze door rechte. Een aanhalingsteken binnen een waarde (Het “Geweld hoort nergens thuis”-programma) is gewoon tekst en wordt niet gemeld."
         case .templatePlaceholder:
-            "`regio new` zet voorbeeldteksten in de front matter (\"Schrijf in één of twee zinnen wat …\", \"Noem de bron, bijvoorbeeld …\"), en bij een factsheet het voorbeeldadres `https://opendata.cbs.nl/` als `bron.url`, die u vervangt. Blijft er een staan, dan komt die op de pagina, in de zoekresultaten en in de feed alsof iemand hem geschreven heeft, of wijst de bron naar een adres dat er niets mee te maken heeft. Vervang de tekst door uw eigen tekst, en het adres door dat van de echte bron."
+            "`regio new` zet voorbeeldteksten in de front matter (\"Schrijf in één of twee zinnen wat …\", \"Noem de bron, bijvoorbeeld …\"), en bij een factsheet het voorbeeldadres `https://opendata.cbs.nl/` als `bron.url`, die u vervangt. Blijft er een staan, dan komt die op de pagina, in de zoekresultaten en in de feed alsof iemand hem geschreven heeft, of wijst de bron naar een adres dat er niets mee te maken heeft. Vervang de tekst door uw eigen tekst, en het adres door dat van de echte bron. Een nieuw beleidsplan noemt ook elke indicator uit indicatoren.yaml, met de status `nog-beoordelen`: zolang die er staat, scoort het plan die indicator niet. Kies `op-orde`, `in-ontwikkeling` of `ontbreekt`, of haal de regel weg als het plan de indicator niet behandelt."
         case .duplicateKey:
             "Een sleutel staat twee keer in dezelfde YAML. Houd er één over."
         case .unknownKey:
@@ -73,7 +73,7 @@ extension DiagnosticCode {
         case .implausibleFigure:
             "De eenheid van een cijfer sluit de waarde uit: een aantal (meldingen, huisverboden, kinderen) of een percentage is nooit kleiner dan nul, en een percentage niet groter dan 100. Meestal is het een verdwaald minteken, of een aantal bij `eenheid: procent`. Controleer waarde en eenheid. Gaat het om een verandering, zeg dat in de eenheid (`verschil in meldingen`, `procent groei`); dan waarschuwt Regio niet."
         case .invalidDate:
-            "Een datum schrijft u als JJJJ-MM-DD, bijvoorbeeld 2024-03-14, en moet bestaan."
+            "Een datum schrijft u als JJJJ-MM-DD, bijvoorbeeld 2024-03-14 (met nullen: 2024-03-04, niet 2024-3-4), en moet bestaan. Schreef u hem anders (14-03-2024, 14 maart 2024, 2024-3-14), dan noemt de melding de datum zoals hij moet."
         case .invalidPath:
             "Een slug of verwijzing mag alleen kleine letters, cijfers en koppeltekens bevatten, en geen `..` of een pad dat met `/` begint."
         case .outputCollision:

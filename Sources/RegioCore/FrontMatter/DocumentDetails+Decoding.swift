@@ -29,7 +29,7 @@ extension BeleidsplanDetails {
         return BeleidsplanDetails(kind: kind, regiovisie: regiovisie, period: period, periodLocation: period.map { _ in fields.location(of: "periode") },
                                   frameworks: frameworks,
                                   frameworksLocation: fields.writtenLocation(of: "kaders"), declaredMunicipality: municipality,
-                                  indicators: indicators)
+                                  indicators: indicators.scores, namedIndicators: indicators.named)
     }
 }
 

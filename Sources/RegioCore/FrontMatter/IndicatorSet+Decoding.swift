@@ -36,23 +36,25 @@ extension IndicatorScore {
     static let keys = ["status", "toelichting"]
 
     /// `indicatoren:` on a plan: per indicator id a status, or a block with `status` and `toelichting`.
-    /// Ids are checked against indicatoren.yaml later, when it is known.
-    static func decodeAll(_ fields: YAMLFields, _ diagnostics: inout [Diagnostic]) -> [IndicatorScore] {
-        guard fields.has("indicatoren") else { return [] }
+    /// `named` is every id the plan names, also one whose status is wrong: the ids are checked against
+    /// indicatoren.yaml later, when it is known (`IndicatorRule`), and each mistake is its own finding.
+    static func decodeAll(_ fields: YAMLFields, _ diagnostics: inout [Diagnostic]) -> (scores: [IndicatorScore], named: [Located<String>]) {
+        guard fields.has("indicatoren") else { return ([], []) }
         let node = fields.node("indicatoren", required: false, &diagnostics)
         if let node, let missing = MissingColonSpace(in: node) {
             diagnostics.append(missing.diagnostic(.wrongType, "`indicatoren` moet per indicator een status geven", keyAt: fields.location(of: "indicatoren")))
-            return []
+            return ([], [])
         }
         guard case let .mapping(mapping)? = node else {
             diagnostics.append(Diagnostic(.wrongType, "`indicatoren` moet per indicator een status geven", at: fields.location(of: "indicatoren"),
                                           fixIt: "schrijf bijvoorbeeld `indicatoren: {signaleren-en-bespreken: op-orde}`"))
-            return []
+            return ([], [])
         }
-        var scores: [IndicatorScore] = []
+        var scores: [IndicatorScore] = [], named: [Located<String>] = []
         for (key, value) in mapping {
             guard let id = key.string else { continue }
             let keyLocation = fields.source.location(of: key)
+            named.append(Located(id, at: keyLocation))
             var statusText: String?, statusLocation = fields.source.location(of: value), note: String?
             if let text = value.string {
                 statusText = text
@@ -61,7 +63,7 @@ extension IndicatorScore {
                 statusLocation = entry.location(of: "status")
                 note = entry.string("toelichting", &diagnostics)
             }
-            guard let statusText else { continue }
+            guard let statusText, !TemplatePlaceholder.check(indicatorStatus: statusText, id: id, at: statusLocation, &diagnostics) else { continue }
             guard let status = IndicatorStatus(rawValue: statusText) else {
                 let names = IndicatorStatus.allCases.map(\.rawValue)
                 diagnostics.append(Diagnostic(.invalidValue, "`\(statusText)` is geen status van een indicator", at: statusLocation,
@@ -71,6 +73,19 @@ extension IndicatorScore {
             }
             scores.append(IndicatorScore(indicator: Located(id, at: keyLocation), status: status, note: note))
         }
-        return scores
+        return (scores, named)
+    }
+
+    /// The indicators named by a plan whose front matter did not decode as a whole; its own findings
+    /// are reported already, and an unknown id comes with them rather than one fix later.
+    static func named(inUndecoded file: SourceFile) -> [Located<String>] {
+        guard case let .success(split) = FrontMatterSplitter.split(file) else { return [] }
+        let source = YAMLSource(file: file.path, lineOffset: split.yamlFirstLine - 1)
+        var reported: [Diagnostic] = []
+        guard case let .success(node?) = YAMLLoader.parse(split.yaml, source: source, warnings: &reported),
+              node["type"]?.string == DocumentType.beleidsplan.rawValue,
+              let fields = YAMLFields.read(node, source: source, subject: "de front matter", allowedKeys: nil, diagnostics: &reported)
+        else { return [] }
+        return decodeAll(fields, &reported).named
     }
 }

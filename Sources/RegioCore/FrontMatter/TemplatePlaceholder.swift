@@ -7,6 +7,9 @@ enum TemplatePlaceholder {
     /// The factsheet's `bron.url`: a real address, so that the scaffold is valid, but the portal's
     /// front page, never the table a figure comes from.
     static let sourceURL = "https://opendata.cbs.nl/"
+    /// A new plan's status of each indicator of indicatoren.yaml: the plan lists them all, as a plan
+    /// that leaves them out shows "niet in het plan" on every one, and the author chooses the status.
+    static let indicatorStatus = "nog-beoordelen"
 
     /// A warning when `value`, the text of `key` in `fields`, is still the placeholder. `path` names
     /// the field as the author finds it in the front matter: `bron.naam` for `naam` under `bron`.
@@ -17,5 +20,17 @@ enum TemplatePlaceholder {
             .templatePlaceholder, "`\(path ?? key)` is nog \(what) van `regio new`: zo komt die op de pagina en in de zoekresultaten",
             at: fields.location(of: key), fixIt: fixIt
         ))
+    }
+
+    /// A warning when an indicator's status is still the one `regio new` wrote; true when it is.
+    static func check(indicatorStatus status: String, id: String, at location: SourceLocation, _ diagnostics: inout [Diagnostic]) -> Bool {
+        guard status == indicatorStatus else { return false }
+        let statuses = IndicatorStatus.allCases.map { "`\($0.rawValue)`" }
+        diagnostics.append(Diagnostic(
+            .templatePlaceholder, "indicator `\(id)` is nog niet beoordeeld: `\(status)` is de voorbeeldstatus van `regio new`", at: location,
+            notes: ["tot dan scoort dit plan deze indicator niet"],
+            fixIt: "kies " + statuses.dropLast().joined(separator: ", ") + " of " + (statuses.last ?? "") + ", of haal de regel weg als het plan deze indicator niet behandelt"
+        ))
+        return true
     }
 }

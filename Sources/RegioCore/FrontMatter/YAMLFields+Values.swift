@@ -9,6 +9,12 @@ extension YAMLFields {
             diagnostics.append(wrongType(key, expected: "tekst", value, example: "\(key): \"Tekst tussen aanhalingstekens\""))
             return nil
         }
+        // YAML read only the part before the comma; the text as written is no value of this file.
+        if let split = splitNumbers[key] {
+            diagnostics.append(Diagnostic(.wrongType, "`\(key): \(text)` is tussen `{` en `}` geen tekst maar twee velden", at: source.location(of: value),
+                                          notes: [split.note(key: key)], fixIt: "zet de tekst tussen aanhalingstekens: `\(key): \"\(text)\"`"))
+            return nil
+        }
         if required, text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
             diagnostics.append(Diagnostic(.missingField, "`\(key)` is leeg in \(subject)", at: source.location(of: value),
                                           fixIt: "schrijf de tekst achter de dubbele punt: `\(key): …`"))
@@ -239,6 +245,6 @@ extension YAMLFields {
             return missing.diagnostic(.wrongType, "`\(key)` moet \(expected) zijn, maar is \(found)", keyAt: source.location(of: value))
         }
         return Diagnostic(.wrongType, "`\(key)` moet \(expected) zijn, maar is \(found)", at: source.location(of: value),
-                          fixIt: fixIt ?? "schrijf bijvoorbeeld `\(example)`")
+                          notes: splitNumbers[key].map { [$0.note(key: key)] } ?? [], fixIt: fixIt ?? "schrijf bijvoorbeeld `\(example)`")
     }
 }

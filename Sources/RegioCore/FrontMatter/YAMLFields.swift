@@ -14,6 +14,9 @@ public struct YAMLFields {
     /// `titel`, "bedoelde u `titel`?") or written without a space (`van:2024`). They are not also
     /// reported missing: one mistake, one finding.
     private var reportedAsMistyped: Set<String> = []
+    /// Values written with a decimal comma between `{}` (`SplitNumber`), by key: the value read is
+    /// the one written, `31,2`, and every finding about it says why YAML saw something else.
+    private(set) var splitNumbers: [String: SplitNumber] = [:]
 
     /// Reads `node` as a mapping that may only hold `allowedKeys` (any key when nil); reports unknown keys.
     /// `example` is such a mapping written out, for the fix when `node` is not one.
@@ -39,7 +42,11 @@ public struct YAMLFields {
         var values: [String: Node] = [:]
         var keyNodes: [String: Node] = [:]
         var writtenWithoutSpace: Set<String> = []
-        for (key, value) in mapping {
+        // `{waarde: 31,2}`: the `2` YAML makes a key is part of the value.
+        let splits = allowedKeys == nil ? [] : SplitNumber.all(in: mapping)
+        let splitDigits = Set(splits.flatMap(\.digitIndices))
+        var splitNumbers: [String: SplitNumber] = [:]
+        for (position, (key, value)) in mapping.enumerated() where !splitDigits.contains(position) {
             guard let name = key.string else {
                 diagnostics.append(Diagnostic(.wrongType, "een sleutel moet tekst zijn", at: source.location(of: key),
                                               fixIt: "schrijf de sleutel als een woord, bijvoorbeeld `titel:`"))
@@ -64,11 +71,17 @@ public struct YAMLFields {
                 ))
                 continue
             }
-            values[name] = value
+            if let split = splits.first(where: { $0.index == position }), case let .scalar(scalar) = value {
+                values[name] = split.writtenNode(replacing: scalar)
+                splitNumbers[name] = split
+            } else {
+                values[name] = value
+            }
             keyNodes[name] = key
         }
         var fields = YAMLFields(source: source, location: start, subject: subject, values: values, keyNodes: keyNodes)
         fields.reportedAsMistyped = misspelled.union(writtenWithoutSpace).subtracting(values.keys)
+        fields.splitNumbers = splitNumbers
         return fields
     }
 

@@ -22,23 +22,28 @@ public struct DayDate: Sendable, Hashable, Comparable, CustomStringConvertible {
         self.day = day
     }
 
-    /// Why a text in the form `JJJJ-MM-DD` is no day, in Dutch ("februari 2023 heeft 28 dagen");
-    /// nil when it is a day or not in that form.
+    /// Why a text in the form `JJJJ-MM-DD` (or `JJJJ-M-D`) is no day, in Dutch ("februari 2023 heeft
+    /// 28 dagen"); nil when it is a day or not in that form.
     public static func whyNoDay(_ text: String) -> String? {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]), DayDate(text) == nil
+        guard parts.count == 3, parts[0].count == 4, (1...2).contains(parts[1].count), (1...2).contains(parts[2].count),
+              let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2])
         else { return nil }
         guard (1...12).contains(month) else { return "een jaar heeft geen maand \(month); de maand staat in het midden (JJJJ-MM-DD)" }
         let days = daysIn(month: month, year: year)
+        guard !(1...days).contains(day) else { return nil }
         return day == 0 ? "een maand heeft geen dag 0" : "\(monthNames[month - 1]) \(year) heeft \(days) dagen"
     }
 
-    /// The day a date written the Dutch way means: `26-11-2026`, `26/11/2026`, `26.11.2026` or
-    /// `26 november 2026` (a month's name or its first three letters); nil for anything else.
+    /// The day a date written otherwise means: the Dutch way, `26-11-2026`, `26/11/2026`, `26.11.2026`
+    /// or `26 november 2026` (a month's name or its first three letters), or with the year first but
+    /// without leading zeros, `2026-3-2`; nil for anything else.
     public static func meant(by text: String) -> DayDate? {
         let words = text.lowercased().split { $0 == "-" || $0 == "/" || $0 == "." || $0 == " " }
-        guard words.count == 3, let day = Int(words[0]), let year = Int(words[2]), words[2].count == 4 else { return nil }
+        guard words.count == 3 else { return nil }
+        let yearFirst = words[0].count == 4 && words[2].count <= 2
+        let (dayWord, yearWord) = yearFirst ? (words[2], words[0]) : (words[0], words[2])
+        guard let day = Int(dayWord), let year = Int(yearWord), yearWord.count == 4 else { return nil }
         let month = Int(words[1]) ?? monthNames.firstIndex { $0 == words[1] || (words[1].count >= 3 && $0.hasPrefix(words[1])) }.map { $0 + 1 }
         guard let month, (1...12).contains(month), day >= 1, day <= daysIn(month: month, year: year) else { return nil }
         return DayDate(year: year, month: month, day: day)

@@ -38,6 +38,8 @@ public struct BeleidsplanDetails: Sendable {
     public let declaredMunicipality: DeclaredMunicipality?
     /// How the plan scores itself on the indicators of indicatoren.yaml, in the order written.
     public let indicators: [IndicatorScore]
+    /// Every indicator the plan names, scored or not yet, where its id stands: checked against indicatoren.yaml.
+    public let namedIndicators: [Located<String>]
 }
 
 /// A municipality named in front matter by CBS code or slug.

@@ -41,5 +41,13 @@ public struct GemeenteCode: Sendable, Hashable, Comparable, CustomStringConverti
 
     public var description: String { value }
 
+    /// Whether this code, as written, may be `code` mistyped: one digit different, or two
+    /// neighbouring ones swapped (`GM0513`, `GM0530` for `GM0503`).
+    public func isTypo(of code: GemeenteCode) -> Bool {
+        let a = Array(value), b = Array(code.value)
+        let differ = a.indices.filter { a[$0] != b[$0] }
+        return differ.count == 1 || (differ.count == 2 && differ[1] == differ[0] + 1 && a[differ[0]] == b[differ[1]] && a[differ[1]] == b[differ[0]])
+    }
+
     public static func < (lhs: GemeenteCode, rhs: GemeenteCode) -> Bool { lhs.value < rhs.value }
 }

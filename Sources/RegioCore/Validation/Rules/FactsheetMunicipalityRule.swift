@@ -34,17 +34,10 @@ struct FactsheetMunicipalityRule: DocumentRule {
     /// `GM0503`), unless the code is another region's member; else the members to choose from.
     static func fix(for code: GemeenteCode, in region: Region, isMemberElsewhere: Bool) -> String {
         guard !region.municipalities.isEmpty else { return "zet de gemeente eerst onder `gemeenten` in \(region.file)" }
-        if !isMemberElsewhere, let member = region.municipalities.first(where: { isTypo(code.value, of: $0.code.value) }) {
+        if !isMemberElsewhere, let member = region.municipalities.first(where: { code.isTypo(of: $0.code) }) {
             return "bedoelde u `\(member.code)` (\(member.name))?"
         }
         let members = region.municipalities.map { "\($0.code) (\($0.name))" }.joined(separator: ", ")
         return "schrijf de CBS-code van een gemeente van \(region.name): \(members)"
-    }
-
-    private static func isTypo(_ written: String, of code: String) -> Bool {
-        let a = Array(written), b = Array(code)
-        guard a.count == b.count else { return false }
-        let differ = a.indices.filter { a[$0] != b[$0] }
-        return differ.count == 1 || (differ.count == 2 && differ[1] == differ[0] + 1 && a[differ[0]] == b[differ[1]] && a[differ[1]] == b[differ[0]])
     }
 }

@@ -1,21 +1,32 @@
-/// A plan scores only indicators that indicatoren.yaml lists; without that file it scores none.
+/// A plan names only indicators that indicatoren.yaml lists; without that file it names none.
 struct IndicatorRule: DocumentRule {
     let readsLinkedDocuments = false
 
     func check(_ document: Document, in context: RuleContext) -> [Diagnostic] {
-        // An indicatoren.yaml with an error may lack the very indicator a plan scores: its own error comes first.
-        guard case let .beleidsplan(details) = document.details, !context.incompleteFiles.contains(IndicatorSet.fileName) else { return [] }
+        guard case let .beleidsplan(details) = document.details else { return [] }
+        return check(details.namedIndicators, in: context)
+    }
+
+    /// The same for plans whose front matter did not decode: their unknown indicators come with their
+    /// other errors, so that fixing a status does not bring the next finding one run later.
+    func check(undecoded files: [SourceFile], in context: RuleContext) -> [Diagnostic] {
+        files.flatMap { check(IndicatorScore.named(inUndecoded: $0), in: context) }
+    }
+
+    private func check(_ named: [Located<String>], in context: RuleContext) -> [Diagnostic] {
+        // An indicatoren.yaml with an error may lack the very indicator a plan names: its own error comes first.
+        guard !named.isEmpty, !context.incompleteFiles.contains(IndicatorSet.fileName) else { return [] }
         guard let indicators = context.indicators else {
-            return details.indicators.prefix(1).map { score in
+            return named.prefix(1).map { id in
                 Diagnostic(.unknownIndicator, "dit plan scoort indicatoren, maar de inhoud heeft geen \(IndicatorSet.fileName)",
-                           at: score.indicator.location, fixIt: "zet \(IndicatorSet.fileName) in de hoofdmap van de inhoud, of laat `indicatoren` weg")
+                           at: id.location, fixIt: "zet \(IndicatorSet.fileName) in de hoofdmap van de inhoud, of laat `indicatoren` weg")
             }
         }
         let ids = indicators.indicators.map(\.id)
-        return details.indicators.filter { indicators.indicator($0.indicator.value) == nil }.map { score in
-            Diagnostic(.unknownIndicator, "onbekende indicator `\(score.indicator.value)`", at: score.indicator.location,
+        return named.filter { indicators.indicator($0.value) == nil }.map { id in
+            Diagnostic(.unknownIndicator, "onbekende indicator `\(id.value)`", at: id.location,
                        notes: ["indicatoren staan in \(indicators.file)"],
-                       fixIt: KeySuggestion.suggestion(for: score.indicator.value, among: ids).map { "bedoelde u `\($0)`?" })
+                       fixIt: KeySuggestion.suggestion(for: id.value, among: ids).map { "bedoelde u `\($0)`?" })
         }
     }
 }
