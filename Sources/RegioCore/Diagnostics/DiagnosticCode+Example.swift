@@ -679,6 +679,19 @@ extension DiagnosticCode {
                 ---
                 ## Inleiding
             """
+
+        // Figures and where they are shown
+        case .figureOfOtherMunicipality:
+            """
+            Waarschuwing (in west-brabant/factsheets/veilig-thuis-etten-leur.md, met `schaal: gemeente` en `gemeente: GM0777`):
+                cijfers:
+                  - {label: Meldingen bij Veilig Thuis, waarde: 540, eenheid: meldingen, jaar: 2024, gemeente: GM1674}
+            Goed (in west-brabant/factsheets/veilig-thuis-roosendaal.md, met `schaal: gemeente` en `gemeente: GM1674`):
+                cijfers:
+                  - {id: meldingen-2024, label: Meldingen bij Veilig Thuis, waarde: 540, eenheid: meldingen, jaar: 2024}
+            en ter vergelijking in de tekst van Etten-Leur:
+                Roosendaal telde in 2024 [](cijfer:west-brabant/factsheets/veilig-thuis-roosendaal#meldingen-2024).
+            """
         }
     }
 }

@@ -156,6 +156,8 @@ extension DiagnosticCode {
             "CommonMark kent geen doorhalen met `~~`: de tildes verschijnen letterlijk. Laat vervallen tekst weg; git bewaart de vorige versie."
         case .bodyTitle:
             "Een kop met één `#` is een paginatitel (`<h1>`). De pagina heeft die al: de `titel` uit de front matter. Een tweede titel verwart schermlezers en herhaalt vaak de eerste. Begin hoofdstukken met `##`; haal een kop weg die de titel herhaalt."
+        case .figureOfOtherMunicipality:
+            "Een factsheet met `schaal: gemeente` gaat over één gemeente, die onder `gemeente`. Een cijfer met een andere `gemeente` erbij zet Regio op de pagina van die andere gemeente, met het label en de toelichting uit deze factsheet, en het telt daar mee in het gemiddelde van de regio. Zet het cijfer in een factsheet over die gemeente zelf, of in een regionale factsheet (`schaal: regio`): alleen die zet cijfers van meer gemeenten naast elkaar. Wilt u in de tekst vergelijken, citeer het cijfer dan uit die factsheet met `[](cijfer:pad#id)`."
         }
     }
 }

@@ -95,11 +95,15 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Codable {
     case bareAddress = "adres-zonder-link"
     case footnote = "voetnoot-niet-ondersteund"
 
+    // Figures and where they are shown
+    case figureOfOtherMunicipality = "cijfer-van-andere-gemeente"
+
     /// Whether this finding fails the build.
     public var severity: Severity {
         switch self {
         case .pipeTable, .taskList, .strikethrough, .noCurrentVision, .needlessWaiver, .valueComment, .curlyQuotes, .templatePlaceholder, .ambiguousNumber, .figureAfterReferenceYear, .implausibleFigure, .overlappingPlans, .missingPrevious, .visionGap, .conceptWithAdoptionDate, .referenceToConcept, .nameDisagreesWithPeriod, .figureTextReplaced, .bodyTitle, .notADocument, .unusedFile, .rawHTML, .linkWithSpace,
-             .imageWithoutText, .imageNotAnImage, .linkWithoutAddress, .externalImage, .bareAddress, .footnote: .warning
+             .imageWithoutText, .imageNotAnImage, .linkWithoutAddress, .externalImage, .bareAddress, .footnote,
+             .figureOfOtherMunicipality: .warning
         default: .error
         }
     }
