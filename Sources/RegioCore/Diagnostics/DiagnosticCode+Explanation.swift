@@ -158,6 +158,8 @@ extension DiagnosticCode {
             "Een kop met één `#` is een paginatitel (`<h1>`). De pagina heeft die al: de `titel` uit de front matter. Een tweede titel verwart schermlezers en herhaalt vaak de eerste. Begin hoofdstukken met `##`; haal een kop weg die de titel herhaalt."
         case .figureOfOtherMunicipality:
             "Een factsheet met `schaal: gemeente` gaat over één gemeente, die onder `gemeente`. Een cijfer met een andere `gemeente` erbij zet Regio op de pagina van die andere gemeente, met het label en de toelichting uit deze factsheet, en het telt daar mee in het gemiddelde van de regio. Zet het cijfer in een factsheet over die gemeente zelf, of in een regionale factsheet (`schaal: regio`): alleen die zet cijfers van meer gemeenten naast elkaar. Wilt u in de tekst vergelijken, citeer het cijfer dan uit die factsheet met `[](cijfer:pad#id)`."
+        case .unitRepeated:
+            "Een cijfer dat een tekst citeert met `[](cijfer:pad#id)` komt met zijn eenheid uit de factsheet: de pagina toont `127.340 meldingen`. Staat de eenheid ook in de tekst na de link, dan leest de lezer haar twee keer: `127.340 meldingen meldingen`. Haal het woord na de link weg. Past de eenheid niet in de zin, verander dan de zin, of de `eenheid` in de factsheet."
         }
     }
 }

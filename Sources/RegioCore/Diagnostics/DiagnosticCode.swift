@@ -97,13 +97,14 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Codable {
 
     // Figures and where they are shown
     case figureOfOtherMunicipality = "cijfer-van-andere-gemeente"
+    case unitRepeated = "eenheid-dubbel"
 
     /// Whether this finding fails the build.
     public var severity: Severity {
         switch self {
         case .pipeTable, .taskList, .strikethrough, .noCurrentVision, .needlessWaiver, .valueComment, .curlyQuotes, .templatePlaceholder, .ambiguousNumber, .figureAfterReferenceYear, .implausibleFigure, .overlappingPlans, .missingPrevious, .visionGap, .conceptWithAdoptionDate, .referenceToConcept, .nameDisagreesWithPeriod, .figureTextReplaced, .bodyTitle, .notADocument, .unusedFile, .rawHTML, .linkWithSpace,
              .imageWithoutText, .imageNotAnImage, .linkWithoutAddress, .externalImage, .bareAddress, .footnote,
-             .figureOfOtherMunicipality: .warning
+             .figureOfOtherMunicipality, .unitRepeated: .warning
         default: .error
         }
     }
