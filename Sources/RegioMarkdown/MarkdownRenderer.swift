@@ -22,9 +22,7 @@ public enum MarkdownRenderer {
         let notices = NoticePlacement.pointed(walk.notices, in: text)
         guard options.rendersHTML || options.textAfterRewriting else {
             let links = walk.links.map { found in
-                let destination = cmarkString(cmark_node_get_url(found.node))
-                return MarkdownLink(kind: found.kind, destination: destination, position: found.position,
-                                    words: options.wantsWords?(destination) == true ? TreeWalk.plainText(of: found.node) : nil)
+                link(found, wantsWords: options.wantsWords)
             }
             let headings = options.headingIDs ? nameIDs(of: walk.headings, reserved: options.reservedIDs) : describe(walk.headings)
             let blocks = options.collectsBlocks ? BlockWalk.collect(root) : []
@@ -50,9 +48,8 @@ public enum MarkdownRenderer {
 
     private static func rewrite(_ found: TreeWalk.FoundLink, with rewriter: (@Sendable (String) -> LinkRewrite)?,
                                 wantsWords: (@Sendable (String) -> Bool)?) -> MarkdownLink {
-        let destination = cmarkString(cmark_node_get_url(found.node))
-        let link = MarkdownLink(kind: found.kind, destination: destination, position: found.position,
-                                words: wantsWords?(destination) == true ? TreeWalk.plainText(of: found.node) : nil)
+        let link = link(found, wantsWords: wantsWords)
+        let destination = link.destination
         switch rewriter?(destination) ?? .keep {
         case .keep:
             break
@@ -88,6 +85,15 @@ public enum MarkdownRenderer {
             cmark_node_free(found.node)
         }
         return link
+    }
+
+    /// A found link as callers see it; its words and the words after it only when asked for, before
+    /// the link is rewritten.
+    private static func link(_ found: TreeWalk.FoundLink, wantsWords: (@Sendable (String) -> Bool)?) -> MarkdownLink {
+        let destination = cmarkString(cmark_node_get_url(found.node))
+        guard wantsWords?(destination) == true else { return MarkdownLink(kind: found.kind, destination: destination, position: found.position) }
+        return MarkdownLink(kind: found.kind, destination: destination, position: found.position,
+                            words: TreeWalk.plainText(of: found.node), wordsAfter: TreeWalk.words(after: found.node))
     }
 
     private static func describe(_ nodes: [TreeWalk.FoundHeading]) -> [MarkdownHeading] {

@@ -27,6 +27,9 @@ public struct MarkdownLink: Sendable, Hashable {
     public let position: MarkdownPosition
     /// The link's own words as written, when `MarkdownOptions.wantsWords` asked for them.
     public var words: String? = nil
+    /// The words a reader reads right after the link, in its paragraph (the first few, as
+    /// `TreeWalk.words(after:)` gives them), when `MarkdownOptions.wantsWords` asked for the link's words.
+    public var wordsAfter: String? = nil
 }
 
 /// A construct that CommonMark renders as plain text although the author meant something else.

@@ -131,6 +131,30 @@ struct TreeWalk {
         return text
     }
 
+    /// What a reader reads right after `node` in its paragraph, up to about `limit` characters: the
+    /// words of the nodes that follow it, and after an emphasis or a link that `node` ends, those that
+    /// follow that. An image or HTML ends it, as the end of the paragraph does.
+    static func words(after node: OpaquePointer, limit: Int = 48) -> String {
+        var text = ""
+        var current = node
+        while text.utf8.count < limit {
+            guard let next = cmark_node_next(current) else {
+                guard let parent = cmark_node_parent(current),
+                      [CMARK_NODE_EMPH, CMARK_NODE_STRONG, CMARK_NODE_LINK].contains(cmark_node_get_type(parent)) else { break }
+                current = parent
+                continue
+            }
+            switch cmark_node_get_type(next) {
+            case CMARK_NODE_TEXT, CMARK_NODE_CODE: text += cmarkString(cmark_node_get_literal(next))
+            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK: text += " "
+            case CMARK_NODE_EMPH, CMARK_NODE_STRONG, CMARK_NODE_LINK: text += plainText(of: next)
+            default: return text
+            }
+            current = next
+        }
+        return text
+    }
+
     /// Whether any text below `node` holds `|`, `~`, `[`, `://` or `www.`, without which no notice can
     /// apply: most paragraphs are then passed without copying their lines out of the tree.
     private static func mentionsNoticeCharacter(_ node: OpaquePointer) -> Bool {

@@ -95,6 +95,20 @@ struct BrowserTests {
         var files = ChartTests.fixture.files
         let indicators = try IndicatorTests.site().files
         for path in ["indicatoren.yaml", "haaglanden/delft/plan-2024.md"] { files[path] = indicators[path] }
+        // A concept with figures of two of the three municipalities: the municipality page marks both.
+        files["haaglanden/factsheets/meldingen-2024.md"] = """
+        ---
+        type: factsheet
+        titel: Meldingen 2024
+        status: concept
+        schaal: regio
+        bron: {naam: Voorbeeldbron}
+        cijfers:
+          - {label: Meldingen, waarde: 640, eenheid: meldingen, jaar: 2024, gemeente: GM0503}
+          - {label: Meldingen, waarde: 300, eenheid: meldingen, jaar: 2024, gemeente: GM0603}
+        ---
+        Tekst.
+        """
         let result = await build(SiteFixture(files: files))
         #expect(result.diagnostics.isEmpty, "\(result.diagnostics.map(\.message))")
         let site = try #require(result.site)
@@ -103,6 +117,7 @@ struct BrowserTests {
         try DiskSiteWriter(output: folder).write(site)
         #expect(site.html("haaglanden/factsheets/meldingen.html")?.contains("Staafdiagram") == true)
         #expect(site.html("haaglanden/index.html")?.contains(#"id="indicatoren""#) == true)
+        #expect(site.html("haaglanden/delft/index.html")?.contains(#"(2 van de 3 gemeenten, waaronder conceptcijfers)"#) == true)
         let axe = try Self.script("check_site.py", [folder.path, "--report", folder.appendingPathComponent("axe.json").path])
         #expect(axe.status == 0, "\(axe.output)")
         let (status, report) = try HTMLValidityTests.validate(folder)

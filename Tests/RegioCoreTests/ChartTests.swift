@@ -102,6 +102,25 @@ struct ChartTests {
         #expect(!page.contains("Rijswijk: 305,5 meldingen. Geen"))
     }
 
+    @Test("de factsheet van een gemeente houdt de lijn van haar eigen reeks, ook met een cijfer van een andere gemeente erbij, dat alleen in de tabel staat", arguments: [
+        ("", 3), (OwnMunicipalityFigureRuleTests.comparison, 4),
+        // The sheet's own municipality written at one figure and not at the other: the same place.
+        (OwnMunicipalityFigureRuleTests.comparison.replacingOccurrences(of: "waarde: 540", with: "waarde: 310").replacingOccurrences(of: "2024", with: "2025")
+            .replacingOccurrences(of: "GM0518", with: "GM0503"), 4),
+    ])
+    func municipalSheetKeepsItsLine(_ extra: String, _ rows: Int) async throws {
+        let result = await build(OwnMunicipalityFigureRuleTests.delftSheet(extra))
+        let page = try #require(result.site?.html("haaglanden/factsheets/meldingen-delft.html"))
+        let charts = try Self.svgs(page)
+        #expect(charts.count == 1, "\(page)")
+        let years = extra.contains("2025") ? "Lijndiagram van 3 waarden. 2023: 265 meldingen; 2024: 290 meldingen; 2025: 310 meldingen."
+            : "Lijndiagram van 2 waarden. 2023: 265 meldingen; 2024: 290 meldingen."
+        #expect(charts.first?.contains("<title>Meldingen. \(years)</title>") == true, "\(charts)")
+        // Every figure stays in the table, that of 's-Gravenhage too.
+        #expect(page.components(separatedBy: "<tr").count - 1 == rows)
+        #expect(page.contains("<th scope=\"row\">Meldingen (&#39;s-Gravenhage)<br><small>Ter vergelijking: Den Haag.</small></th>") == extra.contains("GM0518"))
+    }
+
     @Test("de jaren zonder cijfer op een lijn, als jaar of reeks", arguments: [
         ([2014, 2016], "2015"), ([2010, 2011, 2012], nil), ([2009, 2013, 2015], "2010–2012 en 2014"), ([2001, 2003, 2005, 2008], "2002, 2004 en 2006–2007"),
     ] as [([Int], String?)])

@@ -85,12 +85,53 @@ struct FigureTests {
         let result = await build(ChartTests.fixture)
         let site = try #require(result.site)
         let delft = try #require(site.html("haaglanden/delft/index.html"))
-        #expect(delft.contains(#"<tr><th scope="row">Meldingen</th><td class="num">610<span class="unit-inline"> meldingen</span></td><td class="unit">meldingen</td><td>2023</td><td class="num">1.705,2</td><td class="num">305,5–4.200 <span class="doc-meta">(3 gemeenten)</span></td>"#))
+        #expect(delft.contains(#"<tr><th scope="row">Meldingen</th><td class="num">610<span class="unit-inline"> meldingen</span></td><td class="unit">meldingen</td><td>2023</td><td class="num">1.705,2 <span class="doc-meta">(alle 3 gemeenten)</span></td><td class="num">305,5–4.200</td><td><a href="../factsheets/meldingen.html">Meldingen per gemeente</a></td></tr>"#))
         #expect(delft.contains("Gemiddelde regio"))
         // In the example no figure has peers in its region: no columns of dashes.
         let example = try #require(await build(content: DiskFileSystem(root: RepositoryPaths.exampleContent)).site)
         let denHaag = try #require(example.html("haaglanden/den-haag/index.html"))
         #expect(denHaag.contains("Cijfers over deze gemeente") && !denHaag.contains("Gemiddelde regio"))
+    }
+
+    /// Delft's concept factsheet with a figure of 's-Gravenhage, in a region of three municipalities.
+    static func partialComparison(status: String = "concept", language: String = "nl") -> SiteFixture {
+        OwnMunicipalityFigureRuleTests.delftSheet(status: status)
+            .with("=== haaglanden/regio.yaml\n" + (SiteFixture.valid.files["haaglanden/regio.yaml"] ?? "") + "  - {code: GM0603, naam: Rijswijk}\n")
+            .with("=== site.yaml\ntitel: Testsite\ntaal: \(language)\n")
+    }
+
+    @Test("een gemiddelde van 2 van de 3 gemeenten zegt dat, en dat er conceptcijfers in zitten; een cijfer uit een concept staat er als concept", arguments: [
+        ("concept", "nl", #"<td class="num">415 <span class="doc-meta">(2 van de 3 gemeenten, waaronder conceptcijfers)</span></td><td class="num">290–540</td><td><a href="../factsheets/meldingen-delft.html">Meldingen Delft</a> <span class="doc-meta">(concept)</span></td></tr>"#),
+        ("vastgesteld", "nl", #"<td class="num">415 <span class="doc-meta">(2 van de 3 gemeenten)</span></td><td class="num">290–540</td><td><a href="../factsheets/meldingen-delft.html">Meldingen Delft</a></td></tr>"#),
+        ("concept", "en", #"<td class="num">415 <span class="doc-meta">(2 of the 3 municipalities, including draft figures)</span></td><td class="num">290–540</td><td><a href="../factsheets/meldingen-delft.html">Meldingen Delft</a> <span class="doc-meta">(draft)</span></td></tr>"#),
+    ])
+    func partialAverageSaysSo(_ status: String, _ language: String, _ cells: String) async throws {
+        let site = try #require(await build(Self.partialComparison(status: status, language: language)).site)
+        let denHaag = try #require(site.html("haaglanden/den-haag/index.html"))
+        #expect(denHaag.contains(#"<td class="num">540<span class="unit-inline"> meldingen</span></td><td class="unit">meldingen</td><td>2024</td>"# + cells), "\(denHaag)")
+        let delft = try #require(site.html("haaglanden/delft/index.html"))
+        #expect(delft.contains(#"<td class="num">290<span class="unit-inline"> meldingen</span></td><td class="unit">meldingen</td><td>2024</td>"# + cells), "\(delft)")
+    }
+
+    @Test("een gemeente die in twee factsheets hetzelfde cijfer heeft, telt één keer mee in het gemiddelde")
+    func municipalityCountsOnce() async throws {
+        let fixture = Self.partialComparison(status: "vastgesteld").with("""
+        === haaglanden/factsheets/meldingen-den-haag.md
+        ---
+        type: factsheet
+        titel: Meldingen Den Haag
+        status: vastgesteld
+        vastgesteld_op: 2025-02-01
+        schaal: gemeente
+        gemeente: GM0518
+        bron: {naam: CBS StatLine}
+        cijfers:
+          - {label: Meldingen, waarde: 540, eenheid: meldingen, jaar: 2024}
+        ---
+        Tekst.
+        """)
+        let delft = try #require(await build(fixture).site?.html("haaglanden/delft/index.html"))
+        #expect(delft.contains(#"<td class="num">415 <span class="doc-meta">(2 van de 3 gemeenten)</span></td><td class="num">290–540</td>"#), "\(delft)")
     }
 
     @Test("getallen op z'n Nederlands: punt per duizendtal, komma voor decimalen", arguments: [

@@ -20,23 +20,28 @@ struct Chart {
 
     /// The charts a factsheet's figures make: figures with the same label and unit form a series.
     /// One year across several municipalities is a bar chart; one place over several years a line.
-    static func charts(for figures: [Figure], in language: SiteSettings.Language = .nl, municipalityName: (GemeenteCode) -> String) -> [Chart] {
+    /// A municipal sheet draws its own municipality only: a figure of another one (a warning,
+    /// `OwnMunicipalityFigureRule`) stays in the table, and does not make its series a mix of places
+    /// and years that no chart shows.
+    static func charts(for sheet: FactsheetDetails, in language: SiteSettings.Language = .nl, municipalityName: (GemeenteCode) -> String) -> [Chart] {
         var order: [String] = []
         var series: [String: [Figure]] = [:]
-        for figure in figures {
+        for figure in sheet.figures where !sheet.isAboutAnotherMunicipality(figure) {
             let key = figure.label + "\u{1F}" + (figure.unit ?? "")
             if series[key] == nil { order.append(key) }
             series[key, default: []].append(figure)
         }
+        // A figure without `gemeente` in a municipal sheet is about the sheet's municipality, as one that names it is.
+        let place = { (figure: Figure) in sheet.municipality(of: figure) }
         return order.compactMap { key -> Chart? in
             // The same place and year twice is an error (DuplicateFigureRule); meanwhile, in `regio
             // serve`, the series is drawn with the first of them rather than not at all.
             var seen: Set<String> = []
-            let figures = (series[key] ?? []).filter { seen.insert("\($0.year)\u{1F}\($0.municipality?.value ?? "")").inserted }
+            let figures = (series[key] ?? []).filter { seen.insert("\($0.year)\u{1F}\(place($0)?.value ?? "")").inserted }
             guard figures.count >= 2, let first = figures.first else { return nil }
-            let years = Set(figures.map(\.year)), places = Set(figures.map { $0.municipality?.value ?? "" })
+            let years = Set(figures.map(\.year)), places = Set(figures.map { place($0)?.value ?? "" })
             if years.count == 1, places.count == figures.count, !places.contains("") {
-                let points = figures.map { Point(label: municipalityName($0.municipality!), value: $0.value) }
+                let points = figures.map { Point(label: municipalityName(place($0)!), value: $0.value) }
                 return Chart(kind: .bars, title: "\(first.label), \(first.year)", unit: first.unit, points: points, language: language)
             }
             if places.count == 1, years.count == figures.count {

@@ -499,8 +499,9 @@ extension DiagnosticCode {
         case .unknownFigure:
             """
             Fout (in de tekst; de factsheet heeft geen cijfer met id meldingen-2032):
-                Veilig Thuis kreeg [](cijfer:factsheets/veilig-thuis-landelijk-2023#meldingen-2032) meldingen.
-            Goed (in de factsheet staat `- {id: meldingen-2023, label: Meldingen, waarde: 127340, jaar: 2023}`):
+                Veilig Thuis kreeg [](cijfer:factsheets/veilig-thuis-landelijk-2023#meldingen-2032).
+            Goed (in de factsheet staat `- {id: meldingen-2023, label: Meldingen, waarde: 127340, eenheid: meldingen, jaar: 2023}`;
+            de pagina toont "Veilig Thuis kreeg 127.340 meldingen."):
                 Veilig Thuis kreeg [](cijfer:factsheets/veilig-thuis-landelijk-2023#meldingen-2023).
             """
         case .brokenAnchor:
@@ -709,6 +710,26 @@ extension DiagnosticCode {
             Goed: één hoofdstuk `## Preventie`, of twee namen:
                 ## Preventie op school
                 ## Preventie in de wijk
+            """
+
+        // Figures and where they are shown
+        case .figureOfOtherMunicipality:
+            """
+            Waarschuwing (in west-brabant/factsheets/veilig-thuis-etten-leur.md, met `schaal: gemeente` en `gemeente: GM0777`):
+                cijfers:
+                  - {label: Meldingen bij Veilig Thuis, waarde: 540, eenheid: meldingen, jaar: 2024, gemeente: GM1674}
+            Goed (in west-brabant/factsheets/veilig-thuis-roosendaal.md, met `schaal: gemeente` en `gemeente: GM1674`):
+                cijfers:
+                  - {id: meldingen-2024, label: Meldingen bij Veilig Thuis, waarde: 540, eenheid: meldingen, jaar: 2024}
+            en ter vergelijking in de tekst van Etten-Leur:
+                Roosendaal telde in 2024 [](cijfer:west-brabant/factsheets/veilig-thuis-roosendaal#meldingen-2024).
+            """
+        case .unitRepeated:
+            """
+            Waarschuwing (in de tekst; de factsheet geeft `eenheid: meldingen`, de pagina toont "127.340 meldingen meldingen"):
+                Landelijk ontving Veilig Thuis in 2023 [](cijfer:factsheets/veilig-thuis-landelijk-2023#meldingen-2023) meldingen.
+            Goed (de pagina toont "127.340 meldingen"):
+                Landelijk ontving Veilig Thuis in 2023 [](cijfer:factsheets/veilig-thuis-landelijk-2023#meldingen-2023).
             """
         }
     }

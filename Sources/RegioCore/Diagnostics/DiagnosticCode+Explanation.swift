@@ -162,6 +162,10 @@ extension DiagnosticCode {
             "Een kop zonder tekst eronder (tot de volgende kop van hetzelfde niveau) staat op de pagina als een leeg hoofdstuk. Een aanwijzing tussen `<!--` en `-->`, zoals `regio new` die onder elke kop zet, telt niet als tekst. Schrijf het hoofdstuk, of haal de kop weg. Een kop die de toetsing nodig heeft, meldt de toetsing zelf (als fout of waarschuwing van die eis); deze waarschuwing geldt voor de andere, ook voor een hoofdstuk over een eis die al gedekt is doordat het document het kader noemt."
         case .duplicateHeading:
             "Twee hoofdstukken (`##`) met dezelfde naam zijn meestal een stuk tekst dat twee keer is geplakt. De tweede kop krijgt een andere id (`#preventie-2`), dus een link naar `#preventie` gaat altijd naar de eerste, en de inhoudsopgave noemt de naam twee keer. Voeg de hoofdstukken samen of geef ze elk een eigen naam. Subkoppen (`###`) mogen onder verschillende hoofdstukken wel dezelfde naam hebben."
+        case .figureOfOtherMunicipality:
+            "Een factsheet met `schaal: gemeente` gaat over één gemeente, die onder `gemeente`. Een cijfer met een andere `gemeente` erbij zet Regio op de pagina van die andere gemeente, met het label en de toelichting uit deze factsheet, en het telt daar mee in het gemiddelde van de regio. Zet het cijfer in een factsheet over die gemeente zelf, of in een regionale factsheet (`schaal: regio`): alleen die zet cijfers van meer gemeenten naast elkaar. Wilt u in de tekst vergelijken, citeer het cijfer dan uit die factsheet met `[](cijfer:pad#id)`."
+        case .unitRepeated:
+            "Een cijfer dat een tekst citeert met `[](cijfer:pad#id)` komt met zijn eenheid uit de factsheet: de pagina toont `127.340 meldingen`. Staat de eenheid ook in de tekst na de link, dan leest de lezer haar twee keer: `127.340 meldingen meldingen`. Haal het woord na de link weg. Past de eenheid niet in de zin, verander dan de zin, of de `eenheid` in de factsheet."
         }
     }
 }

@@ -98,10 +98,14 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Codable {
     case bareAddress = "adres-zonder-link"
     case footnote = "voetnoot-niet-ondersteund"
 
+    // Figures and where they are shown
+    case figureOfOtherMunicipality = "cijfer-van-andere-gemeente"
+    case unitRepeated = "eenheid-dubbel"
+
     /// Whether this finding fails the build.
     public var severity: Severity {
         switch self {
-        case .pipeTable, .taskList, .strikethrough, .noCurrentVision, .needlessWaiver, .valueComment, .curlyQuotes, .templatePlaceholder, .ambiguousNumber, .figureAfterReferenceYear, .implausibleFigure, .overlappingPlans, .missingPrevious, .visionGap, .conceptWithAdoptionDate, .referenceToConcept, .nameDisagreesWithPeriod, .figureTextReplaced, .bodyTitle, .emptySection, .duplicateHeading, .lapsedFramework, .notADocument, .unusedFile, .rawHTML, .linkWithSpace,
+        case .pipeTable, .taskList, .strikethrough, .noCurrentVision, .needlessWaiver, .valueComment, .curlyQuotes, .templatePlaceholder, .ambiguousNumber, .figureAfterReferenceYear, .implausibleFigure, .overlappingPlans, .missingPrevious, .visionGap, .conceptWithAdoptionDate, .referenceToConcept, .nameDisagreesWithPeriod, .figureTextReplaced, .bodyTitle, .emptySection, .duplicateHeading, .lapsedFramework, .figureOfOtherMunicipality, .unitRepeated, .notADocument, .unusedFile, .rawHTML, .linkWithSpace,
              .imageWithoutText, .imageNotAnImage, .linkWithoutAddress, .externalImage, .bareAddress, .footnote: .warning
         default: .error
         }

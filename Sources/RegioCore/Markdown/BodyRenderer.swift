@@ -162,13 +162,21 @@ public struct BodyRenderer: Sendable {
                 links.append(DocumentLink(target: path, fragment: nil, location: location))
                 if !incompleteFiles.contains(path.fileName), let problem = Self.figureProblem(path: path, id: id, figures: figures) {
                     diagnostics.append(Diagnostic(.unknownFigure, problem.message, at: location, notes: problem.notes, fixIt: problem.fixIt))
-                } else if let words = link.words, !words.isEmpty, let figure = Self.figure(path, id: id, in: figures),
-                          // The same number written out (`[6.905](cijfer:…)`) reads well in the source and changes nothing.
-                          Self.digits(words) != Self.digits(figure.value.dutch) {
-                    diagnostics.append(Diagnostic(
-                        .figureTextReplaced, "de linktekst `\(words)` verdwijnt: de pagina toont hier het cijfer `\(figure.quoted)`", at: location,
-                        fixIt: "laat de blokhaken leeg: `[](\(link.destination))`; om naar de tabel te verwijzen, link naar de factsheet zelf: `[\(words)](\(Self.factsheetLink(to: path, from: file)))`"
-                    ))
+                } else if let figure = Self.figure(path, id: id, in: figures) {
+                    // The same number written out (`[6.905](cijfer:…)`) reads well in the source and changes nothing.
+                    if let words = link.words, !words.isEmpty, Self.digits(words) != Self.digits(figure.value.dutch) {
+                        diagnostics.append(Diagnostic(
+                            .figureTextReplaced, "de linktekst `\(words)` verdwijnt: de pagina toont hier het cijfer `\(figure.quoted)`", at: location,
+                            fixIt: "laat de blokhaken leeg: `[](\(link.destination))`; om naar de tabel te verwijzen, link naar de factsheet zelf: `[\(words)](\(Self.factsheetLink(to: path, from: file)))`"
+                        ))
+                    }
+                    if let after = link.wordsAfter, let word = RepeatedUnit.word(after: after, unit: figure.unit) {
+                        diagnostics.append(Diagnostic(
+                            .unitRepeated, "na het cijfer staat `\(word)` nog een keer: de pagina toont hier `\(figure.quoted) \(word)`", at: location,
+                            notes: ["een geciteerd cijfer komt met zijn eenheid uit de factsheet (`eenheid: \(figure.unit ?? "")`)"],
+                            fixIt: "haal `\(word)` na de link weg"
+                        ))
+                    }
                 }
             case let .file(path, _):
                 linkedFiles.append(path)

@@ -42,7 +42,7 @@ enum DocumentPage {
             context["printedSources"] = printed.sources.enumerated().map { ["number": String($0.offset + 1), "name": $0.element.name, "url": $0.element.url ?? ""] }
             context["hasPrintedSources"] = !printed.sources.isEmpty
             context["hasFigures"] = !details.figures.isEmpty
-            let charts = Chart.charts(for: details.figures, in: base.graph.settings.language) { code in region?.municipality(code: code)?.displayName ?? code.value }
+            let charts = Chart.charts(for: details, in: base.graph.settings.language) { code in region?.municipality(code: code)?.displayName ?? code.value }
             context["charts"] = charts.map { chart in
                 ["svg": chart.svg(), "title": chart.title,
                  "gap": chart.missingYears ?? "", "hasGap": chart.missingYears != nil] as [String: Any]

@@ -36,49 +36,34 @@ enum MunicipalityPage {
 
     /// Every figure about the municipality, from any factsheet of its region: a sheet about the
     /// municipality as a whole, or one figure of a regional sheet that names it. Each is shown next to
-    /// the region: the average and range of the same figure (label, unit, year) over its municipalities.
+    /// the region: the average and range of the same figure (label, unit, year) over its municipalities,
+    /// with how many of the region's municipalities that is. A figure from a concept says so, and so
+    /// does an average that a concept's figure is part of.
     private static func figures(_ base: PageContext, region: Region, municipality: Municipality) -> [[String: Any]] {
         let sheets = base.graph.regionalFactsheets(of: region.slug)
         let comparison = RegionComparison(sheets: sheets)
         return sheets.flatMap { sheet -> [[String: Any]] in
             guard case let .factsheet(details) = sheet.details else { return [] }
-            return details.figures.filter { ($0.municipality ?? details.municipality) == municipality.code }.map { figure in
-                let peers = comparison.values(for: figure), language = base.graph.settings.language
+            return details.figures.filter { details.municipality(of: $0) == municipality.code }.map { figure in
+                let peers = comparison.peers(of: figure), values = peers.values, language = base.graph.settings.language
                 var row: [String: Any] = [
                     "label": figure.label, "value": figure.value.written(in: language), "unit": figure.unit ?? "", "hasUnit": figure.unit != nil,
                     "year": String(figure.year), "note": figure.note ?? "", "hasNote": figure.note != nil,
                     "sheetTitle": sheet.metadata.title, "sheetURL": base.url(base.page(of: sheet)),
+                    "sheetIsConcept": sheet.metadata.status == .concept,
                 ]
-                if peers.count >= 2 {
-                    row["average"] = FigureValue.written(peers.reduce(0, +) / Double(peers.count), in: language)
-                    row["range"] = "\(FigureValue.written(peers.min()!, in: language))–\(FigureValue.written(peers.max()!, in: language))"
-                    row["peerCount"] = String(peers.count)
+                if values.count >= 2 {
+                    row["average"] = FigureValue.written(values.reduce(0, +) / Double(values.count), in: language)
+                    row["range"] = "\(FigureValue.written(values.min()!, in: language))–\(FigureValue.written(values.max()!, in: language))"
+                    row["peerCount"] = String(values.count)
+                    row["memberCount"] = String(region.municipalities.count)
+                    // "2 van de 16 gemeenten": an average of two is no average of the region.
+                    row["isPartial"] = values.count < region.municipalities.count
+                    row["hasConceptPeers"] = peers.includesConcept
                 }
-                row["hasComparison"] = peers.count >= 2
+                row["hasComparison"] = values.count >= 2
                 return row
             }
         }
-    }
-}
-
-/// The same figure for every municipality of a region, to set one municipality's value beside.
-struct RegionComparison {
-    private var values: [String: [Double]] = [:]
-
-    init(sheets: [Document]) {
-        for sheet in sheets {
-            guard case let .factsheet(details) = sheet.details else { continue }
-            for figure in details.figures where (figure.municipality ?? details.municipality) != nil {
-                values[Self.key(figure), default: []].append(figure.value.value)
-            }
-        }
-    }
-
-    func values(for figure: Figure) -> [Double] {
-        values[Self.key(figure)] ?? []
-    }
-
-    private static func key(_ figure: Figure) -> String {
-        [figure.label, figure.unit ?? "", String(figure.year)].joined(separator: "\u{1F}")
     }
 }

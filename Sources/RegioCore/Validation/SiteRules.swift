@@ -71,6 +71,7 @@ public enum SiteRules {
         MunicipalityInOneRegionRule(),
         PlanMunicipalityRule(),
         FactsheetMunicipalityRule(),
+        OwnMunicipalityFigureRule(),
         FigureYearRule(),
         DuplicateFigureRule(),
         FigurePlausibilityRule(),
