@@ -32,6 +32,8 @@ struct SplitNumber {
     /// The numbers split at a comma, in order. Only between `{}` can a key stand on the line of the
     /// value before it (Yams does not keep a mapping's style).
     static func all(in mapping: Node.Mapping) -> [SplitNumber] {
+        // Asked of every mapping of every document: nearly all have no key without a value.
+        guard mapping.contains(where: { isEmpty($0.value) }) else { return [] }
         let pairs = Array(mapping)
         var found: [SplitNumber] = []
         var index = 0

@@ -7,9 +7,14 @@ struct LapsedFrameworkRule: DocumentRule {
     let readsLinkedDocuments = false
 
     func check(_ document: Document, in context: RuleContext) -> [Diagnostic] {
-        guard let checklist = context.checklist, let period = document.period else { return [] }
-        return document.frameworks.compactMap { named in
-            guard let framework = checklist.framework(named.value, lapsedBefore: period, judgedOn: document.judgementDate(today: context.today)), let lapsed = framework.repealed else { return nil }
+        guard let checklist = context.checklist, let period = document.period, !document.frameworks.isEmpty else { return [] }
+        // Few frameworks lapse: those are looked for among the ids named, not every id in the checklist.
+        let lapsing = checklist.frameworks.filter { $0.repealed != nil }.map(\.id)
+        let named = document.frameworks.filter { lapsing.contains($0.value) }
+        guard !named.isEmpty else { return [] }
+        let judgedOn = document.judgementDate(today: context.today)
+        return named.compactMap { named in
+            guard let framework = checklist.framework(named.value, lapsedBefore: period, judgedOn: judgedOn), let lapsed = framework.repealed else { return nil }
             return Diagnostic(
                 .lapsedFramework,
                 "het kader `\(framework.id)` (\(framework.displayName)) is vervallen op \(lapsed.dutch), voor het begin van de periode van \(document.metadata.type.withArticle) (\(period))",
