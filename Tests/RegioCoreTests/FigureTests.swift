@@ -40,6 +40,33 @@ struct FigureTests {
         #expect(copies.diagnostics.map(\.code) == [.duplicateFigure], "\(copies.diagnostics.map(\.message))")
     }
 
+    /// A municipal sheet's figure without `gemeente` is about the sheet's municipality, as its chart
+    /// and the municipality page read it: written once without and once with the sheet's own code, it is a copy.
+    @Test("in een factsheet van een gemeente is een cijfer zonder gemeente hetzelfde als een met de eigen gemeente")
+    func ownMunicipalityWrittenOrNot() async throws {
+        let sheet = { (second: String) in SiteFixture.valid.with("""
+            === haaglanden/factsheets/delft.md
+            ---
+            type: factsheet
+            titel: Delft
+            status: concept
+            schaal: gemeente
+            gemeente: GM0503
+            bron: {naam: CBS}
+            cijfers:
+              - {label: Meldingen, waarde: 265, jaar: 2023}
+              - {label: Meldingen, waarde: 290, jaar: 2023\(second)}
+            ---
+            """) }
+        let copies = await build(sheet(", gemeente: GM0503"))
+        #expect(copies.diagnostics.map(\.code) == [.duplicateFigure], "\(copies.diagnostics.map(\.message))")
+        let copy = try #require(copies.diagnostics.first)
+        #expect(copy.location == SourceLocation(file: "haaglanden/factsheets/delft.md", line: 10, column: 5))
+        #expect(copy.message == "het cijfer `Meldingen` over 2023 voor GM0503 staat twee keer in deze factsheet, met een andere waarde: 290 hier, 265 bij het eerste")
+        // About another municipality, it is no copy (but a figure of another municipality: a warning of its own).
+        #expect(await build(sheet(", gemeente: GM0518")).diagnostics.map(\.code) == [.figureOfOtherMunicipality])
+    }
+
     @Test("een geciteerd cijfer toont de waarde uit de factsheet, met eenheid, als link naar zijn rij")
     func quotedFigure() async throws {
         let result = await build(Self.quoting)

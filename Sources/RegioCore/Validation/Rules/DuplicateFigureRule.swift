@@ -11,12 +11,14 @@ struct DuplicateFigureRule: DocumentRule {
         // A `gemeente` written but not read as a code has its own finding; which municipality the
         // figure is about is not known, so it is no copy of one about another.
         for figure in details.figures where figure.municipality != nil || figure.municipalityLocation == nil {
-            let key = [figure.label, figure.unit ?? "", String(figure.year), figure.municipality?.value ?? ""].joined(separator: "\u{1F}")
+            // A figure without `gemeente` in a municipal sheet is about the sheet's municipality, as
+            // the chart and the municipality page read it.
+            let key = [figure.label, figure.unit ?? "", String(figure.year), details.municipality(of: figure)?.value ?? ""].joined(separator: "\u{1F}")
             guard let earlier = first[key] else {
                 first[key] = figure
                 continue
             }
-            let place = figure.municipality.map { " voor \($0)" } ?? ""
+            let place = details.municipality(of: figure).map { " voor \($0)" } ?? ""
             let values = earlier.value == figure.value
                 ? "met dezelfde waarde \(figure.quoted)"
                 : "met een andere waarde: \(figure.quoted) hier, \(earlier.quoted) bij het eerste"
