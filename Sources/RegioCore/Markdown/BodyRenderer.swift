@@ -216,7 +216,7 @@ public struct BodyRenderer: Sendable {
             }
         }
         // With `html_toestaan: ja` the HTML is on the page, so there is nothing to say about it.
-        diagnostics += rendered.notices.filter { !(allowHTML && $0.kind == .rawHTML) }.map { notice(for: $0, in: document, columns: columns) }
+        diagnostics += rendered.notices.filter { !(allowHTML && $0.kind == .rawHTML) }.map { $0.finding(at: location($0.position, in: document, columns: columns)) }
         let headings = rendered.headings.map {
             DocumentHeading(level: $0.level, text: $0.text, id: $0.id, hasContent: $0.hasContent, location: location($0.position, in: document, columns: columns))
         }
@@ -264,48 +264,6 @@ public struct BodyRenderer: Sendable {
         SourceLocation(file: document.file, line: position.line + document.bodyFirstLine - 1, column: columns[position])
     }
 
-    private func notice(for notice: MarkdownNotice, in document: BodyText, columns: CharacterColumns) -> Diagnostic {
-        let location = location(notice.position, in: document, columns: columns)
-        return switch notice.kind {
-        case .pipeTable:
-            Diagnostic(.pipeTable, "deze tabel met `|` wordt als gewone tekst getoond: CommonMark kent geen tabellen", at: location,
-                       fixIt: notice.isTableOfWords
-                           ? "schrijf elke rij als een punt van een lijst (`- 2027: warme overdracht (wijkteam)`), of geef elke rij een kop `###` met de tekst eronder"
-                           : "zet de cijfers onder `cijfers:` in een factsheet; Regio maakt er een tabel van")
-        case .taskList:
-            Diagnostic(.taskList, "`[ ]` wordt letterlijk getoond: CommonMark kent geen takenlijsten", at: location,
-                       fixIt: "schrijf een gewone lijst en zet de stand van zaken in de tekst")
-        case .strikethrough:
-            Diagnostic(.strikethrough, "`~~` wordt letterlijk getoond: CommonMark kent geen doorhalen", at: location,
-                       fixIt: "laat vervallen tekst weg; de vorige versie blijft in git bewaard")
-        case .rawHTML:
-            Diagnostic(.rawHTML, "HTML in de tekst (`\(notice.detail)`) staat niet op de pagina: Regio laat HTML weg, met de tekst die erin staat", at: location,
-                       notes: ["een nieuwe alinea is een lege regel; **vet** en *schuin* schrijft u met sterretjes; een regel afbreken doet u met een \\ aan het eind"],
-                       fixIt: "schrijf het als Markdown, of zet `html_toestaan: ja` in site.yaml als de HTML van een vertrouwde bron komt")
-        case .linkWithSpace:
-            Diagnostic(.linkWithSpace, "`\(notice.detail)` is geen link geworden: een linkadres mag geen spatie bevatten", at: location,
-                       fixIt: "geef het bestand een naam zonder spaties (met koppeltekens), of zet het adres tussen < en >: `(<adres met spatie.md>)`")
-        case .imageNotAnImage:
-            Diagnostic(.imageNotAnImage, "`\(notice.detail)` staat er als afbeelding (`![…](…)`), maar een browser toont alleen png, jpg, gif, svg en webp als afbeelding", at: location,
-                       fixIt: "maak er een gewone link van door het uitroepteken weg te halen: `[…](\(notice.detail))`")
-        case .linkWithoutAddress:
-            Diagnostic(.linkWithoutAddress, "de link `[\(notice.detail)]()` heeft geen adres en leidt nergens heen", at: location,
-                       fixIt: "zet tussen de haakjes waar de link heen gaat, zoals `(../regiovisie-2023-2026.md)`, of haal de blokhaken weg")
-        case .externalImage:
-            Diagnostic(.externalImage, "de afbeelding `\(notice.detail)` staat op een andere website: de site laadt niets van elders, dus de lezer ziet een kapot plaatje", at: location,
-                       fixIt: "download de afbeelding, zet het bestand naast het document en verwijs ernaar: `![…](\(Self.savedName(of: notice.detail)))`")
-        case .bareAddress:
-            Diagnostic(.bareAddress, "`\(notice.detail)` wordt geen link: Markdown maakt alleen een link van een adres tussen < en >, of van [tekst](adres)", at: location,
-                       fixIt: "schrijf `<\(Self.withScheme(notice.detail))>`, of met een eigen linktekst: `[omschrijving](\(Self.withScheme(notice.detail)))`")
-        case .footnote:
-            Diagnostic(.footnote, "`\(notice.detail)` is een voetnoot, maar CommonMark kent geen voetnoten: de tekens en de toelichting komen letterlijk op de pagina", at: location,
-                       fixIt: "zet de toelichting in de zin zelf of tussen haakjes erachter; een bron wordt een link: `[naam van de bron](https://…)`")
-        case .imageWithoutText:
-            Diagnostic(.imageWithoutText, "de afbeelding `\(notice.detail)` heeft geen beschrijving: wie niet kan zien wat erop staat, krijgt niets", at: location,
-                       fixIt: "schrijf tussen de blokhaken wat de afbeelding laat zien, zoals `![Kaart van de gemeenten in de regio](\(notice.detail))`")
-        }
-    }
-
     private static func digits(_ text: String) -> String {
         String(text.unicodeScalars.filter { ("0"..."9").contains($0) })
     }
@@ -316,17 +274,6 @@ public struct BodyRenderer: Sendable {
         let to = path.fileName.split(separator: "/")
         let shared = zip(from, to).prefix { $0 == $1 }.count
         return (Array(repeating: "..", count: from.count - shared) + to.dropFirst(shared).map(String.init)).joined(separator: "/")
-    }
-
-    /// The last part of an address's path, as a file name to save it under: `logo.png`.
-    static func savedName(of address: String) -> String {
-        let path = address.split(separator: "?", maxSplits: 1).first.map { $0.split(separator: "#", maxSplits: 1).first ?? $0 } ?? ""
-        return path.split(separator: "/").last.map(String.init) ?? "afbeelding.png"
-    }
-
-    /// A browser needs the scheme to leave the site: `www.veiligthuis.nl` alone is a file next to the page.
-    static func withScheme(_ address: String) -> String {
-        address.hasPrefix("www.") ? "https://" + address : address
     }
 
     /// Why `cijfer:path#id` names no figure, or nil when it does.
