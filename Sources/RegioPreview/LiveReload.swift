@@ -59,7 +59,7 @@ enum LiveReload {
         return html.replacingCharacters(in: close..<close, with: separator + "connect-src 'self'")
     }
 
-    /// The last build's findings, with file, line and message, fixed at the bottom of the window:
+    /// The last build's findings, with file, line, message, notes and fix, fixed at the bottom of the window:
     /// how many errors and warnings, which version the page is, then the findings of the page's own
     /// document, then the rest. It scrolls when long, so a keyboard can reach it (`tabindex`).
     /// It is Dutch on every site, as the authors are (`lang="nl"`: on an English site a screen reader
@@ -79,6 +79,8 @@ enum LiveReload {
             let place = "\(findings.place(location)):\(location.line):\(location.column)"
             let kind = diagnostic.severity == .error ? "fout" : "waarschuwing"
             html += "<li><code>\(HTMLEscaping.escape(place))</code>: \(kind): \(inlineCode(diagnostic.message))"
+            // The notes as the terminal gives them: which commit deleted a linked file, where the first of two headings is.
+            for note in diagnostic.notes { html += "<br>= \(inlineCode(note))" }
             if let fixIt = diagnostic.fixIt { html += "<br>→ \(inlineCode(fixIt))" }
             html += " <small>[\(HTMLEscaping.escape(diagnostic.id))]</small></li>\n"
         }

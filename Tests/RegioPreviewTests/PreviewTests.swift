@@ -195,14 +195,15 @@ struct PreviewTests {
     @Test("het paneel telt fouten én waarschuwingen, toont `code` als code (ontsnapt), en zet de meldingen van het getoonde document eerst")
     func findingsPanel() {
         let findings = Findings(diagnostics: [
-            Diagnostic(.unknownKey, "`titl` is geen sleutel van een beleidsplan", at: SourceLocation(file: "a.md", line: 2, column: 1), fixIt: "bedoelde u `titel`?"),
+            Diagnostic(.unknownKey, "`titl` is geen sleutel van een beleidsplan", at: SourceLocation(file: "a.md", line: 2, column: 1),
+                       notes: ["sleutels van een beleidsplan: `titel`, `status`"], fixIt: "bedoelde u `titel`?"),
             Diagnostic(.templatePlaceholder, "`naam` is nog de voorbeeldtekst van `regio new`", at: SourceLocation(file: "b.md", line: 3, column: 7)),
             Diagnostic(.unknownKey, "`<b>` en een losse ` blijven tekst", at: SourceLocation(file: "b.md", line: 4, column: 1)),
         ])
         let panel = LiveReload.panel(findings, page: PanelPage(document: "b.md"))
         #expect(panel.contains(">Regio: 2 fouten en 1 waarschuwing na de laatste wijziging</h2>"))
         #expect(panel.contains("waarschuwing: <code>naam</code> is nog de voorbeeldtekst van <code>regio new</code>"))
-        #expect(panel.contains("→ bedoelde u <code>titel</code>?"))
+        #expect(panel.contains("<br>= sleutels van een beleidsplan: <code>titel</code>, <code>status</code><br>→ bedoelde u <code>titel</code>?"), "notes as the terminal gives them, then the fix")
         // An odd backtick leaves the message as text, escaped.
         #expect(panel.contains("fout: `&lt;b&gt;` en een losse ` blijven tekst"))
         let items = panel.components(separatedBy: "<li>").dropFirst().map { $0.prefix(14) }
