@@ -15,8 +15,8 @@ struct RegionComparison {
         let isConcept: Bool
     }
 
-    /// Per figure, the municipalities in the order first met and each one's value.
-    private var values: [String: [(GemeenteCode, Value)]] = [:]
+    /// Per figure, each municipality's value: the first met.
+    private var values: [String: [GemeenteCode: Value]] = [:]
 
     init(sheets: [Document]) {
         for sheet in sheets {
@@ -26,15 +26,16 @@ struct RegionComparison {
                 let key = Self.key(figure)
                 // A municipality counts once, however many sheets give its figure: the count beside
                 // the average is of municipalities.
-                guard !(values[key] ?? []).contains(where: { $0.0 == municipality }) else { continue }
-                values[key, default: []].append((municipality, Value(number: figure.value.value, isConcept: sheet.metadata.status == .concept)))
+                guard values[key]?[municipality] == nil else { continue }
+                values[key, default: [:]][municipality] = Value(number: figure.value.value, isConcept: sheet.metadata.status == .concept)
             }
         }
     }
 
     func peers(of figure: Figure) -> Peers {
-        let found = values[Self.key(figure)] ?? []
-        return Peers(values: found.map(\.1.number), includesConcept: found.contains { $0.1.isConcept })
+        // Sorted, so that the average's sum is the same bytes every run whatever the table's order.
+        let found = (values[Self.key(figure)] ?? [:]).sorted { $0.key.value < $1.key.value }.map(\.value)
+        return Peers(values: found.map(\.number), includesConcept: found.contains { $0.isConcept })
     }
 
     private static func key(_ figure: Figure) -> String {
