@@ -86,6 +86,20 @@ struct SearchIndexTests {
         #expect(again.map(\.data) == files.keys.sorted().map { files[$0]! })
     }
 
+    @Test("een term en zijn gewicht in 32 bits: een te groot gewicht wordt het grootste, een term na een volle tabel telt niet mee")
+    func packedTerms() {
+        var table = TermTable(capacity: 2)
+        let first = table.add(["geweld": 7, "aanpak": TermTable.maxWeight + 500])
+        #expect(first.map { table.terms[TermTable.id($0)] } == ["aanpak", "geweld"])
+        #expect(first.map(TermTable.weight) == [TermTable.maxWeight, 7])
+        // The table is full: a known term is still packed, a new one is left out of the index.
+        let second = table.add(["geweld": 3, "zorg": 4])
+        #expect(second.map { table.terms[TermTable.id($0)] } == ["geweld"] && second.map(TermTable.weight) == [3])
+        #expect(table.terms.count == 2)
+        // The heaviest a place's page can weigh for a word of its name, and a document's cap, fit.
+        #expect(SearchIndex.nameWeight * 5 <= TermTable.maxWeight && TermTable.maxTerms >= 4_000_000)
+    }
+
     @Test("de JSON van de index leest terug als dezelfde waarden, ook met aanhalingstekens, regeleinden, stuurtekens en U+2028")
     func jsonText() throws {
         let strings = ["gewoon", #"a "b" \ c"#, "regel\nregel\r\t", "nul\u{0}bel\u{7}", "één ĳs — 😀", "lijn\u{2028}alinea\u{2029}", "</script>"]

@@ -123,7 +123,7 @@ public enum BuildPipeline {
         // The search index first: its term table is the most a build holds at once, and it is gone
         // before the batches of pages come. Machine files and pages never share a path.
         await MachineFiles(graph: graph, siteMap: siteMap, theme: theme, bodies: bodies)
-            .make(folders: siteMap.pageFolders, pages: pages, parallelism: options.parallelism) { assembly.add($0) }
+            .make(folders: siteMap.pageFolders, pages: pages, parallelism: options.parallelism, into: &assembly)
         FreedMemory.release()
         stages.lap("zoekindex en feeds")
         for start in stride(from: 0, to: jobs.count, by: batchSize) {

@@ -9,21 +9,25 @@ struct MachineFiles {
     /// Renders a body's words again for search: they are not kept from the markdown stage.
     let bodies: BodyRenderer
 
-    /// Hands the files to `deliver` a few search folders at a time, so that a build never holds every
-    /// index at once (the root's alone is 10 MB at 10,000 documents). `folders` are the folders with a
-    /// search page: the root (nil) and the published regions.
-    func make(folders: [Slug?], pages: [OutputPath], parallelism: Int, deliver: ([(OutputPath, Data)]) -> Void) async {
+    /// Adds the files to `assembly` as they are made, a few search folders at a time and each index
+    /// a group of shards at a time, so that a build never holds every index, nor all of one, at once
+    /// (the root's alone is 10 MB at 10,000 documents). `folders` are the folders with a search
+    /// page: the root (nil) and the published regions.
+    func make(folders: [Slug?], pages: [OutputPath], parallelism: Int, into assembly: inout SiteAssembly) async {
         // Each document is read for search once, in path order; every index that lists it reuses its terms.
         let all = graph.documents.keys.sorted().compactMap { graph.documents[$0] }
         let (table, weights, placeEntries) = await terms(of: all, places: folders.map(placeResults), in: SearchTerms(), parallelism: parallelism)
         let pairs = Array(zip(folders, placeEntries))
         for start in stride(from: 0, to: pairs.count, by: parallelism) {
             let batch = Array(pairs[start..<min(start + parallelism, pairs.count)])
-            deliver(await parallelMap(batch, width: parallelism) { pair in
-                searchFiles(in: pair.0, table: table, weights: weights, places: pair.1)
+            // An index's paths are its folder's own, so tasks never hand over the same path.
+            assembly.add(await parallelMap(batch, width: parallelism) { [assembly] pair in
+                var handedOver: [SiteAssembly.HandedOver] = []
+                searchFiles(in: pair.0, table: table, weights: weights, places: pair.1) { handedOver += $0.map(assembly.handOver) }
+                return handedOver
             }.flatMap { $0 })
         }
-        deliver(otherFiles(pages: pages))
+        assembly.add(otherFiles(pages: pages))
     }
 
     /// The search index of one folder, reading only the documents `terms` does not know yet: what
@@ -34,10 +38,18 @@ struct MachineFiles {
         return searchFiles(in: folder, table: table, weights: weights, places: entries[0])
     }
 
-    /// The documents first, then the pages of places and themes.
     private func searchFiles(in folder: Slug?, table: TermTable, weights: [ContentPath: TermTable.Weights], places: [SearchEntry]) -> [(OutputPath, Data)] {
+        var files: [(OutputPath, Data)] = []
+        searchFiles(in: folder, table: table, weights: weights, places: places) { files += $0 }
+        return files
+    }
+
+    /// The documents first, then the pages of places and themes; handed to `deliver` as
+    /// `SearchIndex.files` makes them.
+    private func searchFiles(in folder: Slug?, table: TermTable, weights: [ContentPath: TermTable.Weights], places: [SearchEntry],
+                             deliver: ([(OutputPath, Data)]) -> Void) {
         let index = SearchIndex(entries: searchEntries(in: folder, terms: weights) + places, stopwords: stopwords, table: table)
-        return index.files().map { (siteMap.searchIndexFile($0.name, inRegion: folder), $0.data) }
+        index.files { files in deliver(files.map { (siteMap.searchIndexFile($0.name, inRegion: folder), $0.data) }) }
     }
 
     /// The feeds of the published regions, `robots.txt` and, with a base URL, `sitemap.xml`.

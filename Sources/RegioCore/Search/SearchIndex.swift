@@ -63,6 +63,14 @@ struct SearchIndex {
 
     /// The index files by name, in name order.
     func files() -> [(name: String, data: Data)] {
+        var all: [(name: String, data: Data)] = []
+        files { all += $0 }
+        return all.sorted { $0.name < $1.name }
+    }
+
+    /// The index files handed to `deliver` a group of shards at a time, then the others, so that a
+    /// build never holds a whole index: the root's is 10 MB at 10,000 documents.
+    func files(_ deliver: ([(name: String, data: Data)]) -> Void) {
         // The shard of every term this index has (by term id), and how many postings each shard gets:
         // counted by id first, as a shard's name is a string to hash.
         var postingsOfTerm = [Int](repeating: 0, count: table.terms.count)
@@ -87,11 +95,10 @@ struct SearchIndex {
             inGroup += postingCount[key] ?? 0
         }
         let groupOfTerm = shardOfTerm.map { key in key.flatMap { groupOfKey[$0] } ?? -1 }
-        var files: [(String, Data)] = []
         for group in 0..<groupCount {
-            files += termFiles(group: group, groupOfTerm: groupOfTerm, shardOfTerm: shardOfTerm)
+            deliver(termFiles(group: group, groupOfTerm: groupOfTerm, shardOfTerm: shardOfTerm))
         }
-        files.append(("woorden.js", vocabulary(postingsOfTerm)))
+        var files: [(name: String, data: Data)] = [("woorden.js", vocabulary(postingsOfTerm))]
         var header = JSONText("regioZoeken.index(")
         header.raw("{\"aantal\":\(entries.count),\"blok\":\(Self.blockSize),\"delen\":")
         header.array(keys) { $0.string($1) }
@@ -107,7 +114,7 @@ struct SearchIndex {
             block.raw(");\n")
             files.append(("documenten-\(start / Self.blockSize).js", Data(block.bytes)))
         }
-        return files.sorted { $0.0 < $1.0 }
+        deliver(files)
     }
 
     /// The words a suggestion is looked for in when a typo is in the first letters: enough for the
@@ -126,10 +133,10 @@ struct SearchIndex {
     }
 
     /// Postings gathered per pass: 8 MB of them.
-    static let postingsPerGroup = 1_000_000
+    static let postingsPerGroup = 250_000
 
     /// The term files of the shards in `group`, each term's postings best first.
-    private func termFiles(group: Int, groupOfTerm: [Int], shardOfTerm: [String?]) -> [(String, Data)] {
+    private func termFiles(group: Int, groupOfTerm: [Int], shardOfTerm: [String?]) -> [(name: String, data: Data)] {
         // Per term id: `(UInt32.max - weight) << 32 | document`, so that ascending order is best first
         // (highest weight, then the earlier document).
         // Indexed by term id rather than hashed: this loop sees every posting of the folder.
