@@ -41,7 +41,7 @@ struct ServeCommand: AsyncParsableCommand {
         _ = try runner.makeOptions()
         let paths = DiagnosticPrinter(sources: [:], contentLabel: options.content, themeLabel: options.theme)
         let contentLabel = options.content, themeLabel = options.theme
-        let saidLimitation = Flag()
+        let saidLimitation = Flag(), saidReminders = LastSaid()
         let session = PreviewSession(configuration: PreviewConfiguration(
             makeOptions: { try runner.makeOptions() },
             contentFolder: URL(fileURLWithPath: options.content).standardizedFileURL,
@@ -55,6 +55,8 @@ struct ServeCommand: AsyncParsableCommand {
                 // The time is the rebuild's and the report's together, as for `check` and `build`.
                 say(findings + Summary(result: result, duration: duration + (.now - printing)).line)
                 if let limitation = result.historyLimitation, saidLimitation.set() { printError("regio: let op: \(limitation)") }
+                // What is coming (a vision that ends soon) at the start, and again only when it changes.
+                if saidReminders.changed(to: result.reminders) { result.reminders.forEach { printError("regio: let op: \($0)") } }
             },
             announce: { say($0) }
         ))
@@ -118,6 +120,20 @@ extension ServeCommand {
 }
 
 /// Set once, from any task.
+/// The reminders said last, so that a save that leaves them as they were does not repeat them.
+private final class LastSaid: @unchecked Sendable {
+    private let lock = NSLock()
+    private var said: [String] = []
+
+    /// True when `reminders` differ from those said last (and are now those).
+    func changed(to reminders: [String]) -> Bool {
+        lock.withLock {
+            defer { said = reminders }
+            return said != reminders
+        }
+    }
+}
+
 private final class Flag: @unchecked Sendable {
     private let lock = NSLock()
     private var isSet = false

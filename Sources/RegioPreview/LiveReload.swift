@@ -39,7 +39,10 @@ enum LiveReload {
     /// `html` with the script, and with the findings when there are any, before `</body>`.
     static func inject(into html: String, findings: Findings, page: PanelPage = PanelPage()) -> String {
         var added = "<script src=\"\(PreviewPath.scriptPath)\"></script>\n"
-        if !findings.diagnostics.isEmpty || page.isHeld || findings.shown != .latest { added = panel(findings, page: page) + added }
+        let remindsHere = !findings.reminders.isEmpty && page.isOverview
+        if !findings.diagnostics.isEmpty || remindsHere || page.isHeld || page.isUnbuilt || findings.shown != .latest {
+            added = panel(findings, page: page) + added
+        }
         let html = allowingEvents(html)
         guard let end = html.range(of: "</body>", options: .backwards) else { return html + added }
         return html.replacingCharacters(in: end.lowerBound..<end.lowerBound, with: added)
@@ -71,7 +74,8 @@ enum LiveReload {
         <h2 id="regio-meldingen-kop">\(HTMLEscaping.escape(findings.heading))</h2>
 
         """
-        if let version = findings.shownOnPage(page) { html += "<p>\(HTMLEscaping.escape(version))</p>\n" }
+        if let version = findings.shownOnPage(page) { html += "<p>\(inlineCode(version))</p>\n" }
+        for reminder in findings.reminders { html += "<p>Let op: \(inlineCode(reminder))</p>\n" }
         guard !diagnostics.isEmpty else { return html + "</section>\n" }
         html += "<ul>\n"
         for diagnostic in diagnostics.prefix(50) {
@@ -105,6 +109,21 @@ struct PanelPage: Sendable, Equatable {
     var document: String?
     /// The page is of an earlier build: its document now gives no page.
     var isHeld = false
+    /// The page is not there: its document has never given one in this preview (new, or with an
+    /// error since the preview started), and `document` says which.
+    var isUnbuilt = false
+    /// The start page of the site or of a region, where the author looks at what is going on:
+    /// there the panel also comes for a reminder alone (a vision that ends soon), which would be
+    /// in the way on every page for three months.
+    var isOverview = false
+
+    init(document: String? = nil, isHeld: Bool = false, isUnbuilt: Bool = false, path: String = "") {
+        self.document = document
+        self.isHeld = isHeld
+        self.isUnbuilt = isUnbuilt
+        let parts = path.split(separator: "/")
+        isOverview = parts.last == "index.html" && parts.count <= 2
+    }
 }
 
 /// Which version of the site the preview shows, said on every page and in the terminal.
@@ -115,6 +134,9 @@ enum ShownVersion: Sendable, Equatable {
     case latestKeeping([String])
     /// The build before: the last one made no site (the theme or the settings did not load).
     case previous
+    /// The build before: in the last one these files, which a region's or every page is made
+    /// with (`BuildResult.unreadSharedFiles`), gave nothing.
+    case previousWithout([String])
 }
 
 /// The last build's diagnostics as the preview shows them.
@@ -122,6 +144,10 @@ struct Findings: Sendable {
     var diagnostics: [Diagnostic] = []
     /// Which version is on screen.
     var shown = ShownVersion.latest
+    /// What is coming that the content should prepare for (`BuildResult.reminders`).
+    var reminders: [String] = []
+    /// False for the build the preview starts with: its findings are not "after the last change".
+    var isAfterChange = false
     /// The file as the user can open it, like the terminal output names it.
     var place: @Sendable (SourceLocation) -> String = { $0.file }
 
@@ -131,8 +157,9 @@ struct Findings: Sendable {
         var counts: [String] = []
         if errors > 0 { counts.append("\(errors) \(errors == 1 ? "fout" : "fouten")") }
         if warnings > 0 { counts.append("\(warnings) \(warnings == 1 ? "waarschuwing" : "waarschuwingen")") }
-        if counts.isEmpty { return "Regio: geen meldingen na de laatste wijziging" }
-        return "Regio: " + counts.joined(separator: " en ") + " na de laatste wijziging"
+        let when = isAfterChange ? "na de laatste wijziging" : "bij het starten van het voorbeeld"
+        if counts.isEmpty { return "Regio: geen meldingen \(when)" }
+        return "Regio: " + counts.joined(separator: " en ") + " \(when)"
     }
 
     /// The findings of `document` first, then the others, each in reading order.
@@ -148,9 +175,15 @@ struct Findings: Sendable {
         if page.isHeld, let document = page.document {
             return "Deze pagina is een eerdere versie: \(place(SourceLocation(file: document))) kon na de laatste wijziging niet worden gebouwd."
         }
+        if page.isUnbuilt, let document = page.document {
+            return "Deze pagina is er nog niet: \(place(SourceLocation(file: document))) heeft een fout die haar tegenhoudt (hieronder als eerste). "
+                + "Herstel die en sla op; dan verschijnt de pagina hier vanzelf."
+        }
         switch shown {
         case .previous:
             return "Na de laatste wijziging kon de site niet worden gemaakt; u ziet de versie daarvoor."
+        case let .previousWithout(files):
+            return "U ziet de site van vóór de laatste wijziging: \(unread(files)). Herstel de fout hieronder en sla op; dan ziet u de nieuwe versie."
         case let .latestKeeping(files):
             return "U ziet de laatste versie, met de fouten erin; van \(unbuilt(files)), ziet u een eerdere versie."
         case .latest:
@@ -163,11 +196,21 @@ struct Findings: Sendable {
         switch shown {
         case .previous:
             return "regio: het voorbeeld toont de versie van vóór deze build, want deze leverde geen site op"
+        case let .previousWithout(files):
+            return "regio: het voorbeeld toont de versie van vóór deze build: \(unread(files))"
         case let .latestKeeping(files):
             return "regio: het voorbeeld toont deze versie, met de fouten erin; van \(unbuilt(files)), een eerdere versie"
         case .latest:
             return diagnostics.errorCount > 0 ? "regio: het voorbeeld toont deze versie, met de fouten erin" : nil
         }
+    }
+
+    /// "`haaglanden/regio.yaml` kon niet worden gelezen, en zonder dat bestand ontbreekt de regio met al haar pagina's".
+    private func unread(_ files: [String]) -> String {
+        files.map { file in
+            let missing = file.hasSuffix("/regio.yaml") ? "ontbreekt de regio met al haar pagina's" : "toont geen pagina welke wettelijke plichten ze dekt"
+            return "`\(place(SourceLocation(file: file)))` kon niet worden gelezen, en zonder dat bestand \(missing)"
+        }.joined(separator: "; ")
     }
 
     /// "a.md, dat geen pagina opleverde"; "a.md en b.md, die geen pagina opleverden"; more than

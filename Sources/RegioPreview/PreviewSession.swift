@@ -53,6 +53,11 @@ public actor PreviewSession {
     private var held: [String: [String: Data]] = [:]
     /// The same pages by output path, with their document file.
     private var heldPages: [String: (file: String, data: Data)] = [:]
+    /// Where the document files that gave no page would have their pages, with the file: such an
+    /// address is answered with "not there yet, because" rather than a bare "not found".
+    private var unbuiltPages: [String: String] = [:]
+    /// The pages of document files renamed before a commit, with their new address (`noteRenames`).
+    private var renamedPages: [String: String] = [:]
 
     public init(configuration: PreviewConfiguration) {
         self.configuration = configuration
@@ -107,15 +112,28 @@ public actor PreviewSession {
         last = result
         // The site before is let go later, on another thread (`tidyLater`).
         let previous = Handoff<OnDemandSite>()
-        if let fresh = result.onDemandSite {
-            holdPages(of: result.unbuiltDocuments, from: site)
+        let unreadShared = result.unreadSharedFiles
+        if let fresh = result.onDemandSite, unreadShared.isEmpty || site == nil {
+            if let edits, let site { noteRenames(edits, from: site, to: fresh) }
+            let unbuilt = result.unbuiltDocuments
+            holdPages(of: unbuilt, from: site)
             previous.keep(site.take())
             site = fresh
+            unbuiltPages = [:]
+            for file in unbuilt {
+                for page in fresh.pagePaths(ofDocumentFile: file) { unbuiltPages[page] = file }
+            }
             findings.shown = held.isEmpty ? .latest : .latestKeeping(held.keys.sorted())
+        } else if result.onDemandSite != nil {
+            // A region's `regio.yaml` or the checklist gave nothing: the site before stays, whole,
+            // until the file reads again (the pages saved meanwhile come with it).
+            findings.shown = .previousWithout(unreadShared)
         } else {
             findings.shown = site == nil ? .latest : .previous
         }
         findings.diagnostics = result.diagnostics
+        findings.reminders = result.reminders
+        findings.isAfterChange = changes != nil
         version += 1
         let duration = clock.now - start
         configuration.report(result, duration)
@@ -140,6 +158,22 @@ public actor PreviewSession {
         heldPages = [:]
         for (file, pages) in held {
             for (path, data) in pages { heldPages[path] = (file, data) }
+        }
+    }
+
+    /// A document file renamed in the file manager or the editor, not yet with `git mv` and a commit:
+    /// the watcher reports one document gone and one come in the same save. The open page of the
+    /// old name is sent to the new one, as the site's moved pages do once git knows the rename.
+    /// Only one for one: with several files gone and come there is no telling which is which.
+    private func noteRenames(_ edits: ContentEdits, from old: OnDemandSite, to new: OnDemandSite) {
+        let gone = edits.removed.filter { $0.hasSuffix(".md") }, come = edits.added.filter { $0.hasSuffix(".md") }
+        guard gone.count == 1, come.count == 1, let from = gone.first, let to = come.first else { return }
+        let oldPages = old.pagePaths(ofDocumentFile: from), newPages = new.pagePaths(ofDocumentFile: to)
+        // The same regions in the same order, unless the file moved between a region and the national folder.
+        guard oldPages.count == newPages.count else { return }
+        for (page, target) in zip(oldPages, newPages) where page != target {
+            for (earlier, address) in renamedPages where address == page { renamedPages[earlier] = target }
+            renamedPages[page] = target
         }
     }
 
@@ -222,26 +256,32 @@ public actor PreviewSession {
             guard let data = await site.file(at: path) else {
                 if let kept = heldPages[path] {
                     return PreviewResponse(status: 200, contentType: PreviewResponse.contentType(of: path),
-                                           body: page(String(decoding: kept.data, as: UTF8.self), of: kept.file, isHeld: true))
+                                           body: page(String(decoding: kept.data, as: UTF8.self), of: kept.file, isHeld: true, path: path))
                 }
                 if site.isFolder(path) {
                     return PreviewResponse(status: 301, contentType: "text/plain; charset=utf-8", body: Data(), location: "/" + path + "/")
                 }
+                if let target = renamedPages[path], site.documentFile(at: target) != nil || heldPages[target] != nil {
+                    return PreviewResponse(status: 302, contentType: "text/plain; charset=utf-8", body: Data(), location: "/" + target)
+                }
+                let unbuilt = unbuiltPages[path]
                 let notFound = await site.file(at: "404.html").map {
-                    page(NotFoundPage.relocated(String(decoding: $0, as: UTF8.self), depth: path.split(separator: "/").count - 1))
+                    page(NotFoundPage.relocated(String(decoding: $0, as: UTF8.self), depth: path.split(separator: "/").count - 1),
+                         of: unbuilt, isUnbuilt: unbuilt != nil, path: path)
                 }
                 return PreviewResponse(status: 404, contentType: PreviewResponse.contentType(of: "404.html"), body: notFound ?? Data("niet gevonden".utf8))
             }
             let type = PreviewResponse.contentType(of: path)
-            let body = path.hasSuffix(".html") ? page(String(decoding: data, as: UTF8.self), of: site.documentFile(at: path)) : data
+            let body = path.hasSuffix(".html") ? page(String(decoding: data, as: UTF8.self), of: site.documentFile(at: path), path: path) : data
             return PreviewResponse(status: 200, contentType: type, body: body)
         }
     }
 
     /// A page with the reload script and the findings added; those of `document`, the one the page
     /// shows, first. `isHeld`: the page is of an earlier build, as its document now has none.
-    private func page(_ html: String, of document: String? = nil, isHeld: Bool = false) -> Data {
-        Data(LiveReload.inject(into: html, findings: findings, page: PanelPage(document: document, isHeld: isHeld)).utf8)
+    /// `path`: the page's own, as asked for.
+    private func page(_ html: String, of document: String? = nil, isHeld: Bool = false, isUnbuilt: Bool = false, path: String) -> Data {
+        Data(LiveReload.inject(into: html, findings: findings, page: PanelPage(document: document, isHeld: isHeld, isUnbuilt: isUnbuilt, path: path)).utf8)
     }
 
     /// A stream of build versions for one open page: the current one at once, then each new one.

@@ -78,6 +78,8 @@ enum DocumentEdit {
             state.site = state.site.replacingGraph(state.graph, bodies: state.bodies)
         }
         result.diagnostics = state.diagnostics
+        // A save can start the next vision, or end one: the preview says what is coming after every save.
+        result.reminders = ExpiringVisions.note(state.rules).map { [$0] } ?? []
         result.onDemandSite = state.site
         result.isDocumentEdit = true
         result.state = state

@@ -120,6 +120,20 @@ public final class OnDemandSite: Sendable {
         return pages
     }
 
+    /// Where the document in `file` has its pages, or would have them had it decoded: its own page
+    /// and, for a national factsheet, its copy in each region. For `regio serve`, which answers a
+    /// document that gave no page with its findings rather than "not found", and follows a file
+    /// renamed before it was committed. Empty for a file that is no document of a known place.
+    public func pagePaths(ofDocumentFile file: String) -> [String] {
+        guard file.hasSuffix(".md"), let path = ContentPath(String(file.dropLast(3))) else { return [] }
+        let first = path.components.first?.value
+        if first == Placement.factsheetFolder {
+            return ([nil] + siteMap.regions.map(Optional.some)).map { siteMap.page(of: path, inRegion: $0).description }
+        }
+        guard let region = siteMap.regions.first(where: { $0.value == first }) else { return [] }
+        return [siteMap.page(of: path, inRegion: region).description]
+    }
+
     /// The file of the document whose page is at `path`, as its findings name it; nil for a page of
     /// no one document (an index, a theme, a comparison).
     public func documentFile(at path: String) -> String? {
