@@ -77,14 +77,25 @@ public enum MarkdownRenderer {
             cmark_node_unlink(found.node)
             cmark_node_free(found.node)
         case .unlink:
-            // Children move out in front of the node; an image inside a link stays valid for its own turn.
-            while let child = cmark_node_first_child(found.node) {
-                cmark_node_insert_before(found.node, child)
-            }
-            cmark_node_unlink(found.node)
-            cmark_node_free(found.node)
+            unlink(found.node, note: nil)
+        case let .unlinkMarked(note):
+            unlink(found.node, note: note)
         }
         return link
+    }
+
+    /// Takes the link out and keeps its children where it was, then `note` (after a space) as text.
+    private static func unlink(_ node: OpaquePointer, note: String?) {
+        // Children move out in front of the node; an image inside a link stays valid for its own turn.
+        while let child = cmark_node_first_child(node) {
+            cmark_node_insert_before(node, child)
+        }
+        if let note, let literal = cmark_node_new(CMARK_NODE_TEXT) {
+            cmark_node_set_literal(literal, " " + note)
+            cmark_node_insert_before(node, literal)
+        }
+        cmark_node_unlink(node)
+        cmark_node_free(node)
     }
 
     /// A found link as callers see it; its words and the words after it only when asked for, before

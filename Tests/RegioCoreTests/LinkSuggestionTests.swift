@@ -105,3 +105,18 @@ struct LinkSuggestionTests {
         #expect(LinkSuggestion.nearest(to: "haaglanden/delft/iets-heel-anders.md", among: files) == nil)
     }
 }
+
+@Suite("Een link naar niets op de pagina")
+struct MissingLinkOnPageTests {
+    @Test("een link naar een bestand dat er niet is: een fout, en in het voorbeeld staan de woorden met wat ontbreekt, niet een link naar 'niet gevonden'")
+    func missingLinkIsMarked() async throws {
+        let result = await build(planLine("Zie [de oude visie](../regiovisie-2019-2022.md) en [de bijlage](bijlage.pdf)."))
+        #expect(result.diagnostics.map(\.code) == [.brokenLink, .brokenLink], "\(result.diagnostics.map(\.message))")
+        let plan = try #require(result.site?.html("haaglanden/delft/plan-2024.html"))
+        #expect(plan.contains("Zie de oude visie [link naar een bestand dat er niet is: ../regiovisie-2019-2022.md] en de bijlage [link naar een bestand dat er niet is: bijlage.pdf]."), "\(plan)")
+        #expect(!plan.contains("href=\"../regiovisie-2019-2022") && !plan.contains("href=\"bijlage.pdf"))
+        // A sound link on the same page stays a link.
+        let sound = try #require(await build(planLine("Zie [de visie](../regiovisie-2023-2026.md).")).site?.html("haaglanden/delft/plan-2024.html"))
+        #expect(sound.contains("<a href=\"../regiovisie-2023-2026.html\">de visie</a>"))
+    }
+}

@@ -94,6 +94,13 @@ public struct BodyRenderer: Sendable {
         "[cijfer niet gevonden: \(destination)]"
     }
 
+    /// What stands after the words of a link to a file that is not there. Such a link is an error,
+    /// so only the preview shows the page: there the author sees the words marked rather than a
+    /// link that looks sound and leads to "not found".
+    static func missingLinkNote(_ destination: String) -> String {
+        "[link naar een bestand dat er niet is: \(destination)]"
+    }
+
     func render(_ document: BodyText, page: OutputPath, region: Slug?, for output: Output) -> RenderedBody {
         let siteMap = siteMap, documents = documentPaths, files = contentFiles, file = document.file, figures = figures, language = language
         let reserved = Self.reservedIDs(of: document.path, figures: figures)
@@ -116,6 +123,7 @@ public struct BodyRenderer: Sendable {
                 let landing = anchor.map { TemplateIDs.landing($0, reserved: Self.reservedIDs(of: path, figures: figures)) }
                 (target, fragment) = (siteMap.page(of: path, inRegion: region), landing)
             case let .file(path, anchor): (target, fragment) = (siteMap.file(path, inRegion: region), anchor)
+            case .missing where output == .html && !destination.hasPrefix(LinkTarget.figureScheme): return .unlinkMarked(Self.missingLinkNote(destination))
             default: return output == .html && destination.hasPrefix(LinkTarget.figureScheme) ? .text(Self.missingFigure(destination)) : .keep
             }
             // A standalone region has no page for another region's documents: keep the words, drop the link.
