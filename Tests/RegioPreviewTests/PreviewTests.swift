@@ -277,6 +277,33 @@ struct PreviewTests {
         #expect(await preview.respond(to: "/haaglanden/den-haag/plan-a.html").status == 404)
     }
 
+    @Test("een factsheet zoals regio new die begint (cijfers: []) heeft meteen een pagina in het voorbeeld, met de fout; de build weigert hem")
+    func newFactsheetShowsAtOnce() async throws {
+        let sheet = """
+        === haaglanden/factsheets/delft-meldingen-2025.md
+        ---
+        type: factsheet
+        titel: Meldingen Delft 2025
+        status: concept
+        schaal: gemeente
+        gemeente: GM0503
+        bron: {naam: Veilig Thuis Haaglanden}
+        cijfers: []
+        ---
+        ## Toelichting
+
+        De cijfers volgen.
+        """
+        let fixture = SiteFixture.valid.with(sheet)
+        let preview = session(EditableContent(fixture))
+        await preview.rebuild()
+        let page = await preview.respond(to: "/haaglanden/factsheets/delft-meldingen-2025.html")
+        #expect(page.status == 200 && text(page).contains("<h1>Meldingen Delft 2025</h1>") && text(page).contains("De cijfers volgen."))
+        #expect(text(page).contains("<code>inhoud/haaglanden/factsheets/delft-meldingen-2025.md:8:10</code>: fout: <code>cijfers</code> is leeg"))
+        let result = await build(fixture)
+        #expect(result.hasErrors && result.diagnostics.map(\.code) == [.noFigures], "\(result.diagnostics.map(\.message))")
+    }
+
     @Test("gestart met een document zonder pagina: dat is 404, de rest is te zien, en niets beweert een versie zonder fouten")
     func startedWithErrors() async throws {
         let content = EditableContent(SiteFixture.valid.with("=== haaglanden/delft/plan-2025.md\n---\ntype: beleidsplan\ntitel: Kapot\nstatus: onzin\n---\nTekst.\n"))

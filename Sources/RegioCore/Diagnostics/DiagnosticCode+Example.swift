@@ -724,6 +724,14 @@ extension DiagnosticCode {
             en ter vergelijking in de tekst van Etten-Leur:
                 Roosendaal telde in 2024 [](cijfer:west-brabant/factsheets/veilig-thuis-roosendaal#meldingen-2024).
             """
+        case .noFigures:
+            """
+            Fout (zoals `regio new factsheet` de factsheet begint):
+                cijfers: []
+            Goed:
+                cijfers:
+                  - {id: meldingen-2024, label: Meldingen bij Veilig Thuis, waarde: 540, eenheid: meldingen, jaar: 2024}
+            """
         case .unitRepeated:
             """
             Waarschuwing (in de tekst; de factsheet geeft `eenheid: meldingen`, de pagina toont "127.340 meldingen meldingen"):

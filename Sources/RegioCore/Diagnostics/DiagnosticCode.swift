@@ -101,6 +101,8 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Codable {
     // Figures and where they are shown
     case figureOfOtherMunicipality = "cijfer-van-andere-gemeente"
     case unitRepeated = "eenheid-dubbel"
+    /// A factsheet without figures: content still to write, not a broken document (`Document.decode`).
+    case noFigures = "geen-cijfers"
 
     /// Whether this finding fails the build.
     public var severity: Severity {

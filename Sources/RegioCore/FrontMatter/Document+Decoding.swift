@@ -57,7 +57,10 @@ extension Document {
         case .beleidsplan: BeleidsplanDetails.decode(fields, &diagnostics).map(Details.beleidsplan)
         case .factsheet: FactsheetDetails.decode(fields, placement: placement, &diagnostics).map(Details.factsheet)
         }
-        guard let details, !diagnostics[before...].contains(where: { $0.severity == .error }) else { return nil }
+        // A factsheet without figures yet is content still to write, not a broken document: it fails
+        // check and build all the same, but decodes, so that the preview shows the page that
+        // `regio new factsheet` began while its figures are filled in.
+        guard let details, !diagnostics[before...].contains(where: { $0.severity == .error && $0.code != .noFigures }) else { return nil }
         return Document(
             path: path, file: file.path, placement: placement, metadata: metadata, details: details,
             presentKeys: Set(allowed.filter(fields.has)), body: split.body, bodyFirstLine: split.bodyFirstLine

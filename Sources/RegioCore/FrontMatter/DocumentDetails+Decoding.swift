@@ -58,7 +58,7 @@ extension FactsheetDetails {
         let figureFile = fields.string("cijferbestand", &diagnostics).map { Located($0, at: fields.location(of: "cijferbestand")) }
         let figureNodes = fields.list("cijfers", required: figureFile == nil, &diagnostics)
         if figureNodes?.isEmpty == true {
-            diagnostics.append(Diagnostic(.invalidValue, "`cijfers` is leeg: een factsheet heeft minstens één cijfer", at: fields.location(of: "cijfers"),
+            diagnostics.append(Diagnostic(.noFigures, "`cijfers` is leeg: een factsheet heeft minstens één cijfer", at: fields.location(of: "cijfers"),
                                           fixIt: "zet onder `cijfers:` een regel als `- {label: Meldingen, waarde: 1234, jaar: 2023}`"))
         }
         let figures = (figureNodes ?? []).compactMap {
