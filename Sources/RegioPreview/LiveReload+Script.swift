@@ -1,27 +1,145 @@
 extension LiveReload {
-    /// Listens to the server's events and reloads the page when a new build is ready.
-    /// The findings panel is styled from here: the theme's Content-Security-Policy refuses style
-    /// attributes in the page, but not styles set by an allowed script.
-    static let script = """
+    /// Served at `PreviewPath.scriptPath` and added to every page of the preview: it lays out the
+    /// findings panel, and reloads the page when a new build is ready.
+    ///
+    /// Everything is styled from here: the theme's Content-Security-Policy refuses `<style>` and style
+    /// attributes in the page, but not styles that an allowed script sets through `element.style`.
+    /// So a focus ring is set on `focus` and taken off on `blur`, as no rule with `:focus-visible`
+    /// can be written. The panel has its own colours throughout (`INK` on `PAPER`), whatever the
+    /// theme gives headings, buttons and code in dark mode.
+    ///
+    /// Kept in `sessionStorage`, so per tab, across pages and reloads, in `regio-meldingen`: whether
+    /// the author folded the panel, and how many findings there were on the last page the panel was
+    /// drawn on. Folded stays folded, until a save brings more findings than that: then it opens by
+    /// itself, so that a new error is not missed. Fewer findings or as many (one fixed, another made)
+    /// keep it folded; the heading still counts them.
+    static let script = #"""
     (function () {
+      "use strict";
+      var INK = "#1a1a1a", PAPER = "#fff8e1", RED = "#b3261e";
+      var PANEL_KEY = "regio-meldingen";
+
+      function read(key) {
+        try { return JSON.parse(window.sessionStorage.getItem(key)); } catch (e) { return null; }
+      }
+      function write(key, value) {
+        try { window.sessionStorage.setItem(key, JSON.stringify(value)); } catch (e) { /* storage off: nothing is kept */ }
+      }
+
+      // Ink on paper, with a ring of paper around it, so that it shows on the panel and on any page.
+      function ringWhenFocused(element, offset) {
+        element.addEventListener("focus", function () {
+          var keyboard = true;
+          try { keyboard = element.matches(":focus-visible"); } catch (e) { /* an older browser: always */ }
+          if (keyboard) {
+            Object.assign(element.style, {outline: "3px solid " + INK, outlineOffset: offset, boxShadow: "0 0 0 9px " + PAPER});
+          }
+        });
+        element.addEventListener("blur", function () {
+          Object.assign(element.style, {outline: "", outlineOffset: "", boxShadow: ""});
+        });
+      }
+
       var panel = document.getElementById("regio-meldingen");
-      if (panel) {
+      var button = document.getElementById("regio-meldingen-knop");
+      var content = document.getElementById("regio-meldingen-inhoud");
+      var skip = document.getElementById("regio-naar-meldingen");
+
+      function layOutPanel() {
         Object.assign(panel.style, {position: "fixed", left: "0", right: "0", bottom: "0", maxHeight: "40vh",
-          overflow: "auto", zIndex: "1000", background: "#fff8e1", color: "#1a1a1a",
-          borderTop: "3px solid #b3261e", padding: "0.75rem 1rem", font: "15px/1.4 system-ui,sans-serif"});
-        // Its own colours throughout, whatever the theme gives headings and code in dark mode.
-        panel.style.colorScheme = "light";
+          display: "flex", flexDirection: "column", boxSizing: "border-box", zIndex: "1000", background: PAPER, color: INK,
+          borderTop: "3px solid " + RED, padding: "0.5rem 1rem", font: "15px/1.4 system-ui,sans-serif", colorScheme: "light"});
         panel.querySelectorAll("h2, p, li, code, small").forEach(function (element) {
           element.style.color = "inherit";
           element.style.background = "transparent";
         });
-        panel.querySelector("h2").style.cssText += ";margin:0 0 0.5rem;font-size:1rem";
-        var version = panel.querySelector("p");
-        if (version) { version.style.cssText = "margin:0 0 0.5rem"; }
-        var list = panel.querySelector("ul");
-        if (list) { list.style.cssText = "margin:0;padding-left:1.25rem"; }
+        Object.assign(document.getElementById("regio-meldingen-balk").style, {display: "flex", flexWrap: "wrap",
+          alignItems: "center", justifyContent: "space-between", gap: "0.25rem 1rem"});
+        Object.assign(document.getElementById("regio-meldingen-kop").style, {margin: "0", fontSize: "1rem", flex: "1 1 12rem"});
+        Object.assign(button.style, {font: "inherit", fontWeight: "600", color: INK, background: "#ffffff",
+          border: "2px solid " + INK, borderRadius: "4px", padding: "0.2rem 0.8rem", margin: "0", cursor: "pointer"});
+        // Its own scrolling, under the heading that stays; padded so that nothing in it touches its
+        // focus ring, and as far out again, so that its text lines up with the heading.
+        Object.assign(content.style, {overflow: "auto", minHeight: "0", margin: "0.5rem -0.25rem 0", padding: "0 0.25rem"});
+        var version = content.querySelector("p");
+        if (version) { version.style.margin = "0 0 0.5rem"; }
+        var list = content.querySelector("ul");
+        if (list) { Object.assign(list.style, {margin: "0", paddingLeft: "1.25rem"}); }
+        ringWhenFocused(button, "3px");
+        ringWhenFocused(content, "2px");
       }
-      var source = new EventSource("\(PreviewPath.eventsPath)");
+
+      // The page ends above the panel, and Tab scrolls what it reaches above it, whatever its height.
+      // The findings are a Tab stop only when they scroll, so that a keyboard can scroll them.
+      function makeRoom() {
+        var own = parseFloat(window.getComputedStyle(document.body).paddingBottom) || 0;
+        function update() {
+          var height = panel.getBoundingClientRect().height;
+          document.body.style.paddingBottom = (own + height) + "px";
+          document.documentElement.style.scrollPaddingBottom = height + "px";
+          if (content.scrollHeight > content.clientHeight) {
+            content.tabIndex = 0;
+          } else if (content !== document.activeElement) {
+            content.removeAttribute("tabindex");
+          }
+        }
+        update();
+        if (window.ResizeObserver) { new ResizeObserver(update).observe(panel); }
+        window.addEventListener("resize", update);
+      }
+
+      var count = Number(panel && panel.getAttribute("data-count")) || 0, collapsed = false;
+      function setCollapsed(value) {
+        collapsed = value;
+        content.hidden = value;
+        button.textContent = value ? "Uitklappen" : "Inklappen";
+        button.setAttribute("aria-expanded", value ? "false" : "true");
+        write(PANEL_KEY, {collapsed: value, count: count});
+      }
+
+      function foldable() {
+        var saved = read(PANEL_KEY);
+        setCollapsed(!!(saved && saved.collapsed && count <= saved.count));
+        button.hidden = false;
+        button.addEventListener("click", function () { setCollapsed(!collapsed); });
+        panel.addEventListener("keydown", function (event) {
+          if (event.key !== "Escape" || collapsed) { return; }
+          setCollapsed(true);
+          button.focus();
+          event.preventDefault();
+        });
+      }
+
+      // Out of sight until Tab reaches it; then at the top left of the window, wherever the page is.
+      function skipLink() {
+        var hidden = {position: "absolute", top: "auto", left: "auto", width: "1px", height: "1px", overflow: "hidden",
+          clip: "rect(0 0 0 0)", clipPath: "inset(50%)", whiteSpace: "nowrap", margin: "-1px", padding: "0", border: "0"};
+        Object.assign(skip.style, hidden);
+        skip.addEventListener("focus", function () {
+          Object.assign(skip.style, {position: "fixed", top: "0.5rem", left: "0.5rem", width: "auto", height: "auto",
+            overflow: "visible", clip: "auto", clipPath: "none", whiteSpace: "normal", margin: "0", padding: "0.5rem 1rem",
+            border: "3px solid " + RED, zIndex: "1001", background: PAPER, color: INK, font: "600 15px/1.4 system-ui,sans-serif",
+            textDecoration: "underline", outline: "3px solid " + INK, outlineOffset: "0", boxShadow: "0 0 0 6px " + PAPER});
+        });
+        skip.addEventListener("blur", function () {
+          Object.assign(skip.style, hidden, {zIndex: "", background: "", color: "", font: "", textDecoration: "",
+            outline: "", outlineOffset: "", boxShadow: ""});
+        });
+        // To the button, not to the address's #fragment, which the reload keeps.
+        skip.addEventListener("click", function (event) {
+          event.preventDefault();
+          button.focus();
+        });
+      }
+
+      if (panel && button && content) {
+        layOutPanel();
+        makeRoom();
+        foldable();
+        if (skip) { skipLink(); }
+      }
+
+      var source = new EventSource("\#(PreviewPath.eventsPath)");
       var seen = null;
       source.onmessage = function (event) {
         if (seen !== null && event.data !== seen) { window.location.reload(); }
@@ -29,5 +147,5 @@ extension LiveReload {
       };
     })();
 
-    """
+    """#
 }
