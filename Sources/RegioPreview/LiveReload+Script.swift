@@ -1,6 +1,6 @@
 extension LiveReload {
     /// Served at `PreviewPath.scriptPath` and added to every page of the preview: it lays out the
-    /// findings panel, and reloads the page when a new build is ready.
+    /// findings panel, and reloads the page when a new build is ready, where the reader was.
     ///
     /// Everything is styled from here: the theme's Content-Security-Policy refuses `<style>` and style
     /// attributes in the page, but not styles that an allowed script sets through `element.style`.
@@ -8,22 +8,33 @@ extension LiveReload {
     /// can be written. The panel has its own colours throughout (`INK` on `PAPER`), whatever the
     /// theme gives headings, buttons and code in dark mode.
     ///
-    /// Kept in `sessionStorage`, so per tab, across pages and reloads, in `regio-meldingen`: whether
-    /// the author folded the panel, and how many findings there were on the last page the panel was
-    /// drawn on. Folded stays folded, until a save brings more findings than that: then it opens by
-    /// itself, so that a new error is not missed. Fewer findings or as many (one fixed, another made)
-    /// keep it folded; the heading still counts them.
+    /// Kept in `sessionStorage`, so per tab, across pages and reloads:
+    /// - `regio-meldingen`: whether the author folded the panel, and how many findings there were on
+    ///   the last page the panel was drawn on. Folded stays folded, until a save brings more findings
+    ///   than that: then it opens by itself, so that a new error is not missed. Fewer findings or as
+    ///   many (one fixed, another made) keep it folded; the heading still counts them.
+    /// - `regio-herladen`: written only just before the script reloads the page, and read and removed
+    ///   by the page that loads next, if it has the same address and comes within a minute: the
+    ///   focused element, what was typed into text fields and not sent, and the reading place.
+    ///   The reading place is an element with an id near the top of the window and its distance from
+    ///   the top (the first heading or block whose top is in view, else the last one above the
+    ///   window), so that a paragraph added above it does not push the text being read down. The
+    ///   element the address's `#fragment` leads to is that element while it is in view. Without one,
+    ///   `scrollY`. Passwords are never kept.
     static let script = #"""
     (function () {
       "use strict";
       var INK = "#1a1a1a", PAPER = "#fff8e1", RED = "#b3261e";
-      var PANEL_KEY = "regio-meldingen";
+      var PANEL_KEY = "regio-meldingen", RELOAD_KEY = "regio-herladen", RELOAD_LIFETIME = 60000;
 
       function read(key) {
         try { return JSON.parse(window.sessionStorage.getItem(key)); } catch (e) { return null; }
       }
       function write(key, value) {
         try { window.sessionStorage.setItem(key, JSON.stringify(value)); } catch (e) { /* storage off: nothing is kept */ }
+      }
+      function forget(key) {
+        try { window.sessionStorage.removeItem(key); } catch (e) { /* as above */ }
       }
 
       // Ink on paper, with a ring of paper around it, so that it shows on the panel and on any page.
@@ -139,10 +150,130 @@ extension LiveReload {
         if (skip) { skipLink(); }
       }
 
+      // A selector that finds `element` again in the same page after a reload: its id, or the way
+      // down to it from the nearest element with an id.
+      function selectorOf(element) {
+        var steps = [];
+        while (element && element.nodeType === 1) {
+          if (element.id) { steps.unshift("#" + CSS.escape(element.id)); return steps.join(" > "); }
+          if (element === document.body) { steps.unshift("body"); return steps.join(" > "); }
+          var index = 1, sibling = element;
+          while ((sibling = sibling.previousElementSibling)) {
+            if (sibling.tagName === element.tagName) { index += 1; }
+          }
+          steps.unshift(element.tagName.toLowerCase() + ":nth-of-type(" + index + ")");
+          element = element.parentElement;
+        }
+        return null;
+      }
+      function find(selector) {
+        try { return selector ? document.querySelector(selector) : null; } catch (e) { return null; }
+      }
+
+      var TEXT_TYPES = ["text", "search", "email", "url", "tel", "number"];
+      function isTextField(element) {
+        return element.tagName === "TEXTAREA" || (element.tagName === "INPUT" && TEXT_TYPES.indexOf(element.type) >= 0);
+      }
+
+      function isOurs(element) {
+        return (panel && panel.contains(element)) || element === skip;
+      }
+
+      // The element whose distance from the top of the window the reload keeps.
+      function readingPlace() {
+        var target = null;
+        try { target = document.getElementById(decodeURIComponent(window.location.hash.slice(1))); } catch (e) { /* a malformed address */ }
+        if (target) {
+          var top = target.getBoundingClientRect().top;
+          if (top >= -1 && top < window.innerHeight) { return {id: target.id, top: top}; }
+        }
+        var bottom = window.innerHeight - (panel ? panel.getBoundingClientRect().height : 0);
+        var above = null, elements = document.body.querySelectorAll("[id]");
+        for (var i = 0; i < elements.length; i++) {
+          var element = elements[i];
+          if (isOurs(element) || element.offsetParent === null) { continue; }
+          var rect = element.getBoundingClientRect();
+          if (rect.top >= bottom) { continue; }
+          var style = window.getComputedStyle(element);
+          if (style.display === "inline" || style.position === "sticky" || style.position === "fixed") { continue; }
+          if (rect.top >= 0) { return {id: element.id, top: rect.top}; }
+          above = {id: element.id, top: rect.top};
+        }
+        return above;
+      }
+
+      function remember() {
+        var state = {url: window.location.href, time: Date.now(), scrollY: window.scrollY, place: readingPlace(), fields: []};
+        var active = document.activeElement;
+        if (active && active !== document.body && active !== document.documentElement) {
+          state.focus = selectorOf(active);
+          try {
+            if (typeof active.selectionStart === "number") { state.selection = [active.selectionStart, active.selectionEnd]; }
+          } catch (e) { /* a field without a caret */ }
+        }
+        document.querySelectorAll("input, textarea").forEach(function (field) {
+          if (isTextField(field) && field.value !== field.defaultValue && !isOurs(field)) {
+            var selector = selectorOf(field);
+            if (selector) { state.fields.push([selector, field.value]); }
+          }
+        });
+        write(RELOAD_KEY, state);
+      }
+
+      function scrollToPlace(state) {
+        var element = state.place && document.getElementById(state.place.id);
+        if (element) {
+          window.scrollTo(0, window.scrollY + element.getBoundingClientRect().top - state.place.top);
+        } else {
+          window.scrollTo(0, state.scrollY);
+        }
+        return window.scrollY;
+      }
+
+      function restore() {
+        var state = read(RELOAD_KEY);
+        if (!state) { return; }
+        forget(RELOAD_KEY);
+        if (state.url !== window.location.href || !(Date.now() - state.time < RELOAD_LIFETIME)) { return; }
+        (state.fields || []).forEach(function (pair) {
+          var field = find(pair[0]);
+          // What the browser or the page put in the field since is newer.
+          if (field && isTextField(field) && field.value === field.defaultValue) {
+            field.value = pair[1];
+            field.dispatchEvent(new Event("input", {bubbles: true}));
+          }
+        });
+        var focused = find(state.focus);
+        if (focused && typeof focused.focus === "function") {
+          focused.focus({preventScroll: true});
+          try {
+            if (state.selection) { focused.setSelectionRange(state.selection[0], state.selection[1]); }
+          } catch (e) { /* a field without a caret */ }
+        }
+        var placed = scrollToPlace(state);
+        // Images and fonts that load later move the page once more; the reader has not scrolled yet.
+        window.addEventListener("load", function () {
+          if (Math.abs(window.scrollY - placed) < 1) { scrollToPlace(state); }
+        });
+      }
+
+      var reloading = false;
+      restore();
+      // Manual only for the reload the script makes, which places the page itself: a reload by
+      // the reader, and going back to this page, are the browser's to restore.
+      window.addEventListener("pagehide", function () {
+        if (!reloading) { try { window.history.scrollRestoration = "auto"; } catch (e) { /* as it was */ } }
+      });
+
       var source = new EventSource("\#(PreviewPath.eventsPath)");
       var seen = null;
       source.onmessage = function (event) {
-        if (seen !== null && event.data !== seen) { window.location.reload(); }
+        if (seen !== null && event.data !== seen) {
+          remember();
+          reloading = true;
+          try { window.history.scrollRestoration = "manual"; } catch (e) { /* the browser places it */ }
+          window.location.reload();
+        }
         seen = event.data;
       };
     })();

@@ -280,13 +280,13 @@ struct PreviewTests {
         #expect(page.components(separatedBy: "</section>").count == 2)
     }
 
-    @Test("het script: in- en uitklappen met Escape, bewaard in sessionStorage, stijlen alleen via element.style (de CSP), geen HTML uit tekst")
+    @Test("het script: in- en uitklappen met Escape, bewaard in sessionStorage, stijlen alleen via element.style (de CSP), geen HTML uit tekst, nooit een wachtwoord")
     func panelScript() {
         let script = LiveReload.script
         #expect(script.contains(#"new EventSource("\#(PreviewPath.eventsPath)")"#))
         #expect(script.contains(#""Uitklappen" : "Inklappen""#) && script.contains(#"setAttribute("aria-expanded""#))
         #expect(script.contains(#"event.key !== "Escape""#))
-        #expect(script.contains(#"PANEL_KEY = "regio-meldingen""#) && script.contains("window.sessionStorage"))
+        #expect(script.contains(#"PANEL_KEY = "regio-meldingen", RELOAD_KEY = "regio-herladen""#) && script.contains("window.sessionStorage"))
         // Folded stays folded unless the count grew.
         #expect(script.contains("saved.collapsed && count <= saved.count"))
         // The page ends above the panel, also when it changes size.
@@ -295,6 +295,8 @@ struct PreviewTests {
         for refused in [#"setAttribute("style""#, "<style", "innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval("] {
             #expect(!script.contains(refused), "\(refused)")
         }
+        #expect(!script.contains("password"), "typed text is kept, a password never")
+        #expect(script.contains(#"TEXT_TYPES = ["text", "search", "email", "url", "tel", "number"]"#))
     }
 
     /// A plan of Den Haag with a link to nothing: an error, yet a page.
