@@ -111,6 +111,26 @@ struct ServeCommandTests {
         #expect(Set(shots).isSuperset(of: ["paneel-open-1280.png", "paneel-ingeklapt-1280.png", "paneel-open-390.png", "paneel-ingeklapt-390.png"]), "\(shots)")
     }
 
+    @Test("in Chromium houdt herladen na opslaan de plek: de kop die de lezer zag, de focus en de getypte tekst in het zoekveld, een #fragment; ingeklapt blijft ingeklapt tot er een melding bijkomt",
+          .enabled(if: ProcessInfo.processInfo.environment["REGIO_BROWSER_TESTS"] == "1", "REGIO_BROWSER_TESTS niet gezet: draai scripts/test.sh"))
+    func reloadKeepsThePlaceInABrowser() async throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try longPlanWithFindings(in: folder)
+        let (process, _, address) = try startServe(folder)
+        defer { if process.isRunning { process.terminate() } }
+        let script = RepositoryPaths.root.appendingPathComponent("Tests/Browser/check_reload.py").path
+        let run = try runTool(["python3", script, address.appendingPathComponent("haaglanden/delft/plan-2024.html").absoluteString,
+                               folder.appendingPathComponent("haaglanden/delft/plan-2024.md").path, "Zojuist toegevoegd in de browser.", "--keeps-place"])
+        #expect(run.status == 0, "\(run.output)")
+        #expect(!run.output.contains("FAIL"), "\(run.output)")
+        for check in ["the heading 'hoofdstuk-6' stays where the reader had it", "the search box keeps the focus",
+                      "the search box keeps what was typed, and the caret", "the heading the address's #hoofdstuk-7 leads to stays at the top",
+                      "a folded panel stays folded after a save", "a save with a new finding opens the folded panel", "no errors in the browser console"] {
+            #expect(run.output.contains("ok   " + check), "\(check): \(run.output)")
+        }
+    }
+
     @Test("een git-commit na git mv werkt het draaiende voorbeeld bij zonder opslaan: de oude pagina verwijst door, de nieuwe noemt de commit")
     func commitUpdatesThePreview() async throws {
         let folder = try temporaryFolder()
