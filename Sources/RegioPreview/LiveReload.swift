@@ -4,48 +4,34 @@ import RegioCore
 /// What the preview adds to a page, and only in the preview: a script that reloads the page when the
 /// content changes, and the findings of the last build over the page.
 enum LiveReload {
-    /// Listens to the server's events and reloads the page when a new build is ready.
-    /// The findings panel is styled from here: the theme's Content-Security-Policy refuses style
-    /// attributes in the page, but not styles set by an allowed script.
-    static let script = """
-    (function () {
-      var panel = document.getElementById("regio-meldingen");
-      if (panel) {
-        Object.assign(panel.style, {position: "fixed", left: "0", right: "0", bottom: "0", maxHeight: "40vh",
-          overflow: "auto", zIndex: "1000", background: "#fff8e1", color: "#1a1a1a",
-          borderTop: "3px solid #b3261e", padding: "0.75rem 1rem", font: "15px/1.4 system-ui,sans-serif"});
-        // Its own colours throughout, whatever the theme gives headings and code in dark mode.
-        panel.style.colorScheme = "light";
-        panel.querySelectorAll("h2, p, li, code, small").forEach(function (element) {
-          element.style.color = "inherit";
-          element.style.background = "transparent";
-        });
-        panel.querySelector("h2").style.cssText += ";margin:0 0 0.5rem;font-size:1rem";
-        var version = panel.querySelector("p");
-        if (version) { version.style.cssText = "margin:0 0 0.5rem"; }
-        var list = panel.querySelector("ul");
-        if (list) { list.style.cssText = "margin:0;padding-left:1.25rem"; }
-      }
-      var source = new EventSource("\(PreviewPath.eventsPath)");
-      var seen = null;
-      source.onmessage = function (event) {
-        if (seen !== null && event.data !== seen) { window.location.reload(); }
-        seen = event.data;
-      };
-    })();
-
-    """
-
-    /// `html` with the script, and with the findings when there are any, before `</body>`.
+    /// `html` with the script, and with the findings when there are any: the panel before `</body>`, a
+    /// skip link to it after `<body>`.
     static func inject(into html: String, findings: Findings, page: PanelPage = PanelPage()) -> String {
         var added = "<script src=\"\(PreviewPath.scriptPath)\"></script>\n"
+        var html = allowingEvents(html)
         let remindsHere = !findings.reminders.isEmpty && page.isOverview
         if !findings.diagnostics.isEmpty || remindsHere || page.isHeld || page.isUnbuilt || findings.shown != .latest {
             added = panel(findings, page: page) + added
+            html = withSkipLink(html, findings: findings)
         }
-        let html = allowingEvents(html)
         guard let end = html.range(of: "</body>", options: .backwards) else { return html + added }
         return html.replacingCharacters(in: end.lowerBound..<end.lowerBound, with: added)
+    }
+
+    /// A link to the panel, the first thing Tab reaches: the panel comes after the whole page, some
+    /// 56 Tab presses down on a plan. The script hides it until it has focus and makes it focus the
+    /// panel's button. Without the script it stays a plain link at the top, then the only sign at the
+    /// top of a page that the last build has findings. A page without `<body>` gets none.
+    static func skipLink(_ findings: Findings) -> String {
+        let count = findings.diagnostics.count
+        return "<a id=\"regio-naar-meldingen\" href=\"#regio-meldingen\" lang=\"nl\">Naar de meldingen van het voorbeeld"
+            + (count > 0 ? " (\(count))" : "") + "</a>\n"
+    }
+
+    /// `html` with `skipLink` right after its `<body>` tag.
+    static func withSkipLink(_ html: String, findings: Findings) -> String {
+        guard let body = html.range(of: #"<body(\s[^>]*)?>\n?"#, options: [.regularExpression, .caseInsensitive]) else { return html }
+        return html.replacingCharacters(in: body.upperBound..<body.upperBound, with: skipLink(findings))
     }
 
     /// The page's own Content-Security-Policy with `connect-src 'self'` added, so that the script may
@@ -64,19 +50,25 @@ enum LiveReload {
 
     /// The last build's findings, with file, line, message, notes and fix, fixed at the bottom of the window:
     /// how many errors and warnings, which version the page is, then the findings of the page's own
-    /// document, then the rest. It scrolls when long, so a keyboard can reach it (`tabindex`).
+    /// document, then the rest. Its heading stays in view and the rest scrolls when long; the button
+    /// beside the heading folds the rest away (`hidden` until the script, which alone can work it,
+    /// shows it). `data-count` tells the script whether a save brought more findings than before.
     /// It is Dutch on every site, as the authors are (`lang="nl"`: on an English site a screen reader
     /// would otherwise read it with an English voice).
     static func panel(_ findings: Findings, page: PanelPage = PanelPage()) -> String {
         let diagnostics = findings.ordered(first: page.document)
         var html = """
-        <section id="regio-meldingen" lang="nl" role="alert" aria-labelledby="regio-meldingen-kop" tabindex="0">
+        <section id="regio-meldingen" lang="nl" role="alert" aria-labelledby="regio-meldingen-kop" data-count="\(diagnostics.count)">
+        <div id="regio-meldingen-balk">
         <h2 id="regio-meldingen-kop">\(HTMLEscaping.escape(findings.heading))</h2>
+        <button type="button" id="regio-meldingen-knop" aria-expanded="true" aria-controls="regio-meldingen-inhoud" hidden>Inklappen</button>
+        </div>
+        <div id="regio-meldingen-inhoud">
 
         """
         if let version = findings.shownOnPage(page) { html += "<p>\(inlineCode(version))</p>\n" }
         for reminder in findings.reminders { html += "<p>Let op: \(inlineCode(reminder))</p>\n" }
-        guard !diagnostics.isEmpty else { return html + "</section>\n" }
+        guard !diagnostics.isEmpty else { return html + "</div>\n</section>\n" }
         html += "<ul>\n"
         for diagnostic in diagnostics.prefix(50) {
             let location = diagnostic.location
@@ -89,7 +81,7 @@ enum LiveReload {
             html += " <small>[\(HTMLEscaping.escape(diagnostic.id))]</small></li>\n"
         }
         if diagnostics.count > 50 { html += "<li>en nog \(diagnostics.count - 50) meldingen; zie de terminal</li>\n" }
-        return html + "</ul>\n</section>\n"
+        return html + "</ul>\n</div>\n</section>\n"
     }
 
     /// A message as HTML: escaped, with the Markdown code spans it uses (`titel`) as `<code>`. A

@@ -1,56 +1,158 @@
 #!/usr/bin/env python3
 """Checks the live reload of `regio serve` in headless Chromium: a save reloads the open page.
 
-    Tests/Browser/check_reload.py PAGE_URL FILE TEXT
+    Tests/Browser/check_reload.py PAGE_URL FILE TEXT [--keeps-place]
 
 Opens PAGE_URL (a page served by `regio serve`), marks the window, appends a paragraph TEXT to the
 Markdown FILE and waits for the page to load again (the mark is gone) with TEXT on it. The browser
 console must have no SEVERE messages: a Content-Security-Policy that refuses the server's events
 shows there, and nowhere else.
 
+With --keeps-place (a page with headings that have ids, and a search box `#kop-zoekterm`) it then
+saves paragraphs at the top of FILE's text, above what the reader sees, and checks that the
+reload keeps
+  - the reading place: a heading the reader scrolled to stays the same distance (±2 px) from the
+    top of the window, though the text above it grew;
+  - the focus and what was typed, not sent, in the search box, with the caret;
+  - a heading the address's #fragment leads to, when the reader did not scroll away from it;
+  - on a page with the findings panel: the panel folded, until a save brings a new finding.
+
 One line per check. Exit 0 when all pass, 1 when one fails, 2 when Selenium, Chromium or
 chromedriver is missing or will not start.
 """
+import argparse
 import sys
 import time
 
 from chromium import Checks, start
 
 TIMEOUT = 15  # seconds from the save to the reloaded page; a rebuild of the fixture takes milliseconds
+TOLERANCE = 2  # pixels
+
+# Where a heading is: its distance from the top of the window and from the top of the page.
+WHERE_JS = """
+const element = document.getElementById(arguments[0]);
+const top = element.getBoundingClientRect().top;
+return {top: top, page: top + window.scrollY};
+"""
+
+FOCUS_JS = """
+const active = document.activeElement, box = document.getElementById('kop-zoekterm');
+return {id: active ? active.id : '', value: box ? box.value : null, caret: box ? [box.selectionStart, box.selectionEnd] : null};
+"""
+
+PANEL_JS = """
+const button = document.getElementById('regio-meldingen-knop');
+return button ? {expanded: button.getAttribute('aria-expanded'), count: Number(document.getElementById('regio-meldingen').dataset.count)} : null;
+"""
+
+
+def insert_above(path, text):
+    """Puts the paragraph `text` at the top of the document's text, right after its front matter."""
+    with open(path, encoding="utf-8") as f:
+        source = f.read()
+    end = source.index("\n---\n", source.index("---") + 3) + len("\n---\n")
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(source[:end] + text + "\n\n" + source[end:])
 
 
 def main():
-    if len(sys.argv) != 4:
-        print(__doc__)
-        return 2
-    url, path, text = sys.argv[1:]
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("url")
+    parser.add_argument("file")
+    parser.add_argument("text")
+    parser.add_argument("--keeps-place", action="store_true")
+    args = parser.parse_args()
+    url, path, text = args.url, args.file, args.text
     driver = start()
     if isinstance(driver, str):
         print(driver)
         return 2
     from selenium.common.exceptions import WebDriverException
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.common.keys import Keys
     checks = Checks()
     report = checks.report
-    try:
-        driver.get(url)
+
+    def open_page(address):
+        driver.get(address)
         # The script connects once the page has loaded; give it a moment to hear the current build.
         time.sleep(1.0)
         driver.execute_script("window.regioMark = true;")
-        report(text not in driver.page_source, "the text is not on the page before the save")
-        with open(path, "a", encoding="utf-8") as f:
-            f.write("\n\n" + text + "\n")
+
+    def wait_for_reload(expected):
+        """Seconds until the page loaded again with `expected` on it and its load event passed, or None."""
         started = time.monotonic()
-        reloaded = False
         while time.monotonic() - started < TIMEOUT:
             time.sleep(0.1)
             try:
-                if driver.execute_script("return window.regioMark !== true && document.body.innerText.includes(arguments[0]);", text):
-                    reloaded = True
-                    break
+                if driver.execute_script("return window.regioMark !== true && document.readyState === 'complete' "
+                                         "&& document.body.innerText.includes(arguments[0]);", expected):
+                    time.sleep(0.3)  # what the script does after the load event
+                    return time.monotonic() - started
             except WebDriverException:
                 pass  # the page is between two loads
-        report(reloaded, "the page reloaded by itself after the save, with the new text",
-               "%.2f s" % (time.monotonic() - started) if reloaded else "not within %d s" % TIMEOUT)
+        return None
+
+    try:
+        open_page(url)
+        report(text not in driver.page_source, "the text is not on the page before the save")
+        with open(path, "a", encoding="utf-8") as f:
+            f.write("\n\n" + text + "\n")
+        took = wait_for_reload(text)
+        report(took is not None, "the page reloaded by itself after the save, with the new text",
+               "%.2f s" % took if took is not None else "not within %d s" % TIMEOUT)
+
+        if args.keeps_place:
+            open_page(url)
+            panel = driver.execute_script(PANEL_JS)
+            if panel:
+                driver.find_element(By.ID, "regio-meldingen-knop").click()
+            # Typed, not sent; the caret two letters back. Then the reader scrolls down to a heading.
+            box = driver.find_element(By.ID, "kop-zoekterm")
+            box.send_keys("huisverbod", Keys.ARROW_LEFT, Keys.ARROW_LEFT)
+            headings = driver.execute_script("return Array.from(document.querySelectorAll('main h2[id]')).map(h => h.id);")
+            anchor, fragment = headings[len(headings) // 2], headings[len(headings) // 2 + 1]
+            driver.execute_script("const h = document.getElementById(arguments[0]);"
+                                  "window.scrollTo(0, window.scrollY + h.getBoundingClientRect().top - 200);", anchor)
+            before = driver.execute_script(WHERE_JS, anchor)
+            added = "Een nieuwe alinea bovenaan, boven wat de lezer ziet. " * 6
+            insert_above(path, added.strip())
+            took = wait_for_reload("Een nieuwe alinea bovenaan")
+            report(took is not None, "the page reloaded after a save above the window")
+            after = driver.execute_script(WHERE_JS, anchor)
+            report(after["page"] - before["page"] > 20, "the save made the text above the heading '%s' longer" % anchor,
+                   "%.0f px" % (after["page"] - before["page"]))
+            report(abs(after["top"] - before["top"]) <= TOLERANCE, "the heading '%s' stays where the reader had it" % anchor,
+                   "%.1f px from the top before, %.1f after" % (before["top"], after["top"]))
+            focus = driver.execute_script(FOCUS_JS)
+            report(focus["id"] == "kop-zoekterm", "the search box keeps the focus", focus["id"])
+            report(focus["value"] == "huisverbod" and focus["caret"] == [8, 8], "the search box keeps what was typed, and the caret", str(focus))
+            report(driver.execute_script("return sessionStorage.getItem('regio-herladen')") is None, "what the reload kept is used once")
+            if panel:
+                report(driver.execute_script(PANEL_JS)["expanded"] == "false", "a folded panel stays folded after a save")
+
+            # A link to a heading: after a save above it, the heading is still where the link put it.
+            open_page(url + "#" + fragment)
+            before = driver.execute_script(WHERE_JS, fragment)
+            insert_above(path, "Nog een alinea bovenaan, met meer woorden dan de vorige keer. " * 6)
+            took = wait_for_reload("Nog een alinea bovenaan")
+            after = driver.execute_script(WHERE_JS, fragment)
+            report(took is not None and after["page"] - before["page"] > 20 and abs(after["top"] - before["top"]) <= TOLERANCE,
+                   "the heading the address's #%s leads to stays at the top" % fragment,
+                   "%.1f px from the top before, %.1f after; %.0f px further down the page" % (before["top"], after["top"], after["page"] - before["page"]))
+            report(driver.current_url.endswith("#" + fragment), "the address keeps its #fragment", driver.current_url)
+
+            if panel:
+                # One finding more (a link to nothing): the panel opens by itself.
+                driver.execute_script("window.regioMark = true;")
+                with open(path, "a", encoding="utf-8") as f:
+                    f.write("\n\nZie ook [het jaarverslag](jaarverslag-bestaat-niet.md).\n")
+                took = wait_for_reload("Zie ook het jaarverslag")
+                grown = driver.execute_script(PANEL_JS) if took is not None else None
+                report(grown is not None and grown["count"] > panel["count"] and grown["expanded"] == "true",
+                       "a save with a new finding opens the folded panel", str(grown))
+
         severe = [m["message"] for m in driver.get_log("browser") if m["level"] == "SEVERE"]
         report(not severe, "no errors in the browser console", "; ".join(severe))
     finally:

@@ -81,21 +81,65 @@ struct ServeCommandTests {
         #expect(run.output.contains("ok   the page reloaded by itself"), "\(run.output)")
     }
 
-    @Test("in Chromium: het meldingenpaneel telt fouten en waarschuwingen en axe vindt 0 overtredingen, licht en donker",
+    /// The fixture with a plan as long as a real one (ten chapters under headings with ids), with a
+    /// broken link (an error) and an address that does not become a link (a warning).
+    private func longPlanWithFindings(in folder: URL) throws {
+        let chapters = (1...10).map { chapter in
+            "## Hoofdstuk \(chapter)\n\n" + (1...3).map { paragraph in
+                "Alinea \(paragraph) van hoofdstuk \(chapter): de gemeente werkt samen met Veilig Thuis, de politie en het onderwijs om huiselijk geweld eerder te zien en te stoppen."
+            }.joined(separator: "\n\n")
+        }.joined(separator: "\n\n")
+        let plan = (SiteFixture.valid.files["haaglanden/delft/plan-2024.md"] ?? "")
+            + "\n\nZie [het verslag](verslag.md). Meer op www.veiligthuis.nl.\n\n" + chapters + "\n"
+        try SiteFixture.valid.with("=== haaglanden/delft/plan-2024.md\n" + plan).write(to: folder)
+    }
+
+    @Test("in Chromium: het meldingenpaneel telt fouten en waarschuwingen, axe vindt 0 overtredingen (open en ingeklapt, licht en donker), de voettekst staat boven het paneel, de knop klapt in en dat blijft, Escape, de link ernaartoe",
           .enabled(if: ProcessInfo.processInfo.environment["REGIO_BROWSER_TESTS"] == "1", "REGIO_BROWSER_TESTS niet gezet: draai scripts/test.sh"))
     func findingsPanelInABrowser() async throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        // A broken link (an error) and an address that does not become a link (a warning) in the plan.
-        let plan = (SiteFixture.valid.files["haaglanden/delft/plan-2024.md"] ?? "") + "\nZie [het verslag](verslag.md). Meer op www.veiligthuis.nl.\n"
-        try SiteFixture.valid.with("=== haaglanden/delft/plan-2024.md\n" + plan).write(to: folder)
+        try longPlanWithFindings(in: folder)
         let (process, _, address) = try startServe(folder)
         defer { if process.isRunning { process.terminate() } }
         let script = RepositoryPaths.root.appendingPathComponent("Tests/Browser/check_panel.py").path
-        let run = try runTool(["python3", script, address.appendingPathComponent("haaglanden/delft/plan-2024.html").absoluteString])
+        // Screenshots to look at after a run, beside those of the browser tests.
+        let screenshots = RepositoryPaths.root.appendingPathComponent(".build/test-artefacts/paneel")
+        try? FileManager.default.removeItem(at: screenshots)
+        let run = try runTool(["python3", script, address.appendingPathComponent("haaglanden/delft/plan-2024.html").absoluteString,
+                               "--other", address.appendingPathComponent("haaglanden/index.html").absoluteString, "--screenshots", screenshots.path])
         #expect(run.status == 0, "\(run.output)")
-        #expect(run.output.contains("ok   dark: axe finds no violation on the page with the panel"), "\(run.output)")
+        #expect(!run.output.contains("FAIL"), "\(run.output)")
         #expect(run.output.contains("1 fout en 1 waarschuwing"), "\(run.output)")
+        for check in ["dark: axe finds no violation on the page with the panel folded", "390 px, open: the page's last element (footer) ends above the panel",
+                      "390 px, open: the helpline (0800-2000) is not under the panel", "folded, the panel stays folded after a reload",
+                      "folded, the panel stays folded on another page", "Escape in the panel folds it and leaves the focus on the button",
+                      "the link says how many findings: Naar de meldingen van het voorbeeld (2)", "Enter on the link puts the focus on the panel's button",
+                      "the panel's button shows a ring of at least 2 px, at least 3:1 on the panel"] {
+            #expect(run.output.contains("ok   " + check), "\(check): \(run.output)")
+        }
+        let shots = try FileManager.default.contentsOfDirectory(atPath: screenshots.path).filter { $0.hasSuffix(".png") }
+        #expect(Set(shots).isSuperset(of: ["paneel-open-1280.png", "paneel-ingeklapt-1280.png", "paneel-open-390.png", "paneel-ingeklapt-390.png"]), "\(shots)")
+    }
+
+    @Test("in Chromium houdt herladen na opslaan de plek: de kop die de lezer zag, de focus en de getypte tekst in het zoekveld, een #fragment; ingeklapt blijft ingeklapt tot er een melding bijkomt",
+          .enabled(if: ProcessInfo.processInfo.environment["REGIO_BROWSER_TESTS"] == "1", "REGIO_BROWSER_TESTS niet gezet: draai scripts/test.sh"))
+    func reloadKeepsThePlaceInABrowser() async throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try longPlanWithFindings(in: folder)
+        let (process, _, address) = try startServe(folder)
+        defer { if process.isRunning { process.terminate() } }
+        let script = RepositoryPaths.root.appendingPathComponent("Tests/Browser/check_reload.py").path
+        let run = try runTool(["python3", script, address.appendingPathComponent("haaglanden/delft/plan-2024.html").absoluteString,
+                               folder.appendingPathComponent("haaglanden/delft/plan-2024.md").path, "Zojuist toegevoegd in de browser.", "--keeps-place"])
+        #expect(run.status == 0, "\(run.output)")
+        #expect(!run.output.contains("FAIL"), "\(run.output)")
+        for check in ["the heading 'hoofdstuk-6' stays where the reader had it", "the search box keeps the focus",
+                      "the search box keeps what was typed, and the caret", "the heading the address's #hoofdstuk-7 leads to stays at the top",
+                      "a folded panel stays folded after a save", "a save with a new finding opens the folded panel", "no errors in the browser console"] {
+            #expect(run.output.contains("ok   " + check), "\(check): \(run.output)")
+        }
     }
 
     @Test("een git-commit na git mv werkt het draaiende voorbeeld bij zonder opslaan: de oude pagina verwijst door, de nieuwe noemt de commit")

@@ -125,7 +125,9 @@ struct PreviewTests {
         // The plan does not decode, so it has no page: its last one stays, and says so.
         #expect(shown.contains("<p>Deze pagina is een eerdere versie: inhoud/haaglanden/delft/plan-2024.md kon na de laatste wijziging niet worden gebouwd.</p>"))
         // The page itself is still the good one.
-        #expect(shown.replacingOccurrences(of: #"<section id="regio-meldingen"[\s\S]*</section>\n"#, with: "", options: .regularExpression) == good)
+        let skipLink = ##"<a id="regio-naar-meldingen" href="#regio-meldingen" lang="nl">Naar de meldingen van het voorbeeld \(\d+\)</a>\n"##
+        #expect(shown.replacingOccurrences(of: #"<section id="regio-meldingen"[\s\S]*</section>\n"#, with: "", options: .regularExpression)
+            .replacingOccurrences(of: skipLink, with: "", options: .regularExpression) == good)
         content.current = .valid
         await preview.rebuild()
         #expect(!text(await preview.respond(to: "/haaglanden/delft/plan-2024.html")).contains("regio-meldingen"))
@@ -344,6 +346,88 @@ struct PreviewTests {
         afterSave.isAfterChange = true
         #expect(LiveReload.panel(afterSave).contains(">Regio: 1 waarschuwing na de laatste wijziging</h2>"))
         #expect(!LiveReload.panel(warnings).contains("<p>"), "a build without errors needs no word on its version")
+    }
+
+    @Test("het paneel: de kop met een knop om in te klappen (verborgen tot het script hem toont), de meldingen in een eigen deel, het aantal voor het script")
+    func panelButton() {
+        let findings = Findings(diagnostics: [
+            Diagnostic(.unknownKey, "`titl` is geen sleutel", at: SourceLocation(file: "a.md", line: 2, column: 1)),
+            Diagnostic(.templatePlaceholder, "`naam` is nog de voorbeeldtekst", at: SourceLocation(file: "b.md", line: 3, column: 7)),
+        ])
+        let panel = LiveReload.panel(findings)
+        #expect(panel.hasPrefix(#"""
+        <section id="regio-meldingen" lang="nl" role="alert" aria-labelledby="regio-meldingen-kop" data-count="2">
+        <div id="regio-meldingen-balk">
+        <h2 id="regio-meldingen-kop">Regio: 1 fout en 1 waarschuwing bij het starten van het voorbeeld</h2>
+        <button type="button" id="regio-meldingen-knop" aria-expanded="true" aria-controls="regio-meldingen-inhoud" hidden>Inklappen</button>
+        </div>
+        <div id="regio-meldingen-inhoud">
+        <p>U ziet de laatste versie, met de fouten erin.</p>
+        <ul>
+
+        """#), "\(panel)")
+        #expect(panel.hasSuffix("</ul>\n</div>\n</section>\n"))
+        // Without a finding (a held page of a build without errors): the version only, the parts closed.
+        let held = LiveReload.panel(Findings(), page: PanelPage(document: "a.md", isHeld: true))
+        #expect(held.contains(#"data-count="0""#) && held.hasSuffix("niet worden gebouwd.</p>\n</div>\n</section>\n"), "\(held)")
+        #expect(held.components(separatedBy: "<div").count == held.components(separatedBy: "</div>").count)
+    }
+
+    @Test("de link naar de meldingen: alleen met het paneel, direct na <body> (ook met attributen), met het aantal meldingen")
+    func skipLinkToPanel() {
+        let page = "<!DOCTYPE html>\n<html lang=\"en\">\n<head><title>x</title></head>\n<body class=\"start\">\n<a class=\"skip-link\" href=\"#inhoud\">Skip</a>\n<main id=\"inhoud\">Tekst</main>\n</body>\n</html>\n"
+        let findings = Findings(diagnostics: (1...3).map { line in
+            Diagnostic(.unknownKey, "fout \(line)", at: SourceLocation(file: "a.md", line: line, column: 1))
+        })
+        let link = ##"<a id="regio-naar-meldingen" href="#regio-meldingen" lang="nl">Naar de meldingen van het voorbeeld (3)</a>"##
+        let shown = LiveReload.inject(into: page, findings: findings)
+        #expect(shown.contains("<body class=\"start\">\n" + link + "\n<a class=\"skip-link\""), "the first thing Tab reaches: \(shown)")
+        #expect(shown.components(separatedBy: "regio-naar-meldingen").count == 2)
+        // Only where the panel is: a build without findings adds the script alone.
+        let clean = LiveReload.inject(into: page, findings: Findings())
+        #expect(!clean.contains("regio-naar-meldingen") && !clean.contains("regio-meldingen"))
+        #expect(clean == page.replacingOccurrences(of: "</body>", with: "<script src=\"\(PreviewPath.scriptPath)\"></script>\n</body>"))
+        // A held page of a build without findings has the panel, and a link without a count.
+        let held = LiveReload.inject(into: page, findings: Findings(), page: PanelPage(document: "a.md", isHeld: true))
+        #expect(held.contains(#"lang="nl">Naar de meldingen van het voorbeeld</a>"#))
+        // `<body>` in upper case is found; a page without one gets the panel but no link.
+        #expect(LiveReload.inject(into: "<BODY>\n<p>x</p></BODY>", findings: findings).hasPrefix("<BODY>\n" + link))
+        let bare = LiveReload.inject(into: "<p>geen body</p>", findings: findings)
+        #expect(bare.contains("id=\"regio-meldingen\"") && !bare.contains("regio-naar-meldingen"))
+    }
+
+    @Test("het paneel ontsnapt wat uit de inhoud komt: bestandsnaam, melding, noot en oplossing; de link en de knop hebben geen tekst van de inhoud")
+    func panelEscaping() {
+        var findings = Findings(diagnostics: [
+            Diagnostic(.unknownKey, "</section><script>alert(1)</script> & \"x\"", at: SourceLocation(file: "a\"><img src=x onerror=alert(2)>.md", line: 1, column: 1),
+                       notes: ["`<b onclick=alert(3)>`"], fixIt: "<i>bedoelde</i> u `'x'`?"),
+        ])
+        findings.place = { "inhoud/" + $0.file }
+        let page = LiveReload.inject(into: "<body>\n<p>x</p>\n</body>", findings: findings)
+        #expect(!page.contains("<script>") && !page.contains("<img") && !page.contains("<b ") && !page.contains("<i>"), "\(page)")
+        #expect(page.contains("<code>inhoud/a&quot;&gt;&lt;img src=x onerror=alert(2)&gt;.md:1:1</code>"), "\(page)")
+        #expect(page.contains("fout: &lt;/section&gt;&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;x&quot;"), "\(page)")
+        #expect(page.contains("<br>= <code>&lt;b onclick=alert(3)&gt;</code><br>→ &lt;i&gt;bedoelde&lt;/i&gt; u <code>&#39;x&#39;</code>?"), "\(page)")
+        #expect(page.components(separatedBy: "</section>").count == 2)
+    }
+
+    @Test("het script: in- en uitklappen met Escape, bewaard in sessionStorage, stijlen alleen via element.style (de CSP), geen HTML uit tekst, nooit een wachtwoord")
+    func panelScript() {
+        let script = LiveReload.script
+        #expect(script.contains(#"new EventSource("\#(PreviewPath.eventsPath)")"#))
+        #expect(script.contains(#""Uitklappen" : "Inklappen""#) && script.contains(#"setAttribute("aria-expanded""#))
+        #expect(script.contains(#"event.key !== "Escape""#))
+        #expect(script.contains(#"PANEL_KEY = "regio-meldingen", RELOAD_KEY = "regio-herladen""#) && script.contains("window.sessionStorage"))
+        // Folded stays folded unless the count grew.
+        #expect(script.contains("saved.collapsed && count <= saved.count"))
+        // The page ends above the panel, also when it changes size.
+        #expect(script.contains("document.body.style.paddingBottom") && script.contains("new ResizeObserver(update).observe(panel)"))
+        // The theme's policy refuses style attributes and `<style>`; the script writes no HTML from text.
+        for refused in [#"setAttribute("style""#, "<style", "innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval("] {
+            #expect(!script.contains(refused), "\(refused)")
+        }
+        #expect(!script.contains("password"), "typed text is kept, a password never")
+        #expect(script.contains(#"TEXT_TYPES = ["text", "search", "email", "url", "tel", "number"]"#))
     }
 
     /// A plan of Den Haag with a link to nothing: an error, yet a page.
