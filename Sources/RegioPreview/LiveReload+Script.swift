@@ -76,6 +76,16 @@ extension LiveReload {
         if (version) { version.style.margin = "0 0 0.5rem"; }
         var list = content.querySelector("ul");
         if (list) { Object.assign(list.style, {margin: "0", paddingLeft: "1.25rem"}); }
+        // The source line under a finding, in columns as the terminal shows it; a long one scrolls.
+        content.querySelectorAll("pre").forEach(function (pre) {
+          Object.assign(pre.style, {margin: "0.25rem 0", overflowX: "auto", whiteSpace: "pre", color: "inherit",
+            background: "transparent", font: "13px/1.35 ui-monospace,SFMono-Regular,Menlo,monospace"});
+        });
+        // Links to the pages of other documents: the panel's ink, underlined, whatever the theme's colours.
+        content.querySelectorAll("a").forEach(function (link) {
+          Object.assign(link.style, {color: INK, textDecoration: "underline"});
+          ringWhenFocused(link, "2px");
+        });
         ringWhenFocused(button, "3px");
         ringWhenFocused(content, "2px");
       }

@@ -75,9 +75,24 @@ enum LiveReload {
             let place = "\(findings.place(location)):\(location.line):\(location.column)"
             let kind = diagnostic.severity == .error ? "fout" : "waarschuwing"
             html += "<li><code>\(HTMLEscaping.escape(place))</code>: \(kind): \(inlineCode(diagnostic.message))"
-            // The notes as the terminal gives them: which commit deleted a linked file, where the first of two headings is.
-            for note in diagnostic.notes { html += "<br>= \(inlineCode(note))" }
-            if let fixIt = diagnostic.fixIt { html += "<br>→ \(inlineCode(fixIt))" }
+            // A finding of another document leads to its page: an author who reads "line 33" in a
+            // file she has not open finds the text there.
+            if location.file != page.document, let address = findings.page(location.file) {
+                html += " (<a href=\"\(HTMLEscaping.escape(address))\">naar de pagina</a>)"
+            }
+            // Then, as the terminal gives them: the line with a caret under the place, the notes
+            // (which commit deleted a linked file, where the first of two headings is), the fix.
+            var lineBreak = "<br>"
+            if let lines = findings.lines[location.file],
+               let excerpt = SourceExcerpt(line: lines.line(location.line), number: location.line, column: location.column) {
+                html += "<pre>\(HTMLEscaping.escape(excerpt.lines.joined(separator: "\n")))</pre>"
+                lineBreak = ""
+            }
+            for note in diagnostic.notes {
+                html += "\(lineBreak)= \(inlineCode(note))"
+                lineBreak = "<br>"
+            }
+            if let fixIt = diagnostic.fixIt { html += "\(lineBreak)→ \(inlineCode(fixIt))" }
             html += " <small>[\(HTMLEscaping.escape(diagnostic.id))]</small></li>\n"
         }
         if diagnostics.count > 50 { html += "<li>en nog \(diagnostics.count - 50) meldingen; zie de terminal</li>\n" }
@@ -138,6 +153,11 @@ struct Findings: Sendable {
     var shown = ShownVersion.latest
     /// What is coming that the content should prepare for (`BuildResult.reminders`).
     var reminders: [String] = []
+    /// The lines of each file with a finding, for the line under it as the terminal shows it.
+    var lines: [String: SourceLines] = [:]
+    /// The address in the preview of the page of a document file (`/haaglanden/plan.html`); nil
+    /// for a file without one, such as `regio.yaml`.
+    var page: @Sendable (String) -> String? = { _ in nil }
     /// False for the build the preview starts with: its findings are not "after the last change".
     var isAfterChange = false
     /// The file as the user can open it, like the terminal output names it.
@@ -149,7 +169,7 @@ struct Findings: Sendable {
         var counts: [String] = []
         if errors > 0 { counts.append("\(errors) \(errors == 1 ? "fout" : "fouten")") }
         if warnings > 0 { counts.append("\(warnings) \(warnings == 1 ? "waarschuwing" : "waarschuwingen")") }
-        let when = isAfterChange ? "na de laatste wijziging" : "bij het starten van het voorbeeld"
+        let when = isAfterChange ? "na de laatste wijziging" : "bij het starten"
         if counts.isEmpty { return "Regio: geen meldingen \(when)" }
         return "Regio: " + counts.joined(separator: " en ") + " \(when)"
     }

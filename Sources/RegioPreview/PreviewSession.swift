@@ -133,6 +133,11 @@ public actor PreviewSession {
         }
         findings.diagnostics = result.diagnostics
         findings.reminders = result.reminders
+        findings.lines = Dictionary(Set(result.diagnostics.map(\.location.file)).compactMap { file in
+            result.sources[file].map { (file, SourceLines($0.text)) }
+        }, uniquingKeysWith: { first, _ in first })
+        let shown = site
+        findings.page = { file in shown?.pagePaths(ofDocumentFile: file).first.map { "/" + $0 } }
         findings.isAfterChange = changes != nil
         version += 1
         let duration = clock.now - start

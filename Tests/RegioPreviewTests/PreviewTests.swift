@@ -230,7 +230,7 @@ struct PreviewTests {
         let reminder = "<p>Let op: de regiovisie van Haaglanden (<code>haaglanden/regiovisie-2023-2026</code>) loopt af op 31 december 2026"
         #expect(text(await preview.respond(to: "/index.html")).contains(reminder))
         #expect(text(await preview.respond(to: "/haaglanden/index.html")).contains(reminder))
-        #expect(text(await preview.respond(to: "/haaglanden/index.html")).contains(">Regio: geen meldingen bij het starten van het voorbeeld</h2>"))
+        #expect(text(await preview.respond(to: "/haaglanden/index.html")).contains(">Regio: geen meldingen bij het starten</h2>"))
         #expect(!text(await preview.respond(to: "/haaglanden/delft/plan-2024.html")).contains("regio-meldingen"))
         // The next vision is started (a save that goes the short way): the reminder is gone.
         let next = folder.appendingPathComponent("haaglanden/regiovisie-2027-2030.md")
@@ -316,7 +316,7 @@ struct PreviewTests {
         // Not "the page was moved, perhaps": the page that is not there yet, why, and its own finding first.
         #expect(text(missing).contains("<p>Deze pagina is er nog niet: inhoud/haaglanden/delft/plan-2025.md heeft een fout die haar tegenhoudt (hieronder als eerste). Herstel die en sla op; dan verschijnt de pagina hier vanzelf.</p>"))
         #expect(text(missing).contains("<ul>\n<li><code>inhoud/haaglanden/delft/plan-2025.md:4:9</code>"))
-        #expect(text(missing).contains(">Regio: 1 fout bij het starten van het voorbeeld</h2>"))
+        #expect(text(missing).contains(">Regio: 1 fout bij het starten</h2>"))
         #expect(!text(await preview.respond(to: "/haaglanden/delft/bestaat-niet.html")).contains("Deze pagina is er nog niet"))
         let page = text(await preview.respond(to: "/haaglanden/delft/plan-2024.html"))
         #expect(page.contains("<p>U ziet de laatste versie, met de fouten erin.</p>") && !page.contains("zonder fouten"))
@@ -331,7 +331,7 @@ struct PreviewTests {
             Diagnostic(.unknownKey, "`<b>` en een losse ` blijven tekst", at: SourceLocation(file: "b.md", line: 4, column: 1)),
         ])
         let panel = LiveReload.panel(findings, page: PanelPage(document: "b.md"))
-        #expect(panel.contains(">Regio: 2 fouten en 1 waarschuwing bij het starten van het voorbeeld</h2>"))
+        #expect(panel.contains(">Regio: 2 fouten en 1 waarschuwing bij het starten</h2>"))
         #expect(panel.contains("waarschuwing: <code>naam</code> is nog de voorbeeldtekst van <code>regio new</code>"))
         #expect(panel.contains("<br>= sleutels van een beleidsplan: <code>titel</code>, <code>status</code><br>→ bedoelde u <code>titel</code>?"), "notes as the terminal gives them, then the fix")
         // An odd backtick leaves the message as text, escaped.
@@ -341,11 +341,25 @@ struct PreviewTests {
         #expect(LiveReload.panel(findings).components(separatedBy: "<li>").dropFirst().first?.hasPrefix("<code>a.md") == true)
         #expect(LiveReload.inlineCode("`<script>`") == "<code>&lt;script&gt;</code>")
         let warnings = Findings(diagnostics: [findings.diagnostics[1]])
-        #expect(LiveReload.panel(warnings).contains(">Regio: 1 waarschuwing bij het starten van het voorbeeld</h2>"))
+        #expect(LiveReload.panel(warnings).contains(">Regio: 1 waarschuwing bij het starten</h2>"))
         var afterSave = warnings
         afterSave.isAfterChange = true
         #expect(LiveReload.panel(afterSave).contains(">Regio: 1 waarschuwing na de laatste wijziging</h2>"))
         #expect(!LiveReload.panel(warnings).contains("<p>"), "a build without errors needs no word on its version")
+    }
+
+    @Test("het paneel toont onder een melding de regel met een dakje, zoals de terminal, en een melding van een ander document linkt naar diens pagina")
+    func panelLineAndPageLink() async throws {
+        let plan = (SiteFixture.valid.files["haaglanden/delft/plan-2024.md"] ?? "")
+            .replacingOccurrences(of: "Volgens [de regiovisie](../regiovisie-2023-2026.md#visie).", with: "Zie [de oude visie](../regiovisie-2019-2022.md).")
+        let preview = session(EditableContent(SiteFixture.valid.with("=== haaglanden/delft/plan-2024.md\n" + plan)))
+        await preview.rebuild()
+        let elsewhere = text(await preview.respond(to: "/haaglanden/regiovisie-2023-2026.html"))
+        #expect(elsewhere.contains("<code>inhoud/haaglanden/delft/plan-2024.md:11:5</code>: fout: "), "\(elsewhere)")
+        #expect(elsewhere.contains(" (<a href=\"/haaglanden/delft/plan-2024.html\">naar de pagina</a>)<pre> 11 | Zie [de oude visie](../regiovisie-2019-2022.md).\n    |     ^</pre>"), "\(elsewhere)")
+        // On the plan's own page the finding needs no link to it.
+        let own = text(await preview.respond(to: "/haaglanden/delft/plan-2024.html"))
+        #expect(own.contains("</code>: fout: ") && !own.contains("naar de pagina") && own.contains("<pre> 11 | Zie"))
     }
 
     @Test("het paneel: de kop met een knop om in te klappen (verborgen tot het script hem toont), de meldingen in een eigen deel, het aantal voor het script")
@@ -358,7 +372,7 @@ struct PreviewTests {
         #expect(panel.hasPrefix(#"""
         <section id="regio-meldingen" lang="nl" role="alert" aria-labelledby="regio-meldingen-kop" data-count="2">
         <div id="regio-meldingen-balk">
-        <h2 id="regio-meldingen-kop">Regio: 1 fout en 1 waarschuwing bij het starten van het voorbeeld</h2>
+        <h2 id="regio-meldingen-kop">Regio: 1 fout en 1 waarschuwing bij het starten</h2>
         <button type="button" id="regio-meldingen-knop" aria-expanded="true" aria-controls="regio-meldingen-inhoud" hidden>Inklappen</button>
         </div>
         <div id="regio-meldingen-inhoud">

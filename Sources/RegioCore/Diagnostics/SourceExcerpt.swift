@@ -1,23 +1,22 @@
-import RegioCore
-
 /// The source line under a diagnostic, with a caret under its column. A long line (a table or a
 /// list of links pasted as one line, minified text) is shown as a window around the column, with
 /// `…` where text was left out, so that a finding in a line of megabytes prints as two short lines.
-struct SourceExcerpt {
+/// The terminal prints it (`DiagnosticPrinter`), and the preview's panel shows it as well.
+public struct SourceExcerpt {
     /// Lines up to this many Characters are shown whole: most prose paragraphs are one line in Markdown.
-    static let wholeLineLimit = 240
+    public static let wholeLineLimit = 240
     /// How many Characters a cut line shows, and how many of them before the caret.
-    static let window = 160
-    static let lead = 60
+    public static let window = 160
+    public static let lead = 60
 
-    let number: Int
+    public let number: Int
     /// What is shown of the line: control characters drawn as symbols, `…` where text was cut.
-    let text: String
+    public let text: String
     /// Blanks (tabs kept as tabs) up to the column.
-    let caretOffset: String
+    public let caretOffset: String
 
     /// Nil for an empty line: a caret under nothing says nothing.
-    init?(line: Substring, number: Int, column: Int) {
+    public init?(line: Substring, number: Int, column: Int) {
         guard !line.isEmpty else { return nil }
         self.number = number
         var probe = ColumnCursor(line)
@@ -43,7 +42,7 @@ struct SourceExcerpt {
     }
 
     /// The two lines printed under the diagnostic's first line.
-    var lines: [String] {
+    public var lines: [String] {
         let label = String(number)
         let gutter = String(repeating: " ", count: label.count)
         return [" \(label) | \(text)", " \(gutter) | \(caretOffset)^"]
