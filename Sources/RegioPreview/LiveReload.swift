@@ -151,6 +151,9 @@ struct Findings: Sendable {
     var diagnostics: [Diagnostic] = []
     /// Which version is on screen.
     var shown = ShownVersion.latest
+    /// Document files with an error that have no page, not even one kept from before (new, or
+    /// broken since the preview started).
+    var pageless: [String] = []
     /// What is coming that the content should prepare for (`BuildResult.reminders`).
     var reminders: [String] = []
     /// The lines of each file with a finding, for the line under it as the terminal shows it.
@@ -211,10 +214,17 @@ struct Findings: Sendable {
         case let .previousWithout(files):
             return "regio: het voorbeeld toont de versie van vóór deze build: \(unread(files))"
         case let .latestKeeping(files):
-            return "regio: het voorbeeld toont deze versie, met de fouten erin; van \(unbuilt(files)), een eerdere versie"
+            return "regio: het voorbeeld toont deze versie, met de fouten erin; van \(unbuilt(files)), een eerdere versie" + pagelessNote
         case .latest:
-            return diagnostics.errorCount > 0 ? "regio: het voorbeeld toont deze versie, met de fouten erin" : nil
+            return diagnostics.errorCount > 0 ? "regio: het voorbeeld toont deze versie, met de fouten erin" + pagelessNote : nil
         }
+    }
+
+    /// "; a.md heeft nog geen pagina": documents that a reader of the terminal would otherwise look
+    /// for in vain in the browser.
+    private var pagelessNote: String {
+        guard !pageless.isEmpty else { return "" }
+        return "; " + listed(pageless) + (pageless.count == 1 ? " heeft" : " hebben") + " nog geen pagina"
     }
 
     /// "`haaglanden/regio.yaml` kon niet worden gelezen, en zonder dat bestand ontbreekt de regio met al haar pagina's".
@@ -228,14 +238,18 @@ struct Findings: Sendable {
     /// "a.md, dat geen pagina opleverde"; "a.md en b.md, die geen pagina opleverden"; more than
     /// three: two names "en 3 andere documenten".
     private func unbuilt(_ files: [String]) -> String {
+        listed(files) + (files.count == 1 ? ", dat geen pagina opleverde" : ", die geen pagina opleverden")
+    }
+
+    /// "a.md", "a.md en b.md", "a.md, b.md en c.md"; more than three: two names "en 3 andere documenten".
+    private func listed(_ files: [String]) -> String {
         let names = files.prefix(files.count > 3 ? 2 : 3).map { place(SourceLocation(file: $0)) }
-        let listed = if files.count > 3 {
+        return if files.count > 3 {
             names.joined(separator: ", ") + " en \(files.count - 2) andere documenten"
         } else if names.count == 1 {
             names[0]
         } else {
             names.dropLast().joined(separator: ", ") + " en " + names[names.count - 1]
         }
-        return listed + (files.count == 1 ? ", dat geen pagina opleverde" : ", die geen pagina opleverden")
     }
 }

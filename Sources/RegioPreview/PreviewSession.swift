@@ -124,6 +124,7 @@ public actor PreviewSession {
                 for page in fresh.pagePaths(ofDocumentFile: file) { unbuiltPages[page] = file }
             }
             findings.shown = held.isEmpty ? .latest : .latestKeeping(held.keys.sorted())
+            findings.pageless = unbuilt.filter { held[$0] == nil }.sorted()
         } else if result.onDemandSite != nil {
             // A region's `regio.yaml` or the checklist gave nothing: the site before stays, whole,
             // until the file reads again (the pages saved meanwhile come with it).

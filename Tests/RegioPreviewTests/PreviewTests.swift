@@ -309,8 +309,13 @@ struct PreviewTests {
     @Test("gestart met een document zonder pagina: dat is 404, de rest is te zien, en niets beweert een versie zonder fouten")
     func startedWithErrors() async throws {
         let content = EditableContent(SiteFixture.valid.with("=== haaglanden/delft/plan-2025.md\n---\ntype: beleidsplan\ntitel: Kapot\nstatus: onzin\n---\nTekst.\n"))
-        let preview = session(content)
+        let said = Sentences()
+        let preview = PreviewSession(configuration: PreviewConfiguration(
+            makeOptions: { BuildOptions(content: content.current.fileSystem, theme: DiskFileSystem(root: RepositoryPaths.defaultTheme), parallelism: 2, today: testToday) },
+            place: { "inhoud/" + $0.file }, report: { _, _ in }, announce: { said.add($0) }
+        ))
         await preview.rebuild()
+        #expect(said.all == ["regio: het voorbeeld toont deze versie, met de fouten erin; inhoud/haaglanden/delft/plan-2025.md heeft nog geen pagina"])
         let missing = await preview.respond(to: "/haaglanden/delft/plan-2025.html")
         #expect(missing.status == 404)
         // Not "the page was moved, perhaps": the page that is not there yet, why, and its own finding first.
