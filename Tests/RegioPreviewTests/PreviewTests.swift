@@ -31,6 +31,19 @@ private func session(_ content: EditableContent, reports: ReportLog = ReportLog(
     ))
 }
 
+/// A session over the valid fixture written to a folder of its own, as `regio serve` runs over a
+/// content folder on disk (renames and added files are read from the disk); what it announces goes
+/// to `said`. The caller removes the folder.
+private func diskSession(_ name: String, said: Sentences = Sentences()) throws -> (PreviewSession, URL) {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("regio-\(name)-\(UUID().uuidString)").standardizedFileURL
+    try SiteFixture.valid.write(to: folder)
+    let preview = PreviewSession(configuration: PreviewConfiguration(
+        makeOptions: { BuildOptions(content: DiskFileSystem(root: folder), theme: DiskFileSystem(root: RepositoryPaths.defaultTheme), parallelism: 2, today: testToday) },
+        contentFolder: folder, place: { "inhoud/" + $0.file }, report: { _, _ in }, announce: { said.add($0) }
+    ))
+    return (preview, folder)
+}
+
 private final class ReportLog: @unchecked Sendable {
     private let lock = NSLock()
     private var counts: [Int] = []
@@ -136,14 +149,9 @@ struct PreviewTests {
 
     @Test("ik bewaar, ik zie mijn tekst: met een fout elders toont het voorbeeld de nieuwe site; alleen een document zonder pagina houdt zijn laatste pagina, en pagina en terminal zeggen welke versie")
     func errorsElsewhereDoNotFreeze() async throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("regio-fouten-\(UUID().uuidString)").standardizedFileURL
-        defer { try? FileManager.default.removeItem(at: folder) }
-        try SiteFixture.valid.write(to: folder)
         let said = Sentences()
-        let preview = PreviewSession(configuration: PreviewConfiguration(
-            makeOptions: { BuildOptions(content: DiskFileSystem(root: folder), theme: DiskFileSystem(root: RepositoryPaths.defaultTheme), parallelism: 2, today: testToday) },
-            contentFolder: folder, place: { "inhoud/" + $0.file }, report: { _, _ in }, announce: { said.add($0) }
-        ))
+        let (preview, folder) = try diskSession("fouten", said: said)
+        defer { try? FileManager.default.removeItem(at: folder) }
         await preview.rebuild()
         #expect(said.all.isEmpty, "a build without errors is shown as it is, without a word")
         // A colleague starts a plan in another municipality's folder; it has an error (a link to nothing).
@@ -186,14 +194,9 @@ struct PreviewTests {
 
     @Test("een kapotte regio.yaml haalt de regio niet van het scherm: de site van daarvoor blijft, en pagina en terminal zeggen waarom; na herstel de nieuwe")
     func brokenRegionFileKeepsTheSite() async throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("regio-regiobestand-\(UUID().uuidString)").standardizedFileURL
-        defer { try? FileManager.default.removeItem(at: folder) }
-        try SiteFixture.valid.write(to: folder)
         let said = Sentences()
-        let preview = PreviewSession(configuration: PreviewConfiguration(
-            makeOptions: { BuildOptions(content: DiskFileSystem(root: folder), theme: DiskFileSystem(root: RepositoryPaths.defaultTheme), parallelism: 2, today: testToday) },
-            contentFolder: folder, place: { "inhoud/" + $0.file }, report: { _, _ in }, announce: { said.add($0) }
-        ))
+        let (preview, folder) = try diskSession("regiobestand", said: said)
+        defer { try? FileManager.default.removeItem(at: folder) }
         await preview.rebuild()
         let regionFile = folder.appendingPathComponent("haaglanden/regio.yaml")
         let original = try String(contentsOf: regionFile, encoding: .utf8)
@@ -219,13 +222,8 @@ struct PreviewTests {
 
     @Test("een regiovisie die binnenkort afloopt: het paneel zegt het op de startpagina's van site en regio, niet op elke pagina; een nieuwe visie neemt het weg")
     func expiringVisionReminder() async throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("regio-afloop-\(UUID().uuidString)").standardizedFileURL
+        let (preview, folder) = try diskSession("afloop")
         defer { try? FileManager.default.removeItem(at: folder) }
-        try SiteFixture.valid.write(to: folder)
-        let preview = PreviewSession(configuration: PreviewConfiguration(
-            makeOptions: { BuildOptions(content: DiskFileSystem(root: folder), theme: DiskFileSystem(root: RepositoryPaths.defaultTheme), parallelism: 2, today: testToday) },
-            contentFolder: folder, place: { "inhoud/" + $0.file }, report: { _, _ in }
-        ))
         await preview.rebuild()
         let reminder = "<p>Let op: de regiovisie van Haaglanden (<code>haaglanden/regiovisie-2023-2026</code>) loopt af op 31 december 2026"
         #expect(text(await preview.respond(to: "/index.html")).contains(reminder))
@@ -241,13 +239,8 @@ struct PreviewTests {
 
     @Test("een bestand hernoemd zonder git mv en commit: de open pagina van de oude naam gaat naar de nieuwe, ook na nog een hernoeming")
     func renamedBeforeCommit() async throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("regio-hernoemd-\(UUID().uuidString)").standardizedFileURL
+        let (preview, folder) = try diskSession("hernoemd")
         defer { try? FileManager.default.removeItem(at: folder) }
-        try SiteFixture.valid.write(to: folder)
-        let preview = PreviewSession(configuration: PreviewConfiguration(
-            makeOptions: { BuildOptions(content: DiskFileSystem(root: folder), theme: DiskFileSystem(root: RepositoryPaths.defaultTheme), parallelism: 2, today: testToday) },
-            contentFolder: folder, place: { "inhoud/" + $0.file }, report: { _, _ in }
-        ))
         await preview.rebuild()
         func rename(_ from: String, _ to: String) async throws {
             let old = folder.appendingPathComponent(from), new = folder.appendingPathComponent(to)
