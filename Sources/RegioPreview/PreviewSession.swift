@@ -110,7 +110,21 @@ public actor PreviewSession {
             result = await BuildPipeline.run(options)
         }
         last = result
-        // The site before is let go later, on another thread (`tidyLater`).
+        let previous = show(result, edits: edits)
+        findings.isAfterChange = changes != nil
+        version += 1
+        let duration = clock.now - start
+        configuration.report(result, duration)
+        if let sentence = findings.shownInTerminal { configuration.announce(sentence) }
+        await broadcaster.publish(version)
+        tidyLater(dropping: previous)
+        return duration
+    }
+
+    /// Puts the site of `result` on screen, or keeps the one before (see the type's comment), and
+    /// its findings in the panel. Returns the site let go, to be dropped later on another thread
+    /// (`tidyLater`).
+    private func show(_ result: BuildResult, edits: ContentEdits?) -> Handoff<OnDemandSite> {
         let previous = Handoff<OnDemandSite>()
         let unreadShared = result.unreadSharedFiles
         if let fresh = result.onDemandSite, unreadShared.isEmpty || site == nil {
@@ -139,14 +153,7 @@ public actor PreviewSession {
         }, uniquingKeysWith: { first, _ in first })
         let shown = site
         findings.page = { file in shown?.pagePaths(ofDocumentFile: file).first.map { "/" + $0 } }
-        findings.isAfterChange = changes != nil
-        version += 1
-        let duration = clock.now - start
-        configuration.report(result, duration)
-        if let sentence = findings.shownInTerminal { configuration.announce(sentence) }
-        await broadcaster.publish(version)
-        tidyLater(dropping: previous)
-        return duration
+        return previous
     }
 
     /// Keeps, for each document file in `unbuilt`, the pages it had in `site`, unless they are kept
