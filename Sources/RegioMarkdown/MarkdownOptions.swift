@@ -69,7 +69,7 @@ public enum LinkRewrite: Sendable, Equatable {
     /// Drop the link but keep its text (an image keeps its description as text): for a target
     /// that is not part of the output.
     case unlink
-    /// Drop the link, keep its text and put `note` after it as plain text: for a target that does
-    /// not exist, which the preview shows marked rather than as a link into "not found".
+    /// Drop the link, keep its text and put `note` after it, in bold: for a target that does not
+    /// exist, which the preview shows marked rather than as a link into "not found".
     case unlinkMarked(String)
 }

@@ -84,15 +84,20 @@ public enum MarkdownRenderer {
         return link
     }
 
-    /// Takes the link out and keeps its children where it was, then `note` (after a space) as text.
+    /// Takes the link out and keeps its children where it was, then `note` after a space, in bold
+    /// so that it stands out from the sentence around it.
     private static func unlink(_ node: OpaquePointer, note: String?) {
         // Children move out in front of the node; an image inside a link stays valid for its own turn.
         while let child = cmark_node_first_child(node) {
             cmark_node_insert_before(node, child)
         }
-        if let note, let literal = cmark_node_new(CMARK_NODE_TEXT) {
-            cmark_node_set_literal(literal, " " + note)
-            cmark_node_insert_before(node, literal)
+        if let note, let space = cmark_node_new(CMARK_NODE_TEXT), let strong = cmark_node_new(CMARK_NODE_STRONG),
+           let literal = cmark_node_new(CMARK_NODE_TEXT) {
+            cmark_node_set_literal(space, " ")
+            cmark_node_set_literal(literal, note)
+            cmark_node_append_child(strong, literal)
+            cmark_node_insert_before(node, space)
+            cmark_node_insert_before(node, strong)
         }
         cmark_node_unlink(node)
         cmark_node_free(node)

@@ -12,7 +12,8 @@ extension LiveReload {
     /// - `regio-meldingen`: whether the author folded the panel, and how many findings there were on
     ///   the last page the panel was drawn on. Folded stays folded, until a save brings more findings
     ///   than that: then it opens by itself, so that a new error is not missed. Fewer findings or as
-    ///   many (one fixed, another made) keep it folded; the heading still counts them.
+    ///   many (one fixed, another made) keep it folded; the heading still counts them. A page without
+    ///   findings counts as none, so the first finding after it opens the panel.
     /// - `regio-herladen`: written only just before the script reloads the page, and read and removed
     ///   by the page that loads next, if it has the same address and comes within a minute: the
     ///   focused element, what was typed into text fields and not sent, and the reading place.
@@ -78,8 +79,11 @@ extension LiveReload {
         if (list) { Object.assign(list.style, {margin: "0", paddingLeft: "1.25rem"}); }
         // The source line under a finding, in columns as the terminal shows it; a long one scrolls.
         content.querySelectorAll("pre").forEach(function (pre) {
-          Object.assign(pre.style, {margin: "0.25rem 0", overflowX: "auto", whiteSpace: "pre", color: "inherit",
+          Object.assign(pre.style, {margin: "0.25rem 0", whiteSpace: "pre-wrap", overflowWrap: "anywhere", color: "inherit",
             background: "transparent", font: "13px/1.35 ui-monospace,SFMono-Regular,Menlo,monospace"});
+        });
+        content.querySelectorAll("pre mark").forEach(function (mark) {
+          Object.assign(mark.style, {color: INK, background: "#ffd54f", outline: "1px solid " + RED});
         });
         // Links to the pages of other documents: the panel's ink, underlined, whatever the theme's colours.
         content.querySelectorAll("a").forEach(function (link) {
@@ -158,6 +162,10 @@ extension LiveReload {
         makeRoom();
         foldable();
         if (skip) { skipLink(); }
+      } else {
+        // No findings on this page: a finding that comes after it is new, and opens a folded panel.
+        var saved = read(PANEL_KEY);
+        if (saved && saved.count > 0) { write(PANEL_KEY, {collapsed: saved.collapsed, count: 0}); }
       }
 
       // A selector that finds `element` again in the same page after a reload: its id, or the way

@@ -9,8 +9,7 @@ enum LiveReload {
     static func inject(into html: String, findings: Findings, page: PanelPage = PanelPage()) -> String {
         var added = "<script src=\"\(PreviewPath.scriptPath)\"></script>\n"
         var html = allowingEvents(html)
-        let remindsHere = !findings.reminders.isEmpty && page.isOverview
-        if !findings.diagnostics.isEmpty || remindsHere || page.isHeld || page.isUnbuilt || findings.shown != .latest {
+        if !findings.diagnostics.isEmpty || findings.remindsOn(page) || page.isHeld || page.isUnbuilt || findings.shown != .latest {
             added = panel(findings, page: page) + added
             html = withSkipLink(html, findings: findings)
         }
@@ -18,7 +17,7 @@ enum LiveReload {
         return html.replacingCharacters(in: end.lowerBound..<end.lowerBound, with: added)
     }
 
-    /// A link to the panel, the first thing Tab reaches: the panel comes after the whole page, some
+    /// A link to the panel, the second thing Tab reaches (after the theme's own link to the content): the panel comes after the whole page, some
     /// 56 Tab presses down on a plan. The script hides it until it has focus and makes it focus the
     /// panel's button. Without the script it stays a plain link at the top, then the only sign at the
     /// top of a page that the last build has findings. A page without `<body>` gets none.
@@ -28,10 +27,16 @@ enum LiveReload {
             + (count > 0 ? " (\(count))" : "") + "</a>\n"
     }
 
-    /// `html` with `skipLink` right after its `<body>` tag.
+    /// `html` with `skipLink` right after its `<body>` tag, or after the theme's skip link.
+    /// After the theme's own skip link when the page starts with one (a link to a `#fragment`), so
+    /// that the first Tab still leads to the content, the second to the findings.
     static func withSkipLink(_ html: String, findings: Findings) -> String {
         guard let body = html.range(of: #"<body(\s[^>]*)?>\n?"#, options: [.regularExpression, .caseInsensitive]) else { return html }
-        return html.replacingCharacters(in: body.upperBound..<body.upperBound, with: skipLink(findings))
+        var place = body.upperBound
+        if let own = html[place...].range(of: ##"^<a\s[^>]*href="#[^"]*"[^>]*>[^<]*</a>\n?"##, options: [.regularExpression, .caseInsensitive]) {
+            place = own.upperBound
+        }
+        return html.replacingCharacters(in: place..<place, with: skipLink(findings))
     }
 
     /// The page's own Content-Security-Policy with `connect-src 'self'` added, so that the script may
@@ -58,7 +63,7 @@ enum LiveReload {
     static func panel(_ findings: Findings, page: PanelPage = PanelPage()) -> String {
         let diagnostics = findings.ordered(first: page.document)
         var html = """
-        <section id="regio-meldingen" lang="nl" role="alert" aria-labelledby="regio-meldingen-kop" data-count="\(diagnostics.count)">
+        <section id="regio-meldingen" lang="nl" aria-labelledby="regio-meldingen-kop" data-count="\(diagnostics.count)">
         <div id="regio-meldingen-balk">
         <h2 id="regio-meldingen-kop">\(HTMLEscaping.escape(findings.heading))</h2>
         <button type="button" id="regio-meldingen-knop" aria-expanded="true" aria-controls="regio-meldingen-inhoud" hidden>Inklappen</button>
@@ -67,8 +72,10 @@ enum LiveReload {
 
         """
         if let version = findings.shownOnPage(page) { html += "<p>\(inlineCode(version))</p>\n" }
-        for reminder in findings.reminders { html += "<p>Let op: \(inlineCode(reminder))</p>\n" }
-        guard !diagnostics.isEmpty else { return html + "</div>\n</section>\n" }
+        // What is coming goes after the findings: on a phone the panel shows a few lines, and the
+        // author's own error comes first.
+        let reminders = findings.remindsOn(page) ? findings.reminders.map { "<p>Let op: \(inlineCode($0))</p>\n" }.joined() : ""
+        guard !diagnostics.isEmpty else { return html + reminders + "</div>\n</section>\n" }
         html += "<ul>\n"
         for diagnostic in diagnostics.prefix(50) {
             let location = diagnostic.location
@@ -85,7 +92,7 @@ enum LiveReload {
             var lineBreak = "<br>"
             if let lines = findings.lines[location.file],
                let excerpt = SourceExcerpt(line: lines.line(location.line), number: location.line, column: location.column) {
-                html += "<pre>\(HTMLEscaping.escape(excerpt.lines.joined(separator: "\n")))</pre>"
+                html += excerptHTML(excerpt)
                 lineBreak = ""
             }
             for note in diagnostic.notes {
@@ -96,7 +103,16 @@ enum LiveReload {
             html += " <small>[\(HTMLEscaping.escape(diagnostic.id))]</small></li>\n"
         }
         if diagnostics.count > 50 { html += "<li>en nog \(diagnostics.count - 50) meldingen; zie de terminal</li>\n" }
-        return html + "</ul>\n</div>\n</section>\n"
+        return html + "</ul>\n" + reminders + "</div>\n</section>\n"
+    }
+
+    /// The source line under a finding as the panel shows it: wrapped to the panel's width (a line
+    /// that scrolled sideways could not be reached by keyboard, and on a phone hid the place), with
+    /// the character the finding points at marked where the terminal puts a caret under it.
+    static func excerptHTML(_ excerpt: SourceExcerpt) -> String {
+        let before = excerpt.text.prefix(excerpt.caretOffset.count), rest = excerpt.text.dropFirst(excerpt.caretOffset.count)
+        return "<pre>\(HTMLEscaping.escape("\(excerpt.number) | \(before)"))<mark>\(HTMLEscaping.escape(rest.first.map(String.init) ?? " "))</mark>"
+            + "\(HTMLEscaping.escape(String(rest.dropFirst())))</pre>"
     }
 
     /// A message as HTML: escaped, with the Markdown code spans it uses (`titel`) as `<code>`. A
@@ -119,17 +135,17 @@ struct PanelPage: Sendable, Equatable {
     /// The page is not there: its document has never given one in this preview (new, or with an
     /// error since the preview started), and `document` says which.
     var isUnbuilt = false
-    /// The start page of the site or of a region, where the author looks at what is going on:
-    /// there the panel also comes for a reminder alone (a vision that ends soon), which would be
-    /// in the way on every page for three months.
-    var isOverview = false
+    /// The start page of the site (`""`) or of a region (its folder), where the author looks at what
+    /// is going on: only there the panel says what is coming (a vision that ends soon), which would
+    /// be in the way on every page for three months; nil for any other page.
+    var overview: String?
 
     init(document: String? = nil, isHeld: Bool = false, isUnbuilt: Bool = false, path: String = "") {
         self.document = document
         self.isHeld = isHeld
         self.isUnbuilt = isUnbuilt
         let parts = path.split(separator: "/")
-        isOverview = parts.last == "index.html" && parts.count <= 2
+        if parts.last == "index.html", parts.count <= 2 { overview = parts.count == 2 ? String(parts[0]) : "" }
     }
 }
 
@@ -142,7 +158,7 @@ enum ShownVersion: Sendable, Equatable {
     /// The build before: the last one made no site (the theme or the settings did not load).
     case previous
     /// The build before: in the last one these files, which a region's or every page is made
-    /// with (`BuildResult.unreadSharedFiles`), gave nothing.
+    /// with (`BuildResult.brokenSharedFiles`), gave nothing.
     case previousWithout([String])
 }
 
@@ -154,8 +170,16 @@ struct Findings: Sendable {
     /// Document files with an error that have no page, not even one kept from before (new, or
     /// broken since the preview started).
     var pageless: [String] = []
-    /// What is coming that the content should prepare for (`BuildResult.reminders`).
+    /// What is coming that the content should prepare for (`BuildResult.reminders`), and the
+    /// regions it is about.
     var reminders: [String] = []
+    var remindedRegions: Set<String> = []
+
+    /// Whether `page` says what is coming: the site's start page, and the start page of a region it is about.
+    func remindsOn(_ page: PanelPage) -> Bool {
+        guard !reminders.isEmpty, let overview = page.overview else { return false }
+        return overview.isEmpty || remindedRegions.contains(overview)
+    }
     /// The lines of each file with a finding, for the line under it as the terminal shows it.
     var lines: [String: SourceLines] = [:]
     /// The address in the preview of the page of a document file (`/haaglanden/plan.html`); nil
@@ -177,12 +201,19 @@ struct Findings: Sendable {
         return "Regio: " + counts.joined(separator: " en ") + " \(when)"
     }
 
-    /// The findings of `document` first, then the others, each in reading order.
+    /// What to fix first, first: the findings of a shared file that keeps the site before on screen,
+    /// then those of `document` (the page's own), its errors before its warnings, then the others;
+    /// each group in reading order.
     func ordered(first document: String?) -> [Diagnostic] {
-        guard let document else { return diagnostics }
-        let own = diagnostics.filter { $0.location.file == document }
-        guard !own.isEmpty else { return diagnostics }
-        return own + diagnostics.filter { $0.location.file != document }
+        var blocking: Set<String> = []
+        if case let .previousWithout(files) = shown { blocking = Set(files) }
+        func rank(_ diagnostic: Diagnostic) -> Int {
+            let file = diagnostic.location.file
+            if blocking.contains(file) { return 0 }
+            if file == document { return diagnostic.severity == .error ? 1 : 2 }
+            return 3
+        }
+        return diagnostics.enumerated().sorted { (rank($0.element), $0.offset) < (rank($1.element), $1.offset) }.map(\.element)
     }
 
     /// Which version `page` is, for the panel; nil for the last build without errors.
@@ -227,11 +258,11 @@ struct Findings: Sendable {
         return "; " + listed(pageless) + (pageless.count == 1 ? " heeft" : " hebben") + " nog geen pagina"
     }
 
-    /// "`haaglanden/regio.yaml` kon niet worden gelezen, en zonder dat bestand ontbreekt de regio met al haar pagina's".
+    /// "`haaglanden/regio.yaml` heeft een fout, en daardoor zouden pagina's van de regio ontbreken of niet kloppen".
     private func unread(_ files: [String]) -> String {
         files.map { file in
-            let missing = file.hasSuffix("/regio.yaml") ? "ontbreekt de regio met al haar pagina's" : "toont geen pagina welke wettelijke plichten ze dekt"
-            return "`\(place(SourceLocation(file: file)))` kon niet worden gelezen, en zonder dat bestand \(missing)"
+            let what = file.hasSuffix("/regio.yaml") ? "pagina's van de regio" : "de toetsing op de pagina's"
+            return "`\(place(SourceLocation(file: file)))` heeft een fout, en daardoor zouden \(what) ontbreken of niet kloppen"
         }.joined(separator: "; ")
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import RegioCore
 
 /// The site's 404 page, which links relative to the root (a host shows it from there), as the
 /// preview answers it for a missing page in a subfolder: without this its style and links would
@@ -6,6 +7,27 @@ import Foundation
 enum NotFoundPage {
     /// `html` with each relative address in `href`, `src`, `action` and `data-index` moved `depth`
     /// folders up. Anchors (`#inhoud`), absolute paths and addresses with a scheme stay as they are.
+    /// The 404 page as the address of a document that has no page yet because of an error (new, or
+    /// broken since the preview started): its title and heading say so and what to do, instead of
+    /// "not found, perhaps it moved", which sent authors looking for a moved file. The rest of the
+    /// theme's page (its first paragraph aside) stays, with its links to the start and the search.
+    /// A theme whose 404 page has no `<h1>` keeps its own words; the panel says it all the same.
+    static func notYet(_ html: String, file: String) -> String {
+        let heading = "Deze pagina is er nog niet"
+        var page = html
+        if let title = page.range(of: #"<title>[^<]*</title>"#, options: .regularExpression) {
+            page.replaceSubrange(title, with: "<title>\(heading)</title>")
+        }
+        guard let h1 = page.range(of: #"<h1[^>]*>[\s\S]*?</h1>"#, options: .regularExpression) else { return page }
+        let explanation = "<h1>\(heading)</h1>\n<p class=\"lead\">\(HTMLEscaping.escape(file)) heeft een fout die de pagina tegenhoudt; "
+            + "de melding staat onderaan. Herstel de fout en sla op: dan verschijnt de pagina hier vanzelf.</p>"
+        // The theme's first paragraph after the heading is its "not found" explanation.
+        var end = h1.upperBound
+        if let lead = page[end...].range(of: #"^\s*<p[^>]*>[\s\S]*?</p>"#, options: .regularExpression) { end = lead.upperBound }
+        page.replaceSubrange(h1.lowerBound..<end, with: explanation)
+        return page
+    }
+
     static func relocated(_ html: String, depth: Int) -> String {
         guard depth > 0 else { return html }
         let up = String(repeating: "../", count: depth)

@@ -56,6 +56,8 @@ public actor PreviewSession {
     /// Where the document files that gave no page would have their pages, with the file: such an
     /// address is answered with "not there yet, because" rather than a bare "not found".
     private var unbuiltPages: [String: String] = [:]
+    /// The shared files (`BuildResult.brokenSharedFiles`) that had errors in the build on screen.
+    private var shownBroken: Set<String> = []
     /// The pages of document files renamed before a commit, with their new address (`noteRenames`).
     private var renamedPages: [String: String] = [:]
 
@@ -126,8 +128,11 @@ public actor PreviewSession {
     /// (`tidyLater`).
     private func show(_ result: BuildResult, edits: ContentEdits?) -> Handoff<OnDemandSite> {
         let previous = Handoff<OnDemandSite>()
-        let unreadShared = result.unreadSharedFiles
-        if let fresh = result.onDemandSite, unreadShared.isEmpty || site == nil {
+        // Only a shared file broken since the site on screen keeps that site: one broken when the
+        // preview started, or a colleague's that stays broken, would otherwise freeze the preview.
+        let broken = Set(result.brokenSharedFiles), newlyBroken = broken.subtracting(shownBroken)
+        if let fresh = result.onDemandSite, newlyBroken.isEmpty || site == nil {
+            shownBroken = broken
             if let edits, let site { noteRenames(edits, from: site, to: fresh) }
             let unbuilt = result.unbuiltDocuments
             holdPages(of: unbuilt, from: site)
@@ -142,12 +147,13 @@ public actor PreviewSession {
         } else if result.onDemandSite != nil {
             // A region's `regio.yaml` or the checklist gave nothing: the site before stays, whole,
             // until the file reads again (the pages saved meanwhile come with it).
-            findings.shown = .previousWithout(unreadShared)
+            findings.shown = .previousWithout(newlyBroken.sorted())
         } else {
             findings.shown = site == nil ? .latest : .previous
         }
         findings.diagnostics = result.diagnostics
         findings.reminders = result.reminders
+        findings.remindedRegions = Set(result.remindedRegions.map(\.value))
         findings.lines = Dictionary(Set(result.diagnostics.map(\.location.file)).compactMap { file in
             result.sources[file].map { (file, SourceLines($0.text)) }
         }, uniquingKeysWith: { first, _ in first })
@@ -274,13 +280,14 @@ public actor PreviewSession {
                 if site.isFolder(path) {
                     return PreviewResponse(status: 301, contentType: "text/plain; charset=utf-8", body: Data(), location: "/" + path + "/")
                 }
-                if let target = renamedPages[path], site.documentFile(at: target) != nil || heldPages[target] != nil {
+                if let target = renamedPages[path], site.documentFile(at: target) != nil || heldPages[target] != nil || unbuiltPages[target] != nil {
                     return PreviewResponse(status: 302, contentType: "text/plain; charset=utf-8", body: Data(), location: "/" + target)
                 }
                 let unbuilt = unbuiltPages[path]
                 let notFound = await site.file(at: "404.html").map {
-                    page(NotFoundPage.relocated(String(decoding: $0, as: UTF8.self), depth: path.split(separator: "/").count - 1),
-                         of: unbuilt, isUnbuilt: unbuilt != nil, path: path)
+                    let relocated = NotFoundPage.relocated(String(decoding: $0, as: UTF8.self), depth: path.split(separator: "/").count - 1)
+                    return page(unbuilt.map { NotFoundPage.notYet(relocated, file: findings.place(SourceLocation(file: $0))) } ?? relocated,
+                                of: unbuilt, isUnbuilt: unbuilt != nil, path: path)
                 }
                 return PreviewResponse(status: 404, contentType: PreviewResponse.contentType(of: "404.html"), body: notFound ?? Data("niet gevonden".utf8))
             }

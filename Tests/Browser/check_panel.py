@@ -11,7 +11,7 @@ Opens PAGE_URL (a page served by `regio serve` while the content has findings) a
     end shows its last element (the footer, with the helpline) whole above the panel;
   - the panel's button folds it to its heading and opens it again (aria-expanded, "Inklappen" and
     "Uitklappen"); folded it stays after a reload and on another page (--other);
-  - the first Tab reaches a link "Naar de meldingen van het voorbeeld (N)", hidden until then, whose
+  - the second Tab (after the theme's link to the content) reaches a link "Naar de meldingen van het voorbeeld (N)", hidden until then, whose
     Enter puts the focus on the panel's button; the button shows a ring of at least 2 px with at
     least 3:1 against the panel; the findings are a Tab stop only when they scroll;
   - on the phone, where they scroll, Tab from the button reaches the findings, with such a ring,
@@ -204,14 +204,18 @@ def main():
             driver.refresh()
             report(state()["expanded"] == "true", "open, the panel stays open after a reload")
 
-            # The first Tab: the link to the panel, hidden until then; Enter: the panel's button.
+            # The first Tab: the theme's link to the content, as on the built site; the second the link
+            # to the panel, hidden until then; Enter: the panel's button.
             driver.get(url)
             hidden = driver.execute_script("return document.getElementById('regio-naar-meldingen').getBoundingClientRect().toJSON()")
             report(hidden["width"] <= 1 and hidden["height"] <= 1, "the link to the panel is out of sight until it has focus", str(hidden))
             press(Keys.TAB)
+            first = driver.execute_script("return document.activeElement.getAttribute('href')")
+            report(first == "#inhoud", "the first Tab reaches the theme's link to the content", str(first))
+            press(Keys.TAB)
             ring = driver.execute_script(RING_JS)
             rect = ring["rect"]
-            report(ring["id"] == "regio-naar-meldingen", "the first Tab reaches the link to the panel", ring["id"])
+            report(ring["id"] == "regio-naar-meldingen", "the second Tab reaches the link to the panel", ring["id"])
             report(ring["text"] == "Naar de meldingen van het voorbeeld (%d)" % count, "the link says how many findings", ring["text"])
             report(rect["width"] > 100 and rect["height"] > 20 and rect["top"] >= 0 and rect["bottom"] <= ring["viewport"][1],
                    "with focus the link shows at the top of the window", str(rect))
@@ -232,7 +236,7 @@ def main():
             # On a phone the findings scroll: Tab reaches them, with a ring; Escape there folds the panel.
             set_size(driver, 390, 844)
             driver.get(url)
-            press(Keys.TAB, Keys.ENTER, Keys.TAB)
+            press(Keys.TAB, Keys.TAB, Keys.ENTER, Keys.TAB)
             ring = driver.execute_script(RING_JS)
             report(ring["id"] == "regio-meldingen-inhoud", "390 px: Tab from the button reaches the findings, which scroll", ring["id"])
             ratio = contrast(ring["colour"], ring["background"])

@@ -153,6 +153,27 @@ def main():
                 report(grown is not None and grown["count"] > panel["count"] and grown["expanded"] == "true",
                        "a save with a new finding opens the folded panel", str(grown))
 
+                # Folded again, every finding fixed (the page has no panel), then one new finding:
+                # the panel opens, however many findings it had when it was folded.
+                driver.find_element(By.ID, "regio-meldingen-knop").click()
+                with open(path, encoding="utf-8") as f:
+                    source = f.read()
+                fixed = source.replace("Zie [het verslag](verslag.md). Meer op www.veiligthuis.nl.", "Alles is in orde.")
+                fixed = fixed.replace("Zie ook [het jaarverslag](jaarverslag-bestaat-niet.md).", "")
+                if fixed != source:
+                    driver.execute_script("window.regioMark = true;")
+                    with open(path, "w", encoding="utf-8") as f:
+                        f.write(fixed)
+                    took = wait_for_reload("Alles is in orde.")
+                    report(took is not None and driver.execute_script(PANEL_JS) is None, "with every finding fixed the page has no panel")
+                    driver.execute_script("window.regioMark = true;")
+                    with open(path, "a", encoding="utf-8") as f:
+                        f.write("\n\nZie de [bijlage](bijlage-bestaat-niet.md).\n")
+                    took = wait_for_reload("Zie de bijlage")
+                    again = driver.execute_script(PANEL_JS) if took is not None else None
+                    report(again is not None and again["expanded"] == "true",
+                           "after a page without findings, one new finding opens the panel folded before", str(again))
+
         severe = [m["message"] for m in driver.get_log("browser") if m["level"] == "SEVERE"]
         report(not severe, "no errors in the browser console", "; ".join(severe))
     finally:

@@ -137,7 +137,9 @@ struct ServeCommandTests {
         #expect(!run.output.contains("FAIL"), "\(run.output)")
         for check in ["the heading 'hoofdstuk-6' stays where the reader had it", "the search box keeps the focus",
                       "the search box keeps what was typed, and the caret", "the heading the address's #hoofdstuk-7 leads to stays at the top",
-                      "a folded panel stays folded after a save", "a save with a new finding opens the folded panel", "no errors in the browser console"] {
+                      "a folded panel stays folded after a save", "a save with a new finding opens the folded panel",
+                      "with every finding fixed the page has no panel", "after a page without findings, one new finding opens the panel folded before",
+                      "no errors in the browser console"] {
             #expect(run.output.contains("ok   " + check), "\(check): \(run.output)")
         }
     }

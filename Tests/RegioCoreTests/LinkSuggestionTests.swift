@@ -113,7 +113,7 @@ struct MissingLinkOnPageTests {
         let result = await build(planLine("Zie [de oude visie](../regiovisie-2019-2022.md) en [de bijlage](bijlage.pdf)."))
         #expect(result.diagnostics.map(\.code) == [.brokenLink, .brokenLink], "\(result.diagnostics.map(\.message))")
         let plan = try #require(result.site?.html("haaglanden/delft/plan-2024.html"))
-        #expect(plan.contains("Zie de oude visie [link naar een bestand dat er niet is: ../regiovisie-2019-2022.md] en de bijlage [link naar een bestand dat er niet is: bijlage.pdf]."), "\(plan)")
+        #expect(plan.contains("Zie de oude visie <strong>[link naar een bestand dat er niet is: ../regiovisie-2019-2022.md]</strong> en de bijlage <strong>[link naar een bestand dat er niet is: bijlage.pdf]</strong>."), "\(plan)")
         #expect(!plan.contains("href=\"../regiovisie-2019-2022") && !plan.contains("href=\"bijlage.pdf"))
         // A sound link on the same page stays a link.
         let sound = try #require(await build(planLine("Zie [de visie](../regiovisie-2023-2026.md).")).site?.html("haaglanden/delft/plan-2024.html"))

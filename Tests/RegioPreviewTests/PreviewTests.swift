@@ -133,7 +133,9 @@ struct PreviewTests {
         let shown = text(await preview.respond(to: "/haaglanden/delft/plan-2024.html"))
         #expect(shown.contains("id=\"regio-meldingen\""))
         // Dutch on every site, and marked so for a screen reader on an English one.
-        #expect(shown.contains(#"<section id="regio-meldingen" lang="nl" role="alert""#))
+        // A region a screen reader can go to by its heading; not an alert, which would be read out
+        // on every load of every page, and each save reloads the page.
+        #expect(shown.contains(#"<section id="regio-meldingen" lang="nl" aria-labelledby="regio-meldingen-kop""#))
         #expect(shown.contains("<code>inhoud/haaglanden/delft/plan-2024.md:4:9</code>: fout: <code>onzin</code> is geen geldige waarde voor <code>status</code>"))
         // The plan does not decode, so it has no page: its last one stays, and says so.
         #expect(shown.contains("<p>Deze pagina is een eerdere versie: inhoud/haaglanden/delft/plan-2024.md kon na de laatste wijziging niet worden gebouwd.</p>"))
@@ -200,24 +202,45 @@ struct PreviewTests {
         await preview.rebuild()
         let regionFile = folder.appendingPathComponent("haaglanden/regio.yaml")
         let original = try String(contentsOf: regionFile, encoding: .utf8)
-        // One space too few before a municipality: the file is no YAML.
-        try Data(original.replacingOccurrences(of: "  - {code: GM0503, naam: Delft}", with: " - {code: GM0503, naam: Delft}").utf8).write(to: regionFile)
-        await preview.rebuild(after: FileChanges(paths: [regionFile.path], listChanged: false))
-        let region = await preview.respond(to: "/haaglanden/index.html")
-        #expect(region.status == 200 && text(region).contains("Regiovisie 2023-2026"))
-        let reason = "<code>inhoud/haaglanden/regio.yaml</code> kon niet worden gelezen, en zonder dat bestand ontbreekt de regio met al haar pagina&#39;s"
-        let plan = text(await preview.respond(to: "/haaglanden/delft/plan-2024.html"))
-        #expect(plan.contains("<p>U ziet de site van vóór de laatste wijziging: \(reason). Herstel de fout hieronder en sla op; dan ziet u de nieuwe versie.</p>")
-                || plan.contains("<p>U ziet de site van vóór de laatste wijziging: \(reason.replacingOccurrences(of: "&#39;", with: "'")). Herstel"), "\(plan)")
-        #expect(plan.contains("<code>inhoud/haaglanden/regio.yaml:"))
+        let reason = "inhoud/haaglanden/regio.yaml` heeft een fout, en daardoor zouden pagina's van de regio ontbreken of niet kloppen"
+        func save(_ text: String) async throws {
+            try Data(text.utf8).write(to: regionFile)
+            await preview.rebuild(after: FileChanges(paths: [regionFile.path], listChanged: false))
+        }
+        // One space too few before a municipality: the file is no YAML; a key written wrong, valid
+        // YAML that leaves every municipality out; a code with a digit missing.
+        for broken in [original.replacingOccurrences(of: "  - {code: GM0503, naam: Delft}", with: " - {code: GM0503, naam: Delft}"),
+                       original.replacingOccurrences(of: "gemeenten:", with: "gemeentes:"),
+                       original.replacingOccurrences(of: "{code: GM0503, naam: Delft}", with: "{code: GM503, naam: Delft}")] {
+            try await save(broken)
+            let region = await preview.respond(to: "/haaglanden/index.html")
+            #expect(region.status == 200 && text(region).contains("Regiovisie 2023-2026"))
+            #expect(await preview.respond(to: "/haaglanden/delft/index.html").status == 200, "\(broken)")
+            let plan = text(await preview.respond(to: "/haaglanden/delft/plan-2024.html")).replacingOccurrences(of: "&#39;", with: "'")
+            #expect(plan.contains("<p>U ziet de site van vóór de laatste wijziging: <code>\(reason.replacingOccurrences(of: "`", with: "</code>")). Herstel de fout hieronder en sla op; dan ziet u de nieuwe versie.</p>"), "\(plan)")
+            #expect(plan.contains("<code>inhoud/haaglanden/regio.yaml:"))
+            #expect(said.all.last == "regio: het voorbeeld toont de versie van vóór deze build: `\(reason)")
+        }
         let style = await preview.respond(to: "/haaglanden/assets/regio.css")
         #expect(style.status == 200, "a region folder stands alone, with its own style")
-        #expect(said.all.last == "regio: het voorbeeld toont de versie van vóór deze build: `inhoud/haaglanden/regio.yaml` kon niet worden gelezen, en zonder dat bestand ontbreekt de regio met al haar pagina's")
         // Repaired: the site of now, without a word on its version.
-        try Data(original.utf8).write(to: regionFile)
-        await preview.rebuild(after: FileChanges(paths: [regionFile.path], listChanged: false))
+        try await save(original)
         let repaired = text(await preview.respond(to: "/haaglanden/delft/plan-2024.html"))
         #expect(!repaired.contains("vóór de laatste wijziging"))
+    }
+
+    @Test("een regio.yaml die al fout was toen het voorbeeld startte, bevriest het voorbeeld niet: een bewaard document is te zien")
+    func regionFileBrokenFromTheStart() async throws {
+        let (preview, folder) = try diskSession("regiobestand-start")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let regionFile = folder.appendingPathComponent("haaglanden/regio.yaml")
+        try Data(try String(contentsOf: regionFile, encoding: .utf8).replacingOccurrences(of: "gemeenten:", with: "gemeentes:").utf8).write(to: regionFile)
+        await preview.rebuild()
+        let plan = folder.appendingPathComponent("haaglanden/delft/plan-2024.md")
+        try Data((try String(contentsOf: plan, encoding: .utf8) + "\nEen zin van vandaag.\n").utf8).write(to: plan)
+        await preview.rebuild(after: FileChanges(paths: [plan.path], listChanged: false))
+        let page = text(await preview.respond(to: "/haaglanden/delft/plan-2024.html"))
+        #expect(page.contains("Een zin van vandaag.") && !page.contains("vóór de laatste wijziging"), "\(page)")
     }
 
     @Test("een regiovisie die binnenkort afloopt: het paneel zegt het op de startpagina's van site en regio, niet op elke pagina; een nieuwe visie neemt het weg")
@@ -230,6 +253,17 @@ struct PreviewTests {
         #expect(text(await preview.respond(to: "/haaglanden/index.html")).contains(reminder))
         #expect(text(await preview.respond(to: "/haaglanden/index.html")).contains(">Regio: geen meldingen bij het starten</h2>"))
         #expect(!text(await preview.respond(to: "/haaglanden/delft/plan-2024.html")).contains("regio-meldingen"))
+        // With a finding: not in the panel of every page, and after the findings where it is said.
+        let plan = folder.appendingPathComponent("haaglanden/delft/plan-2024.md")
+        let original = try String(contentsOf: plan, encoding: .utf8)
+        try Data((original + "\nZie [niets](niets.md).\n").utf8).write(to: plan)
+        await preview.rebuild(after: FileChanges(paths: [plan.path], listChanged: false))
+        let withFinding = text(await preview.respond(to: "/haaglanden/delft/plan-2024.html"))
+        #expect(withFinding.contains("regio-meldingen") && !withFinding.contains("Let op:"))
+        let start = text(await preview.respond(to: "/haaglanden/index.html"))
+        #expect(start.contains("</ul>\n" + reminder), "\(start)")
+        try Data(original.utf8).write(to: plan)
+        await preview.rebuild(after: FileChanges(paths: [plan.path], listChanged: false))
         // The next vision is started (a save that goes the short way): the reminder is gone.
         let next = folder.appendingPathComponent("haaglanden/regiovisie-2027-2030.md")
         try Data("---\ntype: regiovisie\ntitel: Regiovisie 2027-2030\nstatus: concept\nperiode: {van: 2027, tot: 2030}\n---\n## Visie\n\nIn de maak.\n".utf8).write(to: next)
@@ -315,6 +349,10 @@ struct PreviewTests {
         #expect(text(missing).contains("<p>Deze pagina is er nog niet: inhoud/haaglanden/delft/plan-2025.md heeft een fout die haar tegenhoudt (hieronder als eerste). Herstel die en sla op; dan verschijnt de pagina hier vanzelf.</p>"))
         #expect(text(missing).contains("<ul>\n<li><code>inhoud/haaglanden/delft/plan-2025.md:4:9</code>"))
         #expect(text(missing).contains(">Regio: 1 fout bij het starten</h2>"))
+        // The page itself says so too, not "not found, perhaps it moved".
+        #expect(text(missing).contains("<title>Deze pagina is er nog niet</title>") && text(missing).contains("<h1>Deze pagina is er nog niet</h1>"))
+        #expect(text(missing).contains("<p class=\"lead\">inhoud/haaglanden/delft/plan-2025.md heeft een fout die de pagina tegenhoudt; de melding staat onderaan."))
+        #expect(!text(missing).contains("Misschien is het document verplaatst"))
         #expect(!text(await preview.respond(to: "/haaglanden/delft/bestaat-niet.html")).contains("Deze pagina is er nog niet"))
         let page = text(await preview.respond(to: "/haaglanden/delft/plan-2024.html"))
         #expect(page.contains("<p>U ziet de laatste versie, met de fouten erin.</p>") && !page.contains("zonder fouten"))
@@ -335,8 +373,13 @@ struct PreviewTests {
         // An odd backtick leaves the message as text, escaped.
         #expect(panel.contains("fout: `&lt;b&gt;` en een losse ` blijven tekst"))
         let items = panel.components(separatedBy: "<li>").dropFirst().map { $0.prefix(14) }
-        #expect(items == ["<code>b.md:3:7", "<code>b.md:4:1", "<code>a.md:2:1"], "the page's own document first, then the rest")
+        #expect(items == ["<code>b.md:4:1", "<code>b.md:3:7", "<code>a.md:2:1"], "the page's own document first, its errors before its warnings, then the rest")
         #expect(LiveReload.panel(findings).components(separatedBy: "<li>").dropFirst().first?.hasPrefix("<code>a.md") == true)
+        // A shared file that keeps the site before on screen comes before the page's own document.
+        var blocked = findings
+        blocked.diagnostics.append(Diagnostic(.yamlSyntax, "ongeldige YAML", at: SourceLocation(file: "haaglanden/regio.yaml", line: 5, column: 4)))
+        blocked.shown = .previousWithout(["haaglanden/regio.yaml"])
+        #expect(blocked.ordered(first: "b.md").map(\.location.file) == ["haaglanden/regio.yaml", "b.md", "b.md", "a.md"])
         #expect(LiveReload.inlineCode("`<script>`") == "<code>&lt;script&gt;</code>")
         let warnings = Findings(diagnostics: [findings.diagnostics[1]])
         #expect(LiveReload.panel(warnings).contains(">Regio: 1 waarschuwing bij het starten</h2>"))
@@ -354,10 +397,10 @@ struct PreviewTests {
         await preview.rebuild()
         let elsewhere = text(await preview.respond(to: "/haaglanden/regiovisie-2023-2026.html"))
         #expect(elsewhere.contains("<code>inhoud/haaglanden/delft/plan-2024.md:11:5</code>: fout: "), "\(elsewhere)")
-        #expect(elsewhere.contains(" (<a href=\"/haaglanden/delft/plan-2024.html\">naar de pagina</a>)<pre> 11 | Zie [de oude visie](../regiovisie-2019-2022.md).\n    |     ^</pre>"), "\(elsewhere)")
+        #expect(elsewhere.contains(" (<a href=\"/haaglanden/delft/plan-2024.html\">naar de pagina</a>)<pre>11 | Zie <mark>[</mark>de oude visie](../regiovisie-2019-2022.md).</pre>"), "\(elsewhere)")
         // On the plan's own page the finding needs no link to it.
         let own = text(await preview.respond(to: "/haaglanden/delft/plan-2024.html"))
-        #expect(own.contains("</code>: fout: ") && !own.contains("naar de pagina") && own.contains("<pre> 11 | Zie"))
+        #expect(own.contains("</code>: fout: ") && !own.contains("naar de pagina") && own.contains("<pre>11 | Zie <mark>[</mark>"))
     }
 
     @Test("het paneel: de kop met een knop om in te klappen (verborgen tot het script hem toont), de meldingen in een eigen deel, het aantal voor het script")
@@ -368,7 +411,7 @@ struct PreviewTests {
         ])
         let panel = LiveReload.panel(findings)
         #expect(panel.hasPrefix(#"""
-        <section id="regio-meldingen" lang="nl" role="alert" aria-labelledby="regio-meldingen-kop" data-count="2">
+        <section id="regio-meldingen" lang="nl" aria-labelledby="regio-meldingen-kop" data-count="2">
         <div id="regio-meldingen-balk">
         <h2 id="regio-meldingen-kop">Regio: 1 fout en 1 waarschuwing bij het starten</h2>
         <button type="button" id="regio-meldingen-knop" aria-expanded="true" aria-controls="regio-meldingen-inhoud" hidden>Inklappen</button>
@@ -385,7 +428,7 @@ struct PreviewTests {
         #expect(held.components(separatedBy: "<div").count == held.components(separatedBy: "</div>").count)
     }
 
-    @Test("de link naar de meldingen: alleen met het paneel, direct na <body> (ook met attributen), met het aantal meldingen")
+    @Test("de link naar de meldingen: alleen met het paneel, na de eigen link naar de inhoud van het thema (of direct na <body>), met het aantal meldingen")
     func skipLinkToPanel() {
         let page = "<!DOCTYPE html>\n<html lang=\"en\">\n<head><title>x</title></head>\n<body class=\"start\">\n<a class=\"skip-link\" href=\"#inhoud\">Skip</a>\n<main id=\"inhoud\">Tekst</main>\n</body>\n</html>\n"
         let findings = Findings(diagnostics: (1...3).map { line in
@@ -393,7 +436,7 @@ struct PreviewTests {
         })
         let link = ##"<a id="regio-naar-meldingen" href="#regio-meldingen" lang="nl">Naar de meldingen van het voorbeeld (3)</a>"##
         let shown = LiveReload.inject(into: page, findings: findings)
-        #expect(shown.contains("<body class=\"start\">\n" + link + "\n<a class=\"skip-link\""), "the first thing Tab reaches: \(shown)")
+        #expect(shown.contains("<body class=\"start\">\n<a class=\"skip-link\" href=\"#inhoud\">Skip</a>\n" + link + "\n<main"), "the second thing Tab reaches: \(shown)")
         #expect(shown.components(separatedBy: "regio-naar-meldingen").count == 2)
         // Only where the panel is: a build without findings adds the script alone.
         let clean = LiveReload.inject(into: page, findings: Findings())

@@ -80,6 +80,7 @@ public enum BuildPipeline {
         )
         result.historyLimitation = options.history?.limitation
         if let expiring = ExpiringVisions.note(context) { result.reminders.append(expiring) }
+        result.remindedRegions = ExpiringVisions.regions(context)
         if let whole = content.setAsideBaseURL, case let .region(slug) = options.scope {
             result.notes.append("basis_url in site.yaml (\(whole)) is het adres van de hele site en geldt niet voor de losse regiosite `\(slug)`: die krijgt geen canonical-links, sitemap.xml of volledige adressen in de feed. Geef het adres van de regiosite met --base-url")
         }

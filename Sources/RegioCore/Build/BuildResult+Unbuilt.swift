@@ -8,21 +8,16 @@ extension BuildResult {
         return rules.documentFiles.subtracting(rules.documents.values.map(\.file))
     }
 
-    /// The files that every page of a region, or of the site, is made with and that gave nothing
-    /// because of an error: a region's `regio.yaml` (the region and all its pages are missing from
-    /// the site) and the checklist (no page shows which duties it covers). `regio serve` keeps the
+    /// The files that every page of a region, or of the site, is made with and that have an error:
+    /// a region's `regio.yaml` and the checklist. Such an error takes pages away, or changes them
+    /// all: a file that does not read leaves out the region or the checklist, a key written wrong
+    /// (`gemeentes:`) every municipality, a code with a digit missing one. `regio serve` keeps the
     /// site before on screen while one of them has an error: one wrong space in `regio.yaml` would
     /// otherwise take the region the author is working on off the screen. In path order.
-    public var unreadSharedFiles: [String] {
+    public var brokenSharedFiles: [String] {
         guard hasErrors else { return [] }
-        let failed = Set(diagnostics.filter { $0.severity == .error }.map(\.location.file))
-        return sources.keys.filter { file in
-            guard failed.contains(file) else { return false }
-            switch FileRole(path: file) {
-            case .region: return !regions.contains { $0.value == file.split(separator: "/").first.map(String.init) }
-            case .checklist: return checklist == nil
-            default: return false
-            }
+        return Set(diagnostics.filter { $0.severity == .error }.map(\.location.file)).filter { file in
+            [.region, .checklist].contains(FileRole(path: file))
         }.sorted()
     }
 }

@@ -19,6 +19,8 @@ public struct BuildResult: Sendable {
     public var notes: [String] = []
     /// Said once too: what is coming that the content should prepare for (`ExpiringVisions`).
     public var reminders: [String] = []
+    /// The regions the reminders are about: the preview shows them on those regions' start pages.
+    public var remindedRegions: [Slug] = []
     /// With `BuildOptions.rendersOnDemand`: the site, whose pages are rendered when asked for.
     public internal(set) var onDemandSite: OnDemandSite? = nil
     /// True when the build was made from the previous one after a save of documents (`DocumentEdit`).

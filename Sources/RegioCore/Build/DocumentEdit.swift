@@ -80,6 +80,7 @@ enum DocumentEdit {
         result.diagnostics = state.diagnostics
         // A save can start the next vision, or end one: the preview says what is coming after every save.
         result.reminders = ExpiringVisions.note(state.rules).map { [$0] } ?? []
+        result.remindedRegions = ExpiringVisions.regions(state.rules)
         result.onDemandSite = state.site
         result.isDocumentEdit = true
         result.state = state

@@ -6,15 +6,14 @@ enum ExpiringVisions {
     /// How many days ahead a vision's end is announced: from 1 October.
     static let window = 91
 
+    /// The regions the note is about.
+    static func regions(_ context: RuleContext) -> [Slug] {
+        expiring(context).map(\.0.slug)
+    }
+
     static func note(_ context: RuleContext) -> String? {
         let today = context.today
-        let expiring = context.regions.values.sorted { $0.slug < $1.slug }.compactMap { region -> (Region, Document)? in
-            let visions = context.visionsByRegion[region.slug] ?? []
-            let inForce = visions.filter { $0.isInForce(on: today) }
-            guard inForce.count == 1, let vision = inForce.first, let end = vision.period?.to, end == today.year,
-                  daysLeft(in: today) <= window, !visions.contains(where: { ($0.period?.from ?? 0) > end }) else { return nil }
-            return (region, vision)
-        }
+        let expiring = expiring(context)
         guard let (region, vision) = expiring.first else { return nil }
         let days = daysLeft(in: today)
         let when = "op 31 december \(today.year), over \(days) \(days == 1 ? "dag" : "dagen")"
@@ -28,6 +27,18 @@ enum ExpiringVisions {
         let more = expiring.count > 5 ? " en \(expiring.count - 5) andere" : ""
         return "de regiovisie van \(expiring.count) regio's loopt af \(when), zonder volgende versie: \(named)\(more); "
             + "begin die met `regio new regiovisie --regio REGIO --periode \(next)`; \(consequence)"
+    }
+
+    /// Each region whose one vision in force ends this year, within `window` days, with no later version.
+    private static func expiring(_ context: RuleContext) -> [(Region, Document)] {
+        let today = context.today
+        return context.regions.values.sorted { $0.slug < $1.slug }.compactMap { region -> (Region, Document)? in
+            let visions = context.visionsByRegion[region.slug] ?? []
+            let inForce = visions.filter { $0.isInForce(on: today) }
+            guard inForce.count == 1, let vision = inForce.first, let end = vision.period?.to, end == today.year,
+                  daysLeft(in: today) <= window, !visions.contains(where: { ($0.period?.from ?? 0) > end }) else { return nil }
+            return (region, vision)
+        }
     }
 
     /// Days from `today` to the last day of its year, that day itself not counted.
