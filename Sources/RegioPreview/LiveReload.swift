@@ -231,9 +231,9 @@ struct Findings: Sendable {
         case let .previousWithout(files):
             return "U ziet de site van vóór de laatste wijziging: \(unread(files)). Herstel de fout hieronder en sla op; dan ziet u de nieuwe versie."
         case let .latestKeeping(files):
-            return "U ziet de laatste versie, met de fouten erin; van \(unbuilt(files)), ziet u een eerdere versie."
+            return "U ziet de laatste versie, met de fouten erin; van \(unbuilt(files)), ziet u een eerdere versie." + pagelessOnPage
         case .latest:
-            return diagnostics.errorCount > 0 ? "U ziet de laatste versie, met de fouten erin." : nil
+            return diagnostics.errorCount > 0 ? "U ziet de laatste versie, met de fouten erin." + pagelessOnPage : nil
         }
     }
 
@@ -249,6 +249,13 @@ struct Findings: Sendable {
         case .latest:
             return diagnostics.errorCount > 0 ? "regio: het voorbeeld toont deze versie, met de fouten erin" + pagelessNote : nil
         }
+    }
+
+    /// " a.md heeft nog geen pagina, en staat dus ook niet in de lijsten.": a municipality's page that
+    /// says "no plan yet" while its plan has an error would mislead without it.
+    private var pagelessOnPage: String {
+        guard !pageless.isEmpty else { return "" }
+        return " " + listed(pageless) + (pageless.count == 1 ? " heeft" : " hebben") + " nog geen pagina, en staat dus ook niet in de lijsten."
     }
 
     /// "; a.md heeft nog geen pagina": documents that a reader of the terminal would otherwise look
