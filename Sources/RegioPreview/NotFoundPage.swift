@@ -1,12 +1,10 @@
 import Foundation
 import RegioCore
 
-/// The site's 404 page, which links relative to the root (a host shows it from there), as the
-/// preview answers it for a missing page in a subfolder: without this its style and links would
-/// point into that subfolder.
+/// The site's 404 page as the preview answers it: for a missing page in a subfolder with its links
+/// made relative to that subfolder (the page links relative to the root, from where a host shows
+/// it), and for a document that has no page yet with words that say so.
 enum NotFoundPage {
-    /// `html` with each relative address in `href`, `src`, `action` and `data-index` moved `depth`
-    /// folders up. Anchors (`#inhoud`), absolute paths and addresses with a scheme stay as they are.
     /// The 404 page as the address of a document that has no page yet because of an error (new, or
     /// broken since the preview started): its title and heading say so and what to do, instead of
     /// "not found, perhaps it moved", which sent authors looking for a moved file. The rest of the
@@ -28,6 +26,8 @@ enum NotFoundPage {
         return page
     }
 
+    /// `html` with each relative address in `href`, `src`, `action` and `data-index` moved `depth`
+    /// folders up. Anchors (`#inhoud`), absolute paths and addresses with a scheme stay as they are.
     static func relocated(_ html: String, depth: Int) -> String {
         guard depth > 0 else { return html }
         let up = String(repeating: "../", count: depth)
