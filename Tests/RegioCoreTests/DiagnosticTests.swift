@@ -325,7 +325,12 @@ let diagnosticCases: [DiagnosticCase] = [
         Tekst.
         """), code: .regionMismatch, file: "haaglanden/regiovisie-2019-2022.md", line: 5, column: 8, message: "`regio: utrecht` klopt niet met de map `haaglanden`"),
     DiagnosticCase(name: "document op verkeerde plek", fixture: plan("type: regiovisie\ntitel: X\nstatus: concept\nperiode: {van: 2024, tot: 2025}"),
-                   code: .misplacedDocument, file: "haaglanden/delft/plan-2024.md", line: 2, column: 7, message: "een regiovisie hoort niet op de plek"),
+                   code: .misplacedDocument, file: "haaglanden/delft/plan-2024.md", line: 2, column: 7, message: "een regiovisie hoort niet op de plek",
+                   fixIt: "verplaats het bestand naar `haaglanden/plan-2024.md`"),
+    DiagnosticCase(name: "plan in de map factsheets van de regio: de regio staat in de oplossing",
+                   fixture: SiteFixture.valid.with("=== haaglanden/factsheets/plan-2025.md\n---\ntype: beleidsplan\ntitel: X\nstatus: concept\ngemeente: GM0503\nregiovisie: haaglanden/regiovisie-2023-2026\nperiode: {van: 2025, tot: 2026}\n---\nTekst.\n"),
+                   code: .misplacedDocument, file: "haaglanden/factsheets/plan-2025.md", line: 2, column: 7, message: "een beleidsplan hoort niet op de plek",
+                   fixIt: "verplaats het bestand naar `haaglanden/<gemeente>/plan-2025.md`, in de map van de gemeente"),
     DiagnosticCase(name: "YAML-syntaxfout", fixture: plan(planKeys + "\nsamenvatting: doel: veilig"), code: .yamlSyntax,
                    file: "haaglanden/delft/plan-2024.md", line: 7, column: 19, message: "ongeldige YAML"),
     DiagnosticCase(name: "tab als inspringing", fixture: plan(planKeys + "\nkaders:\n\t- wmo-2015"), code: .yamlSyntax,

@@ -98,10 +98,14 @@ extension Document {
         default: false
         }
         guard fits, let placement else {
+            // The region as far as the path names one: a plan dropped into `haaglanden/factsheets/`
+            // belongs in a folder of Haaglanden, whose name the author knows.
+            let first = path.components.count > 1 ? path.components[0].value : nil
+            let region = first.flatMap { $0 == Placement.factsheetFolder ? nil : $0 } ?? "<regio>"
             let expected = switch type {
-            case .regiovisie: "`<regio>/\(path.last).md`"
-            case .beleidsplan: "`<regio>/<gemeente>/\(path.last).md`"
-            case .factsheet: "`factsheets/\(path.last).md` of `<regio>/factsheets/\(path.last).md`"
+            case .regiovisie: "`\(region)/\(path.last).md`"
+            case .beleidsplan: "`\(region)/<gemeente>/\(path.last).md`, in de map van de gemeente"
+            case .factsheet: "`factsheets/\(path.last).md` of `\(region)/factsheets/\(path.last).md`"
             }
             diagnostics.append(Diagnostic(
                 .misplacedDocument, "een \(type.rawValue) hoort niet op de plek `\(path.fileName)`", at: fields.location(of: "type"),
