@@ -15,7 +15,8 @@ extension LiveReload {
     ///   many (one fixed, another made) keep it folded; the heading still counts them. A page without
     ///   findings counts as none, so the first finding after it opens the panel.
     /// - `regio-herladen`: written only just before the script reloads the page, and read and removed
-    ///   by the page that loads next, if it has the same address and comes within a minute: the
+    ///   by the page that loads next, if it has the same address (or the reload was redirected to
+    ///   it: the file was renamed) and comes within a minute: the
     ///   focused element, what was typed into text fields and not sent, and the reading place.
     ///   The reading place is an element with an id near the top of the window and its distance from
     ///   the top (the first heading or block whose top is in view, else the last one above the
@@ -248,11 +249,20 @@ extension LiveReload {
         return window.scrollY;
       }
 
+      // The page the reload asked for was sent on to this one: its file was renamed (the server
+      // redirects the old address), and it is the same document under another name.
+      function redirected() {
+        try {
+          var navigation = window.performance.getEntriesByType("navigation")[0];
+          return !!navigation && navigation.type === "reload" && navigation.redirectCount > 0;
+        } catch (e) { return false; }
+      }
+
       function restore() {
         var state = read(RELOAD_KEY);
         if (!state) { return; }
         forget(RELOAD_KEY);
-        if (state.url !== window.location.href || !(Date.now() - state.time < RELOAD_LIFETIME)) { return; }
+        if (!(state.url === window.location.href || redirected()) || !(Date.now() - state.time < RELOAD_LIFETIME)) { return; }
         (state.fields || []).forEach(function (pair) {
           var field = find(pair[0]);
           // What the browser or the page put in the field since is newer.

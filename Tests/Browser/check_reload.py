@@ -21,6 +21,7 @@ One line per check. Exit 0 when all pass, 1 when one fails, 2 when Selenium, Chr
 chromedriver is missing or will not start.
 """
 import argparse
+import os
 import sys
 import time
 
@@ -173,6 +174,30 @@ def main():
                     again = driver.execute_script(PANEL_JS) if took is not None else None
                     report(again is not None and again["expanded"] == "true",
                            "after a page without findings, one new finding opens the panel folded before", str(again))
+
+            # The file renamed in the file manager, without git: the tab goes to the new address, and
+            # the heading the reader had stays where it was.
+            open_page(url)
+            driver.execute_script("const h = document.getElementById(arguments[0]);"
+                                  "window.scrollTo(0, window.scrollY + h.getBoundingClientRect().top - 200);", anchor)
+            before = driver.execute_script(WHERE_JS, anchor)
+            renamed = path[:-3] + "-hernoemd.md"
+            os.rename(path, renamed)
+            moved = False
+            started = time.monotonic()
+            while not moved and time.monotonic() - started < TIMEOUT:
+                time.sleep(0.1)
+                try:
+                    moved = driver.current_url.endswith("-hernoemd.html") and driver.execute_script(
+                        "return window.regioMark !== true && document.readyState === 'complete';")
+                except WebDriverException:
+                    pass  # between two loads
+            time.sleep(0.3)
+            after = driver.execute_script(WHERE_JS, anchor) if moved else None
+            report(moved, "a file renamed without git sends the open tab to its new address", driver.current_url)
+            report(after is not None and abs(after["top"] - before["top"]) <= TOLERANCE,
+                   "after the rename the heading '%s' stays where the reader had it" % anchor,
+                   "%.1f px from the top before, %s after" % (before["top"], "%.1f" % after["top"] if after else "-"))
 
         severe = [m["message"] for m in driver.get_log("browser") if m["level"] == "SEVERE"]
         report(not severe, "no errors in the browser console", "; ".join(severe))

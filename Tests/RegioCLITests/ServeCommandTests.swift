@@ -139,6 +139,7 @@ struct ServeCommandTests {
                       "the search box keeps what was typed, and the caret", "the heading the address's #hoofdstuk-7 leads to stays at the top",
                       "a folded panel stays folded after a save", "a save with a new finding opens the folded panel",
                       "with every finding fixed the page has no panel", "after a page without findings, one new finding opens the panel folded before",
+                      "a file renamed without git sends the open tab to its new address", "after the rename the heading 'hoofdstuk-6' stays where the reader had it",
                       "no errors in the browser console"] {
             #expect(run.output.contains("ok   " + check), "\(check): \(run.output)")
         }
