@@ -17,9 +17,9 @@ enum LiveReload {
         return html.replacingCharacters(in: end.lowerBound..<end.lowerBound, with: added)
     }
 
-    /// A link to the panel, the second thing Tab reaches (after the theme's own link to the content): the panel comes after the whole page, some
-    /// 56 Tab presses down on a plan. The script hides it until it has focus and makes it focus the
-    /// panel's button. Without the script it stays a plain link at the top, then the only sign at the
+    /// A link to the panel, the second thing Tab reaches (after the theme's own link to the content):
+    /// the panel comes after the whole page, some 56 Tab presses down on a plan. The script hides it
+    /// until it has focus and makes it focus the panel's button. Without the script it stays a plain link at the top, then the only sign at the
     /// top of a page that the last build has findings. A page without `<body>` gets none.
     static func skipLink(_ findings: Findings) -> String {
         let count = findings.diagnostics.count
@@ -27,9 +27,9 @@ enum LiveReload {
             + (count > 0 ? " (\(count))" : "") + "</a>\n"
     }
 
-    /// `html` with `skipLink` right after its `<body>` tag, or after the theme's skip link.
-    /// After the theme's own skip link when the page starts with one (a link to a `#fragment`), so
-    /// that the first Tab still leads to the content, the second to the findings.
+    /// `html` with `skipLink` right after its `<body>` tag, or after the theme's own skip link when the
+    /// page starts with one (a link to a `#fragment`), so that the first Tab still leads to the
+    /// content, the second to the findings.
     static func withSkipLink(_ html: String, findings: Findings) -> String {
         guard let body = html.range(of: #"<body(\s[^>]*)?>\n?"#, options: [.regularExpression, .caseInsensitive]) else { return html }
         var place = body.upperBound
@@ -62,6 +62,8 @@ enum LiveReload {
     /// would otherwise read it with an English voice).
     static func panel(_ findings: Findings, page: PanelPage = PanelPage()) -> String {
         let diagnostics = findings.ordered(first: page.document)
+        // Each file's lines found once per panel, and only for the findings it shows.
+        var lines: [String: SourceLines] = [:]
         var html = """
         <section id="regio-meldingen" lang="nl" aria-labelledby="regio-meldingen-kop" data-count="\(diagnostics.count)">
         <div id="regio-meldingen-balk">
@@ -90,8 +92,9 @@ enum LiveReload {
             // Then, as the terminal gives them: the line with a caret under the place, the notes
             // (which commit deleted a linked file, where the first of two headings is), the fix.
             var lineBreak = "<br>"
-            if let lines = findings.lines[location.file],
-               let excerpt = SourceExcerpt(line: lines.line(location.line), number: location.line, column: location.column) {
+            if lines[location.file] == nil, let source = findings.sources[location.file] { lines[location.file] = SourceLines(source.text) }
+            if let fileLines = lines[location.file],
+               let excerpt = SourceExcerpt(line: fileLines.line(location.line), number: location.line, column: location.column) {
                 html += excerptHTML(excerpt)
                 lineBreak = ""
             }
@@ -158,7 +161,7 @@ enum ShownVersion: Sendable, Equatable {
     /// The build before: the last one made no site (the theme or the settings did not load).
     case previous
     /// The build before: in the last one these files, which a region's or every page is made
-    /// with (`BuildResult.brokenSharedFiles`), gave nothing.
+    /// with (`BuildResult.brokenSharedFiles`), have errors they did not have in it.
     case previousWithout([String])
 }
 
@@ -175,13 +178,8 @@ struct Findings: Sendable {
     var reminders: [String] = []
     var remindedRegions: Set<String> = []
 
-    /// Whether `page` says what is coming: the site's start page, and the start page of a region it is about.
-    func remindsOn(_ page: PanelPage) -> Bool {
-        guard !reminders.isEmpty, let overview = page.overview else { return false }
-        return overview.isEmpty || remindedRegions.contains(overview)
-    }
-    /// The lines of each file with a finding, for the line under it as the terminal shows it.
-    var lines: [String: SourceLines] = [:]
+    /// The files read, for the line under each finding as the terminal shows it.
+    var sources: [String: SourceFile] = [:]
     /// The address in the preview of the page of a document file (`/haaglanden/plan.html`); nil
     /// for a file without one, such as `regio.yaml`.
     var page: @Sendable (String) -> String? = { _ in nil }
@@ -189,6 +187,12 @@ struct Findings: Sendable {
     var isAfterChange = false
     /// The file as the user can open it, like the terminal output names it.
     var place: @Sendable (SourceLocation) -> String = { $0.file }
+
+    /// Whether `page` says what is coming: the site's start page, and the start page of a region it is about.
+    func remindsOn(_ page: PanelPage) -> Bool {
+        guard !reminders.isEmpty, let overview = page.overview else { return false }
+        return overview.isEmpty || remindedRegions.contains(overview)
+    }
 
     /// "Regio: 3 fouten en 2 waarschuwingen na de laatste wijziging".
     var heading: String {
@@ -229,7 +233,7 @@ struct Findings: Sendable {
         case .previous:
             return "Na de laatste wijziging kon de site niet worden gemaakt; u ziet de versie daarvoor."
         case let .previousWithout(files):
-            return "U ziet de site van vóór de laatste wijziging: \(unread(files)). Herstel de fout hieronder en sla op; dan ziet u de nieuwe versie."
+            return "U ziet de site van vóór de laatste wijziging: \(broken(files)). Herstel de fout hieronder en sla op; dan ziet u de nieuwe versie."
         case let .latestKeeping(files):
             return "U ziet de laatste versie, met de fouten erin; van \(unbuilt(files)), ziet u een eerdere versie." + pagelessOnPage
         case .latest:
@@ -243,7 +247,7 @@ struct Findings: Sendable {
         case .previous:
             return "regio: het voorbeeld toont de versie van vóór deze build, want deze leverde geen site op"
         case let .previousWithout(files):
-            return "regio: het voorbeeld toont de versie van vóór deze build: \(unread(files))"
+            return "regio: het voorbeeld toont de versie van vóór deze build: \(broken(files))"
         case let .latestKeeping(files):
             return "regio: het voorbeeld toont deze versie, met de fouten erin; van \(unbuilt(files)), een eerdere versie" + pagelessNote
         case .latest:
@@ -251,22 +255,15 @@ struct Findings: Sendable {
         }
     }
 
-    /// " a.md heeft nog geen pagina, en staat dus ook niet in de lijsten.": a municipality's page that
-    /// says "no plan yet" while its plan has an error would mislead without it.
-    private var pagelessOnPage: String {
-        guard !pageless.isEmpty else { return "" }
-        return " " + listed(pageless) + (pageless.count == 1 ? " heeft" : " hebben") + " nog geen pagina, en staat dus ook niet in de lijsten."
-    }
-
-    /// "; a.md heeft nog geen pagina": documents that a reader of the terminal would otherwise look
-    /// for in vain in the browser.
-    private var pagelessNote: String {
-        guard !pageless.isEmpty else { return "" }
-        return "; " + listed(pageless) + (pageless.count == 1 ? " heeft" : " hebben") + " nog geen pagina"
-    }
+    /// "a.md heeft nog geen pagina": documents a reader would otherwise look for in vain. On a page it
+    /// goes on ", en staat dus ook niet in de lijsten": a municipality's page that says "no plan yet"
+    /// while its plan has an error would mislead without it.
+    private var pagelessSentence: String { listed(pageless) + (pageless.count == 1 ? " heeft" : " hebben") + " nog geen pagina" }
+    private var pagelessOnPage: String { pageless.isEmpty ? "" : " " + pagelessSentence + ", en staat dus ook niet in de lijsten." }
+    private var pagelessNote: String { pageless.isEmpty ? "" : "; " + pagelessSentence }
 
     /// "`haaglanden/regio.yaml` heeft een fout, en daardoor zouden pagina's van de regio ontbreken of niet kloppen".
-    private func unread(_ files: [String]) -> String {
+    private func broken(_ files: [String]) -> String {
         files.map { file in
             let what = file.hasSuffix("/regio.yaml") ? "pagina's van de regio" : "de toetsing op de pagina's"
             return "`\(place(SourceLocation(file: file)))` heeft een fout, en daardoor zouden \(what) ontbreken of niet kloppen"

@@ -154,9 +154,7 @@ public actor PreviewSession {
         findings.diagnostics = result.diagnostics
         findings.reminders = result.reminders
         findings.remindedRegions = Set(result.remindedRegions.map(\.value))
-        findings.lines = Dictionary(Set(result.diagnostics.map(\.location.file)).compactMap { file in
-            result.sources[file].map { (file, SourceLines($0.text)) }
-        }, uniquingKeysWith: { first, _ in first })
+        findings.sources = result.sources
         let shown = site
         findings.page = { file in shown?.pagePaths(ofDocumentFile: file).first.map { "/" + $0 } }
         return previous
