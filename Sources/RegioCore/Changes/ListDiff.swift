@@ -14,9 +14,9 @@ enum ListDiff {
         steps.reserveCapacity(max(old.count, new.count))
         var oldIndex = 0, newIndex = 0
         while oldIndex < old.count || newIndex < new.count {
-            if oldIndex < old.count, removed.contains(oldIndex) {
+            if oldIndex < old.count, removed[oldIndex] {
                 steps.append(.removed(old: oldIndex)); oldIndex += 1
-            } else if newIndex < new.count, inserted.contains(newIndex) {
+            } else if newIndex < new.count, inserted[newIndex] {
                 steps.append(.inserted(new: newIndex)); newIndex += 1
             } else {
                 steps.append(.same(old: oldIndex, new: newIndex)); oldIndex += 1; newIndex += 1
@@ -25,37 +25,63 @@ enum ListDiff {
         return steps
     }
 
-    /// The positions removed from `old` and inserted into `new`.
-    private static func edits<Element: Hashable>(from old: [Element], to new: [Element]) -> (removed: Set<Int>, inserted: Set<Int>) {
+    /// For each position of `old` whether it was removed, and of `new` whether it was inserted.
+    private static func edits<Element: Hashable>(from old: [Element], to new: [Element]) -> (removed: [Bool], inserted: [Bool]) {
         // Elements both lists start and end with stay without asking Myers: most edits touch a few
         // sentences, and the diff's cost grows with the length it is given.
         let prefix = zip(old, new).prefix { $0 == $1 }.count
         let suffix = zip(old.dropFirst(prefix).reversed(), new.dropFirst(prefix).reversed()).prefix { $0 == $1 }.count
-        let oldMiddle = old[prefix..<(old.count - suffix)], newMiddle = new[prefix..<(new.count - suffix)]
-        let allRemoved = Set(oldMiddle.indices), allInserted = Set(newMiddle.indices)
-        guard !isRewrite(oldMiddle, newMiddle) else { return (allRemoved, allInserted) }
-        // Myers compares elements many times over; whole numbers compare far faster than strings.
-        var ids: [Element: Int32] = [:]
-        func id(_ element: Element) -> Int32 {
-            if let known = ids[element] { return known }
-            let next = Int32(ids.count)
-            ids[element] = next
-            return next
+        let oldMiddle = prefix..<(old.count - suffix), newMiddle = prefix..<(new.count - suffix)
+        var removed = [Bool](repeating: false, count: old.count), inserted = [Bool](repeating: false, count: new.count)
+        // Each element of the middle is hashed once, here; the rewrite test and Myers compare whole
+        // numbers, far faster than hashing or comparing strings again.
+        let numbered = Numbered(old[oldMiddle], new[newMiddle])
+        if !isRewrite(numbered), let edits = MyersDiff.edits(from: numbered.old, to: numbered.new, maxEdits: maxEdits) {
+            for index in edits.removed { removed[index + prefix] = true }
+            for index in edits.inserted { inserted[index + prefix] = true }
+        } else {
+            for index in oldMiddle { removed[index] = true }
+            for index in newMiddle { inserted[index] = true }
         }
-        let oldIDs = oldMiddle.map(id), newIDs = newMiddle.map(id)
-        guard let edits = MyersDiff.edits(from: oldIDs, to: newIDs, maxEdits: maxEdits) else { return (allRemoved, allInserted) }
-        return (Set(edits.removed.map { $0 + prefix }), Set(edits.inserted.map { $0 + prefix }))
+        return (removed, inserted)
+    }
+
+    /// Two lists with each element replaced by a number, equal numbers for equal elements.
+    private struct Numbered {
+        let old: [Int32], new: [Int32]
+        /// How many different elements the two lists hold: the numbers are 0..<distinct.
+        let distinct: Int
+
+        init<Element: Hashable>(_ old: ArraySlice<Element>, _ new: ArraySlice<Element>) {
+            var ids: [Element: Int32] = [:]
+            ids.reserveCapacity(old.count + new.count)
+            func id(_ element: Element) -> Int32 {
+                if let known = ids[element] { return known }
+                let next = Int32(ids.count)
+                ids[element] = next
+                return next
+            }
+            self.old = old.map(id)
+            self.new = new.map(id)
+            distinct = ids.count
+        }
     }
 
     /// A list whose elements mostly differ was rewritten rather than edited: it is shown as removed
     /// and added whole, which is also what a reader would make of a word-by-word diff of two
     /// different texts. Myers' diff costs the length times the number of edits, so this also bounds
     /// its work. (At 10,000 generated documents, diffs of unrelated versions were a seventh of a build.)
-    static func isRewrite<Old: Collection, New: Collection>(_ old: Old, _ new: New) -> Bool where Old.Element: Hashable, New.Element == Old.Element {
-        let length = old.count + new.count
+    private static func isRewrite(_ lists: Numbered) -> Bool {
+        let length = lists.old.count + lists.new.count
         guard length >= 200 else { return false }
         // At least this many elements differ, whatever the diff finds.
-        let fewestEdits = length - 2 * sharedCount(old, new)
+        var counts = [Int32](repeating: 0, count: lists.distinct), shared = 0
+        for element in lists.old { counts[Int(element)] += 1 }
+        for element in lists.new where counts[Int(element)] > 0 {
+            counts[Int(element)] -= 1
+            shared += 1
+        }
+        let fewestEdits = length - 2 * shared
         return fewestEdits * 2 > length || fewestEdits * length > rewriteCost
     }
 
