@@ -42,6 +42,29 @@ struct NavigationTests {
         #expect(!current.contains("eerdere regiovisie") && !current.contains(#"class="banner""#))
     }
 
+    @Test("een plan dat vooruitloopt op de komende regiovisie heet niet 'bij een eerdere regiovisie'")
+    func planAheadOfItsVision() async throws {
+        let example = try SiteFixture(folder: RepositoryPaths.exampleContent)
+        let vision = try #require(example.files["haaglanden/regiovisie-2023-2026.md"])
+            .replacingOccurrences(of: "status: vastgesteld\nvastgesteld_op: 2023-03-16\nversie: \"1.0\"\nperiode: {van: 2023, tot: 2026}",
+                                  with: "status: concept\nperiode: {van: 2027, tot: 2030}")
+            .replacingOccurrences(of: "vorige: haaglanden/regiovisie-2019-2022", with: "vorige: haaglanden/regiovisie-2023-2026")
+            .replacingOccurrences(of: "Haaglanden 2023-2026\"", with: "Haaglanden 2027-2030\"")
+        let plan = try #require(example.files["haaglanden/den-haag/beleidsplan-2024-2027.md"])
+            .replacingOccurrences(of: "status: vastgesteld\nvastgesteld_op: 2024-02-08\nversie: \"1.0\"", with: "status: concept")
+            .replacingOccurrences(of: "regiovisie: haaglanden/regiovisie-2023-2026\nperiode: {van: 2024, tot: 2027}",
+                                  with: "regiovisie: haaglanden/regiovisie-2027-2030\nperiode: {van: 2027, tot: 2030}")
+            .replacingOccurrences(of: "Den Haag 2024-2027\"", with: "Den Haag 2027-2030\"")
+        let fixture = example.with("=== haaglanden/regiovisie-2027-2030.md\n" + vision + "=== haaglanden/den-haag/beleidsplan-2027-2030.md\n" + plan)
+        #expect(fixture.files["haaglanden/regiovisie-2027-2030.md"]?.contains("periode: {van: 2027, tot: 2030}") == true)
+        #expect(fixture.files["haaglanden/den-haag/beleidsplan-2027-2030.md"]?.contains("regiovisie: haaglanden/regiovisie-2027-2030") == true)
+        let result = await build(fixture, today: DayDate(year: 2026, month: 11, day: 27))
+        let page = try #require(try result.site?.html("haaglanden/den-haag/beleidsplan-2027-2030.html"), "\(result.diagnostics.filter { $0.severity == .error }.map(\.message))")
+        #expect(page.contains(#"<p class="banner" role="note">Dit plan hoort bij de komende regiovisie: <a href="../regiovisie-2027-2030.html">"#))
+        #expect(page.contains(#"De geldende regiovisie is <a href="../regiovisie-2023-2026.html">"#))
+        #expect(!page.contains("eerdere regiovisie"))
+    }
+
     @Test("de startpagina: de sitetitel één keer in de titelbalk, en centrumgemeenten in het meervoud als het er twee zijn")
     func portalWording() async throws {
         let site = try await Self.site()

@@ -218,14 +218,16 @@ enum DocumentPage {
         return newer.last.map { base.item($0).merging(["text": base.text("concept_versie_banner")]) { $1 } }
     }
 
-    /// A plan under a regiovisie that is no longer in force, while another one is: the reader should
-    /// not take the current vision, shown on the municipality's page, for the one this plan works out.
+    /// A plan under a regiovisie that is not in force, while another one is: the reader should not
+    /// take the current vision, shown on the municipality's page, for the one this plan works out.
+    /// The plan's vision is an earlier one, or one still to come (a plan written ahead of it).
     private static func earlierVision(_ base: PageContext, plan: Document) -> [String: Any]? {
         guard case let .beleidsplan(details) = plan.details, plan.metadata.status != .vervallen,
               let vision = base.graph.documents[details.regiovisie.target], !vision.isInForce(on: base.graph.today),
               let region = vision.placement.region, let current = base.graph.currentVision(of: region), current.path != vision.path,
               base.canLink(base.page(of: vision)), base.canLink(base.page(of: current)) else { return nil }
-        return ["vision": base.item(vision), "current": base.item(current)]
+        let isComing = (vision.period?.from ?? .min) > base.graph.today.year
+        return ["vision": base.item(vision), "current": base.item(current), "isComing": isComing]
     }
 
     private static func figure(_ base: PageContext, _ figure: Figure, sheet: FactsheetDetails, region: Region?, printed: PrintedSources) -> [String: Any] {
