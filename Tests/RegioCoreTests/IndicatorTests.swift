@@ -23,12 +23,36 @@ struct IndicatorTests {
         let site = try #require(result.site)
         let region = try #require(site.html("haaglanden/index.html"))
         #expect(region.contains(#"<tr><th scope="col">Gemeente</th><th scope="col">Signaleren</th><th scope="col">Bereik van Veilig Thuis</th></tr>"#))
-        #expect(region.contains(#"<th scope="row"><a href="delft/index.html">Delft</a></th><td class="indicator indicator-op-orde"><span aria-hidden="true">✓ </span>op orde</td><td class="indicator indicator-ontbreekt"><span aria-hidden="true">✗ </span>ontbreekt</td></tr>"#))
+        // Delft's only plan is a concept, so it counts, and says so.
+        #expect(region.contains(#"<th scope="row"><a href="delft/index.html">Delft</a> <span class="doc-meta">(concept)</span></th><td class="indicator indicator-op-orde"><span aria-hidden="true">✓ </span>op orde</td><td class="indicator indicator-ontbreekt"><span aria-hidden="true">✗ </span>ontbreekt</td></tr>"#))
         #expect(region.contains(#"<a href="den-haag/index.html">&#39;s-Gravenhage</a></th><td class="indicator indicator-geen">geen plan</td>"#), "Den Haag has no plan")
         let delft = try #require(site.html("haaglanden/delft/index.html"))
         #expect(delft.contains("Alle scholen doen mee."))
+        #expect(delft.contains(#"<a href="plan-2024.html">Plan Delft 2024</a> (een concept, nog niet vastgesteld).</p>"#))
         #expect(delft.contains("Tip: Geef voorlichting in de wijk."))
         #expect(!delft.contains("Tip: Train aandachtsfunctionarissen."), "no tip for what is in order")
+    }
+
+    @Test("een vastgesteld plan gaat voor een nieuwer concept: de eerste zelfbeoordeling in een concept is nog niet het woord van de gemeente")
+    func adoptedPlanBeforeConcept() async throws {
+        let adopted = try #require(try Self.site(scores: "indicatoren:\n  signaleren: in-ontwikkeling\n  bereik: op-orde").files["haaglanden/delft/plan-2024.md"])
+            .replacingOccurrences(of: "status: concept", with: "status: vastgesteld\nvastgesteld_op: 2024-01-15")
+        let draft = try #require(try Self.site(scores: "indicatoren:\n  signaleren: op-orde\n  bereik: op-orde").files["haaglanden/delft/plan-2024.md"])
+            .replacingOccurrences(of: "titel: Plan Delft 2024", with: "titel: Plan Delft 2026")
+            .replacingOccurrences(of: "periode: {van: 2024, tot: 2025}", with: "periode: {van: 2026, tot: 2027}")
+        #expect(adopted.contains("vastgesteld_op") && draft.contains("status: concept"))
+        let fixture = try Self.site().with("=== haaglanden/delft/plan-2024.md\n" + adopted + "=== haaglanden/delft/plan-2026.md\n" + draft)
+        let result = await build(fixture)
+        #expect(result.diagnostics.filter { $0.severity == .error }.isEmpty, "\(result.diagnostics.map(\.message))")
+        let site = try #require(result.site)
+        let region = try #require(site.html("haaglanden/index.html"))
+        #expect(region.contains(#"<th scope="row"><a href="delft/index.html">Delft</a></th><td class="indicator indicator-in-ontwikkeling">"#))
+        #expect(!region.contains("(concept)</span></th>"))
+        let delft = try #require(site.html("haaglanden/delft/index.html"))
+        #expect(delft.contains(#"<a href="plan-2024.html">Plan Delft 2024</a>.</p>"#))
+        // The draft's own page still shows its own scores.
+        let draftPage = try #require(site.html("haaglanden/delft/plan-2026.html"))
+        #expect(draftPage.contains("2 op orde"))
     }
 
     @Test("fouten in de scores van een plan, op hun plek en met suggestie", arguments: [

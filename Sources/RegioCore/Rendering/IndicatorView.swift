@@ -1,6 +1,8 @@
 /// How the indicators read on a page: the region's matrix (municipalities × indicators) and a
 /// municipality's own scores with the tips for what is not yet in order. Each municipality is
-/// judged by its newest plan that scores indicators.
+/// judged by its newest plan that scores indicators and is not a concept: a first self-assessment in
+/// a draft is not yet the municipality's word. Only when no other plan scores them does a concept
+/// count, and then it says so.
 struct IndicatorView {
     let base: PageContext
     let indicators: IndicatorSet
@@ -27,11 +29,11 @@ struct IndicatorView {
 
     /// `plans` newest first.
     private func scores(among plans: [Document]) -> (plan: Document, scores: [String: IndicatorScore])? {
-        for plan in plans {
-            guard case let .beleidsplan(details) = plan.details, !details.indicators.isEmpty else { continue }
+        let scoring = plans.compactMap { plan -> (plan: Document, scores: [String: IndicatorScore])? in
+            guard case let .beleidsplan(details) = plan.details, !details.indicators.isEmpty else { return nil }
             return (plan, Dictionary(details.indicators.map { ($0.indicator.value, $0) }, uniquingKeysWith: { first, _ in first }))
         }
-        return nil
+        return scoring.first { $0.plan.metadata.status != .concept } ?? scoring.first
     }
 
     func matrix(_ region: Region) -> [String: Any] {
@@ -41,6 +43,7 @@ struct IndicatorView {
             return [
                 "name": municipality.displayName,
                 "url": base.url(base.siteMap.municipalityIndex(region.slug, municipality.slug)),
+                "isConcept": found?.plan.metadata.status == .concept,
                 "cells": indicators.indicators.map { status(found?.scores[$0.id], hasPlan: hasPlan) },
             ]
         }
@@ -58,6 +61,7 @@ struct IndicatorView {
         return [
             "planTitle": found.plan.metadata.title,
             "planURL": base.url(base.page(of: found.plan)),
+            "isConcept": found.plan.metadata.status == .concept,
             "items": items(found.scores),
         ]
     }
