@@ -8,36 +8,49 @@ enum ExpiringVisions {
 
     /// The regions the note is about.
     static func regions(_ context: RuleContext) -> [Slug] {
-        expiring(context).map(\.0.slug)
+        expiring(context).map(\.region.slug)
     }
 
     static func note(_ context: RuleContext) -> String? {
         let today = context.today
         let expiring = expiring(context)
-        guard let (region, vision) = expiring.first else { return nil }
+        guard let (region, vision, pending) = expiring.first else { return nil }
         let days = daysLeft(in: today)
         let when = "op 31 december \(today.year), over \(days) \(days == 1 ? "dag" : "dagen")"
         let next = "\(today.year + 1)-\(today.year + 4)"
         let consequence = "vanaf 1 januari waarschuwt `geldende-regiovisie` bij elke controle (met --strict een fout)"
         guard expiring.count > 1 else {
-            return "de regiovisie van \(region.name) (`\(vision.path)`) loopt af \(when), en er is nog geen volgende versie; "
-                + "begin die met `regio new regiovisie --regio \(region.slug) --periode \(next)`; \(consequence)"
+            let start = if let pending {
+                // Most likely the next version, being written: `regio new` would refuse to write it again.
+                "en `\(pending)` is nog niet te lezen; is dat de volgende versie, herstel dan de fouten erin (zie hierboven)"
+            } else {
+                "en er is nog geen volgende versie; begin die met `regio new regiovisie --regio \(region.slug) --periode \(next)`"
+            }
+            return "de regiovisie van \(region.name) (`\(vision.path)`) loopt af \(when), \(start); \(consequence)"
         }
-        let named = expiring.prefix(5).map(\.0.slug.value).joined(separator: ", ")
+        let named = expiring.prefix(5).map(\.region.slug.value).joined(separator: ", ")
         let more = expiring.count > 5 ? " en \(expiring.count - 5) andere" : ""
-        return "de regiovisie van \(expiring.count) regio's loopt af \(when), zonder volgende versie: \(named)\(more); "
+        let unreadable = expiring.compactMap(\.pending)
+        let pendingNote = unreadable.isEmpty ? "" : "; nog niet te lezen, door fouten erin: " + unreadable.prefix(5).map { "`\($0)`" }.joined(separator: ", ")
+        return "de regiovisie van \(expiring.count) regio's loopt af \(when), zonder volgende versie: \(named)\(more)\(pendingNote); "
             + "begin die met `regio new regiovisie --regio REGIO --periode \(next)`; \(consequence)"
     }
 
-    /// Each region whose one vision in force ends this year, within `window` days, with no later version.
-    private static func expiring(_ context: RuleContext) -> [(Region, Document)] {
+    /// Each region whose one vision in force ends this year, within `window` days, with no later
+    /// version; `pending` is a file in the region's own folder (where visions are) that did not
+    /// decode, which may well be that version.
+    private static func expiring(_ context: RuleContext) -> [(region: Region, vision: Document, pending: String?)] {
         let today = context.today
-        return context.regions.values.sorted { $0.slug < $1.slug }.compactMap { region -> (Region, Document)? in
+        return context.regions.values.sorted { $0.slug < $1.slug }.compactMap { region in
             let visions = context.visionsByRegion[region.slug] ?? []
             let inForce = visions.filter { $0.isInForce(on: today) }
             guard inForce.count == 1, let vision = inForce.first, let end = vision.period?.to, end == today.year,
                   daysLeft(in: today) <= window, !visions.contains(where: { ($0.period?.from ?? 0) > end }) else { return nil }
-            return (region, vision)
+            let folder = region.slug.value + "/"
+            let pending = context.incompleteFiles.filter { file in
+                file.hasPrefix(folder) && file.hasSuffix(".md") && !file.dropFirst(folder.count).contains("/") && ContentPath(file).flatMap { context.documents[$0] } == nil
+            }.min()
+            return (region, vision, pending)
         }
     }
 
