@@ -75,7 +75,7 @@ struct VersionRuleTests {
         let broken = Self.conceptVision("{van: 2027, tot: 2030}").replacingOccurrences(of: "titel: Regiovisie 2027-2030", with: "titell: Regiovisie 2027-2030")
         let result = await build(SiteFixture.valid.with(broken), today: DayDate("2026-11-27")!)
         #expect(result.diagnostics.contains { $0.location.file == "haaglanden/regiovisie-2027-2030.md" && $0.severity == .error }, "\(result.diagnostics.map(\.message))")
-        #expect(result.reminders == ["de regiovisie van Haaglanden (`haaglanden/regiovisie-2023-2026`) loopt af op 31 december 2026, over 34 dagen, en `haaglanden/regiovisie-2027-2030.md` is nog niet te lezen; is dat de volgende versie, herstel dan de fouten erin (zie hierboven); vanaf 1 januari waarschuwt `geldende-regiovisie` bij elke controle (met --strict een fout)"])
+        #expect(result.reminders == ["de regiovisie van Haaglanden (`haaglanden/regiovisie-2023-2026`) loopt af op 31 december 2026, over 34 dagen, en `haaglanden/regiovisie-2027-2030.md` is nog niet te lezen; is dat de volgende versie, herstel dan eerst de fouten in dat bestand; vanaf 1 januari waarschuwt `geldende-regiovisie` bij elke controle (met --strict een fout)"])
         #expect(result.remindedRegions == [Slug("haaglanden")!])
         // A broken file in a municipality's folder is no vision: the reminder stays as it was.
         let plan = "=== haaglanden/delft/plan-2027.md\n---\ntype: beleidsplan\ntitell: x\n---\n"

@@ -86,6 +86,28 @@ struct YAMLTypingMistakeTests {
         }
     }
 
+    @Test("regels met `-` onder `cijfers: []` (zoals regio new het begint): de `[]` is de fout, op haar eigen regel")
+    func entriesUnderEmptyList() throws {
+        for (text, line) in [
+            ("type: factsheet\ncijfers: []\n  - {label: A, waarde: 1, jaar: 2025}\n  - {label: B, waarde: 2, jaar: 2025}", 3),
+            ("type: factsheet\ncijfers: []\n\n# de cijfers van 2025\n- {label: A, waarde: 1, jaar: 2025}", 3),
+        ] {
+            var warnings: [Diagnostic] = []
+            guard case let .failure(diagnostic) = YAMLLoader.parse(text, source: source, warnings: &warnings) else {
+                Issue.record("geen fout voor \(text)")
+                continue
+            }
+            #expect(diagnostic.message == "ongeldige YAML: `cijfers: []` is een lege lijst, dus de regels met `-` eronder horen er niet bij")
+            #expect(diagnostic.location == SourceLocation(file: "plan.md", line: line, column: 10))
+            #expect(diagnostic.fixIt == "haal `[]` weg, zodat er `cijfers:` staat met de regels met `-` eronder")
+        }
+        // A list entry under another key is not this mistake.
+        var warnings: [Diagnostic] = []
+        if case let .failure(other) = YAMLLoader.parse("type: factsheet\ntitel: Cijfers\n- a", source: source, warnings: &warnings) {
+            #expect(!other.message.contains("[]"), "\(other.message)")
+        }
+    }
+
     @Test("een sleutel zonder spatie tussen accolades geeft één melding, niet ook nog dat hij ontbreekt")
     func missingColonSpaceInFlowIsOneFinding() throws {
         var diagnostics: [Diagnostic] = []

@@ -38,6 +38,13 @@ enum YAMLSyntaxHints {
                               at: at(quote.line, quote.column), notes: notes,
                               fixIt: "zet hetzelfde aanhalingsteken aan het eind van de waarde, op dezelfde regel")
         }
+        // `regio new` writes `cijfers: []`; an author who adds lines with `-` under it, as the hint
+        // says, keeps the `[]`, and libyaml then stops at the first of them.
+        if let empty = emptyListAbove(mark.line, of: lines) {
+            return Diagnostic(.yamlSyntax, "ongeldige YAML: `\(empty.key): []` is een lege lijst, dus de regels met `-` eronder horen er niet bij",
+                              at: at(empty.line, empty.column),
+                              fixIt: "haal `[]` weg, zodat er `\(empty.key):` staat met de regels met `-` eronder")
+        }
         guard let raw = line(mark.line) else { return nil }
         let written = YAMLLine(raw)
         if let value = written.value, let column = written.valueColumn, let quotes = CurlyQuotes(value) {
@@ -47,6 +54,22 @@ enum YAMLSyntaxHints {
         }
         if let apostrophe = SingleQuoteMistake(written) {
             return Diagnostic(.yamlSyntax, "ongeldige YAML: \(apostrophe.message)", at: at(mark.line, apostrophe.column), fixIt: apostrophe.fixIt)
+        }
+        return nil
+    }
+
+    /// The key written as an empty list (`cijfers: []`) on the line above a list entry at `line`,
+    /// blank lines and comments between them left out; the column is that of the `[`.
+    private static func emptyListAbove(_ line: Int, of lines: [Substring]) -> (key: String, line: Int, column: Int)? {
+        guard lines.indices.contains(line - 1), lines[line - 1].drop(while: { $0 == " " }).hasPrefix("-") else { return nil }
+        var above = line - 1
+        while above >= 1 {
+            let raw = lines[above - 1], text = raw.drop { $0 == " " }
+            if text.isEmpty || text.hasPrefix("#") { above -= 1; continue }
+            let written = YAMLLine(raw)
+            guard let value = written.value, let column = written.valueColumn, value.filter({ $0 != " " }) == "[]",
+                  let colon = raw.range(of: ": ") else { return nil }
+            return (String(raw[..<colon.lowerBound].drop { $0 == " " }), above, column)
         }
         return nil
     }

@@ -22,7 +22,7 @@ enum ExpiringVisions {
         guard expiring.count > 1 else {
             let start = if let pending {
                 // Most likely the next version, being written: `regio new` would refuse to write it again.
-                "en `\(pending)` is nog niet te lezen; is dat de volgende versie, herstel dan de fouten erin (zie hierboven)"
+                "en `\(pending)` is nog niet te lezen; is dat de volgende versie, herstel dan eerst de fouten in dat bestand"
             } else {
                 "en er is nog geen volgende versie; begin die met `regio new regiovisie --regio \(region.slug) --periode \(next)`"
             }
