@@ -231,7 +231,9 @@ enum DocumentPage {
     }
 
     private static func figure(_ base: PageContext, _ figure: Figure, sheet: FactsheetDetails, region: Region?, printed: PrintedSources) -> [String: Any] {
+        // "Huisverboden in Den Haag (Den Haag)" says it twice: a label that names the municipality needs no suffix.
         let municipality = figure.municipality.map { code in region?.municipality(code: code)?.displayName ?? code.value }
+            .flatMap { name in TextFolding.fold(figure.label).contains(TextFolding.fold(name)) ? nil : name }
         return [
             "rowID": figure.id.map(Figure.anchor) ?? "",
             "hasRowID": figure.id != nil,
