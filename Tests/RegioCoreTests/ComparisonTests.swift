@@ -383,10 +383,27 @@ struct ComparisonTests {
         let links = nav.matches(of: ##/<a href="#([^"]+)">([^<]+)</a>/##).map { "\($0.output.1)=\($0.output.2)" }
         #expect(links == ["gegevens=Gegevens", "doelen=Doelen", "samenwerking=Samenwerking", "ongewijzigd=Ongewijzigd"])
         #expect(nav.contains(##"<li><a href="#doelen">Doelen</a> <span class="doc-meta">(gewijzigd)</span></li>"##))
-        #expect(nav.contains(##"<li><a href="#samenwerking">Samenwerking</a></li>"##))
+        // Its own text stayed; its sections changed: it says so, and is not listed as unchanged below.
+        #expect(nav.contains(##"<li><a href="#samenwerking">Samenwerking</a> <span class="doc-meta">(onderdelen gewijzigd)</span></li>"##))
+        #expect(nav.contains("</ol>\n" + ##"<p><a href="#ongewijzigd">Ongewijzigd</a></p>"##), "the unchanged part is no chapter with changes")
         // The list stands before the first changed chapter, and every link has its target on the page.
         #expect(try #require(page.range(of: "met-wijzigingen")).lowerBound < (try #require(page.range(of: #"id="gegevens""#)).lowerBound))
         for link in links { #expect(page.contains(#"id="\#(link.prefix { $0 != "=" })""#), "\(link)") }
+    }
+
+    @Test("tekst vóór de eerste kop die verviel staat bovenaan, waar hij stond, niet onderaan")
+    func removedOpeningFirst() async throws {
+        let old = try #require(Self.outlineFixture.files["haaglanden/regiovisie-2019-2022.md"])
+        let withOpening = old.replacingOccurrences(of: "---\n## Visie", with: "---\nDeze visie is van de negen gemeenten samen.\n\n## Visie")
+        #expect(withOpening != old)
+        let page = try #require(await build(Self.outlineFixture.with("=== haaglanden/regiovisie-2019-2022.md\n" + withOpening)).site?
+            .html("haaglanden/versies/regiovisie-2023-2026.html"))
+        let nav = try #require(page.components(separatedBy: #"<nav class="toc" aria-labelledby="met-wijzigingen">"#).dropFirst().first?
+            .components(separatedBy: "</nav>").first)
+        let headings = nav.matches(of: ##/<a href="#[^"]+">([^<]+)</a>/##).map { String($0.output.1) }
+        #expect(headings.prefix(3) == ["Gegevens", "Begin van het document", "Doelen"], "\(headings)")
+        let opening = try #require(page.range(of: "Begin van het document <span")), goals = try #require(page.range(of: #"<h2 id="doelen">"#))
+        #expect(opening.lowerBound < goals.lowerBound)
     }
 
     @Test("ongewijzigde onderdelen staan genest onder hun hoofdstuk, dat naar boven linkt als het zelf veranderde ('Ongewijzigde onderdelen van Doelen', geen 'Doelen (gewijzigd)' in de lijst van wat niet veranderde)")
@@ -402,7 +419,6 @@ struct ComparisonTests {
         <li>Plegeraanpak</li>
         </ul>
         </li>
-        <li>Samenwerking</li>
         </ul>
 
         """)

@@ -40,7 +40,8 @@ struct VersionComparison {
     private(set) var sections: [SectionChange]
 
     /// Compares two bodies cut into sections (`Section.split`). The sections stand in the new version's
-    /// order; a removed one after what is left of its chapter, or at the end when its chapter went too.
+    /// order; a removed one after what is left of its chapter, or at the end when its chapter went too
+    /// (removed text before the first heading at the start, where it stood).
     init(old before: [Section], new after: [Section]) {
         let oldByKey = Dictionary(before.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
         let newKeys = Set(after.map(\.key))
@@ -72,7 +73,9 @@ struct VersionComparison {
             // The reader looks for a removed section where it stood: in its chapter, under the name the chapter has now.
             change.parent = gone.section.parent.map { renamed[$0] ?? $0 }
             let chapter = change.parent.flatMap { parent in sections.lastIndex { $0.key == parent || $0.parent == parent } }
-            sections.insert(change, at: chapter.map { $0 + 1 } ?? sections.endIndex)
+            // The text before the first heading stood at the start; any other section without its chapter goes last.
+            let place = gone.section.heading.isEmpty ? sections.startIndex : chapter.map { $0 + 1 } ?? sections.endIndex
+            sections.insert(change, at: place)
         }
         self.sections = sections
     }

@@ -147,17 +147,22 @@ enum ComparisonPage {
             let sections = chapter.sections.filter { $0.status != .same }.map { section($0, level: 3, drawing: drawing, fields: fields, ids: &ids, base) }
             shown["sections"] = sections
             shown["hasSections"] = !sections.isEmpty
+            // In the list at the top: a chapter whose own text stayed, shown for its changed sections, says so.
+            let ownChange = chapter.section.status != .same
+            shown["overviewStatus"] = ownChange ? shown["status"] ?? "" : base.text("vergelijking_status_onderdelen")
+            shown["hasOverviewStatus"] = ownChange || !sections.isEmpty
             return shown
         }
         page["chapters"] = chapters
         page["hasChapters"] = !chapters.isEmpty
-        // Unchanged chapters with their unchanged sections inside; a chapter that changed itself is
-        // named (and linked to above) only to hold its unchanged sections, as "Ongewijzigde
-        // onderdelen van …": "Inleiding (gewijzigd)" in a list of unchanged chapters read as a mistake.
+        // Unchanged chapters with their unchanged sections inside; a chapter shown above (it changed
+        // itself, or one of its sections did) is named and linked to only to hold its unchanged
+        // sections, as "Ongewijzigde onderdelen van …": "Inleiding (gewijzigd)" in a list of unchanged
+        // chapters read as a mistake, and so did a chapter all of whose sections were rewritten.
         let unchanged = outline.chapters.compactMap { chapter -> [String: Any]? in
             let sections = chapter.sections.filter { $0.status == .same }.map { name($0.heading, base) }
-            guard chapter.section.status == .same || !sections.isEmpty else { return nil }
-            let linked = chapter.section.status != .same
+            guard !chapter.isShown || !sections.isEmpty else { return nil }
+            let linked = chapter.isShown
             return ["heading": name(chapter.section.heading, base), "isLinked": linked, "id": shownIDs[chapter.section.key] ?? "",
                     "status": base.text("vergelijking_status_\(chapter.section.status.rawValue)"),
                     "sections": sections, "hasSections": !sections.isEmpty]
