@@ -53,7 +53,8 @@ struct DocumentTemplateTests {
         let result = await build(site.with("=== \(path)\n" + filled))
         #expect(result.diagnostics.map(\.message) == ["`samenvatting` is nog de voorbeeldtekst van `regio new`: zo komt die op de pagina en in de zoekresultaten"])
         let region = try #require(result.site?.html("haaglanden/index.html"))
-        #expect(region.contains(#"<a href="den-haag/index.html">&#39;s-Gravenhage</a></th><td class="indicator indicator-op-orde"><span aria-hidden="true">✓ </span>op orde</td><td class="indicator indicator-in-ontwikkeling">"#), "\(region)")
+        // The new plan is a concept, and its row says so.
+        #expect(region.contains(#"<a href="den-haag/index.html">&#39;s-Gravenhage</a> <span class="doc-meta">(concept)</span></th><td class="indicator indicator-op-orde"><span aria-hidden="true">✓ </span>op orde</td><td class="indicator indicator-in-ontwikkeling">"#), "\(region)")
     }
 
     @Test("zonder indicatoren.yaml schrijft een nieuw plan geen indicatoren")
