@@ -35,6 +35,10 @@ struct DayDateTests {
         ("2027-3-12", "`2027-3-12` is geen geldige datum voor `vastgesteld_op`", "schrijf de datum als JJJJ-MM-DD: `vastgesteld_op: 2027-03-12`"),
         ("2027-3-2", "`2027-3-2` is geen geldige datum voor `vastgesteld_op`", "schrijf de datum als JJJJ-MM-DD: `vastgesteld_op: 2027-03-02`"),
         ("2027-2-30", "`2027-2-30` is geen geldige datum voor `vastgesteld_op`: februari 2027 heeft 28 dagen", "kies een dag die bestaat"),
+        ("2026-31-12", "`2026-31-12` is geen geldige datum voor `vastgesteld_op`: een jaar heeft geen maand 31; de maand staat in het midden (JJJJ-MM-DD)",
+         "bedoelde u `vastgesteld_op: 2026-12-31`? (de maand staat in het midden)"),
+        ("2026-13-31", "`2026-13-31` is geen geldige datum voor `vastgesteld_op`: een jaar heeft geen maand 13; de maand staat in het midden (JJJJ-MM-DD)",
+         "kies een dag die bestaat"),
     ])
     func inFrontMatter(_ written: String, _ message: String, _ fixIt: String) async throws {
         let plan = try #require(SiteFixture.valid.files["haaglanden/delft/plan-2024.md"])

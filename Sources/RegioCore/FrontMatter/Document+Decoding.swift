@@ -73,7 +73,10 @@ extension Document {
         let status = fields.choice("status", as: DocumentStatus.self, required: true, &diagnostics)
         let adoptedOn = fields.date("vastgesteld_op", &diagnostics)
         if status == .vastgesteld, adoptedOn == nil, !fields.has("vastgesteld_op") {
-            fields.reportMissing("vastgesteld_op", &diagnostics, reason: "verplicht bij status vastgesteld")
+            // A real-looking example date would be pasted as it is, and silently move the day every
+            // requirement is judged on: the fix names the form, and the status line is the place.
+            fields.reportMissing("vastgesteld_op", &diagnostics, reason: "verplicht bij status vastgesteld", at: fields.location(of: "status"),
+                                 fixIt: "voeg onder deze regel de dag van het besluit toe, als `vastgesteld_op: JJJJ-MM-DD`; is het document nog niet vastgesteld, schrijf dan `status: concept`")
         }
         let summary = fields.string("samenvatting", &diagnostics)
         TemplatePlaceholder.check(summary, key: "samenvatting", in: fields,
@@ -122,8 +125,11 @@ extension Period {
         guard let period = fields.object(key, allowedKeys: ["van", "tot"], subject: "`\(key)`", required: required, &diagnostics) else { return nil }
         guard let from = period.int("van", required: true, &diagnostics), let to = period.int("tot", required: true, &diagnostics) else { return nil }
         guard from <= to, (1900...2200).contains(from), (1900...2200).contains(to) else {
+            let years = (1900...2200).contains(from) && (1900...2200).contains(to)
             diagnostics.append(Diagnostic(.invalidPeriod, "de periode \(from)–\(to) is ongeldig: `van` moet een jaartal zijn dat niet na `tot` ligt",
-                                          at: fields.location(of: key), fixIt: "schrijf het begin- en eindjaar, bijvoorbeeld `\(key): {van: 2023, tot: 2026}`"))
+                                          at: fields.location(of: key),
+                                          fixIt: years ? "bedoelde u `\(key): {van: \(to), tot: \(from)}`? `van` is het eerste jaar, `tot` het laatste"
+                                              : "schrijf het begin- en eindjaar, bijvoorbeeld `\(key): {van: 2023, tot: 2026}`"))
             return nil
         }
         return Period(from: from, to: to)

@@ -118,7 +118,7 @@ extension YAMLFields {
             let reason = DayDate.whyNoDay(text)
             diagnostics.append(Diagnostic(
                 .invalidDate, "`\(text)` is geen geldige datum voor `\(key)`" + (reason.map { ": \($0)" } ?? ""), at: source.location(of: value),
-                fixIt: reason != nil ? "kies een dag die bestaat"
+                fixIt: reason != nil ? DayDate.monthAndDaySwapped(text).map { "bedoelde u `\(key): \($0)`? (de maand staat in het midden)" } ?? "kies een dag die bestaat"
                     : DayDate.meant(by: text).map { "schrijf de datum als JJJJ-MM-DD: `\(key): \($0)`" }
                     ?? "schrijf de datum als JJJJ-MM-DD, bijvoorbeeld 2024-03-14"
             ))

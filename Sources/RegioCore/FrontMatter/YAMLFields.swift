@@ -134,12 +134,14 @@ public struct YAMLFields {
         return value
     }
 
-    func reportMissing(_ key: String, _ diagnostics: inout [Diagnostic], reason: String? = nil) {
+    /// `place` and `fixIt` for a field required by another one: found where that one is written,
+    /// with a fix that says what to do there.
+    func reportMissing(_ key: String, _ diagnostics: inout [Diagnostic], reason: String? = nil, at place: SourceLocation? = nil, fixIt: String? = nil) {
         guard !reportedAsMistyped.contains(key) else { return }
-        let location = values[key] == nil ? location : keyLocation(of: key)
+        let location = place ?? (values[key] == nil ? location : keyLocation(of: key))
         diagnostics.append(Diagnostic(
             .missingField, "verplicht veld `\(key)` ontbreekt in \(subject)" + (reason.map { " (\($0))" } ?? ""),
-            at: location, fixIt: Self.additions[key] ?? "voeg toe: `\(key): \(Self.examples[key] ?? "…")`"
+            at: location, fixIt: fixIt ?? Self.additions[key] ?? "voeg toe: `\(key): \(Self.examples[key] ?? "…")`"
         ))
     }
 

@@ -35,6 +35,15 @@ public struct DayDate: Sendable, Hashable, Comparable, CustomStringConvertible {
         return day == 0 ? "een maand heeft geen dag 0" : "\(monthNames[month - 1]) \(year) heeft \(days) dagen"
     }
 
+    /// `2026-31-12` read as the day it must mean, `2026-12-31`: nil unless the month is impossible
+    /// and the day, put in its place, is a month.
+    public static func monthAndDaySwapped(_ text: String) -> DayDate? {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
+              month > 12, (1...12).contains(day), month <= daysIn(month: day, year: year) else { return nil }
+        return DayDate(year: year, month: day, day: month)
+    }
+
     /// The day a date written otherwise means: the Dutch way, `26-11-2026`, `26/11/2026`, `26.11.2026`
     /// or `26 november 2026` (a month's name or its first three letters), or with the year first but
     /// without leading zeros, `2026-3-2`; nil for anything else.

@@ -20,8 +20,8 @@ struct PlanMunicipalityRule: DocumentRule {
         // `'s-Gravenhage` or `gm0518` for the folder's own municipality: named, but not by code or slug.
         if member.isNamed(loosely: declared.reference) {
             return [Diagnostic(
-                .invalidValue, "`gemeente: \(declared.reference)` noemt \(member.name) niet bij CBS-code of slug", at: declared.location,
-                notes: ["`gemeente` noemt de gemeente met haar CBS-code (of de naam van haar map, `\(member.slug)`)"],
+                .invalidValue, "`gemeente: \(declared.reference)` is niet de CBS-code van \(member.name)", at: declared.location,
+                notes: ["`gemeente` noemt de gemeente met haar CBS-code, of met de naam van haar map in kleine letters (`\(member.slug)`)"],
                 fixIt: "bedoelde u `\(member.code)`?"
             )]
         }
