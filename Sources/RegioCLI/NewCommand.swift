@@ -18,11 +18,7 @@ struct NewDocumentWriter {
     let options: NewOptions
 
     func snapshot() throws -> ContentSnapshot {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: options.content, isDirectory: &isDirectory), isDirectory.boolValue else {
-            printError("regio: de inhoudsmap `\(options.content)` bestaat niet; geef een map op met --content")
-            throw RegioExit.usage
-        }
+        try ContentFolder.require(options.content)
         return ContentSnapshot.load(from: DiskFileSystem(root: URL(fileURLWithPath: options.content)))
     }
 
