@@ -7,7 +7,7 @@ struct NewCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "new",
         abstract: "Maakt een nieuw document met volledige front matter en de hoofdstukken die de toetsing vraagt.",
-        discussion: "Onder elk hoofdstuk staat een hint als commentaar; `regio check` noemt daarna precies wat nog geschreven moet worden. Een bestaand bestand wordt nooit overschreven.",
+        discussion: "Onder elk hoofdstuk staat een hint als commentaar; `regio check` noemt daarna precies wat nog geschreven moet worden. Een bestaand document wordt nooit overschreven; een leeg bestand wordt gevuld.",
         subcommands: [NewVision.self, NewPlan.self, NewFactsheet.self],
         aliases: ["nieuw"]
     )
@@ -22,16 +22,28 @@ struct NewDocumentWriter {
         return ContentSnapshot.load(from: DiskFileSystem(root: URL(fileURLWithPath: options.content)))
     }
 
-    func write(_ template: DocumentTemplate) throws {
-        let url = URL(fileURLWithPath: options.content).appendingPathComponent(template.path)
-        guard !FileManager.default.fileExists(atPath: url.path) else {
-            let other = template.path.contains("/factsheets/") || template.path.hasPrefix("factsheets/") ? "naam" : "periode"
-            printError("regio: \(options.content)/\(template.path) bestaat al en wordt niet overschreven; kies een andere \(other), of verwijder het bestand eerst")
+    /// Writes `template`, or refuses with what the file already there is and what to do instead.
+    /// An empty file is filled: there is nothing in it to lose.
+    func write(_ template: DocumentTemplate, in snapshot: ContentSnapshot, factsheet: FactsheetRequest? = nil) throws {
+        let root = URL(fileURLWithPath: options.content)
+        let url = root.appendingPathComponent(template.path)
+        let existing = ExistingFile.at(url, path: template.path, in: snapshot)
+        switch existing {
+        case .none, .empty:
+            break
+        case .document, .unreadable:
+            let refusal = OverwriteRefusal(label: "\(options.content)/\(template.path)", existing: existing, snapshot: snapshot, factsheet: factsheet,
+                                           isTaken: { FileManager.default.fileExists(atPath: root.appendingPathComponent($0).path) })
+            printError(refusal.message)
             throw RegioExit.usage
         }
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         try Data(template.text.utf8).write(to: url)
-        print("geschreven: \(options.content)/\(template.path)")
+        if case .empty = existing {
+            print("geschreven: \(options.content)/\(template.path) (het bestand bestond al, maar was leeg; nu staat het document erin)")
+        } else {
+            print("geschreven: \(options.content)/\(template.path)")
+        }
         print("vul de hoofdstukken in en draai `regio check`: het noemt wat nog ontbreekt")
         // A walkthrough's policy officer did not guess that a concept on the published branch is public.
         print("let op: een concept staat op de site (met het label ‘concept’) zodra het op de tak staat waarvan de site wordt gebouwd; schrijf het op een eigen tak (`git switch -c \(Self.branchName(for: template.path))`) tot het klaar is")
@@ -103,7 +115,7 @@ struct NewVision: ParsableCommand {
         // The version this one follows: the newest that starts before it, adopted or not.
         let previous = snapshot.visions(of: region).last { ($0.period?.from ?? 0) < period.from }
         guard fromPrevious else {
-            try writer.write(.regiovisie(region: region, period: period, previous: previous?.path, checklist: snapshot.checklist, today: today))
+            try writer.write(.regiovisie(region: region, period: period, previous: previous?.path, checklist: snapshot.checklist, today: today), in: snapshot)
             return
         }
         guard let previous else {
@@ -116,7 +128,7 @@ struct NewVision: ParsableCommand {
             printError("regio: \(options.content)/\(previous.file) kan niet worden gelezen; draai `regio check` en herstel het eerst")
             throw RegioExit.usage
         }
-        try writer.write(.regiovisie(region: region, period: period, copying: previous, body: split.body, checklist: snapshot.checklist, today: today))
+        try writer.write(.regiovisie(region: region, period: period, copying: previous, body: split.body, checklist: snapshot.checklist, today: today), in: snapshot)
         print("de tekst komt uit \(options.content)/\(previous.file): werk hem bij voor \(period.from)-\(period.to), en schrijf een nieuwe samenvatting")
         let lapsed = previous.frameworks.compactMap { snapshot.checklist?.framework($0.value, lapsedBefore: period, judgedOn: today) }
         if !lapsed.isEmpty {
@@ -147,7 +159,7 @@ struct NewPlan: ParsableCommand {
         let adopted = planKind == .beleidsplan ? snapshot.adoptedPlans(of: municipality, in: region) : []
         let (vision, period) = try choose(in: snapshot, region: region, municipality: municipality, adopted: adopted, today: today)
         try writer.write(.beleidsplan(region: region, municipality: municipality, vision: vision, period: period, kind: planKind,
-                                      checklist: snapshot.checklist, indicators: snapshot.indicators, today: today))
+                                      checklist: snapshot.checklist, indicators: snapshot.indicators, today: today), in: snapshot)
         // A period asked that overlaps the policy in force: allowed (a new council may replace a plan
         // early), but the old plan must then lapse, or adopting the new one is an error.
         for plan in adopted where self.period != nil && plan.period?.overlaps(period) == true {
@@ -213,7 +225,7 @@ struct NewFactsheet: ParsableCommand {
     @OptionGroup var options: NewOptions
     @Option(name: .customLong("regio"), help: ArgumentHelp("De regio: mapnaam of naam, zoals drenthe of Drenthe.", valueName: "regio")) var region: String?
     @Option(name: .customLong("gemeente"), help: ArgumentHelp("Een gemeente (CBS-code of mapnaam), voor een factsheet over die gemeente.", valueName: "gemeente")) var municipality: String?
-    @Option(name: .customLong("naam"), help: ArgumentHelp("De bestandsnaam zonder .md, zoals meldingen-2025. Een jaartal in de naam wordt het peiljaar en staat in de titel; zonder jaartal is dat vorig jaar.", valueName: "naam")) var name: String
+    @Option(name: .customLong("naam"), help: ArgumentHelp("De bestandsnaam zonder .md, zoals meldingen-2025; voor een gemeente met haar naam ervoor, zoals delft-meldingen-2025, want de factsheets van alle gemeenten van een regio staan in één map. Een jaartal in de naam wordt het peiljaar en staat in de titel; zonder jaartal is dat vorig jaar.", valueName: "naam")) var name: String
 
     func run() throws {
         let writer = NewDocumentWriter(options: options)
@@ -234,10 +246,12 @@ struct NewFactsheet: ParsableCommand {
                 printError("regio: de gemeente \(found.displayName) hoort bij de regio \(region.slug.value), niet bij \(named); laat --regio weg of noem een gemeente van \(named)")
                 throw RegioExit.usage
             }
-            try writer.write(.factsheet(region: region, municipality: found, name: slug, defaultYear: today.year - 1))
+            try writer.write(.factsheet(region: region, municipality: found, name: slug, defaultYear: today.year - 1), in: snapshot,
+                             factsheet: FactsheetRequest(region: region, municipality: found, name: slug))
         } else if let region {
             guard let found = snapshot.region(region) else { throw NewDocumentWriter.unknownRegion(region, in: snapshot) }
-            try writer.write(.factsheet(region: found, municipality: nil, name: slug, defaultYear: today.year - 1))
+            try writer.write(.factsheet(region: found, municipality: nil, name: slug, defaultYear: today.year - 1), in: snapshot,
+                             factsheet: FactsheetRequest(region: found, municipality: nil, name: slug))
         } else {
             printError("regio: noem --regio of --gemeente; een landelijke factsheet zet u zelf in \(options.content)/factsheets/, naar het voorbeeld van de factsheets daar")
             throw RegioExit.usage
