@@ -63,6 +63,10 @@ struct NewDocumentWriter {
         var parts = text.split(whereSeparator: { "-–—".contains($0) }).compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }
         // One year: an uitvoeringsplan often covers a single year.
         if parts.count == 1 { parts.append(parts[0]) }
+        if parts.count == 2, parts[0] > parts[1], (1900...2200).contains(parts[1]) {
+            printError("regio: --periode `\(text)` heeft de jaren in de verkeerde volgorde: het laatste jaar staat vóór het eerste; schrijf `--periode \(parts[1])-\(parts[0])`")
+            throw RegioExit.usage
+        }
         guard parts.count == 2, parts[0] <= parts[1], (1900...2200).contains(parts[0]) else {
             printError("regio: --periode `\(text)` is geen periode; schrijf het eerste en laatste jaar, zoals 2027-2030" + (singleYear ? ", of één jaar, zoals 2027" : ""))
             throw RegioExit.usage
@@ -81,7 +85,8 @@ struct NewDocumentWriter {
 struct NewVision: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "regiovisie", abstract: "Een nieuwe regiovisie voor een regio.")
     @OptionGroup var options: NewOptions
-    @Option(name: .customLong("regio"), help: ArgumentHelp("De regio: mapnaam of naam, zoals drenthe of Drenthe.", valueName: "regio")) var region: String
+    // `--region` too, as `regio build` takes both.
+    @Option(name: [.customLong("regio"), .customLong("region")], help: ArgumentHelp("De regio: mapnaam of naam, zoals drenthe of Drenthe.", valueName: "regio")) var region: String
     @Option(name: .customLong("periode"), help: ArgumentHelp("Eerste en laatste jaar, zoals 2027-2030; een regiovisie beslaat meer dan één jaar.", valueName: "van-tot")) var period: String
     @Flag(name: .customLong("vanuit-vorige"), help: ArgumentHelp("Begin met de tekst van de vorige versie: hoofdstukken, kaders, thema's en trefwoorden. Titel, samenvatting, status en periode zijn nieuw.")) var fromPrevious = false
 
@@ -223,7 +228,8 @@ extension NewPlan {
 struct NewFactsheet: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "factsheet", abstract: "Een nieuwe factsheet voor een regio of een gemeente.")
     @OptionGroup var options: NewOptions
-    @Option(name: .customLong("regio"), help: ArgumentHelp("De regio: mapnaam of naam, zoals drenthe of Drenthe.", valueName: "regio")) var region: String?
+    // `--region` too, as `regio build` takes both.
+    @Option(name: [.customLong("regio"), .customLong("region")], help: ArgumentHelp("De regio: mapnaam of naam, zoals drenthe of Drenthe.", valueName: "regio")) var region: String?
     @Option(name: .customLong("gemeente"), help: ArgumentHelp("Een gemeente (CBS-code of mapnaam), voor een factsheet over die gemeente.", valueName: "gemeente")) var municipality: String?
     @Option(name: .customLong("naam"), help: ArgumentHelp("De bestandsnaam zonder .md, zoals meldingen-2025; voor een gemeente met haar naam ervoor, zoals delft-meldingen-2025, want de factsheets van alle gemeenten van een regio staan in één map. Een jaartal in de naam wordt het peiljaar en staat in de titel; zonder jaartal is dat vorig jaar.", valueName: "naam")) var name: String
 
@@ -253,7 +259,7 @@ struct NewFactsheet: ParsableCommand {
             try writer.write(.factsheet(region: found, municipality: nil, name: slug, defaultYear: today.year - 1), in: snapshot,
                              factsheet: FactsheetRequest(region: found, municipality: nil, name: slug))
         } else {
-            printError("regio: noem --regio of --gemeente; een landelijke factsheet zet u zelf in \(options.content)/factsheets/, naar het voorbeeld van de factsheets daar")
+            printError("regio: geef --regio of --gemeente op; een landelijke factsheet zet u zelf in \(options.content)/factsheets/, naar het voorbeeld van de factsheets daar")
             throw RegioExit.usage
         }
     }

@@ -84,4 +84,24 @@ struct NewExistingFileTests {
         #expect(run.output.hasPrefix("geschreven: \(content.path)/west-brabant/etten-leur/beleidsplan-2027-2029.md (het bestand bestond al, maar was leeg; nu staat het document erin)\n"), "\(run.output)")
         #expect(try String(contentsOf: file, encoding: .utf8).hasPrefix("---\ntype: beleidsplan\n"))
     }
+
+    @Test("--region doet bij regio new hetzelfde als --regio, zoals bij regio build")
+    func regionAlias() throws {
+        let content = try NewCommandTests.example()
+        defer { try? FileManager.default.removeItem(at: content.deletingLastPathComponent()) }
+        let run = try regio(["new", "regiovisie", "--content", content.path, "--region", "haaglanden", "--periode", "2027-2030", "--datum", "2026-11-27"])
+        #expect(run.status == 0, "\(run.errors)")
+        #expect(run.output.contains("geschreven: \(content.path)/haaglanden/regiovisie-2027-2030.md"), "\(run.output)")
+    }
+
+    @Test("een periode met de jaren omgedraaid: zegt waarom, en de goede volgorde", arguments: [
+        (["regiovisie", "--regio", "haaglanden"], "2027-2026", "2026-2027"),
+        (["regiovisie", "--regio", "drenthe"], "2031-2028", "2028-2031"),
+        (["beleidsplan", "--gemeente", "emmen"], "2030–2027", "2027-2030"),
+    ])
+    func reversedPeriod(_ command: [String], _ period: String, _ fixed: String) throws {
+        let run = try regio(["new"] + command + ["--periode", period])
+        #expect(run.status == 64)
+        #expect(run.errors == "regio: --periode `\(period)` heeft de jaren in de verkeerde volgorde: het laatste jaar staat vóór het eerste; schrijf `--periode \(fixed)`\n", "\(run.errors)")
+    }
 }
