@@ -121,7 +121,7 @@ struct CommandTests {
         let before = try Data(contentsOf: index)
         let second = try regio(["build", "--content", "fout", "--theme", theme, "--out", "site"], in: folder)
         #expect(second.status == 1)
-        #expect(second.errors.contains("site/ is ongewijzigd"))
+        #expect(second.errors.contains("regio: er zijn fouten, dus de site in site/ is ongewijzigd. Met `regio serve --content fout --theme \(theme)` ziet u"), "\(second.errors)")
         #expect(try Data(contentsOf: index) == before)
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["fout", "goed", "site"])
     }
@@ -135,7 +135,7 @@ struct CommandTests {
         try brokenPlan.write(to: folder.appendingPathComponent("fout"))
         let failed = try regio(["build", "--content", "fout", "--theme", theme, "--out", "nieuw/"], in: folder)
         #expect(failed.status == 1)
-        #expect(failed.errors.contains("regio: de site is niet geschreven omdat er fouten zijn; er is niets naar nieuw/ geschreven"), "\(failed.errors)")
+        #expect(failed.errors.contains("regio: er zijn fouten, dus er is niets naar nieuw/ geschreven. Met `regio serve --content fout --theme \(theme)` ziet u de site met de fouten op de pagina's\n"), "\(failed.errors)")
         #expect(!failed.errors.contains("ongewijzigd"))
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("nieuw").path))
         let built = try regio(["build", "--content", "goed", "--theme", theme, "--out", "nieuw/"], in: folder)
