@@ -103,9 +103,17 @@ struct BuildCommand: AsyncParsableCommand {
     private func report(_ result: BuildResult, started: ContinuousClock.Instant) throws {
         print(DiagnosticPrinter(sources: result.sources, contentLabel: options.content, themeLabel: options.theme).text(for: result.diagnostics), terminator: "")
         print(Summary(result: result, duration: .now - started).line)
-        let untouched = FileManager.default.fileExists(atPath: out) ? "\(outLabel) is ongewijzigd" : "er is niets naar \(outLabel) geschreven"
-        printError("regio: de site is niet geschreven omdat er fouten zijn; \(untouched)")
+        let untouched = FileManager.default.fileExists(atPath: out) ? "de site in \(outLabel) is ongewijzigd" : "er is niets naar \(outLabel) geschreven"
+        printError("regio: er zijn fouten, dus \(untouched). Met `\(serveCommand)` ziet u de site met de fouten op de pagina's")
         throw RegioExit.contentErrors
+    }
+
+    /// `regio serve` with this build's content and theme, as the author would type it.
+    private var serveCommand: String {
+        var words = ["regio serve"]
+        if options.content != "content" { words.append("--content \(options.content)") }
+        if options.themeOption != ThemeFolder.defaultName { words.append("--theme \(options.themeOption)") }
+        return words.joined(separator: " ")
     }
 
     /// Names for the summary line: the first ten, then how many more.

@@ -8,7 +8,7 @@ struct BuildRunner: Sendable {
     var historyCache: HistoryCache?
 
     func run(scope: SiteMap.Scope = .whole, baseURL: BaseURL? = nil, rendersSite: Bool = true, sink: (any SiteSink)? = nil) async throws -> BuildResult {
-        var buildOptions = try makeOptions(scope: scope, baseURL: baseURL)
+        var buildOptions = try makeOptions(scope: scope, baseURL: baseURL, needsTheme: rendersSite)
         buildOptions.rendersSite = rendersSite
         buildOptions.sink = sink
         // `check` and `build` end with this run; `serve` builds with `makeOptions` and keeps going.
@@ -17,26 +17,29 @@ struct BuildRunner: Sendable {
         // Said once, on standard error so that JSON and SARIF on standard output stay clean.
         if let limitation = result.historyLimitation { printError("regio: let op: \(limitation)") }
         for note in result.notes + result.reminders { printError("regio: let op: \(note)") }
+        if !buildOptions.checksTheme {
+            printError("regio: let op: het thema is niet gecontroleerd, want Regio vond het standaardthema niet (\(ThemeFolder.searchedText)); de inhoud is wel helemaal gecontroleerd")
+        }
         return result
     }
 
     /// The pipeline's options for the folders on the command line; exits with 64 when one is missing.
+    /// A check (`needsTheme` false) runs without the default theme when it is not found: the theme
+    /// only matters for pages, and an author who checks their text should not need one.
     /// Git history is read here, so each call sees the repository as it is now.
-    func makeOptions(scope: SiteMap.Scope = .whole, baseURL: BaseURL? = nil) throws -> BuildOptions {
+    func makeOptions(scope: SiteMap.Scope = .whole, baseURL: BaseURL? = nil, needsTheme: Bool = true) throws -> BuildOptions {
         let contentURL = URL(fileURLWithPath: options.content)
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: contentURL.path, isDirectory: &isDirectory), isDirectory.boolValue else {
-            printError("regio: de inhoudsmap `\(options.content)` bestaat niet; geef een map op met --content")
-            throw RegioExit.usage
-        }
-        guard FileManager.default.fileExists(atPath: URL(fileURLWithPath: options.theme).path) else {
-            let searched = options.themeOption == ThemeFolder.defaultName ? " (gezocht in de huidige map en in " + ThemeFolder.searched.joined(separator: ", ") + ")" : ""
-            printError("regio: de themamap `\(options.theme)` bestaat niet\(searched); geef een map op met --theme")
+        try ContentFolder.require(options.content)
+        let themeIsMissing = !FileManager.default.fileExists(atPath: URL(fileURLWithPath: options.theme).path)
+        let defaultTheme = options.themeOption == ThemeFolder.defaultName
+        if themeIsMissing, needsTheme || !defaultTheme {
+            printError(defaultTheme ? ThemeFolder.notFoundMessage
+                : "regio: de themamap `\(options.theme)` bestaat niet; geef met --theme de map van het thema op (de map met templates/, assets/ en strings/)")
             throw RegioExit.usage
         }
         var buildOptions = BuildOptions(
             content: DiskFileSystem(root: contentURL),
-            theme: DiskFileSystem(root: URL(fileURLWithPath: options.theme)),
+            theme: themeIsMissing ? InMemoryFileSystem(files: [:]) : DiskFileSystem(root: URL(fileURLWithPath: options.theme)),
             themeLabel: options.theme,
             parallelism: ProcessInfo.processInfo.activeProcessorCount,
             today: try options.buildDate(),
@@ -44,6 +47,7 @@ struct BuildRunner: Sendable {
             baseURL: baseURL,
             history: historyCache?.read() ?? GitHistoryReader(contentFolder: contentURL).read()
         )
+        buildOptions.checksTheme = !themeIsMissing
         if ProcessInfo.processInfo.environment["REGIO_STAGES"] == "1" {
             let processor = ProcessorTime()
             buildOptions.stageReport = { stage, duration in

@@ -10,7 +10,10 @@ enum DutchUsage {
         for (pattern, template) in replacements {
             text = text.replacingOccurrences(of: pattern, with: template, options: .regularExpression)
         }
-        return text
+        // The library quotes names with '…'; the tool's own messages with `…`.
+        return text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            line.hasPrefix("regio: ") ? line.replacingOccurrences(of: "'([^'\\s][^']*)'", with: "`$1`", options: .regularExpression) : String(line)
+        }.joined(separator: "\n")
     }
 
     /// In order: the longer sentence before the shorter one it starts with.
@@ -28,22 +31,23 @@ enum DutchUsage {
         (";(\\s+)default: ", ";$1standaard: "),
         ("See '([^']+) <subcommand>' for detailed help\\.", "Zie '$1 <opdracht>' voor de hulp bij een opdracht."),
         ("See '([^']+)' for more information\\.", "Zie '$1' voor meer uitleg."),
-        ("(?m)^Error: ", "Fout: "),
+        // An error is one of the tool's messages, so it reads as they do: `regio: ` and lower case.
+        ("(?m)^Error: ", "regio: "),
         ("(?m)^Usage: ", "Gebruik: "),
         ("(?m)^Help:  ", "Hulp:  "),
-        ("Unknown option '([^']+)'\\. Did you mean '([^']+)'\\?", "Onbekende optie '$1'. Bedoelde u '$2'?"),
-        ("Unknown option '([^']+)'", "Onbekende optie '$1'"),
-        ("Invalid option: ", "Ongeldige optie: "),
+        ("Unknown option '([^']+)'\\. Did you mean '([^']+)'\\?", "onbekende optie '$1'; bedoelde u '$2'?"),
+        ("Unknown option '([^']+)'", "onbekende optie '$1'"),
+        ("Invalid option: ", "ongeldige optie: "),
         ("Missing expected argument '([^']+)'", "'$1' ontbreekt"),
-        ("Missing one of: ", "Een van deze ontbreekt: "),
-        ("Missing value for '([^']+)'", "De waarde voor '$1' ontbreekt"),
-        ("Missing required subcommand\\.", "Noem een opdracht, zoals build of check."),
-        ("The value '([^']*)' is invalid for '([^']+)'\\. Please provide one of (.*) or ('[^']*')\\.", "De waarde '$1' kan niet bij '$2'. Kies uit $3 of $4."),
-        ("The value '([^']*)' is invalid for '([^']+)'", "De waarde '$1' kan niet bij '$2'"),
-        ("The value '([^']*)' is invalid\\.", "De waarde '$1' kan niet."),
-        ("The option '([^']+)' does not take any value, but '([^']*)' was specified\\.", "De optie '$1' neemt geen waarde, maar er staat '$2' achter."),
-        ("Unexpected argument '([^']+)'", "Onverwacht argument '$1'"),
-        ("Unexpected arguments ", "Onverwachte argumenten "),
+        ("Missing one of: ", "een van deze ontbreekt: "),
+        ("Missing value for '([^']+)'", "de waarde voor '$1' ontbreekt"),
+        ("Missing required subcommand\\.", "noem een opdracht, zoals `regio check` of `regio build`"),
+        ("The value '([^']*)' is invalid for '([^']+)'\\. Please provide one of (.*) or ('[^']*')\\.", "de waarde '$1' kan niet bij '$2'; kies uit $3 of $4"),
+        ("The value '([^']*)' is invalid for '([^']+)'", "de waarde '$1' kan niet bij '$2'"),
+        ("The value '([^']*)' is invalid\\.", "de waarde '$1' kan niet"),
+        ("The option '([^']+)' does not take any value, but '([^']*)' was specified\\.", "de optie '$1' neemt geen waarde, maar er staat '$2' achter"),
+        ("Unexpected argument '([^']+)'", "onverwacht argument '$1'"),
+        ("Unexpected arguments ", "onverwachte argumenten "),
         ("Value to be set with (.+) had already been set with (.+)", "$1 is al gegeven als $2"),
         ("<subcommand>", "<opdracht>"),
     ]

@@ -19,14 +19,18 @@ struct ExplainCommand: ParsableCommand {
 
     /// The explanation's first sentence up to its first colon or semicolon, so that the list says
     /// in a line what each code is about; a bare list of 99 codes told an author nothing.
-    /// A stop inside code (`status: concept`, `[^1].`) does not end the sentence.
+    /// A stop inside code (`status: concept`, `[^1].`) or between brackets (`(met nullen: …)`) does
+    /// not end the sentence: the line would end in the middle of the bracket.
     static func firstSentence(of text: String) -> String {
         var inCode = false
+        var depth = 0
         var previous: Character?
         for index in text.indices {
             let character = text[index]
             if character == "`" { inCode.toggle() }
-            if !inCode, character == " ", let stop = previous, ".:;".contains(stop) {
+            if !inCode, character == "(" { depth += 1 }
+            if !inCode, character == ")" { depth = max(0, depth - 1) }
+            if !inCode, depth == 0, character == " ", let stop = previous, ".:;".contains(stop) {
                 return String(text[..<text.index(before: index)]) + "."
             }
             previous = character
@@ -60,8 +64,8 @@ struct ExplainCommand: ParsableCommand {
             return
         }
         let candidates = DiagnosticCode.allCases.map(\.rawValue) + (checklist?.requirementIDs ?? [])
-        let suggestion = KeySuggestion.suggestion(for: wanted, among: candidates).map { "; bedoelde u `\($0)`?" } ?? ""
-        printError("regio: onbekende code `\(code)`\(suggestion); `regio uitleg` zonder code toont alle codes")
+        let rest = KeySuggestion.suggestion(for: wanted, among: candidates).map { "; bedoelde u `\($0)`? Zonder code" } ?? "; zonder code"
+        printError("regio: onbekende code `\(code)`\(rest) toont `regio uitleg` alle codes")
         throw RegioExit.usage
     }
 }

@@ -7,7 +7,7 @@ struct NewCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "new",
         abstract: "Maakt een nieuw document met volledige front matter en de hoofdstukken die de toetsing vraagt.",
-        discussion: "Onder elk hoofdstuk staat een hint als commentaar; `regio check` noemt daarna precies wat nog geschreven moet worden. Een bestaand bestand wordt nooit overschreven.",
+        discussion: "Onder elk hoofdstuk staat een hint als commentaar; `regio check` noemt daarna precies wat nog geschreven moet worden. Een bestaand document wordt nooit overschreven; een leeg bestand wordt gevuld.",
         subcommands: [NewVision.self, NewPlan.self, NewFactsheet.self],
         aliases: ["nieuw"]
     )
@@ -18,24 +18,32 @@ struct NewDocumentWriter {
     let options: NewOptions
 
     func snapshot() throws -> ContentSnapshot {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: options.content, isDirectory: &isDirectory), isDirectory.boolValue else {
-            printError("regio: de inhoudsmap `\(options.content)` bestaat niet; geef een map op met --content")
-            throw RegioExit.usage
-        }
+        try ContentFolder.require(options.content)
         return ContentSnapshot.load(from: DiskFileSystem(root: URL(fileURLWithPath: options.content)))
     }
 
-    func write(_ template: DocumentTemplate) throws {
-        let url = URL(fileURLWithPath: options.content).appendingPathComponent(template.path)
-        guard !FileManager.default.fileExists(atPath: url.path) else {
-            let other = template.path.contains("/factsheets/") || template.path.hasPrefix("factsheets/") ? "naam" : "periode"
-            printError("regio: \(options.content)/\(template.path) bestaat al en wordt niet overschreven; kies een andere \(other), of verwijder het bestand eerst")
+    /// Writes `template`, or refuses with what the file already there is and what to do instead.
+    /// An empty file is filled: there is nothing in it to lose.
+    func write(_ template: DocumentTemplate, in snapshot: ContentSnapshot, factsheet: FactsheetRequest? = nil) throws {
+        let root = URL(fileURLWithPath: options.content)
+        let url = root.appendingPathComponent(template.path)
+        let existing = ExistingFile.at(url, path: template.path, in: snapshot)
+        switch existing {
+        case .none, .empty:
+            break
+        case .document, .unreadable:
+            let refusal = OverwriteRefusal(label: "\(options.content)/\(template.path)", existing: existing, snapshot: snapshot, factsheet: factsheet,
+                                           isTaken: { FileManager.default.fileExists(atPath: root.appendingPathComponent($0).path) })
+            printError(refusal.message)
             throw RegioExit.usage
         }
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         try Data(template.text.utf8).write(to: url)
-        print("geschreven: \(options.content)/\(template.path)")
+        if case .empty = existing {
+            print("geschreven: \(options.content)/\(template.path) (het bestand bestond al, maar was leeg; nu staat het document erin)")
+        } else {
+            print("geschreven: \(options.content)/\(template.path)")
+        }
         print("vul de hoofdstukken in en draai `regio check`: het noemt wat nog ontbreekt")
         // A walkthrough's policy officer did not guess that a concept on the published branch is public.
         print("let op: een concept staat op de site (met het label ‘concept’) zodra het op de tak staat waarvan de site wordt gebouwd; schrijf het op een eigen tak (`git switch -c \(Self.branchName(for: template.path))`) tot het klaar is")
@@ -55,6 +63,10 @@ struct NewDocumentWriter {
         var parts = text.split(whereSeparator: { "-–—".contains($0) }).compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }
         // One year: an uitvoeringsplan often covers a single year.
         if parts.count == 1 { parts.append(parts[0]) }
+        if parts.count == 2, parts[0] > parts[1], (1900...2200).contains(parts[1]) {
+            printError("regio: --periode `\(text)` heeft de jaren in de verkeerde volgorde: het laatste jaar staat vóór het eerste; schrijf `--periode \(parts[1])-\(parts[0])`")
+            throw RegioExit.usage
+        }
         guard parts.count == 2, parts[0] <= parts[1], (1900...2200).contains(parts[0]) else {
             printError("regio: --periode `\(text)` is geen periode; schrijf het eerste en laatste jaar, zoals 2027-2030" + (singleYear ? ", of één jaar, zoals 2027" : ""))
             throw RegioExit.usage
@@ -73,7 +85,8 @@ struct NewDocumentWriter {
 struct NewVision: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "regiovisie", abstract: "Een nieuwe regiovisie voor een regio.")
     @OptionGroup var options: NewOptions
-    @Option(name: .customLong("regio"), help: ArgumentHelp("De regio: mapnaam of naam, zoals drenthe of Drenthe.", valueName: "regio")) var region: String
+    // `--region` too, as `regio build` takes both.
+    @Option(name: [.customLong("regio"), .customLong("region")], help: ArgumentHelp("De regio: mapnaam of naam, zoals drenthe of Drenthe.", valueName: "regio")) var region: String
     @Option(name: .customLong("periode"), help: ArgumentHelp("Eerste en laatste jaar, zoals 2027-2030; een regiovisie beslaat meer dan één jaar.", valueName: "van-tot")) var period: String
     @Flag(name: .customLong("vanuit-vorige"), help: ArgumentHelp("Begin met de tekst van de vorige versie: hoofdstukken, kaders, thema's en trefwoorden. Titel, samenvatting, status en periode zijn nieuw.")) var fromPrevious = false
 
@@ -107,7 +120,7 @@ struct NewVision: ParsableCommand {
         // The version this one follows: the newest that starts before it, adopted or not.
         let previous = snapshot.visions(of: region).last { ($0.period?.from ?? 0) < period.from }
         guard fromPrevious else {
-            try writer.write(.regiovisie(region: region, period: period, previous: previous?.path, checklist: snapshot.checklist, today: today))
+            try writer.write(.regiovisie(region: region, period: period, previous: previous?.path, checklist: snapshot.checklist, today: today), in: snapshot)
             return
         }
         guard let previous else {
@@ -120,7 +133,7 @@ struct NewVision: ParsableCommand {
             printError("regio: \(options.content)/\(previous.file) kan niet worden gelezen; draai `regio check` en herstel het eerst")
             throw RegioExit.usage
         }
-        try writer.write(.regiovisie(region: region, period: period, copying: previous, body: split.body, checklist: snapshot.checklist, today: today))
+        try writer.write(.regiovisie(region: region, period: period, copying: previous, body: split.body, checklist: snapshot.checklist, today: today), in: snapshot)
         print("de tekst komt uit \(options.content)/\(previous.file): werk hem bij voor \(period.from)-\(period.to), en schrijf een nieuwe samenvatting")
         let lapsed = previous.frameworks.compactMap { snapshot.checklist?.framework($0.value, lapsedBefore: period, judgedOn: today) }
         if !lapsed.isEmpty {
@@ -151,7 +164,7 @@ struct NewPlan: ParsableCommand {
         let adopted = planKind == .beleidsplan ? snapshot.adoptedPlans(of: municipality, in: region) : []
         let (vision, period) = try choose(in: snapshot, region: region, municipality: municipality, adopted: adopted, today: today)
         try writer.write(.beleidsplan(region: region, municipality: municipality, vision: vision, period: period, kind: planKind,
-                                      checklist: snapshot.checklist, indicators: snapshot.indicators, today: today))
+                                      checklist: snapshot.checklist, indicators: snapshot.indicators, today: today), in: snapshot)
         // A period asked that overlaps the policy in force: allowed (a new council may replace a plan
         // early), but the old plan must then lapse, or adopting the new one is an error.
         for plan in adopted where self.period != nil && plan.period?.overlaps(period) == true {
@@ -215,9 +228,10 @@ extension NewPlan {
 struct NewFactsheet: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "factsheet", abstract: "Een nieuwe factsheet voor een regio of een gemeente.")
     @OptionGroup var options: NewOptions
-    @Option(name: .customLong("regio"), help: ArgumentHelp("De regio: mapnaam of naam, zoals drenthe of Drenthe.", valueName: "regio")) var region: String?
+    // `--region` too, as `regio build` takes both.
+    @Option(name: [.customLong("regio"), .customLong("region")], help: ArgumentHelp("De regio: mapnaam of naam, zoals drenthe of Drenthe.", valueName: "regio")) var region: String?
     @Option(name: .customLong("gemeente"), help: ArgumentHelp("Een gemeente (CBS-code of mapnaam), voor een factsheet over die gemeente.", valueName: "gemeente")) var municipality: String?
-    @Option(name: .customLong("naam"), help: ArgumentHelp("De bestandsnaam zonder .md, zoals meldingen-2025. Een jaartal in de naam wordt het peiljaar en staat in de titel; zonder jaartal is dat vorig jaar.", valueName: "naam")) var name: String
+    @Option(name: .customLong("naam"), help: ArgumentHelp("De bestandsnaam zonder .md, zoals meldingen-2025; voor een gemeente met haar naam ervoor, zoals delft-meldingen-2025, want de factsheets van alle gemeenten van een regio staan in één map. Een jaartal in de naam wordt het peiljaar en staat in de titel; zonder jaartal is dat vorig jaar.", valueName: "naam")) var name: String
 
     func run() throws {
         let writer = NewDocumentWriter(options: options)
@@ -238,12 +252,14 @@ struct NewFactsheet: ParsableCommand {
                 printError("regio: de gemeente \(found.displayName) hoort bij de regio \(region.slug.value), niet bij \(named); laat --regio weg of noem een gemeente van \(named)")
                 throw RegioExit.usage
             }
-            try writer.write(.factsheet(region: region, municipality: found, name: slug, defaultYear: today.year - 1))
+            try writer.write(.factsheet(region: region, municipality: found, name: slug, defaultYear: today.year - 1), in: snapshot,
+                             factsheet: FactsheetRequest(region: region, municipality: found, name: slug))
         } else if let region {
             guard let found = snapshot.region(region) else { throw NewDocumentWriter.unknownRegion(region, in: snapshot) }
-            try writer.write(.factsheet(region: found, municipality: nil, name: slug, defaultYear: today.year - 1))
+            try writer.write(.factsheet(region: found, municipality: nil, name: slug, defaultYear: today.year - 1), in: snapshot,
+                             factsheet: FactsheetRequest(region: found, municipality: nil, name: slug))
         } else {
-            printError("regio: noem --regio of --gemeente; een landelijke factsheet zet u zelf in \(options.content)/factsheets/, naar het voorbeeld van de factsheets daar")
+            printError("regio: geef --regio of --gemeente op; een landelijke factsheet zet u zelf in \(options.content)/factsheets/, naar het voorbeeld van de factsheets daar")
             throw RegioExit.usage
         }
     }

@@ -94,22 +94,37 @@ extension RegioCommand {
     /// Parses the arguments and runs the chosen subcommand. Written out because the overload that
     /// `main()` resolves to from top-level code is the synchronous one on Linux.
     public static func runAsRoot(_ arguments: [String]? = nil) async {
+        let command: ParsableCommand
         do {
-            var command = try parseAsRoot(arguments)
+            command = try parseAsRoot(arguments)
+        } catch {
+            // A mistyped command or option: named, with the one meant, where the library names neither.
+            if exitCode(for: error) != .success, let hint = UsageHint.message(for: arguments ?? Array(CommandLine.arguments.dropFirst())) {
+                FileHandle.standardError.write(Data((hint + "\n").utf8))
+                Foundation.exit(RegioExit.usage.rawValue)
+            }
+            exit(reporting: error)
+        }
+        do {
+            var command = command
             if var asyncCommand = command as? AsyncParsableCommand {
                 try await asyncCommand.run()
             } else {
                 try command.run()
             }
         } catch {
-            // As `exit(withError:)` does, with the library's English in Dutch (`DutchUsage`).
-            let code = exitCode(for: error)
-            let message = DutchUsage.translate(fullMessage(for: error))
-            if !message.isEmpty {
-                let stream = code == .success ? FileHandle.standardOutput : FileHandle.standardError
-                stream.write(Data((message + "\n").utf8))
-            }
-            Foundation.exit(code.rawValue)
+            exit(reporting: error)
         }
+    }
+
+    /// As `exit(withError:)` does, with the library's English in Dutch (`DutchUsage`).
+    private static func exit(reporting error: Error) -> Never {
+        let code = exitCode(for: error)
+        let message = DutchUsage.translate(fullMessage(for: error))
+        if !message.isEmpty {
+            let stream = code == .success ? FileHandle.standardOutput : FileHandle.standardError
+            stream.write(Data((message + "\n").utf8))
+        }
+        Foundation.exit(code.rawValue)
     }
 }

@@ -12,9 +12,23 @@ enum ThemeFolder {
         return besideProgram() ?? given
     }
 
-    /// The folders looked in besides the working folder, for the message when none has the theme.
+    /// The folders looked in besides the working folder, each once, for the message when none has the theme.
     static var searched: [String] {
-        programFolders().map { $0.appendingPathComponent(defaultName).path }
+        var seen: Set<String> = []
+        return programFolders().map { $0.appendingPathComponent(defaultName).standardizedFileURL.path }.filter { seen.insert($0).inserted }
+    }
+
+    /// Where the default theme was looked for, in words: "in de huidige map en in /a, /b".
+    static var searchedText: String {
+        "gezocht in de huidige map" + (searched.isEmpty ? "" : " en in " + searched.joined(separator: ", "))
+    }
+
+    /// Said when the default theme is nowhere: to an author this is an installation left half done,
+    /// not a folder they were meant to know about.
+    static var notFoundMessage: String {
+        "regio: het standaardthema (de map \(defaultName), met de sjablonen en de stijl van de site) is niet gevonden (\(searchedText)); "
+            + "Regio lijkt niet volledig geïnstalleerd. Vraag wie Regio installeerde om de map themes/ naast het programma te zetten, "
+            + "of geef de map van het thema op met --theme, zoals `--theme /pad/naar/themes/default`"
     }
 
     private static func besideProgram() -> String? {

@@ -121,7 +121,7 @@ struct CommandTests {
         let before = try Data(contentsOf: index)
         let second = try regio(["build", "--content", "fout", "--theme", theme, "--out", "site"], in: folder)
         #expect(second.status == 1)
-        #expect(second.errors.contains("site/ is ongewijzigd"))
+        #expect(second.errors.contains("regio: er zijn fouten, dus de site in site/ is ongewijzigd. Met `regio serve --content fout --theme \(theme)` ziet u"), "\(second.errors)")
         #expect(try Data(contentsOf: index) == before)
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["fout", "goed", "site"])
     }
@@ -135,7 +135,7 @@ struct CommandTests {
         try brokenPlan.write(to: folder.appendingPathComponent("fout"))
         let failed = try regio(["build", "--content", "fout", "--theme", theme, "--out", "nieuw/"], in: folder)
         #expect(failed.status == 1)
-        #expect(failed.errors.contains("regio: de site is niet geschreven omdat er fouten zijn; er is niets naar nieuw/ geschreven"), "\(failed.errors)")
+        #expect(failed.errors.contains("regio: er zijn fouten, dus er is niets naar nieuw/ geschreven. Met `regio serve --content fout --theme \(theme)` ziet u de site met de fouten op de pagina's\n"), "\(failed.errors)")
         #expect(!failed.errors.contains("ongewijzigd"))
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("nieuw").path))
         let built = try regio(["build", "--content", "goed", "--theme", theme, "--out", "nieuw/"], in: folder)
@@ -159,9 +159,11 @@ struct CommandTests {
     }
 
     @Test("verkeerd gebruik geeft exit 64 en een Nederlandse melding, ook waar swift-argument-parser hem schrijft", arguments: [
-        (["build", "--onbekend"], "Fout: Onbekende optie '--onbekend'"),
+        (["build", "--onbekend"], "regio: onbekende optie `--onbekend`; `regio build --help` noemt alle opties\n"),
+        (["check", "--strikt"], "regio: onbekende optie `--strikt`; bedoelde u `--strict`?\n"),
         (["check", "--content", "bestaat-niet"], "regio: de inhoudsmap `bestaat-niet` bestaat niet; geef een map op met --content"),
-        (["uitleg", "geen-code"], "regio: onbekende code `geen-code`; `regio uitleg` zonder code toont alle codes"),
+        (["uitleg", "geen-code"], "regio: onbekende code `geen-code`; zonder code toont `regio uitleg` alle codes\n"),
+        (["uitleg", "onbekende-sleutl"], "regio: onbekende code `onbekende-sleutl`; bedoelde u `onbekende-sleutel`? Zonder code toont `regio uitleg` alle codes\n"),
         (["check", "--datum", "2026-02-30"], "regio: `2026-02-30` is geen geldige datum voor --datum: februari 2026 heeft 28 dagen"),
         (["check", "--datum", "2026-2-30"], "regio: `2026-2-30` is geen geldige datum voor --datum: februari 2026 heeft 28 dagen"),
         (["check", "--datum", "2026-3-2"], "regio: `2026-3-2` is geen geldige datum voor --datum; schrijf de datum als JJJJ-MM-DD: `--datum 2026-03-02`"),
@@ -169,15 +171,25 @@ struct CommandTests {
         (["build", "--base-url", "www.voorbeeld.nl"], "regio: --base-url `www.voorbeeld.nl` kan niet: het is geen volledig webadres"),
         (["build", "--base-url", "https://www.voorbeeld.nl/beleid/index.html"], "het adres van de map is `https://www.voorbeeld.nl/beleid/`"),
         (["build", "--region", "../haaglanden"], "regio: --region `../haaglanden` is geen geldige regionaam"),
-        (["check", "--format", "xml"], "Fout: De waarde 'xml' kan niet bij '--format <formaat>'. Kies uit 'text', 'json', 'github' of 'sarif'."),
-        (["new", "factsheet", "--regio", "haaglanden"], "Fout: '--naam <naam>' ontbreekt"),
-        (["build", "--out"], "Fout: De waarde voor '--out <map>' ontbreekt"),
+        (["check", "--format", "xml"], "regio: de waarde `xml` kan niet bij `--format <formaat>`; kies uit `text`, `json`, `github` of `sarif`\n"),
+        (["new", "factsheet", "--regio", "haaglanden"], "regio: `--naam <naam>` ontbreekt\n"),
+        (["new", "factsheet", "--naam", "meldingen-2025"], "regio: geef --regio of --gemeente op; een landelijke factsheet zet u zelf in content/factsheets/"),
+        (["build", "--out"], "regio: de waarde voor `--out <map>` ontbreekt\n"),
+        // A mistyped command or option: the one meant, where the library only said what it did not expect.
+        (["chek"], "regio: `chek` is geen opdracht van regio; bedoelde u `regio check`? De opdrachten zijn build, check, serve, uitleg of new\n"),
+        (["controler", "--strict"], "regio: `controler` is geen opdracht van regio; bedoelde u `regio controleer`?"),
+        (["new", "visie"], "regio: `visie` is geen soort document voor `regio new`; bedoelde u `regio new regiovisie`? Kies regiovisie, beleidsplan of factsheet, zoals `regio new regiovisie`\n"),
+        (["new", "rapport"], "regio: `rapport` is geen soort document voor `regio new`; kies regiovisie, beleidsplan of factsheet, zoals `regio new regiovisie`\n"),
+        (["new", "beleidsplan", "--gemeent", "delft"], "regio: onbekende optie `--gemeent`; bedoelde u `--gemeente`?\n"),
+        (["new", "regiovisie", "--regoi", "haaglanden", "--periode", "2031-2034"], "regio: onbekende optie `--regoi`; bedoelde u `--regio`?\n"),
     ])
     func usageErrors(_ arguments: [String], message: String) throws {
         let run = try regio(arguments)
         #expect(run.status == 64)
         #expect(run.errors.contains(message), "\(run.errors)")
-        for english in ["Error:", "Usage:", "See '", "Missing", "invalid", "Unknown"] {
+        // One voice: `regio: ` and lower case, as the tool's own messages, also where the library writes them.
+        #expect(run.errors.hasPrefix("regio: "), "\(run.errors)")
+        for english in ["Error:", "Usage:", "See '", "Missing", "invalid", "Unknown", "Fout:", "Onverwacht", "Onbekende"] {
             #expect(!run.errors.contains(english), "\(run.errors)")
         }
     }
@@ -276,9 +288,12 @@ struct CommandTests {
         #expect(all.output.contains("\n  symbolische-link (fout): Regio volgt geen symbolische links in de inhoudsmap.\n"), "\(all.output)")
         #expect(all.output.contains("\n  meldcode-afwegingskader (fout): Werken met het afwegingskader van de meldcode"), "\(all.output)")
         // A stop inside code does not cut the line short.
+        // A stop between brackets does not either: the line never ends inside one.
+        #expect(all.output.contains("\n  ongeldige-datum (fout): Een datum schrijft u als JJJJ-MM-DD, bijvoorbeeld 2024-03-14 (met nullen: 2024-03-04, niet 2024-3-4), en moet bestaan.\n"), "\(all.output)")
         #expect(all.output.contains("\n  concept-met-vaststellingsdatum (waarschuwing): Een document met `status: concept` heeft een `vastgesteld_op`.\n"), "\(all.output)")
         let codeLines = all.output.split(separator: "\n").filter { $0.hasPrefix("  ") }
         #expect(codeLines.allSatisfy { $0.filter { $0 == "`" }.count % 2 == 0 }, "every code span closed: \(all.output)")
+        #expect(codeLines.allSatisfy { $0.filter { $0 == "(" }.count == $0.filter { $0 == ")" }.count }, "every bracket closed: \(all.output)")
         #expect(codeLines.count > 90 && codeLines.allSatisfy { $0.contains("): ") }, "no bare code: \(all.output)")
     }
 

@@ -35,6 +35,6 @@ struct ProgramNamesTests {
         #expect(check.status == 0, "\(check.errors)")
         #expect(check.output.contains("0 fouten, 0 waarschuwingen"))
         let missing = try regio(["check", "--content", RepositoryPaths.exampleContent.path, "--theme", "geen-thema"], in: root)
-        #expect(missing.status == 64 && missing.errors.contains("de themamap `geen-thema` bestaat niet; geef een map op met --theme"), "\(missing.errors)")
+        #expect(missing.status == 64 && missing.errors == "regio: de themamap `geen-thema` bestaat niet; geef met --theme de map van het thema op (de map met templates/, assets/ en strings/)\n", "\(missing.errors)")
     }
 }

@@ -34,7 +34,7 @@ struct DocumentTemplateTests {
         let result = await build(site.with("=== \(path)\n" + text))
         let placeholders = result.diagnostics.filter { $0.code == .templatePlaceholder && $0.message.hasPrefix("indicator") }
         #expect(result.diagnostics.count == 3 && !result.hasErrors, "\(result.diagnostics.map(\.message))")
-        #expect(placeholders.map(\.location) == [SourceLocation(file: path, line: 17, column: 15), SourceLocation(file: path, line: 19, column: 11)])
+        #expect(placeholders.map(\.location) == [SourceLocation(file: path, line: 18, column: 15), SourceLocation(file: path, line: 20, column: 11)])
         #expect(placeholders.map(\.message) == [
             "indicator `signaleren` is nog niet beoordeeld: `nog-beoordelen` is de voorbeeldstatus van `regio new`",
             "indicator `bereik` is nog niet beoordeeld: `nog-beoordelen` is de voorbeeldstatus van `regio new`",

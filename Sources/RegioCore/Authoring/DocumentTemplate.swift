@@ -10,7 +10,7 @@ public struct DocumentTemplate: Sendable {
     public static func regiovisie(region: Region, period: Period, previous: ContentPath?, checklist: Checklist?, today: DayDate) -> DocumentTemplate {
         var frontMatter = visionHead(region: region, period: period)
         if let previous { frontMatter.append("vorige: \(previous)") }
-        frontMatter += ["kaders: []", "themas: []", "trefwoorden: []"]
+        frontMatter += listLines(checklist, period: period, today: today)
         return DocumentTemplate(
             path: "\(region.slug)/regiovisie-\(period.from)-\(period.to).md",
             text: document(frontMatter, sections: sections(for: .regiovisie, checklist: checklist, today: today))
@@ -64,12 +64,45 @@ public struct DocumentTemplate: Sendable {
             "soort: \(kind.rawValue)",
             "regiovisie: \(vision.path)",
             "periode: {van: \(period.from), tot: \(period.to)}",
-            "kaders: []", "themas: []", "trefwoorden: []",
-        ] + indicatorLines(indicators)
+        ] + listLines(checklist, period: period, today: today) + indicatorLines(indicators)
         return DocumentTemplate(
             path: "\(region.slug)/\(municipality.slug)/\(kind.rawValue)-\(years).md",
             text: document(frontMatter, sections: sections(for: .beleidsplan, checklist: checklist, today: today))
         )
+    }
+
+    /// `kaders`, `themas` and `trefwoorden`, empty, each under a comment with what may go in it: the
+    /// framework and theme ids of kaders.yaml (frameworks lapsed before the period left out). Without
+    /// the list an author learnt the ids only from the error on a wrong one.
+    static func listLines(_ checklist: Checklist?, period: Period, today: DayDate) -> [String] {
+        let frameworks = (checklist?.frameworks ?? []).filter { checklist?.framework($0.id, lapsedBefore: period, judgedOn: today) == nil }.map(\.id)
+        let topics = (checklist?.topics ?? []).map(\.id)
+        var lines: [String] = []
+        if !frameworks.isEmpty {
+            lines += ["# kaders: de wetten en afspraken waarop dit document steunt, zoals [\(frameworks.prefix(2).joined(separator: ", "))]. Kies uit:"]
+                + commentLines(frameworks)
+        }
+        lines.append("kaders: []")
+        if !topics.isEmpty {
+            lines += ["# themas: de thema's van dit document, zoals [\(topics.prefix(2).joined(separator: ", "))]. Kies uit:"]
+                + commentLines(topics)
+        }
+        return lines + ["themas: []", "# trefwoorden: vrije woorden waarop lezers zoeken, zoals [Veilig Thuis, huisverbod]", "trefwoorden: []"]
+    }
+
+    /// `ids` as comment lines of at most about 100 characters, separated by commas.
+    static func commentLines(_ ids: [String], width: Int = 100) -> [String] {
+        var lines: [String] = []
+        var line = "#  "
+        for (index, id) in ids.enumerated() {
+            let word = " " + id + (index < ids.count - 1 ? "," : "")
+            if line.count + word.count > width, line != "#  " {
+                lines.append(line)
+                line = "#  "
+            }
+            line += word
+        }
+        return lines + [line]
     }
 
     /// Every indicator of the set with the placeholder status, its name above it: a plan without

@@ -19,6 +19,9 @@ public struct BuildOptions: Sendable {
     /// False for `regio check`: everything is checked (the theme is still loaded, so its mistakes are
     /// reported) but no page is rendered, which is most of a build's time.
     public var rendersSite = true
+    /// False for a `regio check` that found no theme: the content is checked, the theme is not (it is
+    /// only needed to render pages, which a check does not). Never false when pages are rendered.
+    public var checksTheme = true
     /// Kept from build to build by `regio serve`, so a rebuild redoes only what changed; nil for one-off builds.
     public var cache: BuildCache?
     /// True for `regio serve`: pages are not rendered now but on request, from `BuildResult.onDemandSite`.

@@ -43,7 +43,7 @@ public enum BuildPipeline {
         var site: RenderedSite?
         var onDemand: OnDemandSite?
         var state: BuildState?
-        if let settings = content.settings {
+        if let settings = content.settings, options.checksTheme || options.rendersSite {
             let loadedTheme = Theme.load(from: options.theme, label: options.themeLabel, language: settings.language)
             stages.lap("thema")
             switch loadedTheme {
