@@ -88,6 +88,11 @@ struct BuildCommand: AsyncParsableCommand {
             throw RegioExit.usage
         }
         for warning in staging.warnings { printError("regio: let op: \(warning)") }
+        // Communications staff publish to subfolders and rarely read the README, where this stands.
+        if result.baseURL == nil {
+            printError("regio: let op: zonder basisadres klopt 404.html alleen voor een ontbrekend adres direct in de hoofdmap van de site; "
+                + "stelt u 404.html in als foutpagina van de webserver, geef dan het adres van de map met --base-url (of basis_url in site.yaml)")
+        }
         var notes: [String] = []
         if !report.kept.isEmpty { notes.append("bewaard: \(Self.listed(report.kept))") }
         if !report.replaced.isEmpty { notes.append("vervangen door een bestand van de site: \(Self.listed(report.replaced))") }

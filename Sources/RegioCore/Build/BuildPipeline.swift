@@ -79,6 +79,7 @@ public enum BuildPipeline {
             documentCount: loaded.documentPaths.count, regions: reading.siteMap.regions
         )
         result.historyLimitation = options.history?.limitation
+        result.baseURL = content.settings?.baseURL
         if let expiring = ExpiringVisions.note(context) { result.reminders.append(expiring) }
         result.remindedRegions = ExpiringVisions.regions(context)
         if let whole = content.setAsideBaseURL, case let .region(slug) = options.scope {

@@ -21,6 +21,8 @@ public struct BuildResult: Sendable {
     public var reminders: [String] = []
     /// The regions the reminders are about: the preview shows them on those regions' start pages.
     public var remindedRegions: [Slug] = []
+    /// The address the site was built for (`--base-url`, or `basis_url` in site.yaml); nil without one.
+    public var baseURL: BaseURL? = nil
     /// With `BuildOptions.rendersOnDemand`: the site, whose pages are rendered when asked for.
     public internal(set) var onDemandSite: OnDemandSite? = nil
     /// True when the build was made from the previous one after a save of documents (`DocumentEdit`).
