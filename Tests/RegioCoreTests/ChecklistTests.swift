@@ -167,6 +167,24 @@ struct ChecklistTests {
         #expect(result.diagnostics.contains { $0.id == "meldcode-afwegingskader" } == fails, "\(result.diagnostics.map(\.id))")
     }
 
+    @Test("een concept wordt niet gevraagd naar een eis die eindigt voordat zijn periode begint; een concept dat er nog in valt wel", arguments: [
+        ("{van: 2027, tot: 2030}", false), ("{van: 2026, tot: 2029}", true),
+    ])
+    func conceptAfterADutyEnds(_ period: String, asked: Bool) async throws {
+        // nap-seksueel-geweld in the example's kaders.yaml holds from 2023-01-13 until 2026-12-31.
+        let vision = "=== haaglanden/regiovisie-x.md\n---\ntype: regiovisie\ntitel: Regiovisie\nstatus: concept\nperiode: \(period)\n---\n## Inleiding\n\nTekst.\n"
+        let example = try SiteFixture(folder: RepositoryPaths.exampleContent)
+        let result = await build(example.with(vision), today: DayDate("2026-11-27")!)
+        let own = result.diagnostics.filter { $0.location.file == "haaglanden/regiovisie-x.md" }
+        #expect(own.contains { $0.requirement == "wmo-voorkomen-en-bestrijden" }, "\(own.map(\.message))")
+        #expect(own.contains { $0.requirement == "nap-seksueel-geweld" } == asked, "\(own.map(\.message))")
+        // `regio new` asks for the same chapters as the check.
+        let checklist = try #require(result.checklist)
+        let years = period == "{van: 2027, tot: 2030}" ? 2027 : 2026
+        let headings = DocumentTemplate.sections(for: .regiovisie, checklist: checklist, today: DayDate("2026-11-27")!, periodStart: years).map(\.heading)
+        #expect(headings.contains("Seksueel geweld") == asked, "\(headings)")
+    }
+
     @Test("de documentpagina toont per eis gedekt (met link naar de sectie), uitzondering (met reden) of ontbreekt")
     func documentPageShowsChecklist() async throws {
         let fixture = try SiteFixture.withChecklist().with(vision(

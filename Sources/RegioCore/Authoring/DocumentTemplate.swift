@@ -13,7 +13,7 @@ public struct DocumentTemplate: Sendable {
         frontMatter += listLines(checklist, period: period, today: today)
         return DocumentTemplate(
             path: "\(region.slug)/regiovisie-\(period.from)-\(period.to).md",
-            text: document(frontMatter, sections: sections(for: .regiovisie, checklist: checklist, today: today))
+            text: document(frontMatter, sections: sections(for: .regiovisie, checklist: checklist, today: today, periodStart: period.from))
         )
     }
 
@@ -67,7 +67,7 @@ public struct DocumentTemplate: Sendable {
         ] + listLines(checklist, period: period, today: today) + indicatorLines(indicators)
         return DocumentTemplate(
             path: "\(region.slug)/\(municipality.slug)/\(kind.rawValue)-\(years).md",
-            text: document(frontMatter, sections: sections(for: .beleidsplan, checklist: checklist, today: today))
+            text: document(frontMatter, sections: sections(for: .beleidsplan, checklist: checklist, today: today, periodStart: period.from))
         )
     }
 
@@ -148,11 +148,11 @@ public struct DocumentTemplate: Sendable {
         name.value.split(separator: "-").compactMap { $0.count == 4 ? Int($0) : nil }.last { (1900...2199).contains($0) }
     }
 
-    /// The sections the checklist asks of `type` on `today`, in checklist order, each named by its
-    /// first accepted heading, with the requirement as the hint.
-    static func sections(for type: DocumentType, checklist: Checklist?, today: DayDate) -> [(heading: String, hint: String)] {
+    /// The sections the checklist asks of a new `type` (a concept for the years from `periodStart`)
+    /// on `today`, in checklist order, each named by its first accepted heading, with the requirement as the hint.
+    static func sections(for type: DocumentType, checklist: Checklist?, today: DayDate, periodStart: Int) -> [(heading: String, hint: String)] {
         var seen: Set<String> = []
-        return (checklist?.applicable(to: type, on: today) ?? []).compactMap { requirement in
+        return (checklist?.applicable(to: type, on: today, periodStart: periodStart) ?? []).compactMap { requirement in
             guard let heading = requirement.sectionNames.first, seen.insert(heading).inserted else { return nil }
             let law = [checklist?.framework(requirement.frameworkID)?.title, requirement.article].compactMap { $0 }.joined(separator: ", ")
             return (heading, "\(requirement.title)\(law.isEmpty ? "" : " (\(law))"). \(requirement.explanation ?? "")")

@@ -40,6 +40,17 @@ public struct Checklist: Sendable {
     public func applicable(to type: DocumentType, on date: DayDate) -> [Requirement] {
         requirements.filter { $0.documentTypes.contains(type) && $0.isValid(on: date) }
     }
+
+    /// What a concept for the years from `periodStart` is asked today (`date`): the duties in force,
+    /// less those that end before its period begins. A 2027–2030 vision written in 2026 is never in
+    /// force while a programme that ends on 31 December 2026 holds.
+    public func applicable(to type: DocumentType, on date: DayDate, periodStart: Int?) -> [Requirement] {
+        let start = periodStart.map { DayDate(year: $0, month: 1, day: 1) }
+        return applicable(to: type, on: date).filter { requirement in
+            guard let start, let end = requirement.validUntil else { return true }
+            return end >= start
+        }
+    }
 }
 
 /// A word from the fixed list of themes, with the name readers see.

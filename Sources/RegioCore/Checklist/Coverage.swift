@@ -48,7 +48,10 @@ public enum CoverageEvaluator {
         let waivers = Dictionary(document.metadata.waivers.map { ($0.requirement.value, $0.reason) }, uniquingKeysWith: { first, _ in first })
         let named = Set(document.frameworks.map(\.value))
         let headings = HeadingMatcher.fold(headings)
-        let results = checklist.applicable(to: document.metadata.type, on: date).map { requirement in
+        // An adopted document is judged by the law on the day it was adopted; a concept by today's,
+        // without the duties that end before its period begins.
+        let periodStart = document.metadata.status == .concept ? document.period?.from : nil
+        let results = checklist.applicable(to: document.metadata.type, on: date, periodStart: periodStart).map { requirement in
             if let proof = proof(of: requirement, headings: headings, frameworks: named, fields: document.presentKeys) {
                 return RequirementResult(requirement: requirement, status: .met(proof))
             }
