@@ -65,6 +65,24 @@ struct NavigationTests {
         #expect(!page.contains("eerdere regiovisie"))
     }
 
+    @Test("een vastgesteld plan waarvan de jaren voorbij zijn, zegt dat bovenaan, met het nieuwste plan van de gemeente als dat er is")
+    func endedPlan() async throws {
+        let example = try SiteFixture(folder: RepositoryPaths.exampleContent)
+        let yearly = try #require(try await Self.site().html("haaglanden/zoetermeer/uitvoeringsplan-2024.html"))
+        #expect(yearly.contains(#"<p class="banner" role="note">De looptijd van dit plan liep tot en met 2024. De gemeente heeft op deze site nog geen nieuwer plan.</p>"#))
+        // A plan whose years are not over has none.
+        let running = try #require(try await Self.site().html("haaglanden/den-haag/beleidsplan-2024-2027.html"))
+        #expect(!running.contains("De looptijd van dit plan"))
+        // With a newer plan of the municipality, the banner leads to it.
+        let plan = try #require(example.files["haaglanden/zoetermeer/uitvoeringsplan-2024.md"])
+        let next = plan.replacingOccurrences(of: "periode: {van: 2024, tot: 2024}", with: "periode: {van: 2026, tot: 2026}")
+            .replacingOccurrences(of: "2024\"", with: "2026\"")
+        #expect(next.contains("periode: {van: 2026, tot: 2026}"))
+        let result = await build(example.with("=== haaglanden/zoetermeer/uitvoeringsplan-2026.md\n" + next))
+        let page = try #require(result.site?.html("haaglanden/zoetermeer/uitvoeringsplan-2024.html"))
+        #expect(page.contains(#"De looptijd van dit plan liep tot en met 2024. Het nieuwste plan van de gemeente is <a href="uitvoeringsplan-2026.html">"#), "\(page.prefix(3000))")
+    }
+
     @Test("de startpagina: de sitetitel één keer in de titelbalk, en centrumgemeenten in het meervoud als het er twee zijn")
     func portalWording() async throws {
         let site = try await Self.site()

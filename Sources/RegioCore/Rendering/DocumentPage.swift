@@ -23,6 +23,10 @@ enum DocumentPage {
             context["earlierVision"] = earlier
             context["hasEarlierVision"] = true
         }
+        if let ended = endedPlan(base, plan: document) {
+            context["endedBanner"] = ended
+            context["hasEndedBanner"] = true
+        }
         context["facts"] = facts(base, document: document, region: region)
         context["body"] = body.html
         var toc = tableOfContents(body.headings)
@@ -228,6 +232,18 @@ enum DocumentPage {
               base.canLink(base.page(of: vision)), base.canLink(base.page(of: current)) else { return nil }
         let isComing = (vision.period?.from ?? .min) > base.graph.today.year
         return ["vision": base.item(vision), "current": base.item(current), "isComing": isComing]
+    }
+
+    /// An adopted plan whose years are over: a reader who lands on it from a search should not take it
+    /// for the municipality's policy now. Names the municipality's newest plan when there is one.
+    private static func endedPlan(_ base: PageContext, plan: Document) -> [String: Any]? {
+        guard case .beleidsplan = plan.details, plan.metadata.status == .vastgesteld, let to = plan.period?.to, to < base.graph.today.year,
+              case let .municipality(region, municipality) = plan.placement else { return nil }
+        // The newest plan that runs past this one: a yearly uitvoeringsplan ends inside a beleidsplan that goes on.
+        let newest = base.graph.plans(of: region, municipality: municipality)
+            .first { $0.path != plan.path && ($0.period?.to ?? .min) > to && base.canLink(base.page(of: $0)) }
+        let text = base.text("plan_verlopen_banner") + " \(to). " + base.text(newest == nil ? "plan_geen_nieuwer" : "plan_nieuwer")
+        return ["text": text, "newer": newest.map(base.item) ?? [:], "hasNewer": newest != nil]
     }
 
     private static func figure(_ base: PageContext, _ figure: Figure, sheet: FactsheetDetails, region: Region?, printed: PrintedSources) -> [String: Any] {
