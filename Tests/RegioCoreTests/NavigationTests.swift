@@ -83,6 +83,18 @@ struct NavigationTests {
         #expect(page.contains(#"De looptijd van dit plan liep tot en met 2024. Het nieuwste plan van de gemeente is <a href="uitvoeringsplan-2026.html">"#), "\(page.prefix(3000))")
     }
 
+    @Test("de regio en de gemeente tonen bij elk plan hoeveel eisen van de toetsing het dekt")
+    func coverageInLists() async throws {
+        let site = try await Self.site()
+        let region = try #require(site.html("haaglanden/index.html"))
+        #expect(region.contains(#"<li><a href="den-haag/beleidsplan-2024-2027.html">Beleidsplan aanpak huiselijk geweld en kindermishandeling Den Haag 2024-2027</a> <span class="doc-meta">Lokaal plan · 2024–2027 · vastgesteld · Toetsing: 7 van 7 eisen gedekt</span></li>"#))
+        let municipality = try #require(site.html("haaglanden/den-haag/index.html"))
+        #expect(municipality.contains("</span></span>\n<span class=\"doc-meta\">Toetsing: 7 van 7 eisen gedekt</span>\n<p class=\"doc-summary\">"))
+        // A factsheet is not judged, and says nothing of it.
+        let factsheets = try #require(site.html("haaglanden/factsheets/index.html") ?? site.html("haaglanden/index.html"))
+        #expect(!factsheets.contains("Toetsing: 0 van"))
+    }
+
     @Test("de startpagina: de sitetitel één keer in de titelbalk, en centrumgemeenten in het meervoud als het er twee zijn")
     func portalWording() async throws {
         let site = try await Self.site()

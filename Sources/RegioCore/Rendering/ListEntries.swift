@@ -8,6 +8,9 @@ import Synchronization
 final class ListEntries: Sendable {
     private let theme: Theme
     private let drawn = Mutex<[Key: String]>([:])
+    /// Each document's line on the checklist ("7 van 7 eisen gedekt"), made once: it goes with
+    /// every one of the document's entries.
+    private let summaries = Mutex<[ContentPath: String]>([:])
 
     private struct Key: Hashable {
         let document: ContentPath
@@ -18,11 +21,12 @@ final class ListEntries: Sendable {
         self.theme = theme
     }
 
-    /// `item` is the document's `PageContext.item`, the same values that `{{> document-item}}` gets.
-    func entry(of document: ContentPath, item: [String: Any]) -> String {
-        let key = Key(document: document, url: item["url"] as? String ?? "")
+    /// `item` gives the values `{{> document-item}}` gets (`PageContext.item` and more); only asked
+    /// for when the entry was not drawn yet.
+    func entry(of document: ContentPath, url: String, item: () -> [String: Any]) -> String {
+        let key = Key(document: document, url: url)
         if let entry = drawn.withLock({ $0[key] }) { return entry }
-        var values = item
+        var values = item()
         values["t"] = theme.templateStrings
         var entry = theme.library.render(TemplateValues.wrap(values), withTemplate: "document-item") ?? ""
         // `{{{entry}}}` stands on a line of its own, whose line break ends the entry, where the
@@ -30,6 +34,14 @@ final class ListEntries: Sendable {
         if entry.hasSuffix("\n") { entry.removeLast() }
         drawn.withLock { $0[key] = entry }
         return entry
+    }
+
+    /// The line `make` gives for `document` (empty for none), made the first time it is asked for.
+    func checklistSummary(of document: ContentPath, make: () -> String) -> String {
+        if let made = summaries.withLock({ $0[document] }) { return made }
+        let made = make()
+        summaries.withLock { $0[document] = made }
+        return made
     }
 
     /// How many different entries were drawn.

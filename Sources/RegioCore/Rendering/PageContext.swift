@@ -93,11 +93,21 @@ struct PageContext {
         ]
     }
 
-    /// `item`, with the document's entry as the theme draws it (`{{{entry}}}`).
+    /// `item`, with the document's entry as the theme draws it (`{{{entry}}}`), which also says how the
+    /// document fares in the checklist: a reader sees which duties a plan covers from the list.
     func listItem(_ document: Document) -> [String: Any] {
-        var fields = item(document)
-        fields["entry"] = entries.entry(of: document.path, item: fields)
+        var fields = item(document).merging(checklistSummary(of: document)) { $1 }
+        fields["entry"] = entries.entry(of: document.path, url: fields["url"] as? String ?? "") { [fields] in fields }
         return fields
+    }
+
+    /// "12 van 14 eisen gedekt, 2 ontbreken" for a document the checklist judged; empty values otherwise.
+    func checklistSummary(of document: Document) -> [String: Any] {
+        let summary = entries.checklistSummary(of: document.path) {
+            guard let checklist = graph.checklist, let results = graph.coverage[document.path]?.results, !results.isEmpty else { return "" }
+            return ChecklistView(base: self, checklist: checklist).summary(results)
+        }
+        return ["checklistSummary": summary, "hasChecklistSummary": !summary.isEmpty]
     }
 
     /// A document in a long list: its title, link and type, and its status unless it is adopted.

@@ -48,7 +48,7 @@ enum RegionPage {
                 "code": municipality.code.value,
                 "url": base.url(base.siteMap.municipalityIndex(region.slug, municipality.slug)),
                 "isCentral": region.isCentral(municipality),
-                "plans": plans.map(base.item),
+                "plans": plans.map { base.item($0).merging(base.checklistSummary(of: $0)) { $1 } },
                 "hasPlans": !plans.isEmpty,
             ]
         }
