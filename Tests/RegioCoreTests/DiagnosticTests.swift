@@ -668,6 +668,15 @@ struct DiagnosticTests {
         #expect(fine.diagnostics.allSatisfy { ![.linkWithSpace, .imageWithoutText, .imageNotAnImage, .linkWithoutAddress].contains($0.code) }, "\(fine.diagnostics.map(\.message))")
     }
 
+    @Test("een fout in een gewoon veld (status) laat de fouten in de rest van de front matter niet tot de volgende run wachten")
+    func allFrontMatterMistakesAtOnce() async {
+        let keys = planKeys.replacingOccurrences(of: "status: concept", with: "status: Concept")
+            .replacingOccurrences(of: "{van: 2024, tot: 2025}", with: "{van: 2026, tot: 2024}")
+        let result = await build(plan(keys))
+        let codes = result.diagnostics.filter { $0.location.file == "haaglanden/delft/plan-2024.md" }.map(\.code)
+        #expect(codes.contains(.invalidValue) && codes.contains(.invalidPeriod), "\(result.diagnostics.map(\.message))")
+    }
+
     @Test(arguments: diagnosticCases)
     func diagnosticLandsWhereExpected(_ testCase: DiagnosticCase) async throws {
         let result = await build(testCase.fixture)

@@ -51,8 +51,10 @@ extension Document {
 
         let before = diagnostics.count
         let metadata = decodeCommon(fields, &diagnostics)
-        guard let metadata, let placement = checkPlacement(path, type: metadata.type, fields: fields, &diagnostics) else { return nil }
-        let details: Details? = switch metadata.type {
+        // The rest is read even when a common field failed (`status: Concept`), as long as the type is
+        // known: every mistake in the front matter comes in one run, not one run per mistake.
+        guard let type = metadata?.type ?? declaredType, let placement = checkPlacement(path, type: type, fields: fields, &diagnostics) else { return nil }
+        let details: Details? = switch type {
         case .regiovisie: RegiovisieDetails.decode(fields, placement: placement, &diagnostics).map(Details.regiovisie)
         case .beleidsplan: BeleidsplanDetails.decode(fields, &diagnostics).map(Details.beleidsplan)
         case .factsheet: FactsheetDetails.decode(fields, placement: placement, &diagnostics).map(Details.factsheet)
@@ -60,7 +62,7 @@ extension Document {
         // A factsheet without figures yet is content still to write, not a broken document: it fails
         // check and build all the same, but decodes, so that the preview shows the page that
         // `regio new factsheet` began while its figures are filled in.
-        guard let details, !diagnostics[before...].contains(where: { $0.severity == .error && $0.code != .noFigures }) else { return nil }
+        guard let metadata, let details, !diagnostics[before...].contains(where: { $0.severity == .error && $0.code != .noFigures }) else { return nil }
         return Document(
             path: path, file: file.path, placement: placement, metadata: metadata, details: details,
             presentKeys: Set(allowed.filter(fields.has)), body: split.body, bodyFirstLine: split.bodyFirstLine
