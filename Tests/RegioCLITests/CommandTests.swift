@@ -255,6 +255,20 @@ struct CommandTests {
         #expect(FileManager.default.fileExists(atPath: named.appendingPathComponent("emmen/index.html").path))
     }
 
+    @Test("een document waarvan de front matter niet te lezen is: regio zegt dat de tekst nog niet is getoetst")
+    func unreadDocumentNote() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let content = folder.appendingPathComponent("content")
+        let plan = try #require(SiteFixture.valid.files["haaglanden/delft/plan-2024.md"]).replacingOccurrences(of: "status: concept", with: "status: Concept")
+        try SiteFixture.valid.with("=== haaglanden/delft/plan-2024.md\n" + plan).write(to: content)
+        let run = try regio(["check", "--content", content.path])
+        #expect(run.status == 1)
+        #expect(run.errors.contains("regio: let op: de tekst van `haaglanden/delft/plan-2024.md` is nog niet getoetst, omdat Regio de front matter niet kon lezen; na herstel kunnen er meldingen over de hoofdstukken en links bij komen"), "\(run.errors)")
+        let clean = try regio(["check", "--content", RepositoryPaths.exampleContent.path])
+        #expect(!clean.errors.contains("nog niet getoetst"))
+    }
+
     @Test("buiten git zegt regio één keer wat het niet weet, op stderr; stdout blijft geldige JSON")
     func historyLimitationOnce() throws {
         let folder = try temporaryFolder()

@@ -347,8 +347,8 @@ struct PreviewTests {
         #expect(missing.status == 404)
         // Not "the page was moved, perhaps": the page that is not there yet, why, and its own finding first.
         #expect(text(missing).contains("<p>Deze pagina is er nog niet: inhoud/haaglanden/delft/plan-2025.md heeft een fout die haar tegenhoudt (hieronder als eerste). Herstel die en sla op; dan verschijnt de pagina hier vanzelf.</p>"))
-        #expect(text(missing).contains("<ul>\n<li><code>inhoud/haaglanden/delft/plan-2025.md:4:9</code>"))
-        #expect(text(missing).contains(">Regio: 1 fout bij het starten</h2>"))
+        #expect(text(missing).contains("<ul>\n<li><code>inhoud/haaglanden/delft/plan-2025.md:2:1</code>"))
+        #expect(text(missing).contains(">Regio: 3 fouten bij het starten</h2>"))
         // The page itself says so too, not "not found, perhaps it moved".
         #expect(text(missing).contains("<title>Deze pagina is er nog niet</title>") && text(missing).contains("<h1>Deze pagina is er nog niet</h1>"))
         #expect(text(missing).contains("<p class=\"lead\">inhoud/haaglanden/delft/plan-2025.md heeft een fout die de pagina tegenhoudt; de melding staat onderaan."))

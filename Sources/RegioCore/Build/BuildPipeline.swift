@@ -82,6 +82,7 @@ public enum BuildPipeline {
         result.baseURL = content.settings?.baseURL
         if let expiring = ExpiringVisions.note(context) { result.reminders.append(expiring) }
         result.remindedRegions = ExpiringVisions.regions(context)
+        if let unread = Self.unreadNote(context) { result.notes.append(unread) }
         if let whole = content.setAsideBaseURL, case let .region(slug) = options.scope {
             result.notes.append("basis_url in site.yaml (\(whole)) is het adres van de hele site en geldt niet voor de losse regiosite `\(slug)`: die krijgt geen canonical-links, sitemap.xml of volledige adressen in de feed. Geef het adres van de regiosite met --base-url")
         }
@@ -91,6 +92,17 @@ public enum BuildPipeline {
             FreedMemory.leaveToExit([loaded, content, reading, coverage, context, ruleFindings, onDemand as Any, state as Any])
         }
         return result
+    }
+
+    /// Documents whose front matter did not decode are not judged further: an author who repairs it
+    /// should expect findings about the text next, not think the file is nearly done.
+    private static func unreadNote(_ context: RuleContext) -> String? {
+        guard context.documentFiles.count != context.documents.count else { return nil }
+        let unread = context.documentFiles.subtracting(context.documents.values.map(\.file)).sorted()
+        guard let first = unread.first else { return nil }
+        let which = unread.count == 1 ? "van `\(first)` is" : "van \(unread.count) documenten (" + unread.prefix(3).map { "`\($0)`" }.joined(separator: ", ")
+            + (unread.count > 3 ? " en \(unread.count - 3) andere" : "") + ") is"
+        return "de tekst \(which) nog niet getoetst, omdat Regio de front matter niet kon lezen; na herstel kunnen er meldingen over de hoofdstukken en links bij komen"
     }
 
     /// Each document against the checklist, on every core; none without a checklist.
