@@ -203,7 +203,8 @@ let diagnosticCases: [DiagnosticCase] = [
                    message: "`peiljaar: 2099` ligt na de peildatum 2026-11-25", fixIt: "schrijf het jaar waarover de cijfers gaan, bijvoorbeeld `peiljaar: 2025`"),
     DiagnosticCase(name: "lege reeks cijfers", fixture: SiteFixture.valid.with("=== factsheets/landelijk.md\n" + (SiteFixture.valid.files["factsheets/landelijk.md"] ?? "")
         .replacingOccurrences(of: "cijfers:\n  - {label: Meldingen, waarde: 127340, eenheid: meldingen, jaar: 2023}", with: "cijfers: []")),
-                   code: .noFigures, file: "factsheets/landelijk.md", line: 8, column: 10, message: "`cijfers` is leeg"),
+                   code: .noFigures, file: "factsheets/landelijk.md", line: 8, column: 10, message: "`cijfers` is leeg",
+                   fixIt: "schrijf `cijfers:` zonder `[]`, met daaronder per cijfer een regel als `  - {label: Meldingen, waarde: 1234, jaar: 2023}`"),
     DiagnosticCase(name: "ongeldige id van een cijfer", fixture: withFigureIDs("  - {id: Meldingen 2022, label: Meldingen, waarde: 1, jaar: 2022}\n"),
                    code: .invalidValue, file: "factsheets/landelijk.md", line: 10, column: 10, message: "`Meldingen 2022` is geen geldige id voor een cijfer"),
     DiagnosticCase(name: "onbekende sleutel met suggestie", fixture: plan(planKeys + "\ntitle: Plan"), code: .unknownKey,

@@ -134,7 +134,8 @@ public struct DocumentTemplate: Sendable {
         frontMatter += [
             "peiljaar: \(year)",
             "bron: {naam: \(quoted(TemplatePlaceholder.sourceOpening + "CBS StatLine 84849NED")), url: \(quoted(TemplatePlaceholder.sourceURL))}",
-            "# Eén regel per cijfer, bijvoorbeeld: - {id: meldingen-\(year), label: Meldingen bij Veilig Thuis, waarde: 1234, eenheid: meldingen, jaar: \(year)}",
+            "# Haal [] weg en zet onder cijfers: één regel per cijfer, bijvoorbeeld:",
+            "#   - {id: meldingen-\(year), label: Meldingen bij Veilig Thuis, waarde: 1234, eenheid: meldingen, jaar: \(year)}",
             "# Of zet de cijfers in een CSV-bestand hiernaast en noem het: cijferbestand: cijfers.csv",
             "cijfers: []",
         ]

@@ -59,7 +59,7 @@ extension FactsheetDetails {
         let figureNodes = fields.list("cijfers", required: figureFile == nil, &diagnostics)
         if figureNodes?.isEmpty == true {
             diagnostics.append(Diagnostic(.noFigures, "`cijfers` is leeg: een factsheet heeft minstens één cijfer", at: fields.location(of: "cijfers"),
-                                          fixIt: "zet onder `cijfers:` een regel als `- {label: Meldingen, waarde: 1234, jaar: 2023}`"))
+                                          fixIt: "schrijf `cijfers:` zonder `[]`, met daaronder per cijfer een regel als `  - {label: Meldingen, waarde: 1234, jaar: 2023}`"))
         }
         let figures = (figureNodes ?? []).compactMap {
             Figure.decode($0, source: fields.source, unreadMunicipalities: &unread, &diagnostics)
