@@ -711,6 +711,13 @@ extension DiagnosticCode {
                 ## Preventie op school
                 ## Preventie in de wijk
             """
+        case .headingTypo:
+            """
+            Waarschuwing (telt voor `Monitoring`, maar is een tikfout van `Monitoring en verantwoording`):
+                ## Monitoring en verantwoordnig
+            Goed:
+                ## Monitoring en verantwoording
+            """
 
         // Figures and where they are shown
         case .figureOfOtherMunicipality:

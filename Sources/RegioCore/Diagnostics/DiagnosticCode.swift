@@ -89,6 +89,8 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Codable {
     case bodyTitle = "titel-in-tekst"
     case emptySection = "lege-kop"
     case duplicateHeading = "dubbele-kop"
+    /// A heading that counts for a requirement by its first words, with a typo in the rest.
+    case headingTypo = "kop-met-tikfout"
     case rawHTML = "html-weggelaten"
     case linkWithSpace = "link-met-spatie"
     case imageWithoutText = "afbeelding-zonder-beschrijving"
@@ -107,7 +109,7 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Codable {
     /// Whether this finding fails the build.
     public var severity: Severity {
         switch self {
-        case .pipeTable, .taskList, .strikethrough, .noCurrentVision, .needlessWaiver, .valueComment, .curlyQuotes, .templatePlaceholder, .ambiguousNumber, .figureAfterReferenceYear, .implausibleFigure, .overlappingPlans, .missingPrevious, .visionGap, .conceptWithAdoptionDate, .referenceToConcept, .nameDisagreesWithPeriod, .figureTextReplaced, .bodyTitle, .emptySection, .duplicateHeading, .lapsedFramework, .figureOfOtherMunicipality, .unitRepeated, .notADocument, .unusedFile, .rawHTML, .linkWithSpace,
+        case .pipeTable, .taskList, .strikethrough, .noCurrentVision, .needlessWaiver, .valueComment, .curlyQuotes, .templatePlaceholder, .ambiguousNumber, .figureAfterReferenceYear, .implausibleFigure, .overlappingPlans, .missingPrevious, .visionGap, .conceptWithAdoptionDate, .referenceToConcept, .nameDisagreesWithPeriod, .figureTextReplaced, .bodyTitle, .emptySection, .duplicateHeading, .headingTypo, .lapsedFramework, .figureOfOtherMunicipality, .unitRepeated, .notADocument, .unusedFile, .rawHTML, .linkWithSpace,
              .imageWithoutText, .imageNotAnImage, .linkWithoutAddress, .externalImage, .bareAddress, .footnote: .warning
         default: .error
         }

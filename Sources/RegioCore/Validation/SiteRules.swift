@@ -90,6 +90,7 @@ public enum SiteRules {
         BodyTitleRule(),
         EmptySectionRule(),
         DuplicateHeadingRule(),
+        HeadingTypoRule(),
         LapsedFrameworkRule(),
         ChecklistVocabularyRule(),
         WaiverRule(),
