@@ -678,6 +678,24 @@ struct DiagnosticTests {
         #expect(codes.contains(.invalidValue) && codes.contains(.invalidPeriod), "\(result.diagnostics.map(\.message))")
     }
 
+    @Test("een document dat om een fout niet gelezen wordt, krijgt zijn onbekende thema's en kaders in dezelfde run, op hun plek")
+    func unknownIdsOfAnUndecodedDocument() async throws {
+        let fixture = try SiteFixture.withChecklist()
+        let plan = try #require(fixture.files["haaglanden/delft/plan-2024.md"])
+            .replacingOccurrences(of: "status: concept", with: "status: Concept\nthemas: [partnergewelt]\nkaders: [wmo-2051]")
+        let result = await build(fixture.with("=== haaglanden/delft/plan-2024.md\n" + plan))
+        let own = result.diagnostics.filter { $0.location.file == "haaglanden/delft/plan-2024.md" }
+        #expect(own.contains { $0.code == .invalidValue }, "\(own.map(\.message))")
+        let theme = try #require(own.first { $0.code == .unknownTheme }, "\(own.map(\.message))")
+        #expect(theme.message == "`partnergewelt` is geen thema uit kaders.yaml" && theme.fixIt == "bedoelde u `partnergeweld`?")
+        let line = try #require(plan.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.hasPrefix("themas:") }) + 1
+        #expect(theme.location.line == line && theme.location.column == 10, "\(theme.location)")
+        #expect(own.contains { $0.code == .unknownFramework && $0.message.contains("`wmo-2051`") }, "\(own.map(\.message))")
+        // Once the status is right, the same two, once each.
+        let fixed = await build(fixture.with("=== haaglanden/delft/plan-2024.md\n" + plan.replacingOccurrences(of: "status: Concept", with: "status: concept")))
+        #expect(fixed.diagnostics.filter { $0.code == .unknownTheme || $0.code == .unknownFramework }.count == 2, "\(fixed.diagnostics.map(\.message))")
+    }
+
     @Test(arguments: diagnosticCases)
     func diagnosticLandsWhereExpected(_ testCase: DiagnosticCase) async throws {
         let result = await build(testCase.fixture)

@@ -31,9 +31,14 @@ public enum BuildPipeline {
         } + reading.linkedFiles.map { OutputClaim(content: $0.content, output: $0.output, isPage: false) }
         stages.lap("kaders")
         let ruleFindings = await SiteRules.checkEach(context, parallelism: options.parallelism)
-        // A plan that did not decode: its unknown indicators with its own errors, as its body's findings.
+        // A document that did not decode: its unknown indicators, frameworks and themes with its own
+        // errors, as its body's findings.
         let decoded = Set(content.documents.map(\.file))
-        content.diagnostics += IndicatorRule().check(undecoded: loaded.documentFiles.filter { !decoded.contains($0.path) }, in: context)
+        for file in loaded.documentFiles where !decoded.contains(file.path) {
+            guard let frontMatter = UndecodedFrontMatter(file) else { continue }
+            content.diagnostics += IndicatorRule().check(undecoded: frontMatter, in: context)
+                + ChecklistVocabularyRule().check(undecoded: frontMatter, in: context)
+        }
         stages.lap("regels")
         let documentOrder = loaded.documentFiles.map(\.path).filter { content.documentFindings[$0] != nil }
         let allFindings = { content.diagnostics + documentOrder.flatMap { content.documentFindings[$0] ?? [] } + ruleFindings.flatMap(\.all) }

@@ -76,16 +76,10 @@ extension IndicatorScore {
         return (scores, named)
     }
 
-    /// The indicators named by a plan whose front matter did not decode as a whole; its own findings
-    /// are reported already, and an unknown id comes with them rather than one fix later.
-    static func named(inUndecoded file: SourceFile) -> [Located<String>] {
-        guard case let .success(split) = FrontMatterSplitter.split(file) else { return [] }
-        let source = YAMLSource(file: file.path, lineOffset: split.yamlFirstLine - 1)
+    /// The indicators named by a plan whose front matter did not decode as a whole (`UndecodedFrontMatter`).
+    static func named(inUndecoded frontMatter: UndecodedFrontMatter) -> [Located<String>] {
+        guard frontMatter.type == .beleidsplan else { return [] }
         var reported: [Diagnostic] = []
-        guard case let .success(node?) = YAMLLoader.parse(split.yaml, source: source, warnings: &reported),
-              node["type"]?.string == DocumentType.beleidsplan.rawValue,
-              let fields = YAMLFields.read(node, source: source, subject: "de front matter", allowedKeys: nil, diagnostics: &reported)
-        else { return [] }
-        return decodeAll(fields, &reported).named
+        return decodeAll(frontMatter.fields, &reported).named
     }
 }

@@ -6,13 +6,23 @@ struct ChecklistVocabularyRule: DocumentRule {
     let readsLinkedDocuments = false
 
     func check(_ document: Document, in context: RuleContext) -> [Diagnostic] {
-        guard let checklist = context.checklist else { return context.checklistIsMissing ? withoutChecklist(document) : [] }
+        check(frameworks: document.frameworks, themes: document.metadata.themes, in: context)
+    }
+
+    /// The same for a document whose front matter did not decode: its unknown ids come with its other
+    /// errors, so that fixing the status does not bring a misspelt theme one run later.
+    func check(undecoded frontMatter: UndecodedFrontMatter, in context: RuleContext) -> [Diagnostic] {
+        check(frameworks: frontMatter.ids("kaders"), themes: frontMatter.ids("themas"), in: context)
+    }
+
+    private func check(frameworks named: [Located<String>], themes: [Located<String>], in context: RuleContext) -> [Diagnostic] {
+        guard let checklist = context.checklist else { return context.checklistIsMissing ? withoutChecklist(frameworks: named, themes: themes) : [] }
         // A kaders.yaml with an error may lack the very id a document names: its own error comes first.
         guard !context.incompleteFiles.contains(Checklist.fileName) else { return [] }
-        let frameworks = document.frameworks.filter { checklist.framework($0.value) == nil }.map {
+        let frameworks = named.filter { checklist.framework($0.value) == nil }.map {
             Checklist.unknownFramework($0.value, at: $0.location, known: checklist.frameworks)
         }
-        let topics = document.metadata.themes.filter { checklist.topic($0.value) == nil }.map { topic in
+        let topics = themes.filter { checklist.topic($0.value) == nil }.map { topic in
             let topicIDs = checklist.topics.map(\.id)
             return Diagnostic(
                 .unknownTheme, "`\(topic.value)` is geen thema uit kaders.yaml", at: topic.location,
@@ -24,8 +34,8 @@ struct ChecklistVocabularyRule: DocumentRule {
     }
 
     /// The first id the document names, reported once: the fix is one file, not one per id.
-    private func withoutChecklist(_ document: Document) -> [Diagnostic] {
-        let named = document.frameworks.map { ("kaders", $0) } + document.metadata.themes.map { ("themas", $0) }
+    private func withoutChecklist(frameworks: [Located<String>], themes: [Located<String>]) -> [Diagnostic] {
+        let named = frameworks.map { ("kaders", $0) } + themes.map { ("themas", $0) }
         guard let (key, first) = named.min(by: { ($0.1.location.line, $0.1.location.column) < ($1.1.location.line, $1.1.location.column) }) else { return [] }
         return [Diagnostic(
             key == "kaders" ? .unknownFramework : .unknownTheme,

@@ -7,10 +7,10 @@ struct IndicatorRule: DocumentRule {
         return check(details.namedIndicators, in: context)
     }
 
-    /// The same for plans whose front matter did not decode: their unknown indicators come with their
+    /// The same for a plan whose front matter did not decode: its unknown indicators come with its
     /// other errors, so that fixing a status does not bring the next finding one run later.
-    func check(undecoded files: [SourceFile], in context: RuleContext) -> [Diagnostic] {
-        files.flatMap { check(IndicatorScore.named(inUndecoded: $0), in: context) }
+    func check(undecoded frontMatter: UndecodedFrontMatter, in context: RuleContext) -> [Diagnostic] {
+        check(IndicatorScore.named(inUndecoded: frontMatter), in: context)
     }
 
     private func check(_ named: [Located<String>], in context: RuleContext) -> [Diagnostic] {
