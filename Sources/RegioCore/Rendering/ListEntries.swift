@@ -21,12 +21,11 @@ final class ListEntries: Sendable {
         self.theme = theme
     }
 
-    /// `item` gives the values `{{> document-item}}` gets (`PageContext.item` and more); only asked
-    /// for when the entry was not drawn yet.
-    func entry(of document: ContentPath, url: String, item: () -> [String: Any]) -> String {
-        let key = Key(document: document, url: url)
+    /// `item` is the document's `PageContext.listItem` values, the same that `{{> document-item}}` gets.
+    func entry(of document: ContentPath, item: [String: Any]) -> String {
+        let key = Key(document: document, url: item["url"] as? String ?? "")
         if let entry = drawn.withLock({ $0[key] }) { return entry }
-        var values = item()
+        var values = item
         values["t"] = theme.templateStrings
         var entry = theme.library.render(TemplateValues.wrap(values), withTemplate: "document-item") ?? ""
         // `{{{entry}}}` stands on a line of its own, whose line break ends the entry, where the

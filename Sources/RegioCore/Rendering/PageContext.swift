@@ -97,7 +97,7 @@ struct PageContext {
     /// document fares in the checklist: a reader sees which duties a plan covers from the list.
     func listItem(_ document: Document) -> [String: Any] {
         var fields = item(document).merging(checklistSummary(of: document)) { $1 }
-        fields["entry"] = entries.entry(of: document.path, url: fields["url"] as? String ?? "") { [fields] in fields }
+        fields["entry"] = entries.entry(of: document.path, item: fields)
         return fields
     }
 
