@@ -116,8 +116,8 @@ struct BuildCommand: AsyncParsableCommand {
     /// `regio serve` with this build's content and theme, as the author would type it.
     private var serveCommand: String {
         var words = ["regio serve"]
-        if options.content != "content" { words.append("--content \(options.content)") }
-        if options.themeOption != ThemeFolder.defaultName { words.append("--theme \(options.themeOption)") }
+        if options.content != "content" { words.append("--content \(ShellWord.quoted(options.content))") }
+        if options.themeOption != ThemeFolder.defaultName { words.append("--theme \(ShellWord.quoted(options.themeOption))") }
         return words.joined(separator: " ")
     }
 

@@ -126,6 +126,20 @@ struct CommandTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["fout", "goed", "site"])
     }
 
+    @Test("de voorgestelde `regio serve` zet een inhoudsmap met een spatie of een ' tussen aanhalingstekens, zodat de shell er één argument van maakt")
+    func suggestedServeCommandIsQuoted() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let theme = RepositoryPaths.defaultTheme.path
+        try brokenPlan.write(to: folder.appendingPathComponent("mijn inhoud"))
+        try brokenPlan.write(to: folder.appendingPathComponent("Annie's map"))
+        let spaced = try regio(["build", "--content", "mijn inhoud", "--theme", theme], in: folder)
+        #expect(spaced.status == 1)
+        #expect(spaced.errors.contains("Met `regio serve --content 'mijn inhoud' --theme \(theme)` ziet u"), "\(spaced.errors)")
+        let apostrophe = try regio(["build", "--content", "Annie's map", "--theme", theme], in: folder)
+        #expect(apostrophe.errors.contains("Met `regio serve --content 'Annie'\\''s map' --theme \(theme)` ziet u"), "\(apostrophe.errors)")
+    }
+
     @Test("een build met fouten naar een map die er nog niet is zegt dat er niets is geschreven; --out met een / aan het eind geeft geen //")
     func outputFolderWording() throws {
         let folder = try temporaryFolder()

@@ -291,6 +291,9 @@ struct NewCommandTests {
         #expect(new.contains("periode: {van: 2028, tot: 2031}\nvorige: drenthe/regiovisie-2024-2027\n") && new.contains("status: concept\n"))
         #expect(new.contains("titel: \"Regiovisie huiselijk geweld en kindermishandeling Drenthe 2028-2031\""))
         #expect(new.contains("kaders: [wmo-2015, jeugdwet,") && new.contains("themas: [partnergeweld,") && new.contains("trefwoorden: [\"Veilig Thuis Drenthe\""), "\(new)")
+        // The ids to choose from stand above the lists, as in a document begun without the previous version.
+        #expect(new.contains("# kaders: de wetten en afspraken waarop dit document steunt, zoals [wmo-2015, jeugdwet]. Kies uit:\n#   wmo-2015, jeugdwet,"), "\(new)")
+        #expect(new.contains("\n# themas: de thema's van dit document, zoals [") && new.contains("\n# trefwoorden: vrije woorden waarop lezers zoeken"), "\(new)")
         // The programme runs until 1 January 2027: until then the checklist still asks a vision to name it.
         #expect(new.contains("nap-sggsg") && !run.output.contains("niet overgenomen"))
         let findings = try Self.findings(content)

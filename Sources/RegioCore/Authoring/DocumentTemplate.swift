@@ -22,15 +22,10 @@ public struct DocumentTemplate: Sendable {
     /// mostly the old one brought up to date, which the author would otherwise copy by hand.
     /// Frameworks that had lapsed before the new period are left out (`LapsedFrameworkRule`).
     public static func regiovisie(region: Region, period: Period, copying previous: Document, body: Substring, checklist: Checklist?, today: DayDate) -> DocumentTemplate {
-        // Ids are slugs and stand as written; keywords are free text.
-        let ids = { (items: [String]) in "[" + items.joined(separator: ", ") + "]" }
-        let list = { (items: [String]) in "[" + items.map(quoted).joined(separator: ", ") + "]" }
-        let frontMatter = visionHead(region: region, period: period) + [
-            "vorige: \(previous.path)",
-            "kaders: \(ids(previous.frameworks.map(\.value).filter { checklist?.framework($0, lapsedBefore: period, judgedOn: today) == nil }))",
-            "themas: \(ids(previous.metadata.themes.map(\.value)))",
-            "trefwoorden: \(list(previous.metadata.keywords))",
-        ]
+        let kept = previous.frameworks.map(\.value).filter { checklist?.framework($0, lapsedBefore: period, judgedOn: today) == nil }
+        let frontMatter = visionHead(region: region, period: period) + ["vorige: \(previous.path)"]
+            + listLines(checklist, period: period, today: today,
+                        chosen: Chosen(frameworks: kept, topics: previous.metadata.themes.map(\.value), keywords: previous.metadata.keywords))
         let text = body.first == "\n" ? String(body) : "\n" + body
         return DocumentTemplate(path: "\(region.slug)/regiovisie-\(period.from)-\(period.to).md",
                                 text: "---\n" + frontMatter.joined(separator: "\n") + "\n---\n" + text)
@@ -71,10 +66,19 @@ public struct DocumentTemplate: Sendable {
         )
     }
 
-    /// `kaders`, `themas` and `trefwoorden`, empty, each under a comment with what may go in it: the
-    /// framework and theme ids of kaders.yaml (frameworks lapsed before the period left out). Without
-    /// the list an author learnt the ids only from the error on a wrong one.
-    static func listLines(_ checklist: Checklist?, period: Period, today: DayDate) -> [String] {
+    /// What `kaders`, `themas` and `trefwoorden` start with: nothing, or a previous version's.
+    struct Chosen {
+        var frameworks: [String] = []
+        var topics: [String] = []
+        var keywords: [String] = []
+    }
+
+    /// `kaders`, `themas` and `trefwoorden` (empty, or as `chosen`), each under a comment with what
+    /// may go in it: the framework and theme ids of kaders.yaml (frameworks lapsed before the period
+    /// left out). Without the list an author learnt the ids only from the error on a wrong one.
+    static func listLines(_ checklist: Checklist?, period: Period, today: DayDate, chosen: Chosen = Chosen()) -> [String] {
+        // Ids are slugs and stand as written; keywords are free text.
+        let ids = { (items: [String]) in "[" + items.joined(separator: ", ") + "]" }
         let frameworks = (checklist?.frameworks ?? []).filter { checklist?.framework($0.id, lapsedBefore: period, judgedOn: today) == nil }.map(\.id)
         let topics = (checklist?.topics ?? []).map(\.id)
         var lines: [String] = []
@@ -82,12 +86,13 @@ public struct DocumentTemplate: Sendable {
             lines += ["# kaders: de wetten en afspraken waarop dit document steunt, zoals [\(frameworks.prefix(2).joined(separator: ", "))]. Kies uit:"]
                 + commentLines(frameworks)
         }
-        lines.append("kaders: []")
+        lines.append("kaders: \(ids(chosen.frameworks))")
         if !topics.isEmpty {
             lines += ["# themas: de thema's van dit document, zoals [\(topics.prefix(2).joined(separator: ", "))]. Kies uit:"]
                 + commentLines(topics)
         }
-        return lines + ["themas: []", "# trefwoorden: vrije woorden waarop lezers zoeken, zoals [Veilig Thuis, huisverbod]", "trefwoorden: []"]
+        return lines + ["themas: \(ids(chosen.topics))", "# trefwoorden: vrije woorden waarop lezers zoeken, zoals [Veilig Thuis, huisverbod]",
+                        "trefwoorden: [" + chosen.keywords.map(quoted).joined(separator: ", ") + "]"]
     }
 
     /// `ids` as comment lines of at most about 100 characters, separated by commas.
