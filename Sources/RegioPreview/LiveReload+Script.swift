@@ -28,6 +28,8 @@ extension LiveReload {
       "use strict";
       var INK = "#1a1a1a", PAPER = "#fff8e1", RED = "#b3261e";
       var PANEL_KEY = "regio-meldingen", RELOAD_KEY = "regio-herladen", RELOAD_LIFETIME = 60000;
+      // Only while the script first runs does the browser say which tag loaded it.
+      var script = document.currentScript;
 
       function read(key) {
         try { return JSON.parse(window.sessionStorage.getItem(key)); } catch (e) { return null; }
@@ -294,7 +296,9 @@ extension LiveReload {
       });
 
       var source = new EventSource("\#(PreviewPath.eventsPath)");
-      var seen = null;
+      // The build this page was made from: the first version the stream sends is compared with it.
+      // Without it a build finished between loading the page and connecting went unseen.
+      var seen = script ? script.getAttribute("data-versie") : null;
       source.onmessage = function (event) {
         if (seen !== null && event.data !== seen) {
           remember();

@@ -5,9 +5,12 @@ import RegioCore
 /// content changes, and the findings of the last build over the page.
 enum LiveReload {
     /// `html` with the script, and with the findings when there are any: the panel before `</body>`, a
-    /// skip link to it after `<body>`.
-    static func inject(into html: String, findings: Findings, page: PanelPage = PanelPage()) -> String {
-        var added = "<script src=\"\(PreviewPath.scriptPath)\"></script>\n"
+    /// skip link to it after `<body>`. `version`: the build the page was made from, which the script
+    /// compares with the server's when it connects: a build that finished between the page and the
+    /// connection (a second save 50 ms after the first) would otherwise never reach the page.
+    static func inject(into html: String, findings: Findings, page: PanelPage = PanelPage(), version: Int? = nil) -> String {
+        let versionAttribute = version.map { " data-versie=\"\($0)\"" } ?? ""
+        var added = "<script src=\"\(PreviewPath.scriptPath)\"\(versionAttribute)></script>\n"
         var html = allowingEvents(html)
         if !findings.diagnostics.isEmpty || findings.remindsOn(page) || page.isHeld || page.isUnbuilt || findings.shown != .latest {
             added = panel(findings, page: page) + added

@@ -270,10 +270,13 @@ public actor PreviewSession {
             return .text(400, "Regio: de gebeurtenissen komen als server-sent events")
         case let .file(path):
             guard let site else { return .text(503, "Regio: de eerste build is nog niet klaar; zie de terminal") }
+            // Taken before the site is read: a build that ends while it is read makes the page older
+            // than the version it says, so the page reloads once more, never once too few.
+            let shownVersion = version
             guard let data = await site.file(at: path) else {
                 if let kept = heldPages[path] {
                     return PreviewResponse(status: 200, contentType: PreviewResponse.contentType(of: path),
-                                           body: page(String(decoding: kept.data, as: UTF8.self), of: kept.file, isHeld: true, path: path))
+                                           body: page(String(decoding: kept.data, as: UTF8.self), of: kept.file, isHeld: true, path: path, version: shownVersion))
                 }
                 if site.isFolder(path) {
                     return PreviewResponse(status: 301, contentType: "text/plain; charset=utf-8", body: Data(), location: "/" + path + "/")
@@ -285,21 +288,22 @@ public actor PreviewSession {
                 let notFound = await site.file(at: "404.html").map {
                     let relocated = NotFoundPage.relocated(String(decoding: $0, as: UTF8.self), depth: path.split(separator: "/").count - 1)
                     return page(unbuilt.map { NotFoundPage.notYet(relocated, file: findings.place(SourceLocation(file: $0))) } ?? relocated,
-                                of: unbuilt, isUnbuilt: unbuilt != nil, path: path)
+                                of: unbuilt, isUnbuilt: unbuilt != nil, path: path, version: shownVersion)
                 }
                 return PreviewResponse(status: 404, contentType: PreviewResponse.contentType(of: "404.html"), body: notFound ?? Data("niet gevonden".utf8))
             }
             let type = PreviewResponse.contentType(of: path)
-            let body = path.hasSuffix(".html") ? page(String(decoding: data, as: UTF8.self), of: site.documentFile(at: path), path: path) : data
+            let body = path.hasSuffix(".html") ? page(String(decoding: data, as: UTF8.self), of: site.documentFile(at: path), path: path, version: shownVersion) : data
             return PreviewResponse(status: 200, contentType: type, body: body)
         }
     }
 
     /// A page with the reload script and the findings added; those of `document`, the one the page
     /// shows, first. `isHeld`: the page is of an earlier build, as its document now has none.
-    /// `path`: the page's own, as asked for.
-    private func page(_ html: String, of document: String? = nil, isHeld: Bool = false, isUnbuilt: Bool = false, path: String) -> Data {
-        Data(LiveReload.inject(into: html, findings: findings, page: PanelPage(document: document, isHeld: isHeld, isUnbuilt: isUnbuilt, path: path)).utf8)
+    /// `path`: the page's own, as asked for; `version`: the build it was made from.
+    private func page(_ html: String, of document: String? = nil, isHeld: Bool = false, isUnbuilt: Bool = false, path: String, version: Int) -> Data {
+        Data(LiveReload.inject(into: html, findings: findings, page: PanelPage(document: document, isHeld: isHeld, isUnbuilt: isUnbuilt, path: path),
+                               version: version).utf8)
     }
 
     /// A stream of build versions for one open page: the current one at once, then each new one.

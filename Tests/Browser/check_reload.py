@@ -8,6 +8,10 @@ Markdown FILE and waits for the page to load again (the mark is gone) with TEXT 
 console must have no SEVERE messages: a Content-Security-Policy that refuses the server's events
 shows there, and nowhere else.
 
+With --build-before-connect the page's connection to the server's events is held back (Chromium's
+DevTools pauses the request) while FILE is saved and rebuilt, as when a second save follows the
+first within 50 ms; once the connection goes through, the page must still reload to the new text.
+
 With --keeps-place (a page with headings that have ids, and a search box `#kop-zoekterm`) it then
 saves paragraphs at the top of FILE's text, above what the reader sees, and checks that the
 reload keeps
@@ -63,6 +67,7 @@ def main():
     parser.add_argument("file")
     parser.add_argument("text")
     parser.add_argument("--keeps-place", action="store_true")
+    parser.add_argument("--build-before-connect", action="store_true")
     args = parser.parse_args()
     url, path, text = args.url, args.file, args.text
     driver = start()
@@ -95,7 +100,30 @@ def main():
                 pass  # the page is between two loads
         return None
 
+    def served_text(address):
+        import urllib.request
+        with urllib.request.urlopen(address, timeout=5) as response:
+            return response.read().decode("utf-8")
+
     try:
+        if args.build_before_connect:
+            # The request for the events is paused, not refused: a refused one the page would try again
+            # only seconds later.
+            driver.execute_cdp_cmd("Fetch.enable", {"patterns": [{"urlPattern": "*/_regio/gebeurtenissen*"}]})
+            open_page(url)
+            report(text not in driver.page_source, "the text is not on the page before the save")
+            with open(path, "a", encoding="utf-8") as f:
+                f.write("\n\n" + text + "\n")
+            started = time.monotonic()
+            while text not in served_text(url) and time.monotonic() - started < TIMEOUT:
+                time.sleep(0.05)
+            report(text in served_text(url), "the server built the save while the page was not connected")
+            driver.execute_cdp_cmd("Fetch.disable", {})
+            took = wait_for_reload(text)
+            report(took is not None, "the page reloaded to the build it had not heard of, once connected",
+                   "%.2f s" % took if took is not None else "not within %d s" % TIMEOUT)
+            # The held-back connection leaves errors in the console, so they are not looked at here.
+            return 1 if checks.failures else 0
         open_page(url)
         report(text not in driver.page_source, "the text is not on the page before the save")
         with open(path, "a", encoding="utf-8") as f:

@@ -85,7 +85,8 @@ struct PreviewTests {
         let page = await preview.respond(to: "/haaglanden/delft/plan-2024.html")
         #expect(page.status == 200 && page.contentType.hasPrefix("text/html"))
         let expected = try #require(built.html("haaglanden/delft/plan-2024.html"))
-        let script = "<script src=\"\(PreviewPath.scriptPath)\"></script>\n"
+        // The page says which build it is of: the script reloads it when the server has a newer one.
+        let script = "<script src=\"\(PreviewPath.scriptPath)\" data-versie=\"1\"></script>\n"
         // The theme's policy (default-src 'none') would refuse the script's connection to the server.
         let allowed = "; connect-src 'self'\">"
         #expect(!expected.contains("connect-src") && text(page).contains(allowed))
@@ -106,6 +107,9 @@ struct PreviewTests {
         #expect(await preview.respond(to: "/zoeken/index.js").body == built.file("zoeken/index.js"))
         #expect(await preview.respond(to: "/../site.yaml").status == 400)
         #expect(await preview.respond(to: PreviewPath.scriptPath).body == Data(LiveReload.script.utf8))
+        await preview.rebuild()
+        #expect(text(await preview.respond(to: "/haaglanden/delft/plan-2024.html")).contains("data-versie=\"2\"></script>\n</body>"))
+        #expect(text(await preview.respond(to: "/bestaat-niet.html")).contains("data-versie=\"2\""))
     }
 
     @Test("de Content-Security-Policy van de pagina krijgt connect-src 'self', tenzij het thema connect-src al noemt; zonder policy blijft de pagina gelijk")
@@ -139,10 +143,11 @@ struct PreviewTests {
         #expect(shown.contains("<code>inhoud/haaglanden/delft/plan-2024.md:4:9</code>: fout: <code>onzin</code> is geen geldige waarde voor <code>status</code>"))
         // The plan does not decode, so it has no page: its last one stays, and says so.
         #expect(shown.contains("<p>Deze pagina is een eerdere versie: inhoud/haaglanden/delft/plan-2024.md kon na de laatste wijziging niet worden gebouwd.</p>"))
-        // The page itself is still the good one.
         let skipLink = ##"<a id="regio-naar-meldingen" href="#regio-meldingen" lang="nl">Naar de meldingen van het voorbeeld \(\d+\)</a>\n"##
+        // The page itself is the good one, of the build before (its script says this build's version).
         #expect(shown.replacingOccurrences(of: #"<section id="regio-meldingen"[\s\S]*</section>\n"#, with: "", options: .regularExpression)
-            .replacingOccurrences(of: skipLink, with: "", options: .regularExpression) == good)
+            .replacingOccurrences(of: skipLink, with: "", options: .regularExpression)
+            == good.replacingOccurrences(of: "data-versie=\"1\"", with: "data-versie=\"2\""))
         content.current = .valid
         await preview.rebuild()
         #expect(!text(await preview.respond(to: "/haaglanden/delft/plan-2024.html")).contains("regio-meldingen"))
