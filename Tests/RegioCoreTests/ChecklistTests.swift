@@ -148,6 +148,8 @@ struct ChecklistTests {
         let missing = try #require(result.diagnostics.first { $0.id == "wmo-veilig-thuis" }, "\(result.diagnostics.map(\.id))")
         #expect(missing.notes.contains("er staat een uitzondering `wmo-veilig-thuus` op regel 7: bedoelde u `wmo-veilig-thuis`? Verbeter de id daar"), "\(missing.notes)")
         #expect(!missing.notes.contains { $0.hasPrefix("bewust niet?") })
+        // The date it was judged by, written as a Dutch sentence writes it.
+        #expect(missing.notes.contains { $0.hasPrefix("beoordeeld naar de stand van 16 maart 2023 (datum van vaststelling)") }, "\(missing.notes)")
     }
 
     @Test("hetzelfde document: vóór de wetswijziging vastgesteld in orde, erna een fout", arguments: [

@@ -161,7 +161,8 @@ extension YAMLFields {
             diagnostics.append(Diagnostic(
                 .invalidValue, "`\(text)` is geen geldige waarde voor `\(key)`", at: location(of: key),
                 notes: ["mogelijk: " + allowed.map { "`\($0)`" }.joined(separator: ", ")],
-                fixIt: suggestion.map { "bedoelde u `\($0)`?" }
+                // Without a near value (`taal: nederlands`) the fix still says what to write.
+                fixIt: suggestion.map { "bedoelde u `\($0)`?" } ?? "kies een van de mogelijke waarden, zoals `\(key): \(allowed[0])`"
             ))
             return nil
         }

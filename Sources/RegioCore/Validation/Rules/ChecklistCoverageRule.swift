@@ -30,7 +30,7 @@ struct ChecklistCoverageRule: DocumentRule {
             location = heading.location
             fixIt = "bedoelde u de kop `\(name)`?"
         }
-        var notes = ["beoordeeld naar de stand van \(judgedOn) (\(document.metadata.status == .concept ? "concept: de peildatum" : "datum van vaststelling")); de eis geldt \(requirement.validity)"]
+        var notes = ["beoordeeld naar de stand van \(judgedOn.dutch) (\(document.metadata.status == .concept ? "concept: de peildatum" : "datum van vaststelling")); de eis geldt \(requirement.validity)"]
         notes.append("telt als bewijs: " + requirement.evidence.map(\.description).joined(separator: "; of "))
         // A waiver with a typo in its id is why the requirement is still missing: point at it rather
         // than ask for the waiver the author just wrote.
