@@ -120,7 +120,26 @@ struct ThemeTests {
             let found = try #require(list.items.first { $0.code == .templateSyntax })
             #expect(found.location.line == position.line && found.location.column == position.column, "\(text)")
             #expect(found.location.file.hasPrefix("thema/templates/"))
+            // The template's text goes with the findings, so that the terminal and the preview show the line.
+            #expect(list.sources[found.location.file]?.text == text)
+            #expect(list.sources.keys.allSatisfy { key in list.items.contains { $0.location.file == key } })
         }
+    }
+
+    @Test("een fout in een sjabloon komt met de regel uit het sjabloon in de terminal, zoals een fout in de inhoud")
+    func templateErrorExcerpt() async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("regio-thema-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.copyItem(at: RepositoryPaths.defaultTheme, to: folder)
+        let file = folder.appendingPathComponent("templates/document.mustache")
+        let text = try String(contentsOf: file, encoding: .utf8)
+        try text.replacingOccurrences(of: "{{/hasSummary}}", with: "", options: [], range: text.range(of: "{{/hasSummary}}"))
+            .write(to: file, atomically: true, encoding: .utf8)
+        let result = await BuildPipeline.run(BuildOptions(content: DiskFileSystem(root: RepositoryPaths.exampleContent),
+                                                          theme: DiskFileSystem(root: folder), themeLabel: "mijn-thema", today: testToday))
+        let found = try #require(result.diagnostics.first { $0.code == .templateSyntax }, "\(result.diagnostics.map(\.id))")
+        let source = try #require(result.sources[found.location.file], "\(found.location.file)")
+        #expect(source.text.contains("{{#hasSummary}}") && found.location.file == "mijn-thema/templates/document.mustache")
     }
 
     @Test("een sectie alleen op de eerste regel van een sjabloon laat geen regeleinde achter, net als op elke andere regel")

@@ -54,6 +54,7 @@ public enum BuildPipeline {
             switch loadedTheme {
             case let .failure(themeDiagnostics):
                 content.diagnostics += themeDiagnostics.items
+                content.sources.merge(themeDiagnostics.sources) { own, _ in own }
             case let .success(theme) where options.rendersSite && (options.sink == nil || allFindings().errorCount == 0):
                 let graph = SiteGraph(settings: settings, regions: content.regions, documents: content.documents, bodyLinks: reading.bodyLinks,
                                       today: options.today, checklist: content.checklist, coverage: coverage, indicators: content.indicators,

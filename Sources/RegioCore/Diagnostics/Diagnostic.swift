@@ -64,4 +64,7 @@ extension Array where Element == Diagnostic {
 /// Several diagnostics as the failure of one step.
 public struct DiagnosticList: Error, Sendable {
     public let items: [Diagnostic]
+    /// The files the findings point into that are not content (a theme's templates and strings), by
+    /// the path the findings name: the terminal and the preview show their lines under the findings.
+    public var sources: [String: SourceFile] = [:]
 }

@@ -36,6 +36,8 @@ public struct Theme: Sendable {
         var library = MustacheLibrary()
         HTMLEscaping.registered
         var templateTexts: [(name: String, text: String)] = []
+        // What the findings' excerpts are cut from, should there be findings.
+        var texts: [String: SourceFile] = [:]
         var assets: [(String, Data)] = []
         for path in files {
             let location = SourceLocation(file: label + "/" + path)
@@ -47,6 +49,7 @@ public struct Theme: Sendable {
                 }
                 let name = String(path.dropFirst("templates/".count).dropLast(".mustache".count))
                 templateTexts.append((name, text))
+                texts[location.file] = SourceFile(path: location.file, text: text)
                 do {
                     try library.register(HTMLEscaping.pragma + text, named: name)
                 } catch let error as MustacheTemplate.ParserError {
@@ -58,20 +61,23 @@ public struct Theme: Sendable {
                 assets.append((String(path.dropFirst("assets/".count)), data))
             }
         }
-        let (strings, stringsRead) = loadStrings(fileSystem, label: label, language: language, &diagnostics)
+        let (strings, stringsRead) = loadStrings(fileSystem, label: label, language: language, texts: &texts, &diagnostics)
         let requirements = ThemeRequirements(label: label, language: language)
         diagnostics += requirements.missingTemplates(present: templateTexts.map(\.name))
         diagnostics += requirements.missingAssets(present: assets.map(\.0))
         // A strings file that could not be read has its own finding; every text the templates use
         // would follow it as missing (124 findings for one typo in the YAML).
         if stringsRead { diagnostics += requirements.missingStrings(in: templateTexts, strings: strings) }
-        guard diagnostics.isEmpty else { return .failure(DiagnosticList(items: diagnostics)) }
+        guard diagnostics.isEmpty else {
+            let named = Set(diagnostics.map(\.location.file))
+            return .failure(DiagnosticList(items: diagnostics, sources: texts.filter { named.contains($0.key) }))
+        }
         return .success(Theme(library: library, strings: strings, assets: assets))
     }
 
     /// The merged strings, and whether every strings file was read.
     private static func loadStrings(_ fileSystem: any ContentFileSystem, label: String, language: SiteSettings.Language,
-                                    _ diagnostics: inout [Diagnostic]) -> (strings: [String: String], complete: Bool) {
+                                    texts: inout [String: SourceFile], _ diagnostics: inout [Diagnostic]) -> (strings: [String: String], complete: Bool) {
         var merged: [String: String] = [:]
         var complete = true
         for code in language == .nl ? ["nl"] : ["nl", language.rawValue] {
@@ -83,6 +89,7 @@ public struct Theme: Sendable {
                 continue
             }
             let file = SourceFile(path: label + "/" + path, text: text)
+            texts[file.path] = file
             guard let fields = YAMLFields.read(file: file, subject: "`\(path)`", allowedKeys: nil, diagnostics: &diagnostics) else {
                 complete = false
                 continue
