@@ -99,6 +99,16 @@ enum NoticeDetector {
         return String(line[...close])
     }
 
+    /// `###Opvang`: one to six `#`s and then a letter at once. CommonMark makes a heading only with a
+    /// space after the `#`s; without it the author sees a heading in the file and none on the page,
+    /// and a checklist that asks for it reports the section missing, at the top of the file.
+    /// `#1` or `#` alone are left alone: those are numbers and signs in a sentence, not headings.
+    static func isHeadingWithoutSpace(_ line: String) -> Bool {
+        let hashes = line.prefix { $0 == "#" }.count
+        guard (1...6).contains(hashes), let next = line.dropFirst(hashes).first else { return false }
+        return next.isLetter
+    }
+
     static func containsStrikethrough(_ line: String) -> Bool {
         guard line.containsUTF8(0x7E), let open = line.range(of: "~~") else { return false }
         let rest = line[open.upperBound...]

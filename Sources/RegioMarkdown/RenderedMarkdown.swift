@@ -58,6 +58,8 @@ public struct MarkdownNotice: Sendable, Hashable {
         case bareAddress
         /// `[^1]: …`: a footnote, which CommonMark shows as it is written.
         case footnote
+        /// `###Opvang`: meant as a heading, but without the space after the `#`s it is a line of text.
+        case headingWithoutSpace
     }
     public let kind: Kind
     public let position: MarkdownPosition

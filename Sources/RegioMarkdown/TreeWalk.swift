@@ -99,6 +99,10 @@ struct TreeWalk {
                     guard let written = NoticeDetector.linkWithSpace(in: line) else { continue }
                     notices.append(MarkdownNotice(kind: .linkWithSpace, position: lineStart(index), detail: written))
                 }
+                // An escaped `\#MeToo` reads the same here; `NoticePlacement` leaves it out, as it sees the `\`.
+                for (index, line) in lines.enumerated() where NoticeDetector.isHeadingWithoutSpace(line) {
+                    notices.append(MarkdownNotice(kind: .headingWithoutSpace, position: lineStart(index), detail: line))
+                }
                 // One notice for a paragraph of footnotes, not one for each.
                 if let (index, marker) = lines.enumerated().lazy.compactMap({ index, line in
                     NoticeDetector.footnoteDefinition(in: line).map { (index, $0) }
@@ -155,13 +159,13 @@ struct TreeWalk {
         return text
     }
 
-    /// Whether any text below `node` holds `|`, `~`, `[`, `://` or `www.`, without which no notice can
+    /// Whether any text below `node` holds `|`, `~`, `[`, `#`, `://` or `www.`, without which no notice can
     /// apply: most paragraphs are then passed without copying their lines out of the tree.
     private static func mentionsNoticeCharacter(_ node: OpaquePointer) -> Bool {
         var found = false
         walk(below: node) { entering, current in
             guard entering, let literal = cmark_node_get_literal(current) else { return true }
-            found = strpbrk(literal, "|~[") != nil || strstr(literal, "://") != nil || strstr(literal, "www.") != nil
+            found = strpbrk(literal, "|~[#") != nil || strstr(literal, "://") != nil || strstr(literal, "www.") != nil
             return !found
         }
         return found

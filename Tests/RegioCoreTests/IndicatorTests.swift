@@ -73,6 +73,32 @@ struct IndicatorTests {
         if let fixIt { #expect(diagnostic.fixIt == fixIt) }
     }
 
+    @Test("een id die in indicatoren.yaml is hernoemd: elk plan krijgt de nieuwe id als oplossing, en de opmerking dat de id veranderd kan zijn")
+    func renamedIndicator() async throws {
+        let example = try SiteFixture(folder: RepositoryPaths.exampleContent)
+        let set = try #require(example.files[IndicatorSet.fileName])
+        let renamed = example.with("=== \(IndicatorSet.fileName)\n" + set.replacingOccurrences(of: "id: bereik-veilig-thuis", with: "id: bereik-van-veilig-thuis"))
+        let unknown = await build(renamed).diagnostics.filter { $0.code == .unknownIndicator }
+        #expect(!unknown.isEmpty)
+        let emmen = try #require(unknown.first { $0.location.file == "drenthe/emmen/beleidsplan-2024-2027.md" })
+        #expect(emmen.location.line == 19 && emmen.location.column == 3)
+        #expect(emmen.message == "onbekende indicator `bereik-veilig-thuis`")
+        for diagnostic in unknown {
+            #expect(diagnostic.fixIt == "bedoelde u `bereik-van-veilig-thuis`?")
+            #expect(diagnostic.notes.last == "is de id in indicatoren.yaml veranderd, dan noemen de plannen nog de oude: pas ze aan, of zet de oude id daar terug")
+        }
+    }
+
+    @Test("een onbekende indicator die op geen enkele lijkt: de oplossing noemt de ids uit indicatoren.yaml")
+    func unknownIndicatorListsIds() async throws {
+        let result = await build(try Self.site(scores: "indicatoren:\n  veiligheid-thuis: op-orde"))
+        let diagnostic = try #require(result.diagnostics.first { $0.code == .unknownIndicator })
+        #expect(diagnostic.location == SourceLocation(file: "haaglanden/delft/plan-2024.md", line: 9, column: 3))
+        #expect(diagnostic.message == "onbekende indicator `veiligheid-thuis`")
+        #expect(diagnostic.fixIt == "schrijf een van de indicatoren uit indicatoren.yaml: `signaleren`, `bereik`")
+        #expect(diagnostic.notes.contains { $0.hasPrefix("is de id in indicatoren.yaml veranderd") })
+    }
+
     @Test("een onbekende indicator met een foute status: beide fouten in één run, elk op zijn plek")
     func unknownIndicatorWithWrongStatus() async throws {
         let result = await build(try Self.site(scores: "indicatoren:\n  signalering: op orde\n  bereik: op-orde"))

@@ -170,6 +170,15 @@ struct MarkdownRendererTests {
         #expect(notices.first?.position == MarkdownPosition(line: 3, column: 1))
     }
 
+    @Test("een kop zonder spatie na de #-tekens, op zijn regel; niet #1, niet zeven #-tekens, niet in code of met \\#")
+    func headingsWithoutSpace() {
+        let markdown = "## Inleiding\n\nTekst.\n###Opvang\n\n- ##Lijst\n\n#1 in de regio.\n\n#######Zeven\n\n\\#MeToo is een beweging.\n\n```\n#!/bin/sh\n#echo\n```\n"
+        let notices = MarkdownRenderer.render(markdown).notices
+        #expect(notices.map(\.kind) == [.headingWithoutSpace, .headingWithoutSpace])
+        #expect(notices.map(\.detail) == ["###Opvang", "##Lijst"])
+        #expect(notices.map(\.position) == [MarkdownPosition(line: 4, column: 1), MarkdownPosition(line: 6, column: 3)])
+    }
+
     @Test("blokken: alinea's, koppen, code en lijstitems met hun lijst en citaat, in leesvolgorde en met de woorden van de tekst")
     func blocks() {
         let markdown = """

@@ -39,6 +39,7 @@ public enum BuildPipeline {
             content.diagnostics += IndicatorRule().check(undecoded: frontMatter, in: context)
                 + ChecklistVocabularyRule().check(undecoded: frontMatter, in: context)
         }
+        content.diagnostics = MissingPlanFields.complete(content.diagnostics, sources: content.sources, in: context)
         stages.lap("regels")
         let documentOrder = loaded.documentFiles.map(\.path).filter { content.documentFindings[$0] != nil }
         let allFindings = { content.diagnostics + documentOrder.flatMap { content.documentFindings[$0] ?? [] } + ruleFindings.flatMap(\.all) }

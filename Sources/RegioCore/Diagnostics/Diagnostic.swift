@@ -24,6 +24,9 @@ public struct Diagnostic: Sendable, Hashable, Error {
     /// The content file (path from the content folder) that a link or reference names and that is not
     /// there, so that git's history can say what became of it (`VanishedFiles`).
     public internal(set) var missingFile: String?
+    /// The required front-matter key this finding says is missing, so that a later stage that knows
+    /// the whole site can give a fix that fits it (`MissingPlanFields`).
+    public internal(set) var missingKey: String?
 
     /// The stable code printed with the finding: the requirement's id, else the catalogue code.
     public var id: String { requirement ?? code.rawValue }

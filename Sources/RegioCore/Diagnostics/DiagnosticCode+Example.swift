@@ -72,6 +72,13 @@ extension DiagnosticCode {
                    [^1]: Bron: CBS, 2023.
             Goed:  Het aantal meldingen steeg (bron: [CBS, 2023](https://www.cbs.nl/nl-nl/cijfers/detail/84849NED)).
             """
+        case .headingWithoutSpace:
+            """
+            Waarschuwing (geen kop, maar een regel tekst):
+                ###Opvang
+            Goed:
+                ### Opvang
+            """
         case .imageWithoutText:
             """
             Fout:  ![](kaart.png)

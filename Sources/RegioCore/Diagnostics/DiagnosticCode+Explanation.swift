@@ -28,6 +28,8 @@ extension DiagnosticCode {
             "Een webadres dat los in de tekst staat (`https://…` of `www.…`), maakt Markdown geen link: de lezer ziet het adres, maar kan er niet op klikken. Zet het tussen < en >, of schrijf er een linktekst bij: `[omschrijving](https://…)`. Zet bij een adres dat met `www.` begint `https://` ervoor. Een adres dat als voorbeeld letterlijk moet blijven staan, zet u tussen backticks (`` ` ``)."
         case .footnote:
             "Voetnoten (`[^1]` in de tekst en `[^1]: toelichting` onderaan) kent CommonMark niet: ze komen letterlijk op de pagina, met de blokhaken en het dakje. Word-naar-Markdown-omzetters maken ze wel. Zet de toelichting in de zin zelf of tussen haakjes erachter, en maak van een bron een link."
+        case .headingWithoutSpace:
+            "Een kop schrijft u met één tot zes #-tekens, een spatie en de tekst: `### Opvang`. Zonder die spatie (`###Opvang`) is het voor Markdown geen kop maar een gewone regel tekst: de lezer ziet de #-tekens, de kop staat niet in de inhoudsopgave, en een hoofdstuk dat de toetsing vraagt, telt als ontbrekend. Zet een spatie na de #-tekens. Moet de regel echt met # beginnen, zet er dan een \\ voor: `\\#MeToo`."
         case .imageWithoutText:
             "Een afbeelding heeft een beschrijving nodig tussen de blokhaken: die leest een schermlezer voor, en die staat er als de afbeelding niet laadt (WCAG 1.1.1). Beschrijf wat de afbeelding laat zien, niet hoe ze eruitziet."
         case .notADocument:

@@ -99,6 +99,8 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Codable {
     case externalImage = "afbeelding-van-elders"
     case bareAddress = "adres-zonder-link"
     case footnote = "voetnoot-niet-ondersteund"
+    /// `###Opvang`: no space after the `#`s, so CommonMark makes no heading of it.
+    case headingWithoutSpace = "kop-zonder-spatie"
 
     // Figures and where they are shown
     case figureOfOtherMunicipality = "cijfer-van-andere-gemeente"
@@ -110,7 +112,7 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Codable {
     public var severity: Severity {
         switch self {
         case .pipeTable, .taskList, .strikethrough, .noCurrentVision, .needlessWaiver, .valueComment, .curlyQuotes, .templatePlaceholder, .ambiguousNumber, .figureAfterReferenceYear, .implausibleFigure, .overlappingPlans, .missingPrevious, .visionGap, .conceptWithAdoptionDate, .referenceToConcept, .nameDisagreesWithPeriod, .figureTextReplaced, .bodyTitle, .emptySection, .duplicateHeading, .headingTypo, .lapsedFramework, .figureOfOtherMunicipality, .unitRepeated, .notADocument, .unusedFile, .rawHTML, .linkWithSpace,
-             .imageWithoutText, .imageNotAnImage, .linkWithoutAddress, .externalImage, .bareAddress, .footnote: .warning
+             .imageWithoutText, .imageNotAnImage, .linkWithoutAddress, .externalImage, .bareAddress, .footnote, .headingWithoutSpace: .warning
         default: .error
         }
     }

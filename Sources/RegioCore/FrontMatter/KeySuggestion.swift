@@ -26,6 +26,27 @@ public enum KeySuggestion {
         return known.filter { name in ["_", "-", "."].contains { lowered.hasPrefix(name + $0) } }.max { $0.count < $1.count }
     }
 
+    /// The known id that keeps every word of `id`, or whose words `id` all keeps, in order
+    /// (`bereik-van-veilig-thuis` for `bereik-veilig-thuis`): an id renamed by a word added or
+    /// dropped, too far for edit distance. The nearest of several; nil when none.
+    public static func reworded(_ id: String, among known: [String]) -> String? {
+        let words = id.lowercased().split(separator: "-")
+        return known.filter { name in
+            let other = name.split(separator: "-")
+            return words.count != other.count && (keepsInOrder(other, words) || keepsInOrder(words, other))
+        }.min { (distance(id, $0), $0) < (distance(id, $1), $1) }
+    }
+
+    /// Whether every one of `part` stands in `whole`, in the same order.
+    private static func keepsInOrder(_ whole: [Substring], _ part: [Substring]) -> Bool {
+        var rest = whole[...]
+        for word in part {
+            guard let index = rest.firstIndex(of: word) else { return false }
+            rest = rest[(index + 1)...]
+        }
+        return !part.isEmpty
+    }
+
     /// Short names allow one edit; longer ones two or three, so `visei` still finds `visie`.
     static func allowedDistance(for name: String) -> Int {
         name.count <= 3 ? 1 : max(2, min(3, name.count / 3))

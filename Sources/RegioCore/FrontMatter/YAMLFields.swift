@@ -126,9 +126,10 @@ public struct YAMLFields {
     }
 
     /// The raw node, for values with a shape of their own.
-    func node(_ key: String, required: Bool, _ diagnostics: inout [Diagnostic]) -> Node? {
+    /// `example`, when given, is the value the fix for a missing key shows instead of the generic one.
+    func node(_ key: String, required: Bool, example: String? = nil, _ diagnostics: inout [Diagnostic]) -> Node? {
         guard let value = values[key], !Self.isNull(value) else {
-            if required { reportMissing(key, &diagnostics) }
+            if required { reportMissing(key, &diagnostics, fixIt: example.map { "voeg toe: `\(key): \($0)`" }) }
             return nil
         }
         return value
@@ -139,10 +140,12 @@ public struct YAMLFields {
     func reportMissing(_ key: String, _ diagnostics: inout [Diagnostic], reason: String? = nil, at place: SourceLocation? = nil, fixIt: String? = nil) {
         guard !reportedAsMistyped.contains(key) else { return }
         let location = place ?? (values[key] == nil ? location : keyLocation(of: key))
-        diagnostics.append(Diagnostic(
+        var missing = Diagnostic(
             .missingField, "verplicht veld `\(key)` ontbreekt in \(subject)" + (reason.map { " (\($0))" } ?? ""),
             at: location, fixIt: fixIt ?? Self.additions[key] ?? "voeg toe: `\(key): \(Self.examples[key] ?? "…")`"
-        ))
+        )
+        missing.missingKey = key
+        diagnostics.append(missing)
     }
 
     /// The fix for a missing field whose value takes more than the one line of `examples`.

@@ -39,10 +39,19 @@ extension MarkdownNotice {
         case .footnote:
             Diagnostic(.footnote, "`\(detail)` is een voetnoot, maar CommonMark kent geen voetnoten: de tekens en de toelichting komen letterlijk op de pagina", at: location,
                        fixIt: "zet de toelichting in de zin zelf of tussen haakjes erachter; een bron wordt een link: `[naam van de bron](https://…)`")
+        case .headingWithoutSpace:
+            Diagnostic(.headingWithoutSpace, "`\(detail)` is geen kop: er staat geen spatie na de #-tekens, dus de lezer ziet een regel tekst met #-tekens", at: location,
+                       fixIt: "zet een spatie na de #-tekens: `\(Self.spaced(detail))`")
         case .imageWithoutText:
             Diagnostic(.imageWithoutText, "de afbeelding `\(detail)` heeft geen beschrijving: wie niet kan zien wat erop staat, krijgt niets", at: location,
                        fixIt: "schrijf tussen de blokhaken wat de afbeelding laat zien, zoals `![Kaart van de gemeenten in de regio](\(detail))`")
         }
+    }
+
+    /// `###Opvang` as the heading it was meant to be: `### Opvang`.
+    static func spaced(_ line: String) -> String {
+        let hashes = line.prefix { $0 == "#" }
+        return hashes + " " + line.dropFirst(hashes.count)
     }
 
     /// The last part of an address's path, as a file name to save it under: `logo.png`.

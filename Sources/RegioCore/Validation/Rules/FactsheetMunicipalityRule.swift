@@ -26,16 +26,18 @@ struct FactsheetMunicipalityRule: DocumentRule {
                 notes.append("\(code) is \(member.name), een gemeente van regio \(home.name); een cijfer van die gemeente hoort in een factsheet van \(home.name) of in een landelijke factsheet")
             }
             return Diagnostic(.unknownMunicipality, "gemeente \(code) hoort niet bij regio \(region.name)", at: location,
-                              notes: notes, fixIt: Self.fix(for: code, in: region, isMemberElsewhere: home != nil))
+                              notes: notes, fixIt: Self.fix(for: code, in: region, isMemberElsewhere: home != nil, context: context))
         }
     }
 
     /// The member whose code differs by one digit or two swapped ones (`GM0513`, `GM0530` for
     /// `GM0503`), unless the code is another region's member; else the members to choose from.
-    static func fix(for code: GemeenteCode, in region: Region, isMemberElsewhere: Bool) -> String {
+    /// The typo may be regio.yaml's too: `RuleContext.memberCodeHint` says so when nothing else names that code.
+    static func fix(for code: GemeenteCode, in region: Region, isMemberElsewhere: Bool, context: RuleContext) -> String {
         guard !region.municipalities.isEmpty else { return "zet de gemeente eerst onder `gemeenten` in \(region.file)" }
         if !isMemberElsewhere, let member = region.municipalities.first(where: { code.isTypo(of: $0.code) }) {
             return "bedoelde u `\(member.code)` (\(member.name))?"
+                + (context.memberCodeHint(written: code, member: member, of: region).map { " Of \($0)" } ?? "")
         }
         let members = region.municipalities.map { "\($0.code) (\($0.name))" }.joined(separator: ", ")
         return "schrijf de CBS-code van een gemeente van \(region.name): \(members)"

@@ -22,11 +22,24 @@ struct IndicatorRule: DocumentRule {
                            at: id.location, fixIt: "zet \(IndicatorSet.fileName) in de hoofdmap van de inhoud, of laat `indicatoren` weg")
             }
         }
-        let ids = indicators.indicators.map(\.id)
         return named.filter { indicators.indicator($0.value) == nil }.map { id in
-            Diagnostic(.unknownIndicator, "onbekende indicator `\(id.value)`", at: id.location,
-                       notes: ["indicatoren staan in \(indicators.file)"],
-                       fixIt: KeySuggestion.suggestion(for: id.value, among: ids).map { "bedoelde u `\($0)`?" })
+            Self.unknown(id, in: indicators)
         }
+    }
+
+    /// A typo gets its id. Else the id may have been renamed in indicatoren.yaml, which leaves every
+    /// plan that scores it with this error: the note says so, and the fix names the id with the same
+    /// words or lists them all, so that there is always something to write.
+    static func unknown(_ id: Located<String>, in indicators: IndicatorSet) -> Diagnostic {
+        let ids = indicators.indicators.map(\.id)
+        var notes = ["indicatoren staan in \(indicators.file)"]
+        if let typo = KeySuggestion.suggestion(for: id.value, among: ids) {
+            return Diagnostic(.unknownIndicator, "onbekende indicator `\(id.value)`", at: id.location, notes: notes, fixIt: "bedoelde u `\(typo)`?")
+        }
+        notes.append("is de id in \(indicators.file) veranderd, dan noemen de plannen nog de oude: pas ze aan, of zet de oude id daar terug")
+        let fixIt = KeySuggestion.reworded(id.value, among: ids).map { "bedoelde u `\($0)`?" }
+            ?? (ids.isEmpty ? "zet de indicator eerst in \(indicators.file), of haal deze regel weg"
+                : "schrijf een van de indicatoren uit \(indicators.file): " + ids.map { "`\($0)`" }.joined(separator: ", "))
+        return Diagnostic(.unknownIndicator, "onbekende indicator `\(id.value)`", at: id.location, notes: notes, fixIt: fixIt)
     }
 }

@@ -25,9 +25,10 @@ struct PlanMunicipalityRule: DocumentRule {
                 fixIt: "bedoelde u `\(member.code)`?"
             )]
         }
+        let hint = GemeenteCode(declared.reference).flatMap { context.memberCodeHint(written: $0, member: member, of: region) }
         return [Diagnostic(
             .municipalityMismatch, "`gemeente: \(declared.reference)` klopt niet met de map `\(folder)` (\(member.name), \(member.code))",
-            at: declared.location, fixIt: "schrijf `gemeente: \(member.code)` of verplaats het document"
+            at: declared.location, fixIt: "schrijf `gemeente: \(member.code)` of verplaats het document" + (hint.map { ", of \($0)" } ?? "")
         )]
     }
 }

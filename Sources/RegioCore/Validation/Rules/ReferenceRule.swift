@@ -45,12 +45,19 @@ extension RuleContext {
     /// force, else the newest. For the fix of a reference that is wrong; nil when the region has none.
     func visionMeant(by document: Document) -> Document? {
         guard let region = document.placement.region else { return nil }
-        let visions = (visionsByRegion[region] ?? []).filter { $0.path != document.path }
+        return visionMeant(in: region, period: document.period, byVision: document.metadata.type == .regiovisie, excluding: document.path)
+    }
+
+    /// The same for a document known only by its place and period (a plan that did not decode):
+    /// with a period, a vision that covers it whole comes before one that only overlaps it.
+    func visionMeant(in region: Slug, period: Period?, byVision: Bool = false, excluding path: ContentPath? = nil) -> Document? {
+        let visions = (visionsByRegion[region] ?? []).filter { $0.path != path }
             .sorted { ($0.period?.from ?? 0, $0.path) < ($1.period?.from ?? 0, $1.path) }
-        if let period = document.period {
-            let match = document.metadata.type == .regiovisie
+        if let period {
+            let match = byVision
                 ? visions.last { ($0.period?.from ?? .max) < period.from }
-                : visions.last { $0.period?.overlaps(period) == true }
+                : visions.last { $0.period.map { $0.from <= period.from && period.to <= $0.to } == true }
+                    ?? visions.last { $0.period?.overlaps(period) == true }
             if let match { return match }
         }
         return visions.first { $0.isInForce(on: today) } ?? visions.last
