@@ -788,6 +788,46 @@ struct PreviewTests {
         #expect(await preview.respond(to: "/haaglanden/factsheets/meldingen.html").status == 404)
     }
 
+    @Test("de inhoudsmap verwijderd en teruggezet: de pagina herlaadt en zegt dat de map weg is, niet dat site.yaml ontbreekt; teruggezet de nieuwe site")
+    func contentFolderGoneAndBack() async throws {
+        let parent = FileManager.default.temporaryDirectory.appendingPathComponent("regio-weg-\(UUID().uuidString)").standardizedFileURL
+        defer { try? FileManager.default.removeItem(at: parent) }
+        let folder = parent.appendingPathComponent("inhoud")
+        try SiteFixture.valid.write(to: folder)
+        let said = Sentences()
+        let preview = PreviewSession(configuration: PreviewConfiguration(
+            makeOptions: {
+                // As `regio serve`: a content folder that is not there is refused before any build.
+                guard FileManager.default.fileExists(atPath: folder.path) else { throw CocoaError(.fileNoSuchFile) }
+                return BuildOptions(content: DiskFileSystem(root: folder), theme: DiskFileSystem(root: RepositoryPaths.defaultTheme), parallelism: 2, today: testToday)
+            },
+            contentFolder: folder, place: { $0.file == "." ? "inhoud" : "inhoud/" + $0.file }, report: { _, _ in }, announce: { said.add($0) }
+        ))
+        await preview.rebuild()
+        let stream = await preview.versions()
+        var versions = stream.makeAsyncIterator()
+        #expect(await versions.next() == 1)
+        try FileManager.default.removeItem(at: folder)
+        // What the watcher reports when the folder's watch is gone: every file there is now, none.
+        await preview.rebuild(after: ContentWatcher(folders: [folder]).everything())
+        // Asked before the stream, which would wait for a version that never comes.
+        try #require(await preview.version == 2, "a build was tried")
+        #expect(await versions.next() == 2, "the open page reloads")
+        let page = await preview.respond(to: "/haaglanden/delft/plan-2024.html")
+        #expect(page.status == 200, "the site before stays")
+        #expect(text(page).contains("<code>inhoud:1:1</code>: fout: de inhoudsmap is er niet meer"), "\(text(page))")
+        #expect(text(page).contains("Na de laatste wijziging kon de site niet worden gemaakt; u ziet de versie daarvoor."))
+        #expect(!text(page).contains("site.yaml"))
+        #expect(said.all.contains { $0.hasPrefix("regio: de inhoudsmap inhoud is er niet meer") }, "\(said.all)")
+        let plan = try #require(SiteFixture.valid.files["haaglanden/delft/plan-2024.md"])
+        try SiteFixture.valid.with("=== haaglanden/delft/plan-2024.md\n" + plan + "\nTeruggezet uit de reservekopie.\n").write(to: folder)
+        await preview.rebuild(after: ContentWatcher(folders: [folder]).everything())
+        try #require(await preview.version == 3)
+        #expect(await versions.next() == 3)
+        let back = text(await preview.respond(to: "/haaglanden/delft/plan-2024.html"))
+        #expect(back.contains("Teruggezet uit de reservekopie.") && !back.contains("regio-meldingen"), "\(back)")
+    }
+
     @Test("wat een bewaring met de bestanden deed: verborgen bestanden tellen niet; nieuwe en verdwenen bestanden apart; een nieuwe map niet vast te pinnen")
     func contentEdits() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("regio-bewaard-\(UUID().uuidString)").standardizedFileURL
