@@ -531,6 +531,66 @@ struct PreviewTests {
         }
     }
 
+    @Test("HEAD zoals GET zonder inhoud (zelfde status, kopregels en Content-Length); andere methoden 405 met Allow: GET, HEAD")
+    func headAndOtherMethods() async throws {
+        let preview = session(EditableContent(.valid))
+        await preview.rebuild()
+        let app = PreviewServer(session: preview).application(port: 0)
+        try await app.test(.router) { client in
+            for path in ["/", "/haaglanden/delft/plan-2024.html", "/assets/regio.css", PreviewPath.scriptPath, "/bestaat-niet.html"] {
+                var got: (HTTPResponse.Status, HTTPFields)?
+                try await client.execute(uri: path, method: .get) { response in got = (response.status, response.headers) }
+                let (status, headers) = try #require(got)
+                try await client.execute(uri: path, method: .head) { response in
+                    #expect(response.status == status, "\(path)")
+                    #expect(response.headers[.contentType] == headers[.contentType], "\(path)")
+                    #expect(response.headers[.contentLength] == headers[.contentLength] && headers[.contentLength] != nil, "\(path)")
+                    #expect(response.body.readableBytes == 0, "\(path)")
+                }
+            }
+            // The event stream's headers, without a stream that would hold a place.
+            try await client.execute(uri: PreviewPath.eventsPath, method: .head) { response in
+                #expect(response.status == .ok && response.headers[.contentType] == "text/event-stream" && response.body.readableBytes == 0)
+            }
+            for method in [HTTPRequest.Method.post, .put, .delete, .options, .patch] {
+                for path in ["/haaglanden/", PreviewPath.eventsPath, "/bestaat-niet.html"] {
+                    try await client.execute(uri: path, method: method) { response in
+                        #expect(response.status == .methodNotAllowed, "\(method) \(path)")
+                        #expect(response.headers[.allow] == "GET, HEAD", "\(method) \(path)")
+                    }
+                }
+            }
+        }
+    }
+
+    @Test("alleen een Host van deze computer krijgt antwoord (tegen DNS-rebinding); een andere naam 403 met een Nederlandse tekst")
+    func foreignHostRefused() async throws {
+        let preview = session(EditableContent(.valid))
+        await preview.rebuild()
+        let app = PreviewServer(session: preview).application(port: 0)
+        try await app.test(.router) { client in
+            // The test client's authority is `localhost`; a further Host header must not name another site.
+            try await client.execute(uri: "/haaglanden/", method: .get) { response in
+                #expect(response.status == .ok)
+            }
+            for path in ["/haaglanden/", PreviewPath.eventsPath, "/bestaat-niet.html"] {
+                for method in [HTTPRequest.Method.get, .head, .post] {
+                    try await client.execute(uri: path, method: method, headers: [.init("Host")!: "evil.example:8123"]) { response in
+                        #expect(response.status == .forbidden, "\(method) \(path)")
+                        if method != .head {
+                            #expect(String(buffer: response.body).contains("Regio: geweigerd: dit voorbeeld is alleen te openen op deze computer"))
+                        }
+                    }
+                }
+            }
+        }
+        let accepted: [String?] = [nil, "127.0.0.1", "127.0.0.1:8123", "localhost", "LocalHost:8123", "[::1]", "[::1]:8123"]
+        for host in accepted { #expect(PreviewHost.accepts(host, port: 8123), "\(host ?? "geen Host")") }
+        let refused = ["evil.example", "evil.example:8123", "127.0.0.1:9999", "localhost:", "localhost:+8123", "127.0.0.1.nip.io:8123",
+                       "localhost.evil.example", "[::1]x", "[::1", "", "[::2]:8123", "0.0.0.0:8123"]
+        for host in refused { #expect(!PreviewHost.accepts(host, port: 8123), "\(host)") }
+    }
+
     @Test("rooktest over 127.0.0.1: een pagina en de gebeurtenissenstroom")
     func smokeOverLoopback() async throws {
         let preview = session(EditableContent(.valid))
