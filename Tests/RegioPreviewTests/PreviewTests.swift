@@ -903,6 +903,9 @@ struct PreviewTests {
         // An editor's save by a temporary file and a rename.
         #expect(edits([plan, "haaglanden/.plan-2024.md.swp"], listChanged: true) == ContentEdits(saved: [plan]))
         #expect(edits([plan, "haaglanden/delft/weg.tmp"], listChanged: true) == ContentEdits(saved: [plan]))
+        // Emacs's auto-save file, written while the author types, comes and goes beside the document.
+        try Data("x".utf8).write(to: folder.appendingPathComponent("haaglanden/delft/#plan-2024.md#"))
+        #expect(edits([plan, "haaglanden/delft/#plan-2024.md#"], listChanged: true) == ContentEdits(saved: [plan]))
         // A temporary file that stays is still no content, as for the folder walk.
         try Data("x".utf8).write(to: folder.appendingPathComponent("haaglanden/delft/blijft.tmp"))
         #expect(edits([plan, "haaglanden/delft/blijft.tmp"], listChanged: true) == ContentEdits(saved: [plan]))
