@@ -83,11 +83,13 @@ struct NewOptions: ParsableArguments {
     }
 }
 
-/// Exit codes (sysexits): 1 content errors, 64 bad usage, 70 internal fault.
+/// Exit codes (sysexits): 1 content errors, 64 bad usage, 70 internal fault; 130 stopped by
+/// Ctrl-C or SIGTERM (a build broken off, the preview stopped), as a shell reports Ctrl-C.
 enum RegioExit {
     static let contentErrors = ExitCode(1)
     static let usage = ExitCode(64)
     static let internalFault = ExitCode(70)
+    static let interrupted = ExitCode(130)
 }
 
 extension RegioCommand {
