@@ -5,8 +5,6 @@ import RegioCore
 /// previous site stays as it was, and the process says so and exits 130. Without this the staging
 /// folder stayed beside the output, where a web server serves it and a zip of the parent takes it along.
 enum BuildInterruption {
-    static let exitCode: Int32 = 130
-
     /// Watches until the process ends; keep the sources alive as long as the build runs.
     static func watch(_ staging: DiskSiteWriter.Staging) -> [any DispatchSourceSignal] {
         [SIGINT, SIGTERM].map { number in
@@ -16,7 +14,7 @@ enum BuildInterruption {
                 // False once the swap has begun: the build then ends in a moment, with its summary.
                 guard staging.abandon() else { return }
                 printError("regio: afgebroken; \(staging.untouched)")
-                Foundation.exit(exitCode)
+                Foundation.exit(RegioExit.interrupted.rawValue)
             }
             source.resume()
             return source

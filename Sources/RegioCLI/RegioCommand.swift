@@ -67,10 +67,18 @@ struct ContentOptions: ParsableArguments {
     }
 }
 
-/// Options of `regio new`: it reads the content and writes one file, with no theme and no build.
+/// Options of `regio new`: it reads the content and writes one file, with no build; a theme may be
+/// named, and is not used.
 struct NewOptions: ParsableArguments {
     @OptionGroup var folder: ContentFolderOption
     var content: String { folder.content }
+
+    /// Accepted and not used: every command takes `--theme`, and an author who copies the options
+    /// of their `regio serve` should not be refused for it.
+    @Option(name: [.customLong("theme"), .customLong("thema")], help: ArgumentHelp(
+        "Wordt niet gebruikt: regio new schrijft alleen een document, zonder thema. U mag de optie meegeven, zodat dezelfde opties als bij serve en build werken.",
+        valueName: "map"))
+    var theme: String?
 
     @Option(name: .long, help: ArgumentHelp(
         "Peildatum (JJJJ-MM-DD): welke regiovisie dan geldt en welke eisen van de kaders dan gelden; standaard vandaag.",
@@ -83,11 +91,13 @@ struct NewOptions: ParsableArguments {
     }
 }
 
-/// Exit codes (sysexits): 1 content errors, 64 bad usage, 70 internal fault.
+/// Exit codes (sysexits): 1 content errors, 64 bad usage, 70 internal fault; 130 stopped by
+/// Ctrl-C or SIGTERM (a build broken off, the preview stopped), as a shell reports Ctrl-C.
 enum RegioExit {
     static let contentErrors = ExitCode(1)
     static let usage = ExitCode(64)
     static let internalFault = ExitCode(70)
+    static let interrupted = ExitCode(130)
 }
 
 extension RegioCommand {

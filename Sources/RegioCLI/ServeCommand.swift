@@ -68,7 +68,8 @@ struct ServeCommand: AsyncParsableCommand {
         let watcher = ContentWatcher(folders: [contentFolder, URL(fileURLWithPath: options.theme).standardizedFileURL],
                                      repository: GitRefs.locate(for: contentFolder))
         // Ctrl-C stops at once: a graceful shutdown would wait for every open page's event stream,
-        // which never ends, and a preview has nothing to save.
+        // which never ends, and a preview has nothing to save. The exit code is 130, as for a build
+        // stopped with Ctrl-C: a script that runs the preview sees it did not end by itself.
         let signals = Self.exitOnSignals()
         defer { signals.forEach { $0.cancel() } }
         do {
@@ -111,7 +112,7 @@ extension ServeCommand {
             let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
             source.setEventHandler {
                 say("regio: voorbeeld gestopt")
-                Foundation.exit(0)
+                Foundation.exit(RegioExit.interrupted.rawValue)
             }
             source.resume()
             return source

@@ -73,6 +73,10 @@ public actor PreviewSession {
     public func rebuild(after changes: FileChanges? = nil) async -> Duration {
         let clock = ContinuousClock()
         let start = clock.now
+        if let folder = configuration.contentFolder, !Self.isFolder(folder) {
+            await showContentFolderGone(afterChange: changes != nil)
+            return clock.now - start
+        }
         var options: BuildOptions
         do {
             options = try configuration.makeOptions()
@@ -121,6 +125,33 @@ public actor PreviewSession {
         await broadcaster.publish(version)
         tidyLater(dropping: previous)
         return duration
+    }
+
+    /// The content folder was removed or moved away (to be replaced by a backup or a new clone):
+    /// the site before stays on screen, and page and terminal say why, instead of the last build's
+    /// findings ("site.yaml ontbreekt" while the folder was being emptied). The watcher watches the
+    /// folder again when it is back, and the build after that reads every file anew.
+    private func showContentFolderGone(afterChange: Bool) async {
+        last = nil
+        files?.invalidateAll()
+        let folder = findings.place(SourceLocation(file: "."))
+        findings.diagnostics = [Diagnostic(
+            .unreadableFile, "de inhoudsmap is er niet meer: verwijderd, verplaatst of vervangen", at: SourceLocation(file: "."),
+            fixIt: "zet de map terug; het voorbeeld ziet dat vanzelf en maakt de site opnieuw"
+        )]
+        findings.shown = site == nil ? .latest : .previous
+        findings.pageless = []
+        findings.reminders = []
+        findings.sources = [:]
+        findings.isAfterChange = afterChange
+        version += 1
+        configuration.announce("regio: de inhoudsmap \(folder) is er niet meer; het voorbeeld toont de site van daarvoor en maakt hem opnieuw zodra de map terug is")
+        await broadcaster.publish(version)
+    }
+
+    private static func isFolder(_ url: URL) -> Bool {
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) && isDirectory.boolValue
     }
 
     /// Puts the site of `result` on screen, or keeps the one before (see the type's comment), and

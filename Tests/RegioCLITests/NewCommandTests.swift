@@ -44,12 +44,22 @@ struct NewCommandTests {
         #expect((comments("kaders") + comments("themas")).allSatisfy { $0.count <= 100 }, "\(text)")
     }
 
-    @Test("de hulp van regio new noemt alleen wat new gebruikt: geen --theme, en --datum zegt waarvoor de datum telt", arguments: ["regiovisie", "beleidsplan", "factsheet"])
+    @Test("de hulp van regio new zegt dat --theme niet wordt gebruikt, en --datum waarvoor de datum telt", arguments: ["regiovisie", "beleidsplan", "factsheet"])
     func help(_ kind: String) throws {
         let run = try regio(["new", kind, "--help"])
         #expect(run.status == 0)
-        #expect(!run.output.contains("--theme") && !run.output.contains("build die morgen"), "\(run.output)")
+        #expect(run.output.contains("--theme") && run.output.contains("Wordt niet gebruikt: regio new schrijft alleen een"), "\(run.output)")
+        #expect(!run.output.contains("build die morgen"), "\(run.output)")
         #expect(run.output.contains("welke regiovisie dan geldt"))
+    }
+
+    @Test("regio new met --theme (of --thema), zoals een gekopieerde serve-opdracht: het document wordt geschreven", arguments: ["--theme", "--thema"])
+    func acceptsTheme(_ option: String) throws {
+        let content = try Self.example()
+        defer { try? FileManager.default.removeItem(at: content.deletingLastPathComponent()) }
+        let run = try regio(["new", "beleidsplan", "--gemeente", "GM0109", "--content", content.path, option, RepositoryPaths.defaultTheme.path, "--datum", "2026-11-25"])
+        #expect(run.status == 0, "\(run.errors)")
+        #expect(run.output.contains("geschreven: \(content.path)/"), "\(run.output)")
     }
 
     @Test("een regiovisie: front matter compleet, vorige ingevuld, en check noemt alleen de samenvatting, hoofdstukken en kaders die nog ontbreken")

@@ -38,7 +38,7 @@ struct ServeCommandTests {
         return ((response as? HTTPURLResponse)?.statusCode ?? 0, String(decoding: data, as: UTF8.self))
     }
 
-    @Test("start op een vrije poort, toont pagina's met het herlaadscript, werkt bij na opslaan en stopt op SIGTERM")
+    @Test("start op een vrije poort, toont pagina's met het herlaadscript, werkt bij na opslaan en stopt op SIGTERM (exit 130)")
     func servesAndReloads() async throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -61,9 +61,24 @@ struct ServeCommandTests {
         #expect(updated)
         process.terminate()
         process.waitUntilExit()
-        #expect(process.terminationStatus == 0)
+        #expect(process.terminationReason == .exit && process.terminationStatus == 130)
         let later = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         #expect(later.contains("0 fouten") && !later.contains("let op: de regiovisie"), "\(later)")
+    }
+
+    @Test("Ctrl-C (SIGINT) en SIGTERM stoppen het voorbeeld met exitcode 130, zoals een afgebroken build, en zeggen het", arguments: [SIGINT, SIGTERM])
+    func stopsWithExitCode130(signal number: Int32) async throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try SiteFixture.valid.write(to: folder)
+        let (process, output, address) = try startServe(folder)
+        defer { if process.isRunning { process.terminate() } }
+        #expect(try await get(address).0 == 200)
+        kill(process.processIdentifier, number)
+        process.waitUntilExit()
+        #expect(process.terminationReason == .exit && process.terminationStatus == 130)
+        let later = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        #expect(later.hasSuffix("regio: voorbeeld gestopt\n"), "\(later)")
     }
 
     /// The plain save, and a save built before the page heard the server (a second save 50 ms after

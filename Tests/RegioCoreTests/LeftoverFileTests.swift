@@ -7,8 +7,9 @@ import Testing
 /// to it, which `--strict` in CI would turn into a stop.
 @Suite("Achtergelaten bestanden van systeem en editor")
 struct LeftoverFileTests {
-    @Test("Thumbs.db, desktop.ini, een back-up (~, .bak), een swap- en tijdelijk bestand: niet gelezen, geen melding; een gewoon bestand wel", arguments: [
+    @Test("Thumbs.db, desktop.ini, een back-up (~, .bak), een swap-, tijdelijk of Emacs-bestand: niet gelezen, geen melding; een gewoon bestand wel", arguments: [
         "Thumbs.db", "desktop.ini", "regiovisie-2023-2026.md~", "regiovisie-2023-2026.md.bak", ".regiovisie-2023-2026.md.swp", "~$regiovisie.docx", "opslaan.TMP",
+        "#regiovisie-2023-2026.md#",
     ])
     func leftoversAreNotContent(_ name: String) async throws {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("regio-rest-\(UUID().uuidString)")

@@ -536,6 +536,66 @@ struct PreviewTests {
         }
     }
 
+    @Test("HEAD zoals GET zonder inhoud (zelfde status, kopregels en Content-Length); andere methoden 405 met Allow: GET, HEAD")
+    func headAndOtherMethods() async throws {
+        let preview = session(EditableContent(.valid))
+        await preview.rebuild()
+        let app = PreviewServer(session: preview).application(port: 0)
+        try await app.test(.router) { client in
+            for path in ["/", "/haaglanden/delft/plan-2024.html", "/assets/regio.css", PreviewPath.scriptPath, "/bestaat-niet.html"] {
+                var got: (HTTPResponse.Status, HTTPFields)?
+                try await client.execute(uri: path, method: .get) { response in got = (response.status, response.headers) }
+                let (status, headers) = try #require(got)
+                try await client.execute(uri: path, method: .head) { response in
+                    #expect(response.status == status, "\(path)")
+                    #expect(response.headers[.contentType] == headers[.contentType], "\(path)")
+                    #expect(response.headers[.contentLength] == headers[.contentLength] && headers[.contentLength] != nil, "\(path)")
+                    #expect(response.body.readableBytes == 0, "\(path)")
+                }
+            }
+            // The event stream's headers, without a stream that would hold a place.
+            try await client.execute(uri: PreviewPath.eventsPath, method: .head) { response in
+                #expect(response.status == .ok && response.headers[.contentType] == "text/event-stream" && response.body.readableBytes == 0)
+            }
+            for method in [HTTPRequest.Method.post, .put, .delete, .options, .patch] {
+                for path in ["/haaglanden/", PreviewPath.eventsPath, "/bestaat-niet.html"] {
+                    try await client.execute(uri: path, method: method) { response in
+                        #expect(response.status == .methodNotAllowed, "\(method) \(path)")
+                        #expect(response.headers[.allow] == "GET, HEAD", "\(method) \(path)")
+                    }
+                }
+            }
+        }
+    }
+
+    @Test("alleen een Host van deze computer krijgt antwoord (tegen DNS-rebinding); een andere naam 403 met een Nederlandse tekst")
+    func foreignHostRefused() async throws {
+        let preview = session(EditableContent(.valid))
+        await preview.rebuild()
+        let app = PreviewServer(session: preview).application(port: 0)
+        try await app.test(.router) { client in
+            // The test client's authority is `localhost`; a further Host header must not name another site.
+            try await client.execute(uri: "/haaglanden/", method: .get) { response in
+                #expect(response.status == .ok)
+            }
+            for path in ["/haaglanden/", PreviewPath.eventsPath, "/bestaat-niet.html"] {
+                for method in [HTTPRequest.Method.get, .head, .post] {
+                    try await client.execute(uri: path, method: method, headers: [.init("Host")!: "evil.example:8123"]) { response in
+                        #expect(response.status == .forbidden, "\(method) \(path)")
+                        if method != .head {
+                            #expect(String(buffer: response.body).contains("Regio: geweigerd: dit voorbeeld is alleen te openen op deze computer"))
+                        }
+                    }
+                }
+            }
+        }
+        let accepted: [String?] = [nil, "127.0.0.1", "127.0.0.1:8123", "localhost", "LocalHost:8123", "[::1]", "[::1]:8123"]
+        for host in accepted { #expect(PreviewHost.accepts(host, port: 8123), "\(host ?? "geen Host")") }
+        let refused = ["evil.example", "evil.example:8123", "127.0.0.1:9999", "localhost:", "localhost:+8123", "127.0.0.1.nip.io:8123",
+                       "localhost.evil.example", "[::1]x", "[::1", "", "[::2]:8123", "0.0.0.0:8123"]
+        for host in refused { #expect(!PreviewHost.accepts(host, port: 8123), "\(host)") }
+    }
+
     @Test("rooktest over 127.0.0.1: een pagina en de gebeurtenissenstroom")
     func smokeOverLoopback() async throws {
         let preview = session(EditableContent(.valid))
@@ -793,6 +853,46 @@ struct PreviewTests {
         #expect(await preview.respond(to: "/haaglanden/factsheets/meldingen.html").status == 404)
     }
 
+    @Test("de inhoudsmap verwijderd en teruggezet: de pagina herlaadt en zegt dat de map weg is, niet dat site.yaml ontbreekt; teruggezet de nieuwe site")
+    func contentFolderGoneAndBack() async throws {
+        let parent = FileManager.default.temporaryDirectory.appendingPathComponent("regio-weg-\(UUID().uuidString)").standardizedFileURL
+        defer { try? FileManager.default.removeItem(at: parent) }
+        let folder = parent.appendingPathComponent("inhoud")
+        try SiteFixture.valid.write(to: folder)
+        let said = Sentences()
+        let preview = PreviewSession(configuration: PreviewConfiguration(
+            makeOptions: {
+                // As `regio serve`: a content folder that is not there is refused before any build.
+                guard FileManager.default.fileExists(atPath: folder.path) else { throw CocoaError(.fileNoSuchFile) }
+                return BuildOptions(content: DiskFileSystem(root: folder), theme: DiskFileSystem(root: RepositoryPaths.defaultTheme), parallelism: 2, today: testToday)
+            },
+            contentFolder: folder, place: { $0.file == "." ? "inhoud" : "inhoud/" + $0.file }, report: { _, _ in }, announce: { said.add($0) }
+        ))
+        await preview.rebuild()
+        let stream = await preview.versions()
+        var versions = stream.makeAsyncIterator()
+        #expect(await versions.next() == 1)
+        try FileManager.default.removeItem(at: folder)
+        // What the watcher reports when the folder's watch is gone: every file there is now, none.
+        await preview.rebuild(after: ContentWatcher(folders: [folder]).everything())
+        // Asked before the stream, which would wait for a version that never comes.
+        try #require(await preview.version == 2, "a build was tried")
+        #expect(await versions.next() == 2, "the open page reloads")
+        let page = await preview.respond(to: "/haaglanden/delft/plan-2024.html")
+        #expect(page.status == 200, "the site before stays")
+        #expect(text(page).contains("<code>inhoud:1:1</code>: fout: de inhoudsmap is er niet meer"), "\(text(page))")
+        #expect(text(page).contains("Na de laatste wijziging kon de site niet worden gemaakt; u ziet de versie daarvoor."))
+        #expect(!text(page).contains("site.yaml"))
+        #expect(said.all.contains { $0.hasPrefix("regio: de inhoudsmap inhoud is er niet meer") }, "\(said.all)")
+        let plan = try #require(SiteFixture.valid.files["haaglanden/delft/plan-2024.md"])
+        try SiteFixture.valid.with("=== haaglanden/delft/plan-2024.md\n" + plan + "\nTeruggezet uit de reservekopie.\n").write(to: folder)
+        await preview.rebuild(after: ContentWatcher(folders: [folder]).everything())
+        try #require(await preview.version == 3)
+        #expect(await versions.next() == 3)
+        let back = text(await preview.respond(to: "/haaglanden/delft/plan-2024.html"))
+        #expect(back.contains("Teruggezet uit de reservekopie.") && !back.contains("regio-meldingen"), "\(back)")
+    }
+
     @Test("wat een bewaring met de bestanden deed: verborgen bestanden tellen niet; nieuwe en verdwenen bestanden apart; een nieuwe map niet vast te pinnen")
     func contentEdits() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("regio-bewaard-\(UUID().uuidString)").standardizedFileURL
@@ -808,6 +908,9 @@ struct PreviewTests {
         // An editor's save by a temporary file and a rename.
         #expect(edits([plan, "haaglanden/.plan-2024.md.swp"], listChanged: true) == ContentEdits(saved: [plan]))
         #expect(edits([plan, "haaglanden/delft/weg.tmp"], listChanged: true) == ContentEdits(saved: [plan]))
+        // Emacs's auto-save file, written while the author types, comes and goes beside the document.
+        try Data("x".utf8).write(to: folder.appendingPathComponent("haaglanden/delft/#plan-2024.md#"))
+        #expect(edits([plan, "haaglanden/delft/#plan-2024.md#"], listChanged: true) == ContentEdits(saved: [plan]))
         // A temporary file that stays is still no content, as for the folder walk.
         try Data("x".utf8).write(to: folder.appendingPathComponent("haaglanden/delft/blijft.tmp"))
         #expect(edits([plan, "haaglanden/delft/blijft.tmp"], listChanged: true) == ContentEdits(saved: [plan]))

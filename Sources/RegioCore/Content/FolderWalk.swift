@@ -43,10 +43,12 @@ public struct FolderWalk: Sendable {
 
     /// Files that systems and editors leave beside the user's own, which nobody means to publish or
     /// link: hidden files, Word's lock file (`~$plan.md`, on a synced drive too), Windows' thumbnail
-    /// cache and folder settings, an editor's backup (`plan.md~`, `plan.md.bak`) or swap file.
+    /// cache and folder settings, an editor's backup (`plan.md~`, `plan.md.bak`), swap file or
+    /// Emacs's auto-save file (`#plan.md#`, written while the author types).
     public static func isLeftover(_ name: String) -> Bool {
         let lowercased = name.lowercased()
         return name.hasPrefix(".") || name.hasPrefix("~$") || name.hasSuffix("~")
+            || (name.count > 1 && name.hasPrefix("#") && name.hasSuffix("#"))
             || ["thumbs.db", "desktop.ini", "ehthumbs.db"].contains(lowercased)
             || [".bak", ".swp", ".tmp"].contains { lowercased.hasSuffix($0) }
     }
