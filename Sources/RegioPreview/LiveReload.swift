@@ -84,7 +84,8 @@ enum LiveReload {
         html += "<ul>\n"
         for diagnostic in diagnostics.prefix(50) {
             let location = diagnostic.location
-            let place = "\(findings.place(location)):\(location.line):\(location.column)"
+            // A finding about the content folder itself has no line to go to.
+            let place = location.file == "." ? findings.place(location) : "\(findings.place(location)):\(location.line):\(location.column)"
             let kind = diagnostic.severity == .error ? "fout" : "waarschuwing"
             html += "<li><code>\(HTMLEscaping.escape(place))</code>: \(kind): \(inlineCode(diagnostic.message))"
             // A finding of another document leads to its page: an author who reads "line 33" in a
