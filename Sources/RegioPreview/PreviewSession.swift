@@ -60,6 +60,9 @@ public actor PreviewSession {
     private var shownBroken: Set<String> = []
     /// The pages of document files renamed before a commit, with their new address (`noteRenames`).
     private var renamedPages: [String: String] = [:]
+    /// Pages of document files deleted or moved away while the preview ran, with the file: the
+    /// open page of a deleted document says which file went.
+    private var removedPages: [String: String] = [:]
 
     public init(configuration: PreviewConfiguration) {
         self.configuration = configuration
@@ -164,7 +167,10 @@ public actor PreviewSession {
         let broken = Set(result.brokenSharedFiles), newlyBroken = broken.subtracting(shownBroken)
         if let fresh = result.onDemandSite, newlyBroken.isEmpty || site == nil {
             shownBroken = broken
-            if let edits, let site { noteRenames(edits, from: site, to: fresh) }
+            if let edits, let site {
+                noteRenames(edits, from: site, to: fresh)
+                noteRemovals(edits, from: site, to: fresh)
+            }
             let unbuilt = result.unbuiltDocuments
             holdPages(of: unbuilt, from: site)
             previous.keep(site.take())
@@ -222,6 +228,17 @@ public actor PreviewSession {
         for (page, target) in zip(oldPages, newPages) where page != target {
             for (earlier, address) in renamedPages where address == page { renamedPages[earlier] = target }
             renamedPages[page] = target
+        }
+    }
+
+    /// The pages of document files this save removed that the new site does not have, unless the
+    /// save renamed the file (`noteRenames` sends the page on). A page that comes back is served,
+    /// so an entry that outlives its file's return does no harm.
+    private func noteRemovals(_ edits: ContentEdits, from old: OnDemandSite, to new: OnDemandSite) {
+        for file in edits.removed where file.hasSuffix(".md") {
+            for page in old.pagePaths(ofDocumentFile: file) where renamedPages[page] == nil && new.documentFile(at: page) == nil {
+                removedPages[page] = file
+            }
         }
     }
 
@@ -315,11 +332,13 @@ public actor PreviewSession {
                 if let target = renamedPages[path], site.documentFile(at: target) != nil || heldPages[target] != nil || unbuiltPages[target] != nil {
                     return PreviewResponse(status: 302, contentType: "text/plain; charset=utf-8", body: Data(), location: "/" + target)
                 }
-                let unbuilt = unbuiltPages[path]
+                let unbuilt = unbuiltPages[path], removed = unbuilt == nil ? removedPages[path] : nil
                 let notFound = await site.file(at: "404.html").map {
                     let relocated = NotFoundPage.relocated(String(decoding: $0, as: UTF8.self), depth: path.split(separator: "/").count - 1)
-                    return page(unbuilt.map { NotFoundPage.notYet(relocated, file: findings.place(SourceLocation(file: $0))) } ?? relocated,
-                                of: unbuilt, isUnbuilt: unbuilt != nil, path: path, version: shownVersion)
+                    let explained = if let unbuilt { NotFoundPage.notYet(relocated, file: findings.place(SourceLocation(file: unbuilt))) }
+                        else if let removed { NotFoundPage.removed(relocated, file: findings.place(SourceLocation(file: removed))) }
+                        else { relocated }
+                    return page(explained, of: unbuilt, isUnbuilt: unbuilt != nil, path: path, version: shownVersion)
                 }
                 return PreviewResponse(status: 404, contentType: PreviewResponse.contentType(of: "404.html"), body: notFound ?? Data("niet gevonden".utf8))
             }

@@ -311,6 +311,27 @@ struct PreviewTests {
         #expect(await preview.respond(to: "/haaglanden/den-haag/plan-a.html").status == 404)
     }
 
+    @Test("een document verwijderd terwijl het voorbeeld loopt: zijn adres zegt welk bestand weg is en hoe het terugkomt; teruggezet is de pagina er weer")
+    func deletedDocument() async throws {
+        let (preview, folder) = try diskSession("verwijderd")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        await preview.rebuild()
+        let file = folder.appendingPathComponent("haaglanden/delft/plan-2024.md")
+        let saved = try Data(contentsOf: file)
+        try FileManager.default.removeItem(at: file)
+        await preview.rebuild(after: FileChanges(paths: [file.path], listChanged: true))
+        let gone = await preview.respond(to: "/haaglanden/delft/plan-2024.html")
+        #expect(gone.status == 404)
+        #expect(text(gone).contains("<title>Deze pagina is er niet meer</title>"), "\(text(gone))")
+        #expect(text(gone).contains("<h1>Deze pagina is er niet meer</h1>\n<p class=\"lead\">inhoud/haaglanden/delft/plan-2024.md is verwijderd of verplaatst."), "\(text(gone))")
+        #expect(text(gone).contains("<code>git checkout -- inhoud/haaglanden/delft/plan-2024.md</code>"))
+        // Another address that never was a page stays the theme's own "not found".
+        #expect(!text(await preview.respond(to: "/haaglanden/delft/nooit-bestaan.html")).contains("er niet meer"))
+        try saved.write(to: file)
+        await preview.rebuild(after: FileChanges(paths: [file.path], listChanged: true))
+        #expect(await preview.respond(to: "/haaglanden/delft/plan-2024.html").status == 200)
+    }
+
     @Test("een factsheet zoals regio new die begint (cijfers: []) heeft meteen een pagina in het voorbeeld, met de fout; de build weigert hem")
     func newFactsheetShowsAtOnce() async throws {
         let sheet = """
