@@ -358,6 +358,19 @@ let diagnosticCases: [DiagnosticCase] = [
     DiagnosticCase(name: "een tab als inspringing van een sleutel", fixture: plan(planKeys + "\nindicatoren:\n  bereik-veilig-thuis: op-orde\n\tbetere-uitkomsten: op-orde"),
                    code: .yamlSyntax, file: "haaglanden/delft/plan-2024.md", line: 9, column: 1,
                    message: "ongeldige YAML: regel 9 springt in met een tab; YAML wil gewone spaties", fixIt: "vervang ze door gewone spaties"),
+    DiagnosticCase(name: "een tab voor een sleutel die aan het begin van de regel hoort", fixture: plan(planKeys.replacingOccurrences(of: "periode:", with: "\tperiode:")),
+                   code: .yamlSyntax, file: "haaglanden/delft/plan-2024.md", line: 6, column: 1,
+                   message: "ongeldige YAML: regel 6 springt in met een tab; YAML wil gewone spaties",
+                   fixIt: "haal de inspringing weg: `periode:` begint aan het begin van de regel, net als de velden erboven"),
+    DiagnosticCase(name: "dubbele aanhalingstekens binnen een titel tussen dubbele aanhalingstekens",
+                   fixture: plan(planKeys.replacingOccurrences(of: "titel: Plan Delft 2024", with: "titel: \"Plan \"Samen veilig\" Delft\"")),
+                   code: .yamlSyntax, file: "haaglanden/delft/plan-2024.md", line: 3, column: 14,
+                   message: "ongeldige YAML: het tweede `\"` sluit de tekst tussen aanhalingstekens al af, dus `Samen veilig\" Delft\"` hoort er voor YAML niet meer bij",
+                   fixIt: "zet de waarde tussen enkele aanhalingstekens, dan mogen er dubbele in: `titel: 'Plan \"Samen veilig\" Delft'`"),
+    DiagnosticCase(name: "een lijst tussen blokhaken zonder ]", fixture: plan(planKeys + "\ntrefwoorden: [Delft, huisverbod\nthemas: []"),
+                   code: .yamlSyntax, file: "haaglanden/delft/plan-2024.md", line: 7, column: 32,
+                   message: "ongeldige YAML: de lijst tussen blokhaken op regel 7 wordt niet gesloten",
+                   fixIt: "zet `]` aan het eind van regel 7"),
     DiagnosticCase(name: "vaste spaties als inspringing in regio.yaml", fixture: SiteFixture.valid.with("""
         === haaglanden/regio.yaml
         naam: Haaglanden

@@ -12,6 +12,9 @@ struct IndentationMistake {
     let column: Int
     let isTab: Bool
     let count: Int
+    /// The key of the line (`periode`) when the line belongs at the start of the line, as the keys
+    /// above it stand: a tab there replaced by spaces would be a new error, so the fix says to remove it.
+    var topLevelKey: Substring? = nil
 
     /// The first line whose indentation holds a no-break space or a tab before a key or a list dash.
     /// The lines of a block after `|` or `>` are text, where such characters are allowed.
@@ -22,6 +25,8 @@ struct IndentationMistake {
         var bytes = text
         guard bytes.withUTF8({ $0.contains { $0 == 0x09 || $0 == 0xA0 } }) else { return nil }
         var blockIndentation: Int?
+        // The indentation of the last key or list entry, and whether it opened a nested block (`kaders:`).
+        var above: (indentation: Int, opensBlock: Bool)?
         for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let line = raw.last == "\r" ? raw.dropLast() : raw
             let spaces = line.prefix { $0 == " " }.count
@@ -33,8 +38,17 @@ struct IndentationMistake {
             let rest = line[indentation.endIndex...]
             if let first = indentation.firstIndex(where: { $0 != " " }), looksLikeStructure(rest) {
                 let odd = indentation[first...].filter { $0 != " " }
-                return IndentationMistake(line: index + 1, column: line.distance(from: line.startIndex, to: first) + 1,
-                                          isTab: indentation[first] == "\t", count: odd.count)
+                var mistake = IndentationMistake(line: index + 1, column: line.distance(from: line.startIndex, to: first) + 1,
+                                                 isTab: indentation[first] == "\t", count: odd.count)
+                if indentation.allSatisfy({ $0 != " " }), let above, above.indentation == 0, !above.opensBlock, !rest.hasPrefix("-"),
+                   let colon = rest.firstIndex(of: ":") {
+                    mistake.topLevelKey = rest[..<colon]
+                }
+                return mistake
+            }
+            if looksLikeStructure(rest) {
+                let value = rest.split(separator: ":", maxSplits: 1).dropFirst().first.map { $0.drop { $0 == " " } } ?? ""
+                above = (indentation.count, rest.hasSuffix(":") || value.hasPrefix("#"))
             }
             if opensBlockText(rest) { blockIndentation = spaces }
         }
@@ -60,7 +74,10 @@ struct IndentationMistake {
         return "regel \(fileLine) springt in met \(what); YAML wil gewone spaties"
     }
 
-    let fixIt = "vervang ze door gewone spaties"
+    var fixIt: String {
+        topLevelKey.map { "haal de inspringing weg: `\($0):` begint aan het begin van de regel, net als de velden erboven" }
+            ?? "vervang ze door gewone spaties"
+    }
 
     var note: String {
         isTab ? "YAML springt alleen in met spaties; een tab ziet eruit als inspringing, maar telt niet mee"

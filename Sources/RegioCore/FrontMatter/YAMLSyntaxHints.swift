@@ -1,3 +1,4 @@
+import Foundation
 import Yams
 
 /// Puts a YAML syntax error at its cause when the lines as written show one of the mistakes
@@ -38,6 +39,13 @@ enum YAMLSyntaxHints {
                               at: at(quote.line, quote.column), notes: notes,
                               fixIt: "zet hetzelfde aanhalingsteken aan het eind van de waarde, op dezelfde regel")
         }
+        if let open = unclosedFlow(problem: problem, context: context, line: line) {
+            let what = open.close == "]" ? "de lijst tussen blokhaken" : "het blok tussen accolades"
+            return Diagnostic(.yamlSyntax, "ongeldige YAML: \(what) op regel \(open.line + source.lineOffset) wordt niet gesloten",
+                              at: at(open.line, open.column),
+                              notes: ["YAML zoekt daarom op regel \(mark.line + source.lineOffset) nog een komma of `\(open.close)`"],
+                              fixIt: "zet `\(open.close)` aan het eind van regel \(open.line + source.lineOffset)")
+        }
         // `regio new` writes `cijfers: []`; an author who adds lines with `-` under it, as the hint
         // says, keeps the `[]`, and libyaml then stops at the first of them.
         if let empty = emptyListAbove(mark.line, of: lines) {
@@ -54,6 +62,51 @@ enum YAMLSyntaxHints {
         }
         if let apostrophe = SingleQuoteMistake(written) {
             return Diagnostic(.yamlSyntax, "ongeldige YAML: \(apostrophe.message)", at: at(mark.line, apostrophe.column), fixIt: apostrophe.fixIt)
+        }
+        // `titel: "Plan "Samen veilig" Assen"`: the second `"` ends the text, and libyaml stops at
+        // the word after it, talking of keys and indentation.
+        if let value = written.value, let close = quoteClosedEarly(value) {
+            let inner = value.dropFirst().dropLast(value.last == "\"" && value.index(before: value.endIndex) != close ? 1 : 0)
+            let head = raw[..<(written.valueStart ?? raw.startIndex)].drop { $0 == " " }
+            let after = value[value.index(after: close)...]
+            let rest = after.count > 20 ? String(after.prefix(20)).trimmingCharacters(in: .whitespaces) + "…" : String(after)
+            return Diagnostic(.yamlSyntax, "ongeldige YAML: het tweede `\"` sluit de tekst tussen aanhalingstekens al af, dus `\(rest)` hoort er voor YAML niet meer bij",
+                              at: at(mark.line, written.column(of: close)),
+                              fixIt: "zet de waarde tussen enkele aanhalingstekens, dan mogen er dubbele in: `\(head)'\(inner.replacingOccurrences(of: "'", with: "''"))'`")
+        }
+        return nil
+    }
+
+    /// The line of a `key: [a, b` (or `{`) that is not closed on its line, the column after its end,
+    /// and the bracket it lacks: libyaml reports it at the next line, where it found a key instead of
+    /// `,` or `]`.
+    private static func unclosedFlow(problem: String, context: YamlError.Context?, line: (Int) -> Substring?) -> (line: Int, column: Int, close: Character)? {
+        let close: Character
+        switch problem {
+        case "did not find expected ',' or ']'": close = "]"
+        case "did not find expected ',' or '}'": close = "}"
+        default: return nil
+        }
+        guard let context, let raw = line(context.mark.line), !raw.contains(close) else { return nil }
+        let end = raw.lastIndex { $0 != " " }.map { raw.distance(from: raw.startIndex, to: $0) + 2 } ?? 1
+        return (context.mark.line, end, close)
+    }
+
+    /// Where a value that opens with `"` is closed before its end, by a `"` with text after it.
+    private static func quoteClosedEarly(_ value: Substring) -> Substring.Index? {
+        guard value.first == "\"" else { return nil }
+        var index = value.index(after: value.startIndex)
+        while index < value.endIndex {
+            let character = value[index]
+            if character == "\\" {
+                index = value.index(index, offsetBy: 2, limitedBy: value.endIndex) ?? value.endIndex
+                continue
+            }
+            if character == "\"" {
+                let after = value[value.index(after: index)...].drop { $0 == " " }
+                return after.isEmpty || after.hasPrefix("#") ? nil : index
+            }
+            index = value.index(after: index)
         }
         return nil
     }
