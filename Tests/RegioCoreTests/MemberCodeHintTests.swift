@@ -25,7 +25,7 @@ struct MemberCodeHintTests {
         let plan = try #require(result.diagnostics.first { $0.code == .municipalityMismatch })
         #expect(plan.location == SourceLocation(file: "drenthe/assen/beleidsplan-2025-2028.md", line: 9, column: 11))
         #expect(plan.message == "`gemeente: GM0106` klopt niet met de map `assen` (Assen, GM0160)")
-        #expect(plan.fixIt == "schrijf `gemeente: GM0160` of verplaats het document, of " + Self.hint)
+        #expect(plan.fixIt == "schrijf `gemeente: GM0160`, of verplaats het document, of " + Self.hint)
 
         let sheet = result.diagnostics.filter { $0.location.file == "drenthe/factsheets/veilig-thuis-assen-2023.md" && $0.code == .unknownMunicipality }
         #expect(sheet.map(\.location.line) == [9, 21, 27])
@@ -40,6 +40,6 @@ struct MemberCodeHintTests {
         let result = await build(try Self.example(plan: ("gemeente: GM0106", "gemeente: GM0160")))
         let plan = try #require(result.diagnostics.first { $0.code == .municipalityMismatch })
         #expect(plan.location == SourceLocation(file: "drenthe/assen/beleidsplan-2025-2028.md", line: 9, column: 11))
-        #expect(plan.fixIt == "schrijf `gemeente: GM0106` of verplaats het document")
+        #expect(plan.fixIt == "schrijf `gemeente: GM0106`, of verplaats het document")
     }
 }

@@ -26,9 +26,15 @@ struct PlanMunicipalityRule: DocumentRule {
             )]
         }
         let hint = GemeenteCode(declared.reference).flatMap { context.memberCodeHint(written: $0, member: member, of: region) }
+        // The municipality the key does name, if any: the document may be in the wrong folder.
+        let named = context.regions.values.sorted { $0.slug.value < $1.slug.value }.lazy
+            .compactMap { other in other.municipality(named: declared.reference).map { (region: other, municipality: $0) } }.first
+        let move = named.map { "verplaats het document naar `\($0.region.slug)/\($0.municipality.slug)/` als het een plan van \($0.municipality.displayName) is" }
+            ?? "verplaats het document"
         return [Diagnostic(
-            .municipalityMismatch, "`gemeente: \(declared.reference)` klopt niet met de map `\(folder)` (\(member.name), \(member.code))",
-            at: declared.location, fixIt: "schrijf `gemeente: \(member.code)` of verplaats het document" + (hint.map { ", of \($0)" } ?? "")
+            .municipalityMismatch, "`gemeente: \(declared.reference)` klopt niet met de map `\(folder)` (\(member.name), \(member.code))"
+                + (named.map { ": \(declared.reference) is \($0.municipality.displayName)" } ?? ""),
+            at: declared.location, fixIt: "schrijf `gemeente: \(member.code)`, of \(move)" + (hint.map { ", of \($0)" } ?? "")
         )]
     }
 }
