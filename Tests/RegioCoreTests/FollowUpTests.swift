@@ -153,7 +153,8 @@ let followUpCases: [FollowUpCase] = [
                  code: .wrongType, file: "haaglanden/regio.yaml", line: 5, column: 26, message: "`naam` moet tekst zijn"),
     FollowUpCase(name: "een regio.yaml met een YAML-fout ontbreekt niet",
                  content: region(members + "\nomschrijving: [Haaglanden").fileSystem, repaired: region(members).fileSystem,
-                 code: .yamlSyntax, file: "haaglanden/regio.yaml", line: 7, column: 1, message: "ongeldige YAML"),
+                 // At the end of the line whose `[` is not closed, not at the line where YAML noticed it.
+                 code: .yamlSyntax, file: "haaglanden/regio.yaml", line: 6, column: 26, message: "ongeldige YAML: de lijst tussen blokhaken op regel 6 wordt niet gesloten"),
     FollowUpCase(name: "een regiovisie die niet te lezen is: de regio heeft niet ineens geen geldende regiovisie",
                  content: twoVisions(status: "vastgestel").fileSystem, repaired: twoVisions(status: "vastgesteld").fileSystem,
                  code: .invalidValue, file: "haaglanden/regiovisie-2023-2026.md", line: 4, column: 9,
