@@ -125,8 +125,8 @@ extension Document {
 extension Period {
     static func decode(_ fields: YAMLFields, key: String, required: Bool, _ diagnostics: inout [Diagnostic]) -> Period? {
         // The file name's years: a fix with another period would bring `NamePeriodRule`'s error next.
-        let named = Period.named(byFile: fields.location.file)?.written
-        guard let period = fields.object(key, allowedKeys: ["van", "tot"], subject: "`\(key)`", required: required, example: named, &diagnostics)
+        guard let period = fields.object(key, allowedKeys: ["van", "tot"], subject: "`\(key)`", required: required,
+                                         example: Period.named(byFile: fields.location.file)?.written, &diagnostics)
         else { return nil }
         guard let from = period.int("van", required: true, &diagnostics), let to = period.int("tot", required: true, &diagnostics) else { return nil }
         guard from <= to, (1900...2200).contains(from), (1900...2200).contains(to) else {

@@ -173,9 +173,9 @@ extension YAMLFields {
     /// instead of the generic one: one that fits this document (`periode` from its file name).
     public func object(
         _ key: String, allowedKeys: [String], subject: String, required: Bool = false,
-        unknownKeyCode: DiagnosticCode = .unknownKey, example: String? = nil, _ diagnostics: inout [Diagnostic]
+        unknownKeyCode: DiagnosticCode = .unknownKey, example: @autoclosure () -> String? = nil, _ diagnostics: inout [Diagnostic]
     ) -> YAMLFields? {
-        guard let value = node(key, required: required, example: example, &diagnostics) else { return nil }
+        guard let value = node(key, required: required, example: example(), &diagnostics) else { return nil }
         // `periode: 2024-2027` or `periode: [2024, 2027]`: the form to write, with the author's own
         // years where they are there.
         let flat: String? = switch value {
@@ -185,7 +185,7 @@ extension YAMLFields {
         }
         if let flat, let generic = Self.examples[key] {
             let years = Self.years(flat)
-            let written = key == "periode" && years.count == 2 ? "{van: \(years[0]), tot: \(years[1])}" : example ?? generic
+            let written = key == "periode" && years.count == 2 ? "{van: \(years[0]), tot: \(years[1])}" : example() ?? generic
             diagnostics.append(wrongType(key, expected: "een blok met sleutels", value, example: "\(key): \(written)"))
             return nil
         }

@@ -126,10 +126,11 @@ public struct YAMLFields {
     }
 
     /// The raw node, for values with a shape of their own.
-    /// `example`, when given, is the value the fix for a missing key shows instead of the generic one.
-    func node(_ key: String, required: Bool, example: String? = nil, _ diagnostics: inout [Diagnostic]) -> Node? {
+    /// `example`, when given, is the value the fix for a missing key shows instead of the generic one;
+    /// worked out only then (a file name's years, for `periode`), not for every document that has the key.
+    func node(_ key: String, required: Bool, example: @autoclosure () -> String? = nil, _ diagnostics: inout [Diagnostic]) -> Node? {
         guard let value = values[key], !Self.isNull(value) else {
-            if required { reportMissing(key, &diagnostics, fixIt: example.map { "voeg toe: `\(key): \($0)`" }) }
+            if required { reportMissing(key, &diagnostics, fixIt: example().map { "voeg toe: `\(key): \($0)`" }) }
             return nil
         }
         return value
