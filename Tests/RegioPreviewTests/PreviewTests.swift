@@ -722,7 +722,8 @@ struct PreviewTests {
         }
         let watcher = ContentWatcher(folders: [content], repository: refs)
         let committed = try await reports(watcher) { try git("commit", "-q", "--allow-empty", "-m", "leeg") }
-        #expect(committed?.historyChanged == true && committed?.paths.isEmpty == true)
+        // A commit touches no content file; a late report of the probe may share its batch.
+        #expect(committed?.historyChanged == true && committed?.paths.allSatisfy { $0.hasSuffix("/wacht.txt") } == true)
         let checkedOut = try await reports(watcher) { try git("checkout", "-q", "-b", "werk/plan") }
         #expect(checkedOut?.historyChanged == true)
         try Data("x".utf8).write(to: content.appendingPathComponent("notitie.txt"))
