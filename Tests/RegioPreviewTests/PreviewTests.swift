@@ -853,6 +853,41 @@ struct PreviewTests {
         #expect(quick.all == [false, true, false])
     }
 
+    @Test("een naam in een sjabloon die Regio niet geeft: de waarschuwing staat op de pagina tot de naam klopt, en dan is zij weg")
+    func unknownTemplateNameSaved() async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("regio-naam-\(UUID().uuidString)").standardizedFileURL
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let content = folder.appendingPathComponent("inhoud"), theme = folder.appendingPathComponent("thema")
+        try SiteFixture.valid.write(to: content)
+        try FileManager.default.copyItem(at: RepositoryPaths.defaultTheme, to: theme)
+        let quick = Flags()
+        let preview = PreviewSession(configuration: PreviewConfiguration(
+            makeOptions: { BuildOptions(content: DiskFileSystem(root: content), theme: DiskFileSystem(root: theme), themeLabel: "thema", parallelism: 2, today: testToday) },
+            contentFolder: content, themeFolder: theme, place: { $0.file }, report: { result, _ in quick.add(result.isDocumentEdit) }
+        ))
+        await preview.rebuild()
+        let template = theme.appendingPathComponent("templates/document.mustache")
+        let original = try String(contentsOf: template, encoding: .utf8)
+        try Data(original.replacingOccurrences(of: "<h1>{{title}}</h1>", with: "<h1>{{titel}}</h1>").utf8).write(to: template)
+        await preview.rebuild(after: FileChanges(paths: [template.path], listChanged: false))
+        let broken = text(await preview.respond(to: "/haaglanden/delft/plan-2024.html"))
+        let warning = "het sjabloon gebruikt <code>titel</code>, een naam die Regio niet geeft"
+        #expect(broken.contains(warning) && broken.contains("bedoelt u <code>title</code>?"), "the warning is on the page")
+        #expect(broken.contains("<h1></h1>"))
+        // A save of a document keeps the theme's warning.
+        let plan = content.appendingPathComponent("haaglanden/delft/plan-2024.md")
+        try Data((try String(contentsOf: plan, encoding: .utf8) + "\nNog een zin.\n").utf8).write(to: plan)
+        await preview.rebuild(after: FileChanges(paths: [plan.path], listChanged: false))
+        #expect(text(await preview.respond(to: "/haaglanden/delft/plan-2024.html")).contains(warning))
+        try Data(original.utf8).write(to: template)
+        await preview.rebuild(after: FileChanges(paths: [template.path], listChanged: false))
+        let mended = text(await preview.respond(to: "/haaglanden/delft/plan-2024.html"))
+        #expect(!mended.contains("het sjabloon gebruikt") && !mended.contains("<h1></h1>"))
+        // The typo and its repair take the whole pipeline, which makes and clears the finding; the
+        // document's save goes the short way.
+        #expect(quick.all == [false, false, true, false])
+    }
+
     @Test("de bewaker raakte het spoor kwijt en noemt verdwenen bestanden niet: de hele pijplijn, met een nieuwe lijst van bestanden")
     func watcherLostTrack() async throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("regio-kwijt-\(UUID().uuidString)").standardizedFileURL

@@ -52,6 +52,10 @@ public enum BuildPipeline {
         if let settings = content.settings, options.checksTheme || options.rendersSite {
             let loadedTheme = Theme.load(from: options.theme, label: options.themeLabel, language: settings.language)
             stages.lap("thema")
+            if case let .success(theme) = loadedTheme {
+                content.diagnostics += theme.warnings.items
+                content.sources.merge(theme.warnings.sources) { own, _ in own }
+            }
             switch loadedTheme {
             case let .failure(themeDiagnostics):
                 content.diagnostics += themeDiagnostics.items

@@ -5,9 +5,9 @@ import Foundation
 /// `DocumentEdit`), and a reader's browser asks for the one page it shows. The bytes of a page are
 /// the same as `regio build` writes for it.
 public final class OnDemandSite: Sendable {
-    private let renderer: PageRenderer
+    let renderer: PageRenderer
     private let siteMap: SiteMap
-    private let jobs: PageTable
+    let jobs: PageTable
     private let assets: [OutputPath: Data]
     /// Files linked from documents, by output path, with their path in the content folder.
     private let linked: [OutputPath: String]

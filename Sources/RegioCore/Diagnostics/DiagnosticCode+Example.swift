@@ -645,6 +645,14 @@ extension DiagnosticCode {
                 …
             """
 
+        case .unknownTemplateName:
+            """
+            Waarschuwing (in mijn-thema/templates/document.mustache):
+                <h1>{{titl}}</h1>
+            Goed:
+                <h1>{{title}}</h1>
+            """
+
         // Markdown that CommonMark does not support
         case .pipeTable:
             """

@@ -152,6 +152,8 @@ extension DiagnosticCode {
             "Een sjabloon van het thema is geen geldige Mustache. Controleer dat elke `{{#sectie}}` een `{{/sectie}}` heeft."
         case .incompleteTheme:
             "Het thema mist een sjabloon, een bestand in `assets/` of een tekst in `strings/` die de pagina's gebruiken. Zonder dat bestand zouden pagina's leeg of zonder opmaak worden geschreven, dus bouwt Regio niet. Kopieer het ontbrekende bestand uit `themes/default/`, of voeg de tekst toe."
+        case .unknownTemplateName:
+            "Een sjabloon van het thema noemt een naam die Regio aan geen enkele pagina geeft, meestal een tikfout (`{{titl}}` voor `{{title}}`). Mustache toont een onbekende naam als niets, dus zonder deze waarschuwing zou elke pagina stil een lege plek krijgen, of een sectie (`{{#naam}}`) nooit tonen. Regio stelt de naam voor die erop lijkt; de sjablonen in `themes/default/templates/` gebruiken alle namen die Regio geeft."
         case .pipeTable:
             "CommonMark kent geen tabellen met `|`: de tekst verschijnt als gewone alinea. Zet cijfers in `cijfers` van een factsheet; Regio maakt er een echte tabel van. Een tabel van acties of afspraken (wie, wat, wanneer) schrijft u als lijst, of met een kop `###` per actie."
         case .taskList:

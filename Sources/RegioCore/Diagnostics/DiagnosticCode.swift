@@ -81,6 +81,8 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Codable {
     // The theme
     case templateSyntax = "sjabloonfout"
     case incompleteTheme = "thema-onvolledig"
+    /// `{{titl}}`: a name no page has, which Mustache draws as nothing.
+    case unknownTemplateName = "onbekende-sjabloonnaam"
 
     // Markdown that CommonMark does not support
     case pipeTable = "tabel-niet-ondersteund"
@@ -112,7 +114,7 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Codable {
     public var severity: Severity {
         switch self {
         case .pipeTable, .taskList, .strikethrough, .noCurrentVision, .needlessWaiver, .valueComment, .curlyQuotes, .templatePlaceholder, .ambiguousNumber, .figureAfterReferenceYear, .implausibleFigure, .overlappingPlans, .missingPrevious, .visionGap, .conceptWithAdoptionDate, .referenceToConcept, .nameDisagreesWithPeriod, .figureTextReplaced, .bodyTitle, .emptySection, .duplicateHeading, .headingTypo, .lapsedFramework, .figureOfOtherMunicipality, .unitRepeated, .notADocument, .unusedFile, .rawHTML, .linkWithSpace,
-             .imageWithoutText, .imageNotAnImage, .linkWithoutAddress, .externalImage, .bareAddress, .footnote, .headingWithoutSpace: .warning
+             .imageWithoutText, .imageNotAnImage, .linkWithoutAddress, .externalImage, .bareAddress, .footnote, .headingWithoutSpace, .unknownTemplateName: .warning
         default: .error
         }
     }

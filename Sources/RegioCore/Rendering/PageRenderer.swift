@@ -154,6 +154,13 @@ struct PageRenderer: Sendable {
     }
 
     func render(_ job: PageJob) -> (OutputPath, Data) {
+        let (page, template, context) = values(for: job)
+        let html = theme.library.render(TemplateValues.wrap(context), withTemplate: template) ?? ""
+        return (page, Data(html.utf8))
+    }
+
+    /// A job's page, the template that draws it, and the values the template gets.
+    func values(for job: PageJob) -> (page: OutputPath, template: String, context: [String: Any]) {
         let page = job.page(in: siteMap)
         // The 404 page of a standalone region is at its root, so it is drawn as one of the region's pages.
         let region = if case .notFound = job, case let .region(slug) = siteMap.scope { slug } else { job.region }
@@ -190,7 +197,6 @@ struct PageRenderer: Sendable {
                 DocumentPage.context(base, document: document, body: bodies.render(document, page: page, region: region, for: .html))
             } ?? [:])
         }
-        let html = theme.library.render(TemplateValues.wrap(context), withTemplate: template) ?? ""
-        return (page, Data(html.utf8))
+        return (page, template, context)
     }
 }

@@ -10,11 +10,15 @@ public struct Theme: Sendable {
     public let assets: [(name: String, data: Data)]
     /// `strings` as templates see them under `t`, wrapped once (see `TemplateValues`).
     let templateStrings: TemplateNode
+    /// What draws but is likely not meant: a name no page has (`unknownNames`).
+    public let warnings: DiagnosticList
 
-    init(library: MustacheLibrary, strings: [String: String], assets: [(name: String, data: Data)]) {
+    init(library: MustacheLibrary, strings: [String: String], assets: [(name: String, data: Data)],
+         warnings: DiagnosticList = DiagnosticList(items: [])) {
         self.library = library
         self.strings = strings
         self.assets = assets
+        self.warnings = warnings
         templateStrings = TemplateNode(strings: strings)
     }
 
@@ -68,11 +72,13 @@ public struct Theme: Sendable {
         // A strings file that could not be read has its own finding; every text the templates use
         // would follow it as missing (124 findings for one typo in the YAML).
         if stringsRead { diagnostics += requirements.missingStrings(in: templateTexts, strings: strings) }
-        guard diagnostics.isEmpty else {
-            let named = Set(diagnostics.map(\.location.file))
-            return .failure(DiagnosticList(items: diagnostics, sources: texts.filter { named.contains($0.key) }))
+        let unknownNames = requirements.unknownNames(in: templateTexts)
+        func list(_ items: [Diagnostic]) -> DiagnosticList {
+            let named = Set(items.map(\.location.file))
+            return DiagnosticList(items: items, sources: texts.filter { named.contains($0.key) })
         }
-        return .success(Theme(library: library, strings: strings, assets: assets))
+        guard diagnostics.isEmpty else { return .failure(list(diagnostics + unknownNames)) }
+        return .success(Theme(library: library, strings: strings, assets: assets, warnings: list(unknownNames)))
     }
 
     /// The merged strings, and whether every strings file was read.

@@ -41,6 +41,42 @@ struct ThemeRequirements {
         }
     }
 
+    /// Each name a template looks up that Regio never gives, once per template, where it is first
+    /// used: Mustache would draw it as nothing on every page. The theme's texts (`t.…`) are
+    /// `missingStrings`' to check.
+    func unknownNames(in templates: [(name: String, text: String)]) -> [Diagnostic] {
+        let known = TemplateVocabulary.names.sorted()
+        return templates.sorted { $0.name < $1.name }.flatMap { template in
+            var reported: Set<String> = []
+            return TemplateNames.uses(in: template.text).compactMap { use -> Diagnostic? in
+                guard use.parts.first != "t", let unknown = use.parts.first(where: { !TemplateVocabulary.names.contains($0) }),
+                      reported.insert(unknown).inserted else { return nil }
+                let effect = switch use.sigil {
+                case "#": "wat tussen `{{#\(use.written)}}` en `{{/\(use.written)}}` staat, komt op geen enkele pagina"
+                case "^": "wat tussen `{{^\(use.written)}}` en `{{/\(use.written)}}` staat, komt op elke pagina"
+                default: "`{{\(use.written)}}` blijft op elke pagina leeg"
+                }
+                let fixIt = Self.suggestion(for: unknown, among: known).map { "bedoelt u `\($0)`? Dat is een naam die Regio geeft" }
+                    ?? "gebruik een naam die Regio geeft: de sjablonen in themes/default/templates/ gebruiken ze allemaal"
+                return Diagnostic(.unknownTemplateName, "het sjabloon gebruikt `\(unknown)`, een naam die Regio niet geeft: \(effect)",
+                                  at: SourceLocation(file: "\(label)/templates/\(template.name).mustache", line: use.line, column: use.column),
+                                  fixIt: fixIt)
+            }
+        }
+    }
+
+    /// The given name `name` probably means. Names are camelCase and a template's author types them
+    /// from memory, so a name that differs only in case (`hasURl`) or by two letters swapped
+    /// (`sing`) comes first; then the nearest by edit distance.
+    static func suggestion(for name: String, among known: [String]) -> String? {
+        if let cased = known.first(where: { $0.lowercased() == name.lowercased() }) { return cased }
+        if let swapped = known.first(where: { $0.count == name.count && $0.sorted() == name.sorted() && KeySuggestion.distance($0, name) == 2 }) {
+            return swapped
+        }
+        let lowered = Dictionary(known.map { ($0.lowercased(), $0) }, uniquingKeysWith: { first, _ in first })
+        return KeySuggestion.suggestion(for: name.lowercased(), among: lowered.keys.sorted()).flatMap { lowered[$0] }
+    }
+
     /// Where a template names a text of the theme: `{{t.naam}}`, also as a section or unescaped.
     static func stringUses(in text: String) -> [(key: String, line: Int, column: Int)] {
         var uses: [(String, Int, Int)] = []
