@@ -241,6 +241,9 @@ struct ChecklistTests {
         #expect(page.contains("<a href=\"#het-advies-en-meldpunt\">Zie de sectie ‘Het advies- en meldpunt’</a>"))
         #expect(HeadingMatcher.fold("De meldcode") == "meldcode" && HeadingMatcher.fold("2. Het plan") == "plan")
         #expect(HeadingMatcher.fold("Een") == "een", "a heading that is only an article keeps it")
+        #expect(HeadingMatcher.fold("2.1 De visie op zorg") == "visie-op-zorg" && HeadingMatcher.fold("3 4 Het plan") == "plan")
+        #expect(HeadingMatcher.fold("Preventie en zorg") == "preventie-en-zorg" && HeadingMatcher.fold("4 Het") == "het")
+        #expect(HeadingMatcher.fold("2023") == "", "a heading of numbers alone names no chapter")
     }
 
     @Test("een kader dat nog gaat vervallen 'vervalt op' die datum; daarna is het 'vervallen op'", arguments: [("2026-11-25", "vervalt op 1 januari 2027"), ("2027-06-01", "vervallen op 1 januari 2027")])

