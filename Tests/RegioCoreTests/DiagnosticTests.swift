@@ -216,7 +216,7 @@ let diagnosticCases: [DiagnosticCase] = [
     DiagnosticCase(name: "tikfout in sleutel", fixture: plan(planKeys + "\nsamenvating: kort"), code: .unknownKey,
                    file: "haaglanden/delft/plan-2024.md", line: 7, column: 1, message: "`samenvating`", fixIt: "bedoelde u `samenvatting`?"),
     DiagnosticCase(name: "verkeerd type", fixture: plan(planKeys.replacingOccurrences(of: "periode: {van: 2024, tot: 2025}", with: "periode: 2024")),
-                   code: .wrongType, file: "haaglanden/delft/plan-2024.md", line: 6, column: 10, message: "`periode` moet een blok met sleutels zijn"),
+                   code: .wrongType, file: "haaglanden/delft/plan-2024.md", line: 6, column: 10, message: "`periode` moet een groep velden zijn"),
     DiagnosticCase(name: "lijst verwacht", fixture: plan(planKeys + "\nkaders: wmo-2015"), code: .wrongType,
                    file: "haaglanden/delft/plan-2024.md", line: 7, column: 9, message: "`kaders` moet een lijst"),
     DiagnosticCase(name: "datum die niet bestaat", fixture: plan(planKeys + "\nvastgesteld_op: 2023-02-30"), code: .invalidDate,
@@ -235,11 +235,11 @@ let diagnosticCases: [DiagnosticCase] = [
                    fixIt: "voeg toe: `titel: \"Aanpak huiselijk geweld en kindermishandeling\"`"),
     DiagnosticCase(name: "een periode als tekst: de oplossing schrijft de eigen jaren in de goede vorm",
                    fixture: plan(planKeys.replacingOccurrences(of: "periode: {van: 2024, tot: 2025}", with: "periode: 2024-2025")),
-                   code: .wrongType, file: "haaglanden/delft/plan-2024.md", line: 6, column: 10, message: "`periode` moet een blok met sleutels zijn, maar is `2024-2025`",
+                   code: .wrongType, file: "haaglanden/delft/plan-2024.md", line: 6, column: 10, message: "`periode` moet een groep velden zijn, maar is `2024-2025`",
                    fixIt: "schrijf bijvoorbeeld `periode: {van: 2024, tot: 2025}`"),
     DiagnosticCase(name: "een periode als lijst: de oplossing schrijft de eigen jaren in de goede vorm",
                    fixture: plan(planKeys.replacingOccurrences(of: "periode: {van: 2024, tot: 2025}", with: "periode: [2024, 2025]")),
-                   code: .wrongType, file: "haaglanden/delft/plan-2024.md", line: 6, column: 10, message: "`periode` moet een blok met sleutels zijn",
+                   code: .wrongType, file: "haaglanden/delft/plan-2024.md", line: 6, column: 10, message: "`periode` moet een groep velden zijn",
                    fixIt: "schrijf bijvoorbeeld `periode: {van: 2024, tot: 2025}`"),
     DiagnosticCase(name: "een kommagetal: de oplossing is het eigen getal met een punt",
                    fixture: SiteFixture.valid.with("=== factsheets/landelijk.md\n" + (SiteFixture.valid.files["factsheets/landelijk.md"] ?? "")
@@ -449,7 +449,7 @@ let diagnosticCases: [DiagnosticCase] = [
     DiagnosticCase(name: "geen spatie na de dubbele punt van de enige sleutel in een blok",
                    fixture: plan(planKeys.replacingOccurrences(of: "periode: {van: 2024, tot: 2025}", with: "periode:\n  van:2024")),
                    code: .wrongType, file: "haaglanden/delft/plan-2024.md", line: 7, column: 6,
-                   message: "`periode` moet een blok met sleutels zijn, maar is `van:2024`; na de dubbele punt van `van` hoort een spatie", fixIt: "schrijf `van: 2024`"),
+                   message: "`periode` moet een groep velden zijn, maar is `van:2024`; na de dubbele punt van `van` hoort een spatie", fixIt: "schrijf `van: 2024`"),
     DiagnosticCase(name: "geen spatie na de dubbele punt tussen accolades",
                    fixture: plan(planKeys.replacingOccurrences(of: "periode: {van: 2024, tot: 2025}", with: "periode: {van:2024, tot: 2025}")),
                    code: .unknownKey, file: "haaglanden/delft/plan-2024.md", line: 6, column: 14,
@@ -604,7 +604,7 @@ let diagnosticCases: [DiagnosticCase] = [
         naam: Haaglanden
         centrumgemeenten: [GM0503]
         gemeenten: [GM0503, GM0518]
-        """), code: .wrongType, file: "haaglanden/regio.yaml", line: 3, column: 13, message: "een gemeente moet een blok met sleutels zijn",
+        """), code: .wrongType, file: "haaglanden/regio.yaml", line: 3, column: 13, message: "een gemeente moet een groep velden zijn",
         fixIt: "schrijf elke gemeente op een eigen regel als `  - {code: GM0503, naam: Delft}`"),
     DiagnosticCase(name: "dubbele gemeente", fixture: SiteFixture.valid.with("""
         === haaglanden/regio.yaml

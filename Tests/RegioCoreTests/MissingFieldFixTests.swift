@@ -68,7 +68,7 @@ struct MissingFieldFixTests {
         let broken = example.with("=== \(file)\n" + text.replacingOccurrences(of: "periode: {van: 2024, tot: 2027}", with: "periode: 2024"))
         let result = await build(broken)
         let wrong = try #require(result.diagnostics.first { $0.location.file == file && $0.code == .wrongType })
-        #expect(wrong.message == "`periode` moet een blok met sleutels zijn, maar is `2024`")
+        #expect(wrong.message == "`periode` moet een groep velden zijn, maar is `2024`")
         #expect(wrong.location.line == 8)
         #expect(wrong.fixIt == "schrijf bijvoorbeeld `periode: {van: 2024, tot: 2027}`")
     }

@@ -187,7 +187,7 @@ extension YAMLFields {
         if let flat, let generic = Self.examples[key] {
             let years = Self.years(flat)
             let written = key == "periode" && years.count == 2 ? "{van: \(years[0]), tot: \(years[1])}" : example() ?? generic
-            diagnostics.append(wrongType(key, expected: "een blok met sleutels", value, example: "\(key): \(written)"))
+            diagnostics.append(wrongType(key, expected: "een groep velden", value, example: "\(key): \(written)"))
             return nil
         }
         return YAMLFields.read(value, source: source, subject: subject, allowedKeys: allowedKeys, unknownKeyCode: unknownKeyCode, diagnostics: &diagnostics)
@@ -239,7 +239,7 @@ extension YAMLFields {
     /// `fixIt`, when given, replaces the one made from `example`.
     func wrongType(_ key: String, expected: String, _ value: Node, example: String, fixIt: String? = nil) -> Diagnostic {
         let found: String = switch value {
-        case .mapping: "een blok met sleutels"
+        case .mapping: "een groep velden"
         case .sequence: "een lijst"
         case .scalar: "`\(value.string ?? "")`"
         case .alias: "een alias"

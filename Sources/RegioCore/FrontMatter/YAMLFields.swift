@@ -33,10 +33,10 @@ public struct YAMLFields {
         var misspelled: Set<String> = []
         guard let mapping = node.mapping else {
             if let missing = MissingColonSpace(in: node) {
-                diagnostics.append(missing.diagnostic(.wrongType, "\(subject) moet een blok met sleutels zijn", keyAt: start))
+                diagnostics.append(missing.diagnostic(.wrongType, "\(subject) moet een groep velden zijn", keyAt: start))
                 return nil
             }
-            diagnostics.append(Diagnostic(.wrongType, "\(subject) moet een blok met sleutels zijn (`sleutel: waarde`)", at: start, fixIt: example))
+            diagnostics.append(Diagnostic(.wrongType, "\(subject) moet een groep velden zijn (`sleutel: waarde`)", at: start, fixIt: example))
             return nil
         }
         var values: [String: Node] = [:]

@@ -86,7 +86,7 @@ enum YAMLMessages {
         "while scanning a tag directive": "in een regel die met `%` begint",
         "while parsing a tag directive": "in een regel die met `%` begint",
         "while parsing a %TAG directive": "in een regel die met `%` begint",
-        "while parsing a block mapping": "in dit blok met sleutels",
+        "while parsing a block mapping": "in deze groep velden",
         "while parsing a block collection": "in deze lijst",
         "while parsing a block node": "in deze waarde",
         "while parsing a flow mapping": "in dit blok tussen accolades",
