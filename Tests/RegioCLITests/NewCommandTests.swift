@@ -6,11 +6,10 @@ import Testing
 /// hints, and `regio check` afterwards naming only what is still to be written.
 @Suite("De opdracht regio new", .serialized)
 struct NewCommandTests {
-    /// A copy of the example content in a fresh folder.
-    static func example() throws -> URL {
-        let folder = try temporaryFolder()
-        try FileManager.default.copyItem(at: RepositoryPaths.exampleContent, to: folder.appendingPathComponent("content"))
-        return folder.appendingPathComponent("content")
+    /// A copy of the example content in a fresh folder; see `copyExample` for the copy without
+    /// Haaglanden's next vision.
+    static func example(withoutHaaglandenNextVision: Bool = false) throws -> URL {
+        try copyExample(into: try temporaryFolder(), withoutHaaglandenNextVision: withoutHaaglandenNextVision)
     }
 
     /// The findings `regio check` gives: file (relative to the content), code and message.
