@@ -7,6 +7,20 @@ public enum RepositoryPaths {
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     public static let defaultTheme = root.appendingPathComponent("themes/default")
     public static let exampleContent = root.appendingPathComponent("content")
+    /// Haaglanden's vision for 2027–2030 in the example, adopted before its period begins.
+    public static let haaglandenNextVision = "haaglanden/regiovisie-2027-2030.md"
+}
+
+/// Copies the bundled example to `content` in `folder` and returns that folder. Without Haaglanden's
+/// next vision, the copy is the example as it stood before that vision was adopted: a vision in force
+/// that ends this year and no next one, the case that tests of `regio new` and the reminder are about.
+public func copyExample(into folder: URL, withoutHaaglandenNextVision: Bool = false) throws -> URL {
+    let content = folder.appendingPathComponent("content")
+    try FileManager.default.copyItem(at: RepositoryPaths.exampleContent, to: content)
+    if withoutHaaglandenNextVision {
+        try FileManager.default.removeItem(at: content.appendingPathComponent(RepositoryPaths.haaglandenNextVision))
+    }
+    return content
 }
 
 /// The date tests build on, fixed so that "current" and "concept" mean the same on every run.

@@ -6,11 +6,10 @@ import Testing
 /// hints, and `regio check` afterwards naming only what is still to be written.
 @Suite("De opdracht regio new", .serialized)
 struct NewCommandTests {
-    /// A copy of the example content in a fresh folder.
-    static func example() throws -> URL {
-        let folder = try temporaryFolder()
-        try FileManager.default.copyItem(at: RepositoryPaths.exampleContent, to: folder.appendingPathComponent("content"))
-        return folder.appendingPathComponent("content")
+    /// A copy of the example content in a fresh folder; see `copyExample` for the copy without
+    /// Haaglanden's next vision.
+    static func example(withoutHaaglandenNextVision: Bool = false) throws -> URL {
+        try copyExample(into: try temporaryFolder(), withoutHaaglandenNextVision: withoutHaaglandenNextVision)
     }
 
     /// The findings `regio check` gives: file (relative to the content), code and message.
@@ -326,11 +325,11 @@ struct NewCommandTests {
         let overlap = try regio(["new", "regiovisie", "--content", content.path, "--regio", "haaglanden", "--periode", "2025-2028"])
         #expect(overlap.status == 64, "\(overlap.errors)")
         #expect(overlap.errors.contains("de periode 2025-2028 overlapt met haaglanden/regiovisie-2023-2026 (2023-2026)")
-            && overlap.errors.contains("Kies een periode vanaf 2027"), "\(overlap.errors)")
+            && overlap.errors.contains("Kies een periode vanaf 2031"), "\(overlap.errors)")
         #expect(!FileManager.default.fileExists(atPath: content.appendingPathComponent("haaglanden/regiovisie-2025-2028.md").path))
-        let noVision = try regio(["new", "beleidsplan", "--content", content.path, "--gemeente", "GM0503", "--periode", "2030-2033"])
-        #expect(noVision.status == 64 && noVision.errors.contains("heeft geen regiovisie die 2030-2033 overlapt"), "\(noVision.errors)")
-        #expect(noVision.errors.contains("Maak die eerst met `regio new regiovisie --regio haaglanden --periode 2030-2033`, of kies een andere periode"), "\(noVision.errors)")
+        let noVision = try regio(["new", "beleidsplan", "--content", content.path, "--gemeente", "GM0503", "--periode", "2031-2034"])
+        #expect(noVision.status == 64 && noVision.errors.contains("heeft geen regiovisie die 2031-2034 overlapt"), "\(noVision.errors)")
+        #expect(noVision.errors.contains("Maak die eerst met `regio new regiovisie --regio haaglanden --periode 2031-2034`, of kies een andere periode"), "\(noVision.errors)")
         let wrongRegion = try regio(["new", "factsheet", "--content", content.path, "--regio", "haaglanden", "--gemeente", "GM0114", "--naam", "x"])
         #expect(wrongRegion.status == 64 && wrongRegion.errors.contains("de gemeente Emmen hoort bij de regio drenthe, niet bij haaglanden"), "\(wrongRegion.errors)")
         // An earlier period gets the version of the vision that covers it.

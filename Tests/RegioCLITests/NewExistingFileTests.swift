@@ -31,7 +31,7 @@ struct NewExistingFileTests {
 
     @Test("het eigen begonnen document: open het bestand en schrijf verder, nooit verwijderen")
     func ownDocument() throws {
-        let content = try NewCommandTests.example()
+        let content = try NewCommandTests.example(withoutHaaglandenNextVision: true)
         defer { try? FileManager.default.removeItem(at: content.deletingLastPathComponent()) }
         let arguments = ["new", "regiovisie", "--content", content.path, "--regio", "haaglanden", "--periode", "2027-2030", "--datum", "2026-11-27"]
         #expect(try regio(arguments).status == 0)
@@ -87,7 +87,7 @@ struct NewExistingFileTests {
 
     @Test("--region doet bij regio new hetzelfde als --regio, zoals bij regio build")
     func regionAlias() throws {
-        let content = try NewCommandTests.example()
+        let content = try NewCommandTests.example(withoutHaaglandenNextVision: true)
         defer { try? FileManager.default.removeItem(at: content.deletingLastPathComponent()) }
         let run = try regio(["new", "regiovisie", "--content", content.path, "--region", "haaglanden", "--periode", "2027-2030", "--datum", "2026-11-27"])
         #expect(run.status == 0, "\(run.errors)")

@@ -10,6 +10,8 @@ struct PlanPeriodCase: CustomTestStringConvertible, Sendable {
     let date: String
     var file: String?
     var vision: String?
+    /// The case is a vision that runs out with no next one: the example without Haaglanden's next vision.
+    var withoutHaaglandenNextVision = false
     var refusal: String?
 
     var testDescription: String { name }
@@ -29,10 +31,13 @@ private let planPeriodCases = [
     PlanPeriodCase(name: "de regiovisie van dit jaar is vervallen en de volgende begint volgend jaar: de --periode van de volgende", municipality: "etten-leur", date: "2025-04-01",
                    refusal: "regio: regio West-Brabant heeft op 2025-04-01 geen geldende regiovisie en geen regiovisie voor 2025; de volgende (west-brabant/regiovisie-2026-2029) begint in 2026. Geef `--periode 2026-2029` voor een plan onder die regiovisie"),
     PlanPeriodCase(name: "de geldende regiovisie loopt dit jaar af en er is geen volgende: geen plan van een maand, maar de --periode om te geven",
-                   municipality: "delft", date: "2026-11-27",
+                   municipality: "delft", date: "2026-11-27", withoutHaaglandenNextVision: true,
                    refusal: "regio: een nieuw plan begint standaard in 2027, omdat de geldende regiovisie (haaglanden/regiovisie-2023-2026) dit jaar afloopt, maar regio Haaglanden heeft nog geen regiovisie voor 2027. Geef `--periode 2026` voor een plan onder de geldende regiovisie, of maak eerst de volgende met `regio new regiovisie --regio haaglanden --periode 2027-2030` en daarna het plan met `--periode 2027-2030`"),
     PlanPeriodCase(name: "ook in maart begint het plan na een regiovisie die dit jaar afloopt", municipality: "delft", date: "2026-03-02",
+                   withoutHaaglandenNextVision: true,
                    refusal: "regio: een nieuw plan begint standaard in 2027, omdat de geldende regiovisie (haaglanden/regiovisie-2023-2026) dit jaar afloopt"),
+    PlanPeriodCase(name: "de geldende regiovisie loopt dit jaar af en de volgende is al vastgesteld: een plan onder de volgende", municipality: "delft",
+                   date: "2026-11-27", file: "haaglanden/delft/beleidsplan-2027-2030.md", vision: "haaglanden/regiovisie-2027-2030"),
     PlanPeriodCase(name: "de gemeente heeft een vastgesteld plan tot en met 2028 en de regio nog geen regiovisie voor 2029: de regiovisie die aansluit",
                    municipality: "assen", date: "2026-05-12",
                    refusal: "regio: Assen heeft een vastgesteld beleidsplan tot en met 2028 (`drenthe/assen/beleidsplan-2025-2028`), dus een nieuw plan begint in 2029, maar regio Drenthe heeft nog geen regiovisie voor 2029. Maak die eerst met `regio new regiovisie --regio drenthe --periode 2028-2031` en daarna het plan, of geef met --periode zelf een periode als dit plan het huidige vervangt"),
@@ -44,7 +49,7 @@ private let planPeriodCases = [
 struct NewPlanPeriodTests {
     @Test(arguments: planPeriodCases)
     func defaultPeriod(_ testCase: PlanPeriodCase) throws {
-        let content = try NewCommandTests.example()
+        let content = try NewCommandTests.example(withoutHaaglandenNextVision: testCase.withoutHaaglandenNextVision)
         defer { try? FileManager.default.removeItem(at: content.deletingLastPathComponent()) }
         let before = try Self.files(content)
         let run = try regio(["new", "beleidsplan", "--content", content.path, "--gemeente", testCase.municipality, "--datum", testCase.date])
@@ -62,7 +67,7 @@ struct NewPlanPeriodTests {
 
     @Test("de twee wegen die de weigering noemt, werken allebei")
     func refusalNamesWorkingCommands() throws {
-        let content = try NewCommandTests.example()
+        let content = try NewCommandTests.example(withoutHaaglandenNextVision: true)
         defer { try? FileManager.default.removeItem(at: content.deletingLastPathComponent()) }
         let thisYear = try regio(["new", "beleidsplan", "--content", content.path, "--gemeente", "delft", "--datum", "2026-11-27", "--periode", "2026"])
         #expect(thisYear.status == 0 && thisYear.output.contains("haaglanden/delft/beleidsplan-2026.md"), "\(thisYear.errors)")

@@ -18,6 +18,17 @@ struct ExampleSiteTests {
         #expect(result.documentCount >= 12)
     }
 
+    // The README's first command must be clean on a newcomer's day: before a vision runs out (the
+    // reminder from 1 October) and after (the warning from 1 January) each region has its next one.
+    @Test("de voorbeeldinhoud geeft ook rond de jaarwisseling geen fouten, waarschuwingen of herinneringen",
+          arguments: ["2026-11-25", "2027-01-15"])
+    func exampleIsCleanAroundTheTurnOfTheYear(_ date: String) async throws {
+        let result = await build(content: DiskFileSystem(root: RepositoryPaths.exampleContent), today: try #require(DayDate(date)))
+        #expect(result.diagnostics.isEmpty, "\(result.diagnostics.map { "\($0.location.file):\($0.location.line): \($0.message)" })")
+        #expect(result.reminders.isEmpty, "\(result.reminders)")
+        #expect(result.site != nil)
+    }
+
     @Test("de voorbeeldinhoud toetst elk plan en elke regiovisie; uitzonderingen staan met reden op de pagina")
     func exampleChecklist() async throws {
         let result = await Self.buildExample()

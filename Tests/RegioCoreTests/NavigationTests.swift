@@ -141,9 +141,12 @@ struct NavigationTests {
         let old = try #require(site.html("haaglanden/regiovisie-2019-2022.html"))
         #expect(old.contains(#"Nieuwere versie: <a href="regiovisie-2023-2026.html" rel="next">"#))
         #expect(!old.contains("Vorige versie:"))
-        let new = try #require(site.html("haaglanden/regiovisie-2023-2026.html"))
-        #expect(new.contains(#"Vorige versie: <a href="regiovisie-2019-2022.html" rel="prev">"#))
-        #expect(!new.contains("Nieuwere versie:"))
+        let current = try #require(site.html("haaglanden/regiovisie-2023-2026.html"))
+        #expect(current.contains(#"Vorige versie: <a href="regiovisie-2019-2022.html" rel="prev">"#))
+        #expect(current.contains(#"Nieuwere versie: <a href="regiovisie-2027-2030.html" rel="next">"#))
+        let newest = try #require(site.html("haaglanden/regiovisie-2027-2030.html"))
+        #expect(newest.contains(#"Vorige versie: <a href="regiovisie-2023-2026.html" rel="prev">"#))
+        #expect(!newest.contains("Nieuwere versie:"))
     }
 
     @Test("onder elke pagina staat waar een bewoner in nood hulp vindt: Veilig Thuis en 112, als telefoonlink; ook in het Engels")
@@ -182,13 +185,13 @@ struct NavigationTests {
         #expect(page.contains(#"<h2 id="cijfers">Cijfers</h2>"#))
     }
 
-    @Test("op de regiopagina zijn eerdere versies en de tijdlijn eigen hoofdstukken, geen onderdeel van de huidige regiovisie")
+    @Test("op de regiopagina zijn komende en eerdere versies en de tijdlijn eigen hoofdstukken, geen onderdeel van de huidige regiovisie")
     func regionOutline() async throws {
         let page = try #require(try await Self.site().html("haaglanden/index.html"))
         let headings = try page.matches(of: Regex(#"<h([1-6])[^>]*>([^<]*)<"#)).map { "\($0.output[1].substring ?? "") \($0.output[2].substring ?? "")" }
         let current = try #require(headings.firstIndex(of: "2 Huidige regiovisie"))
-        #expect(Array(headings[current...].prefix(3)) == ["2 Huidige regiovisie", "2 Eerdere versies", "2 Tijdlijn van de regiovisie"], "\(headings)")
-        #expect(!page.contains("<h3 id=\"eerdere-versies\"") && !page.contains("<h3 id=\"tijdlijn\""))
+        #expect(Array(headings[current...].prefix(4)) == ["2 Huidige regiovisie", "2 Komende versies", "2 Eerdere versies", "2 Tijdlijn van de regiovisie"], "\(headings)")
+        #expect(!page.contains("<h3 id=\"komende-versies\"") && !page.contains("<h3 id=\"eerdere-versies\"") && !page.contains("<h3 id=\"tijdlijn\""))
     }
 
     @Test("de balken (nieuwere versie, eerdere regiovisie) staan na de h1 en de samenvatting: wie naar de kop springt, hoort ze")
