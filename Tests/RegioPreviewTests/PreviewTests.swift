@@ -829,10 +829,9 @@ struct PreviewTests {
         #expect(counts.all == [3, 4, 3, 3])
     }
 
-    @Test("een wijziging in het thema gaat de korte weg: dezelfde inhoud, de nieuwe stijl; een kapot sjabloon de hele pijplijn, met de melding")
-    func themeSaved() async throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("regio-stijl-\(UUID().uuidString)").standardizedFileURL
-        defer { try? FileManager.default.removeItem(at: folder) }
+    /// A preview of the valid fixture in `folder`/inhoud with a copy of the default theme in
+    /// `folder`/thema, and whether each rebuild went the short way.
+    private func themedSession(in folder: URL) throws -> (PreviewSession, content: URL, theme: URL, quick: Flags) {
         let content = folder.appendingPathComponent("inhoud"), theme = folder.appendingPathComponent("thema")
         try SiteFixture.valid.write(to: content)
         try FileManager.default.copyItem(at: RepositoryPaths.defaultTheme, to: theme)
@@ -841,6 +840,14 @@ struct PreviewTests {
             makeOptions: { BuildOptions(content: DiskFileSystem(root: content), theme: DiskFileSystem(root: theme), themeLabel: "thema", parallelism: 2, today: testToday) },
             contentFolder: content, themeFolder: theme, place: { $0.file }, report: { result, _ in quick.add(result.isDocumentEdit) }
         ))
+        return (preview, content, theme, quick)
+    }
+
+    @Test("een wijziging in het thema gaat de korte weg: dezelfde inhoud, de nieuwe stijl; een kapot sjabloon de hele pijplijn, met de melding")
+    func themeSaved() async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("regio-thema-\(UUID().uuidString)").standardizedFileURL
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let (preview, _, theme, quick) = try themedSession(in: folder)
         await preview.rebuild()
         let css = theme.appendingPathComponent("assets/regio.css")
         try Data((try String(contentsOf: css, encoding: .utf8) + "\n.nieuw { color: black; }\n").utf8).write(to: css)
@@ -855,16 +862,9 @@ struct PreviewTests {
 
     @Test("een naam in een sjabloon die Regio niet geeft: de waarschuwing staat op de pagina tot de naam klopt, en dan is zij weg")
     func unknownTemplateNameSaved() async throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("regio-naam-\(UUID().uuidString)").standardizedFileURL
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("regio-thema-\(UUID().uuidString)").standardizedFileURL
         defer { try? FileManager.default.removeItem(at: folder) }
-        let content = folder.appendingPathComponent("inhoud"), theme = folder.appendingPathComponent("thema")
-        try SiteFixture.valid.write(to: content)
-        try FileManager.default.copyItem(at: RepositoryPaths.defaultTheme, to: theme)
-        let quick = Flags()
-        let preview = PreviewSession(configuration: PreviewConfiguration(
-            makeOptions: { BuildOptions(content: DiskFileSystem(root: content), theme: DiskFileSystem(root: theme), themeLabel: "thema", parallelism: 2, today: testToday) },
-            contentFolder: content, themeFolder: theme, place: { $0.file }, report: { result, _ in quick.add(result.isDocumentEdit) }
-        ))
+        let (preview, content, theme, quick) = try themedSession(in: folder)
         await preview.rebuild()
         let template = theme.appendingPathComponent("templates/document.mustache")
         let original = try String(contentsOf: template, encoding: .utf8)
