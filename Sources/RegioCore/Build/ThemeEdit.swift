@@ -1,8 +1,9 @@
 /// `regio serve`'s short way after a save in the theme: a template, the strings or an asset. What the
 /// content's stages made stands (nothing in them reads the theme), so only the site is made again
 /// over the same graph, with the new templates, strings and assets. A theme that does not load takes
-/// the whole pipeline, which reports why at the theme's file; so does a theme with warnings, or one
-/// after it (the findings are the pipeline's to make and to clear).
+/// the whole pipeline, which reports why at the theme's file. So does a save while the theme has a
+/// warning (`onbekende-sjabloonnaam`), and the save that mends it: findings are the pipeline's to
+/// make and to clear.
 enum ThemeEdit {
     static func apply(to previous: consuming BuildResult, options: BuildOptions) -> BuildResult? {
         var result = previous
