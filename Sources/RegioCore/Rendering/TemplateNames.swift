@@ -1,7 +1,9 @@
 /// The value names a template's tags look up, read from its text: `{{title}}`, `{{{body}}}`,
 /// `{{& body}}`, `{{#items}}`, `{{^hasURL}}`, `{{status.sign}}`, `{{uppercased(title)}}`. Mustache
 /// shows a name it cannot find as nothing, so a misspelt one empties every page without a word;
-/// these are the places to check against what Regio gives (`TemplateVocabulary`).
+/// these are the places to check against what Regio gives (`TemplateVocabulary`). The one reader
+/// of a template's tags: the sections (`TemplateSections`) and the theme's texts (`t.…`) are read
+/// from the same `tags`.
 enum TemplateNames {
     struct Use: Equatable {
         /// `#`, `^` or nil for a tag that writes the value.
@@ -14,12 +16,32 @@ enum TemplateNames {
         let column: Int
     }
 
+    /// A tag as written: `sigil` is `#`, `^`, `/`, `&`, `>`, `<`, `$` or `%`, nil for a plain or
+    /// triple-brace tag; `name` is what follows it, without spaces.
+    struct Tag: Equatable {
+        let sigil: Character?
+        let name: String
+        let line: Int
+        let column: Int
+    }
+
     /// Every tag that looks up a value, in order. A closing tag repeats its opening one and is left
-    /// out. Comments, partials (`{{> …}}`), inheritance (`{{< …}}`, `{{$ …}}`) and pragmas name no
-    /// value; a template that changes its delimiters (`{{=<% %>=}}`) is read no further, as its tags
-    /// are no longer `{{…}}`.
+    /// out; partials, inheritance and pragmas name no value.
     static func uses(in text: String) -> [Use] {
-        var found: [Use] = []
+        tags(in: text).compactMap { tag in
+            guard tag.sigil == nil || "#^&".contains(tag.sigil!) else { return nil }
+            let looked = Self.argument(of: tag.name)
+            guard !looked.isEmpty, looked != "." else { return nil }
+            return Use(sigil: tag.sigil == "&" ? nil : tag.sigil, written: tag.name,
+                       parts: looked.split(separator: ".").map(String.init), line: tag.line, column: tag.column)
+        }
+    }
+
+    /// Every tag of the template, in order, at the column of its `{{`. Comments (`{{! … }}`, also
+    /// over more lines) are left out; a template that changes its delimiters (`{{=<% %>=}}`) is read
+    /// no further, as its tags are no longer `{{…}}`.
+    static func tags(in text: String) -> [Tag] {
+        var found: [Tag] = []
         let bytes = Array(text.utf8)
         var line = 1, lineStart = 0, index = 0
         while index + 1 < bytes.count {
@@ -39,13 +61,9 @@ enum TemplateNames {
             index = end + closing.utf8.count
             let first = triple ? nil : inside.first
             if first == "=" { break }
-            if let first, "!></$%".contains(first) { continue }
-            let marked = first == "#" || first == "^" || first == "&"
-            let name = (marked ? inside.dropFirst() : inside[...]).trimmingSpaces
-            let looked = Self.argument(of: name)
-            guard !looked.isEmpty, looked != "." else { continue }
-            found.append(Use(sigil: first == "#" || first == "^" ? first : nil, written: name,
-                             parts: looked.split(separator: ".").map(String.init), line: tagLine, column: column))
+            if first == "!" { continue }
+            let sigil = first.flatMap { "#^/&><$%".contains($0) ? $0 : nil }
+            found.append(Tag(sigil: sigil, name: (sigil == nil ? inside[...] : inside.dropFirst()).trimmingSpaces, line: tagLine, column: column))
         }
         return found
     }

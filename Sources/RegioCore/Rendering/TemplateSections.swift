@@ -36,29 +36,12 @@ struct TemplateSections {
         return open.last.map { .neverClosed(open: $0) }
     }
 
-    /// Every section tag, in order. Comments (on one line) and triple-brace tags are skipped; a template that
-    /// changes its delimiters (`{{=<% %>=}}`) is read no further, as its tags are no longer `{{…}}`.
+    /// Every section tag, in order (`TemplateNames.tags`: comments and triple-brace tags are not
+    /// sections).
     var tags: [Tag] {
-        var found: [Tag] = []
-        for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            var rest = line[...]
-            while let start = rest.range(of: "{{") {
-                let inside = rest[start.upperBound...].drop { $0 == " " }
-                guard let sigil = inside.first else { break }
-                if sigil == "=" { return found }
-                if sigil == "!" {
-                    // A comment may mention a tag; it ends at the first `}}`.
-                    guard let end = inside.range(of: "}}") else { break }
-                    rest = rest[end.upperBound...]
-                    continue
-                }
-                guard "#^$</".contains(sigil) else { rest = rest[start.upperBound...]; continue }
-                let name = inside.dropFirst().drop { $0 == " " }.prefix { $0 != "}" && $0 != " " }
-                let column = line.distance(from: line.startIndex, to: start.lowerBound) + 1
-                found.append(Tag(sigil: sigil, name: String(name), line: number + 1, column: column))
-                rest = rest[start.upperBound...]
-            }
+        TemplateNames.tags(in: text).compactMap { tag in
+            guard let sigil = tag.sigil, "#^$</".contains(sigil) else { return nil }
+            return Tag(sigil: sigil, name: String(tag.name.prefix { $0 != " " }), line: tag.line, column: tag.column)
         }
-        return found
     }
 }

@@ -79,20 +79,11 @@ struct ThemeRequirements {
 
     /// Where a template names a text of the theme: `{{t.naam}}`, also as a section or unescaped.
     static func stringUses(in text: String) -> [(key: String, line: Int, column: Int)] {
-        var uses: [(String, Int, Int)] = []
-        for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            var rest = line[...]
-            while let open = rest.range(of: "{{") {
-                var name = rest[open.upperBound...].drop { "#^/&{ ".contains($0) }
-                guard name.hasPrefix("t.") else { rest = rest[open.upperBound...]; continue }
-                name = name.dropFirst(2)
-                let key = name.prefix { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" }
-                let column = line.distance(from: line.startIndex, to: open.lowerBound) + 1
-                if !key.isEmpty { uses.append((String(key), number + 1, column)) }
-                rest = rest[open.upperBound...]
-            }
+        TemplateNames.tags(in: text).compactMap { tag in
+            guard tag.sigil == nil || "#^/&".contains(tag.sigil!), tag.name.hasPrefix("t.") else { return nil }
+            let key = tag.name.dropFirst(2).prefix { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" }
+            return key.isEmpty ? nil : (String(key), tag.line, tag.column)
         }
-        return uses
     }
 
     /// A parse error of `text`, at the section it is about when the text shows which: swift-mustache
