@@ -295,19 +295,48 @@ extension LiveReload {
         if (!reloading) { try { window.history.scrollRestoration = "auto"; } catch (e) { /* as it was */ } }
       });
 
-      var source = new EventSource("\#(PreviewPath.eventsPath)");
-      // The build this page was made from: the first version the stream sends is compared with it.
-      // Without it a build finished between loading the page and connecting went unseen.
+      // The build this page was made from: the first version heard is compared with it. Without it
+      // a build finished between loading the page and connecting went unseen.
       var seen = script ? script.getAttribute("data-versie") : null;
-      source.onmessage = function (event) {
-        if (seen !== null && event.data !== seen) {
+      function heard(version) {
+        if (reloading || typeof version !== "string") { return; }
+        if (seen !== null && version !== seen) {
           remember();
           reloading = true;
           try { window.history.scrollRestoration = "manual"; } catch (e) { /* the browser places it */ }
           window.location.reload();
         }
-        seen = event.data;
-      };
+        seen = version;
+      }
+      function listen(each) {
+        new EventSource("\#(PreviewPath.eventsPath)").onmessage = function (event) { each(event.data); };
+      }
+      // A browser keeps 6 connections to one address: a stream per tab left the seventh tab waiting
+      // for ever. So one tab listens and tells the others; when it closes or reloads, the next one
+      // that asks for the lock takes over. A tab that comes asks for the last version it missed.
+      if (window.BroadcastChannel && navigator.locks && navigator.locks.request) {
+        var channel = new BroadcastChannel("regio-versies"), last = null;
+        channel.onmessage = function (event) {
+          var message = event.data || {};
+          if (message.ask) {
+            if (last !== null) { channel.postMessage({version: last}); }
+          } else {
+            heard(message.version);
+          }
+        };
+        channel.postMessage({ask: true});
+        navigator.locks.request("regio-versies", function () {
+          return new Promise(function () {
+            listen(function (version) {
+              last = version;
+              channel.postMessage({version: version});
+              heard(version);
+            });
+          });
+        });
+      } else {
+        listen(heard);
+      }
     })();
 
     """#

@@ -12,6 +12,10 @@ With --build-before-connect the page's connection to the server's events is held
 DevTools pauses the request) while FILE is saved and rebuilt, as when a second save follows the
 first within 50 ms; once the connection goes through, the page must still reload to the new text.
 
+With --tabs N the page is opened in N tabs first (more than the 6 connections a browser keeps to
+one address: each tab listening on its own would leave the seventh waiting for ever); every tab must
+load, and every tab must reload after the save.
+
 With --keeps-place (a page with headings that have ids, and a search box `#kop-zoekterm`) it then
 saves paragraphs at the top of FILE's text, above what the reader sees, and checks that the
 reload keeps
@@ -68,6 +72,7 @@ def main():
     parser.add_argument("text")
     parser.add_argument("--keeps-place", action="store_true")
     parser.add_argument("--build-before-connect", action="store_true")
+    parser.add_argument("--tabs", type=int, default=0)
     args = parser.parse_args()
     url, path, text = args.url, args.file, args.text
     driver = start()
@@ -105,6 +110,30 @@ def main():
         with urllib.request.urlopen(address, timeout=5) as response:
             return response.read().decode("utf-8")
 
+    def tabs(count):
+        from selenium.common.exceptions import TimeoutException
+        driver.set_page_load_timeout(10)
+        handles, loaded = [], 0
+        for index in range(count):
+            if index:
+                driver.switch_to.new_window("tab")
+            try:
+                open_page(url)
+                loaded += 1
+                handles.append(driver.current_window_handle)
+            except TimeoutException:
+                break
+        report(loaded == count, "all %d tabs of the page load" % count, "%d loaded" % loaded)
+        with open(path, "a", encoding="utf-8") as f:
+            f.write("\n\n" + text + "\n")
+        reloaded = 0
+        for handle in handles:
+            driver.switch_to.window(handle)
+            if wait_for_reload(text) is not None:
+                reloaded += 1
+        report(handles and reloaded == len(handles), "every open tab reloaded after the save", "%d of %d" % (reloaded, len(handles)))
+        return 1 if checks.failures else 0
+
     try:
         if args.build_before_connect:
             # The request for the events is paused, not refused: a refused one the page would try again
@@ -124,6 +153,8 @@ def main():
                    "%.2f s" % took if took is not None else "not within %d s" % TIMEOUT)
             # The held-back connection leaves errors in the console, so they are not looked at here.
             return 1 if checks.failures else 0
+        if args.tabs:
+            return tabs(args.tabs)
         open_page(url)
         report(text not in driver.page_source, "the text is not on the page before the save")
         with open(path, "a", encoding="utf-8") as f:

@@ -84,9 +84,11 @@ struct ServeCommandTests {
     /// The plain save, and a save built before the page heard the server (a second save 50 ms after
     /// the first, as format-on-save does): `check_reload.py --build-before-connect` holds the page's
     /// connection back with DevTools until the server has built it.
-    @Test("in Chromium laadt de open pagina opnieuw na opslaan, zonder fout in de console (de Content-Security-Policy laat de gebeurtenissen door); ook als de build klaar was voordat de pagina de server hoorde",
+    @Test("in Chromium laadt de open pagina opnieuw na opslaan, zonder fout in de console (de Content-Security-Policy laat de gebeurtenissen door); ook als de build klaar was voordat de pagina de server hoorde, en in 8 tabbladen tegelijk",
           .enabled(if: ProcessInfo.processInfo.environment["REGIO_BROWSER_TESTS"] == "1", "REGIO_BROWSER_TESTS niet gezet: draai scripts/test.sh"),
-          arguments: [([String](), "ok   the page reloaded by itself"), (["--build-before-connect"], "ok   the page reloaded to the build it had not heard of")])
+          arguments: [([String](), "ok   the page reloaded by itself"), (["--build-before-connect"], "ok   the page reloaded to the build it had not heard of"),
+                     // More tabs than the 6 connections a browser keeps to one address.
+                     (["--tabs", "8"], "ok   every open tab reloaded after the save: 8 of 8")])
     func reloadsInABrowser(options: [String], expected: String) async throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
