@@ -109,7 +109,11 @@ enum LiveReload {
             if let fixIt = diagnostic.fixIt { html += "\(lineBreak)→ \(inlineCode(fixIt))" }
             html += " <small>[\(HTMLEscaping.escape(diagnostic.id))]</small></li>\n"
         }
-        if diagnostics.count > 50 { html += "<li>en nog \(diagnostics.count - 50) meldingen; zie de terminal</li>\n" }
+        if diagnostics.count > 50 {
+            let rest = Array(diagnostics.dropFirst(50)), errors = rest.errorCount
+            let among = errors == 0 ? "" : ", waarvan \(errors) \(errors == 1 ? "fout" : "fouten")"
+            html += "<li>en nog \(rest.count) meldingen\(among); zie de terminal</li>\n"
+        }
         return html + "</ul>\n" + reminders + "</div>\n</section>\n"
     }
 
@@ -209,17 +213,21 @@ struct Findings: Sendable {
         return "Regio: " + counts.joined(separator: " en ") + " \(when)"
     }
 
-    /// What to fix first, first: the findings of a shared file that keeps the site before on screen,
-    /// then those of `document` (the page's own), its errors before its warnings, then the others;
-    /// each group in reading order.
+    /// What to fix first, first: the findings of a shared file that keeps the site before on screen;
+    /// errors in a file that is not a document (the settings, a region, the checklist, the theme),
+    /// which hold up every page; those of `document` (the page's own), its errors before its
+    /// warnings; then the other errors, and the other warnings last. Each group in reading order.
+    /// The panel shows 50: a theme's error sorted by its name after the documents' findings was
+    /// left out after `regio new` had brought 15 of them.
     func ordered(first document: String?) -> [Diagnostic] {
         var blocking: Set<String> = []
         if case let .previousWithout(files) = shown { blocking = Set(files) }
         func rank(_ diagnostic: Diagnostic) -> Int {
-            let file = diagnostic.location.file
+            let file = diagnostic.location.file, isError = diagnostic.severity == .error
             if blocking.contains(file) { return 0 }
-            if file == document { return diagnostic.severity == .error ? 1 : 2 }
-            return 3
+            if isError, !file.hasSuffix(".md") { return 1 }
+            if file == document { return isError ? 2 : 3 }
+            return isError ? 4 : 5
         }
         return diagnostics.enumerated().sorted { (rank($0.element), $0.offset) < (rank($1.element), $1.offset) }.map(\.element)
     }

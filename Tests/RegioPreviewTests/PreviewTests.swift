@@ -415,6 +415,34 @@ struct PreviewTests {
         #expect(!LiveReload.panel(warnings).contains("<p>"), "a build without errors needs no word on its version")
     }
 
+    /// After `regio new` a site has many findings; the panel shows 50, and a theme's error, sorted by
+    /// its name after every document's, was among those left out.
+    @Test("het paneel zet fouten in instellingen en thema vóór de documenten, fouten vóór waarschuwingen, en telt de fouten die het weglaat")
+    func panelOrdersErrorsFirst() {
+        let warnings = (1...40).map { index in
+            Diagnostic(.templatePlaceholder, "voorbeeldtekst \(index)", at: SourceLocation(file: "a/nieuw-\(index).md", line: 3, column: 1))
+        }
+        let errors = (1...30).map { index in
+            Diagnostic(requirement: "hoofdstuk-\(index)", severity: .error, "hoofdstuk \(index) ontbreekt", at: SourceLocation(file: "a/plan-\(index).md", line: 1, column: 1))
+        }
+        let theme = Diagnostic(.yamlSyntax, "ongeldige YAML", at: SourceLocation(file: "themes/default/strings/nl.yaml", line: 7, column: 10))
+        let own = Diagnostic(.templatePlaceholder, "voorbeeldtekst op deze pagina", at: SourceLocation(file: "b.md", line: 2, column: 1))
+        var findings = Findings(diagnostics: (warnings + errors + [own, theme]).inReadingOrder())
+        findings.shown = .previous
+        let ordered = findings.ordered(first: "b.md")
+        #expect(ordered.first?.location.file == theme.location.file, "the theme's error holds up every page")
+        #expect(ordered[1].message == own.message, "then the page's own document")
+        #expect(Array(ordered[2...31]).allSatisfy { $0.severity == .error }, "then every other error")
+        #expect(Array(ordered[32...]).allSatisfy { $0.severity == .warning })
+        let panel = LiveReload.panel(findings, page: PanelPage(document: "b.md"))
+        #expect(panel.contains("themes/default/strings/nl.yaml:7:10</code>: fout: ongeldige YAML"), "\(panel)")
+        #expect(panel.contains("<li>en nog 22 meldingen; zie de terminal</li>"), "the 22 left out are warnings")
+        findings.diagnostics += (31...50).map { index in
+            Diagnostic(requirement: "hoofdstuk-\(index)", severity: .error, "hoofdstuk \(index) ontbreekt", at: SourceLocation(file: "a/plan-\(index).md", line: 1, column: 1))
+        }
+        #expect(LiveReload.panel(findings).contains("<li>en nog 42 meldingen, waarvan 1 fout; zie de terminal</li>"))
+    }
+
     @Test("het paneel toont onder een melding de regel met een dakje, zoals de terminal, en een melding van een ander document linkt naar diens pagina")
     func panelLineAndPageLink() async throws {
         let plan = (SiteFixture.valid.files["haaglanden/delft/plan-2024.md"] ?? "")
