@@ -60,6 +60,12 @@ struct ServeCommand: AsyncParsableCommand {
             },
             announce: { say($0) }
         ))
+        // The port is tried before the first build: its findings, hundreds of lines in a large
+        // site, buried the one line that said the port was taken.
+        if let code = Self.bindFailure(port: port) {
+            printError(Self.cannotStart(port: port, reason: Self.reason(forErrno: code)))
+            throw RegioExit.usage
+        }
         await session.rebuild()
         let app = PreviewServer(session: session).application(port: port) { actual in
             say("regio: voorbeeld op http://\(PreviewServer.host):\(actual)/ (stoppen met Ctrl-C)")
@@ -80,8 +86,7 @@ struct ServeCommand: AsyncParsableCommand {
                 group.cancelAll()
             }
         } catch {
-            let reason = Self.reason(forBindFailure: error)
-            printError("regio: de voorbeeldserver kan niet starten op poort \(port): \(reason); kies een andere met --port, of --port 0 voor een vrije")
+            printError(Self.cannotStart(port: port, reason: Self.reason(forBindFailure: error)))
             throw RegioExit.usage
         }
     }
@@ -98,7 +103,35 @@ extension ServeCommand {
         let text = "\(error)"
         guard let range = text.range(of: #"errno: [0-9]+"#, options: .regularExpression),
               let code = Int32(text[range].dropFirst("errno: ".count)) else { return "onbekende fout" }
-        return switch code {
+        return reason(forErrno: code)
+    }
+
+    static func cannotStart(port: Int, reason: String) -> String {
+        "regio: de voorbeeldserver kan niet starten op poort \(port): \(reason); kies een andere met --port, of --port 0 voor een vrije"
+    }
+
+    /// The system's error number when `port` on 127.0.0.1 cannot be listened on, or nil when it can.
+    /// Port 0 (any free one) always can. `SO_REUSEADDR`, as the server sets it, so that a port just
+    /// freed by a preview stopped a moment ago is not taken for a busy one.
+    static func bindFailure(port: Int) -> Int32? {
+        guard port != 0 else { return nil }
+        let socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        guard socket >= 0 else { return nil }
+        defer { close(socket) }
+        var yes: Int32 = 1
+        setsockopt(socket, SOL_SOCKET, SO_REUSEADDR, &yes, socklen_t(MemoryLayout<Int32>.size))
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_port = in_port_t(UInt16(port).bigEndian)
+        address.sin_addr.s_addr = inet_addr(PreviewServer.host)
+        let bound = withUnsafePointer(to: &address) { pointer in
+            pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(socket, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+        }
+        return bound == 0 ? nil : errno
+    }
+
+    static func reason(forErrno code: Int32) -> String {
+        switch code {
         case EADDRINUSE: "de poort is al in gebruik"
         case EACCES, EPERM: "geen toestemming voor deze poort (poorten onder 1024 zijn voor de beheerder)"
         case EADDRNOTAVAIL: "het adres \(PreviewServer.host) is op deze computer niet beschikbaar"

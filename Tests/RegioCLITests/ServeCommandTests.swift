@@ -1,6 +1,7 @@
 import Foundation
 #if canImport(FoundationNetworking)
 import FoundationNetworking
+@testable import RegioCLI
 #endif
 import RegioTestSupport
 import Testing
@@ -220,7 +221,7 @@ struct ServeCommandTests {
         #expect(!run.errors.contains("ontbreekt"), "\(run.errors)")
     }
 
-    @Test("een bezette poort: een Nederlandse melding en exitcode 64")
+    @Test("een bezette poort: een Nederlandse melding en exitcode 64, vóór de controle (de meldingen van een grote site begroeven haar)")
     func portInUse() async throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -231,5 +232,8 @@ struct ServeCommandTests {
         let second = try regio(["serve", "--port", "\(port)", "--content", folder.path, "--datum", "2026-11-25"])
         #expect(second.status == 64)
         #expect(second.errors.contains("poort \(port)") && second.errors.contains("al in gebruik"))
+        #expect(second.output.isEmpty, "nothing checked or built first: \(second.output)")
+        #expect(ServeCommand.bindFailure(port: port) == EADDRINUSE)
+        #expect(ServeCommand.bindFailure(port: 0) == nil, "port 0 is any free one")
     }
 }
