@@ -86,6 +86,41 @@ struct YAMLTypingMistakeTests {
         }
     }
 
+    @Test("een sleutel die verder naar rechts staat dan die erboven (een spatie te veel aan het begin): die regel, met wat er moet")
+    func keyIndentedFurtherThanAbove() throws {
+        for (text, line, message, fixIt) in [
+            ("type: factsheet\n peiljaar: 2024", 3,
+             "ongeldige YAML: `peiljaar:` staat 1 spatie verder naar rechts dan `type:` op regel 2, dus leest YAML deze regel als het vervolg van die waarde",
+             "haal de spatie aan het begin van regel 3 weg"),
+            ("titel: Plan\n# opmerking\n\n   status: concept", 5,
+             "ongeldige YAML: `status:` staat 3 spaties verder naar rechts dan `titel:` op regel 2, dus leest YAML deze regel als het vervolg van die waarde",
+             "haal de spaties aan het begin van regel 5 weg"),
+            ("periode:\n  van: 2024\n   tot: 2025", 4,
+             "ongeldige YAML: `tot:` staat 1 spatie verder naar rechts dan `van:` op regel 3, dus leest YAML deze regel als het vervolg van die waarde",
+             "laat `tot:` in kolom 3 beginnen, net als `van:`"),
+            ("cijfers:\n  - label: A\n     waarde: 1", 4,
+             "ongeldige YAML: `waarde:` staat 1 spatie verder naar rechts dan `label:` op regel 3, dus leest YAML deze regel als het vervolg van die waarde",
+             "laat `waarde:` in kolom 5 beginnen, net als `label:`"),
+        ] {
+            var warnings: [Diagnostic] = []
+            guard case let .failure(diagnostic) = YAMLLoader.parse(text, source: source, warnings: &warnings) else {
+                Issue.record("geen fout voor \(text)")
+                continue
+            }
+            #expect(diagnostic.message == message, "\(text)")
+            #expect(diagnostic.location == SourceLocation(file: "plan.md", line: line, column: 1), "\(text)")
+            #expect(diagnostic.fixIt == fixIt, "\(text)")
+            #expect(diagnostic.notes == ["is de regel wél het vervolg van de tekst, zet die hele waarde dan tussen aanhalingstekens"])
+        }
+        // Text that runs on with a colon in it is not a key: the general message stays.
+        var warnings: [Diagnostic] = []
+        if case let .failure(diagnostic) = YAMLLoader.parse("samenvatting: een lange zin\n  die doorloopt: met een dubbele punt", source: source, warnings: &warnings) {
+            #expect(!diagnostic.message.contains("verder naar rechts"), "\(diagnostic.message)")
+        } else {
+            Issue.record("geen fout")
+        }
+    }
+
     @Test("regels met `-` onder `cijfers: []` (zoals regio new het begint): de `[]` is de fout, op haar eigen regel")
     func entriesUnderEmptyList() throws {
         for (text, line) in [

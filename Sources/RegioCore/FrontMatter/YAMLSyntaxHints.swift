@@ -28,6 +28,17 @@ enum YAMLSyntaxHints {
             return Diagnostic(.yamlSyntax, "ongeldige YAML: \(first.missing.message)", at: at(first.line, first.column),
                               notes: [first.missing.note], fixIt: first.missing.fixIt)
         }
+        if problem == "mapping values are not allowed in this context" || problem == "did not find expected key",
+           let indented = keyIndentedUnder(mark.line, of: lines) {
+            let spaces = indented.extra == 1 ? "1 spatie" : "\(indented.extra) spaties"
+            let fix = indented.aboveColumn == 1
+                ? "haal de spatie\(indented.extra == 1 ? "" : "s") aan het begin van regel \(mark.line + source.lineOffset) weg"
+                : "laat `\(indented.key):` in kolom \(indented.aboveColumn) beginnen, net als `\(indented.aboveKey):`"
+            return Diagnostic(.yamlSyntax, "ongeldige YAML: `\(indented.key):` staat \(spaces) verder naar rechts dan `\(indented.aboveKey):` op regel \(indented.aboveLine + source.lineOffset), dus leest YAML deze regel als het vervolg van die waarde",
+                              at: at(mark.line, 1),
+                              notes: ["is de regel wél het vervolg van de tekst, zet die hele waarde dan tussen aanhalingstekens"],
+                              fixIt: fix)
+        }
         // An open quote makes libyaml complain lines later; the quote is what to fix.
         if let quote = YAMLErrorPlaces.unclosedQuote(in: text, before: mark.line), let raw = line(quote.line) {
             if let apostrophe = SingleQuoteMistake(YAMLLine(raw)), case .leadingApostrophe = apostrophe.kind {
@@ -125,6 +136,34 @@ enum YAMLSyntaxHints {
             return (String(raw[..<colon.lowerBound].drop { $0 == " " }), above, column)
         }
         return nil
+    }
+
+    /// A key (`peiljaar: 2024`) at `line` that starts further right than the key with a value on the
+    /// line above it (a stray space at the start of the line): libyaml reads it as more of that value,
+    /// and stops at its colon.
+    private static func keyIndentedUnder(_ line: Int, of lines: [Substring]) -> (key: Substring, extra: Int, aboveKey: Substring, aboveLine: Int, aboveColumn: Int)? {
+        guard lines.indices.contains(line - 1), let (column, key) = keyOf(lines[line - 1]) else { return nil }
+        var above = line - 1
+        while above >= 1 {
+            let raw = lines[above - 1], text = raw.drop { $0 == " " }
+            if text.isEmpty || text.hasPrefix("#") { above -= 1; continue }
+            guard let (aboveColumn, aboveKey) = keyOf(raw), aboveColumn < column,
+                  let value = YAMLLine(raw).value, !value.isEmpty, !value.hasPrefix("|"), !value.hasPrefix(">") else { return nil }
+            return (key, column - aboveColumn, aboveKey, above, aboveColumn)
+        }
+        return nil
+    }
+
+    /// Where a line's key starts (1-based, after a list dash) and the key, when the line is
+    /// `key:` or `key: value` with a key of one word (letters, digits, `_` and `-`).
+    private static func keyOf(_ raw: Substring) -> (Int, Substring)? {
+        var start = raw.drop { $0 == " " }
+        if start.hasPrefix("- ") { start = start.dropFirst(2).drop { $0 == " " } }
+        guard let colon = start.firstIndex(of: ":") else { return nil }
+        let key = start[..<colon], after = start[start.index(after: colon)...]
+        guard let first = key.first, first.isLetter || first == "_",
+              key.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" }), after.isEmpty || after.hasPrefix(" ") else { return nil }
+        return (raw.distance(from: raw.startIndex, to: start.startIndex) + 1, key)
     }
 
     /// The topmost of the lines just above `line`, at its indentation, that are keys without a space.
